@@ -1,0 +1,135 @@
+"""The command line: the window by default, sub-commands for work without a screen.
+
+Exit codes: 0 success, 1 a user error (one clear line on stderr, no traceback), 2 wrong usage.
+Qt and the export libraries are imported only by the commands that need them, so that
+``--version`` and the headless commands start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from hromada_desk import APP_NAME, __version__
+from hromada_desk.errors import KnownError
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Ukrainian framing of its usage errors (exit 2)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: {message}\n")
+
+
+def _backup_policy():  # type: ignore[no-untyped-def]
+    from hromada_desk.paths import backups_dir
+    from hromada_desk.storage.backups import BackupPolicy
+
+    return BackupPolicy(backups_dir())
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.demo import write_demo
+
+    path = Path(args.path)
+    if path.suffix != ".hromada":
+        raise KnownError(f"Файл громади має мати розширення .hromada, а не «{path.name}».")
+    with write_demo(path) as cf:
+        from hromada_desk.storage.community_repo import get_community
+
+        community = get_community(cf)
+    print(f"Створено демонстраційну громаду «{community.name if community else ''}»: {path}",
+          file=out)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.check import check_file
+    from hromada_desk.storage.database import open_file
+
+    path = Path(args.file)
+    with open_file(path, readonly=True) as cf:
+        report = check_file(cf)
+    years = ", ".join(str(y) for y in report.years) or "немає"
+    lines = [
+        f"Файл: {path}",
+        f"Версія схеми: {report.schema_version}",
+        f"Громада: {report.community.name if report.community else '— (не заповнено)'}",
+        f"Населені пункти: {report.settlements}; роки з даними: {years}",
+        f"Члени ради: {report.members}; засідання: {report.meetings}; "
+        f"плани дій: {report.plans}",
+        "Цілісність: " + ("гаразд" if not report.integrity else "ПОРУШЕНО"),
+    ]
+    lines += [f"  {problem}" for problem in report.integrity]
+    errors = [f for f in report.findings if f.is_error]
+    warnings = [f for f in report.findings if not f.is_error]
+    lines.append(f"Перевірка даних: помилок {len(errors)}, попереджень {len(warnings)}")
+    lines += [f"  {finding}" for finding in errors + warnings]
+    print("\n".join(lines), file=out)
+    if not report.usable:
+        reason = ("файл пошкоджено" if report.integrity
+                  else "у файлі немає даних громади")
+        raise KnownError(f"Файлом «{path.name}» не можна користуватися: {reason}.")
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = {
+    "demo": ("записати демонстраційну громаду у новий файл", _cmd_demo),
+    "check": ("перевірити цілісність і дані файлу громади", _cmd_check),
+}
+
+
+def _command_parser(name: str) -> _Parser:
+    parser = _Parser(prog=f"{APP_NAME} {name}", description=_COMMANDS[name][0])
+    if name == "demo":
+        parser.add_argument("path", metavar="ФАЙЛ", help="новий файл .hromada")
+    elif name == "check":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+    return parser
+
+
+def _gui_parser() -> _Parser:
+    commands = "\n".join(f"  {name:<10}{help_}" for name, (help_, _) in _COMMANDS.items())
+    parser = _Parser(
+        prog=APP_NAME,
+        description="Облік координаційної ради з питань запобігання та протидії домашньому "
+                    "насильству і розрахунок потреб за Методикою № 787.",
+        epilog=f"Команди без вікна ({APP_NAME} КОМАНДА --help):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="ФАЙЛ", help="відкрити файл громади")
+    parser.add_argument("--demo", action="store_true",
+                        help="відкрити свіжу копію демонстраційної громади")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        if argv and argv[0] in _COMMANDS:
+            args = _command_parser(argv[0]).parse_args(argv[1:])
+            return _COMMANDS[argv[0]][1](args, out)
+        args = _gui_parser().parse_args(argv)
+        if args.demo and args.file:
+            _gui_parser().error("вкажіть або ФАЙЛ, або --demo")
+        from hromada_desk.app import run_gui
+
+        return run_gui(Path(args.file) if args.file else None, demo=args.demo)
+    except KnownError as exc:
+        print(f"{APP_NAME}: {exc}", file=err)
+        return EXIT_USER_ERROR
+    except SystemExit as exc:  # --help, --version and usage errors from argparse
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{APP_NAME}: перервано", file=err)
+        return EXIT_USER_ERROR

@@ -1,0 +1,1 @@
+"""The community file: the only layer that talks SQL."""

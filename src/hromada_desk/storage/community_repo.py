@@ -1,0 +1,137 @@
+"""Reading and writing the community, its settlements and its yearly figures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
+from hromada_desk.storage.database import CommunityFile
+
+
+def get_community(cf: CommunityFile) -> Community | None:
+    row = next(cf.db.query("SELECT * FROM community WHERE id = 1"), None)
+    if row is None:
+        return None
+    row.pop("id")
+    return Community(**row)
+
+
+def save_community(cf: CommunityFile, community: Community) -> None:
+    with cf.atomic():
+        cf.db.execute(
+            """INSERT INTO community (id, name, council_name, council_name_genitive,
+                   executive_committee, oblast, rayon)
+               VALUES (1, :name, :council_name, :council_name_genitive,
+                   :executive_committee, :oblast, :rayon)
+               ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+                   council_name = excluded.council_name,
+                   council_name_genitive = excluded.council_name_genitive,
+                   executive_committee = excluded.executive_committee,
+                   oblast = excluded.oblast, rayon = excluded.rayon""",
+            {
+                "name": community.name,
+                "council_name": community.council_name,
+                "council_name_genitive": community.council_name_genitive,
+                "executive_committee": community.executive_committee,
+                "oblast": community.oblast,
+                "rayon": community.rayon,
+            },
+        )
+
+
+def _settlement(row: dict) -> Settlement:
+    return Settlement(
+        id=row["id"],
+        name=row["name"],
+        kind=SettlementKind(row["kind"]),
+        admin_center=bool(row["admin_center"]),
+        area_km2=row["area_km2"],
+        starosta_district=row["starosta_district"],
+        distance_km=row["distance_km"],
+        archived=bool(row["archived"]),
+    )
+
+
+def list_settlements(cf: CommunityFile, *, include_archived: bool = True) -> list[Settlement]:
+    sql = "SELECT * FROM settlement"
+    if not include_archived:
+        sql += " WHERE archived = 0"
+    return [_settlement(r) for r in cf.db.query(sql + " ORDER BY sort_order, id")]
+
+
+def add_settlement(cf: CommunityFile, settlement: Settlement) -> int:
+    with cf.atomic():
+        order = next(cf.db.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM settlement"))
+        cursor = cf.db.execute(
+            """INSERT INTO settlement (name, kind, admin_center, area_km2, starosta_district,
+                   distance_km, archived, sort_order)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (settlement.name.strip(), settlement.kind.value, int(settlement.admin_center),
+             settlement.area_km2, settlement.starosta_district, settlement.distance_km,
+             int(settlement.archived), order["n"]),
+        )
+    settlement.id = cursor.lastrowid
+    return settlement.id or 0
+
+
+def set_population(cf: CommunityFile, rows: Iterable[Population]) -> None:
+    """Insert or replace the given settlement-year figures, all in one transaction."""
+    with cf.atomic():
+        cf.db.conn.executemany(
+            """INSERT INTO population (settlement_id, year, total, men, women, children)
+               VALUES (?, ?, ?, ?, ?, ?)
+               ON CONFLICT (settlement_id, year) DO UPDATE SET total = excluded.total,
+                   men = excluded.men, women = excluded.women, children = excluded.children""",
+            [(r.settlement_id, r.year, r.total, r.men, r.women, r.children) for r in rows],
+        )
+
+
+def get_population(cf: CommunityFile, year: int) -> list[Population]:
+    return [
+        Population(**row)
+        for row in cf.db.query(
+            """SELECT p.settlement_id, p.year, p.total, p.men, p.women, p.children
+               FROM population p JOIN settlement s ON s.id = p.settlement_id
+               WHERE p.year = ? ORDER BY s.sort_order, s.id""",
+            [year],
+        )
+    ]
+
+
+def population_years(cf: CommunityFile) -> list[int]:
+    return [r["year"] for r in cf.db.query("SELECT DISTINCT year FROM population ORDER BY year")]
+
+
+def data_years(cf: CommunityFile) -> list[int]:
+    """Every year for which the file holds any figure."""
+    return [r["year"] for r in cf.db.query(
+        """SELECT year FROM population UNION SELECT year FROM indicator_value
+           UNION SELECT year FROM existing_service ORDER BY year""")]
+
+
+def set_indicators(cf: CommunityFile, year: int, values: Mapping[str, int]) -> None:
+    with cf.atomic():
+        cf.db.conn.executemany(
+            """INSERT INTO indicator_value (year, code, value) VALUES (?, ?, ?)
+               ON CONFLICT (year, code) DO UPDATE SET value = excluded.value""",
+            [(year, code, value) for code, value in values.items()],
+        )
+
+
+def get_indicators(cf: CommunityFile, year: int) -> dict[str, int]:
+    return {r["code"]: r["value"] for r in cf.db.query(
+        "SELECT code, value FROM indicator_value WHERE year = ? ORDER BY code", [year])}
+
+
+def set_existing_services(cf: CommunityFile, year: int, counts: Mapping[str, int]) -> None:
+    with cf.atomic():
+        cf.db.conn.executemany(
+            """INSERT INTO existing_service (year, service, count) VALUES (?, ?, ?)
+               ON CONFLICT (year, service) DO UPDATE SET count = excluded.count""",
+            [(year, key, count) for key, count in counts.items()],
+        )
+
+
+def get_existing_services(cf: CommunityFile, year: int) -> dict[str, int]:
+    return {r["service"]: r["count"] for r in cf.db.query(
+        "SELECT service, count FROM existing_service WHERE year = ?", [year])}

@@ -1,0 +1,176 @@
+"""Reading and writing council members and meetings with their agenda."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hromada_desk.domain.names import PersonName
+from hromada_desk.domain.records import (
+    AgendaItem,
+    Attendance,
+    CouncilRole,
+    Guest,
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    Member,
+    Signature,
+    Speaker,
+    Votes,
+)
+from hromada_desk.storage.database import CommunityFile
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _member(row: dict) -> Member:
+    return Member(
+        id=row["id"],
+        name=PersonName.of(row["surname"], row["given_name"], row["patronymic"], row["gender"]),
+        position=row["position"],
+        role=CouncilRole(row["role"]),
+        organisation=row["organisation"],
+        phone=row["phone"],
+        member_from=_date(row["member_from"]),
+        member_to=_date(row["member_to"]),
+    )
+
+
+def list_members(cf: CommunityFile) -> list[Member]:
+    return [_member(r) for r in cf.db.query("SELECT * FROM member ORDER BY sort_order, id")]
+
+
+def add_member(cf: CommunityFile, member: Member) -> int:
+    name = member.name
+    with cf.atomic():
+        order = next(cf.db.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM member"))
+        cursor = cf.db.execute(
+            """INSERT INTO member (surname, given_name, patronymic, gender, position,
+                   organisation, phone, role, member_from, member_to, sort_order)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (name.surname, name.given_name, name.patronymic,
+             name.gender.value if name.gender else None, member.position, member.organisation,
+             member.phone, member.role.value, _iso(member.member_from), _iso(member.member_to),
+             order["n"]),
+        )
+    member.id = cursor.lastrowid
+    return member.id or 0
+
+
+def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
+    """Store a whole meeting (attendance, guests, agenda, speakers, signatures) at once."""
+    with cf.atomic():
+        meeting_id = cf.db.execute(
+            """INSERT INTO meeting (year, number, date, place, title, kind, status)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
+             meeting.title, meeting.kind.value, meeting.status.value),
+        ).lastrowid
+        cf.db.conn.executemany(
+            """INSERT INTO attendance (meeting_id, member_id, present, absence_reason)
+               VALUES (?, ?, ?, ?)""",
+            [(meeting_id, a.member_id, int(a.present), a.absence_reason)
+             for a in meeting.attendance],
+        )
+        cf.db.conn.executemany(
+            "INSERT INTO guest (meeting_id, position_in_list, name, position) VALUES (?,?,?,?)",
+            [(meeting_id, i, g.name, g.position) for i, g in enumerate(meeting.guests, 1)],
+        )
+        cf.db.conn.executemany(
+            """INSERT INTO meeting_signature (meeting_id, position_in_list, member_id, role)
+               VALUES (?, ?, ?, ?)""",
+            [(meeting_id, i, s.member_id, s.role) for i, s in enumerate(meeting.signatures, 1)],
+        )
+        for position, item in enumerate(meeting.agenda, 1):
+            item.id = _add_agenda_item(cf, meeting_id, position, item)
+    meeting.id = meeting_id
+    return meeting_id or 0
+
+
+def _add_agenda_item(cf: CommunityFile, meeting_id: int | None, position: int,
+                     item: AgendaItem) -> int:
+    votes = item.votes
+    item_id = cf.db.execute(
+        """INSERT INTO agenda_item (meeting_id, position_in_agenda, title, heard, heard_closing,
+               spoke, decided, votes_for, votes_against, votes_abstained)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        (meeting_id, position, item.title, item.heard, item.heard_closing, item.spoke,
+         item.decided, votes.in_favour if votes else None, votes.against if votes else None,
+         votes.abstained if votes else None),
+    ).lastrowid
+    cf.db.conn.executemany(
+        """INSERT INTO agenda_speaker (agenda_item_id, position_in_list, member_id, name, role)
+           VALUES (?, ?, ?, ?, ?)""",
+        [(item_id, i, s.member_id, s.name, s.role) for i, s in enumerate(item.speakers, 1)],
+    )
+    cf.db.conn.executemany(
+        "INSERT INTO agenda_calculation (agenda_item_id, year) VALUES (?, ?)",
+        [(item_id, year) for year in item.calculation_years],
+    )
+    return item_id or 0
+
+
+def list_meetings(cf: CommunityFile) -> list[Meeting]:
+    """All meetings, newest first, with everything that belongs to them."""
+    ids = [r["id"] for r in cf.db.query("SELECT id FROM meeting ORDER BY date DESC, number DESC")]
+    return [m for m in (get_meeting(cf, i) for i in ids) if m is not None]
+
+
+def find_meeting(cf: CommunityFile, number: int, year: int) -> Meeting | None:
+    row = next(cf.db.query("SELECT id FROM meeting WHERE number = ? AND year = ?",
+                           [number, year]), None)
+    return get_meeting(cf, row["id"]) if row else None
+
+
+def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
+    row = next(cf.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]), None)
+    if row is None:
+        return None
+    meeting = Meeting(
+        id=row["id"], number=row["number"], date=dt.date.fromisoformat(row["date"]),
+        place=row["place"], title=row["title"], kind=MeetingKind(row["kind"]),
+        status=MeetingStatus(row["status"]),
+    )
+    meeting.attendance = [
+        Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
+        for r in cf.db.query(
+            """SELECT a.* FROM attendance a JOIN member m ON m.id = a.member_id
+               WHERE a.meeting_id = ? ORDER BY m.sort_order, m.id""", [meeting_id])
+    ]
+    meeting.guests = [
+        Guest(r["name"], r["position"]) for r in cf.db.query(
+            "SELECT * FROM guest WHERE meeting_id = ? ORDER BY position_in_list", [meeting_id])
+    ]
+    meeting.signatures = [
+        Signature(r["member_id"], r["role"]) for r in cf.db.query(
+            "SELECT * FROM meeting_signature WHERE meeting_id = ? ORDER BY position_in_list",
+            [meeting_id])
+    ]
+    for item_row in cf.db.query(
+            "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position_in_agenda",
+            [meeting_id]):
+        votes = None
+        if item_row["votes_for"] is not None:
+            votes = Votes(item_row["votes_for"], item_row["votes_against"],
+                          item_row["votes_abstained"])
+        item = AgendaItem(
+            id=item_row["id"], title=item_row["title"], heard=item_row["heard"],
+            heard_closing=item_row["heard_closing"], spoke=item_row["spoke"],
+            decided=item_row["decided"], votes=votes,
+        )
+        item.speakers = [
+            Speaker(r["member_id"], r["name"], r["role"]) for r in cf.db.query(
+                """SELECT * FROM agenda_speaker WHERE agenda_item_id = ?
+                   ORDER BY position_in_list""", [item.id])
+        ]
+        item.calculation_years = [r["year"] for r in cf.db.query(
+            "SELECT year FROM agenda_calculation WHERE agenda_item_id = ? ORDER BY year",
+            [item.id])]
+        meeting.agenda.append(item)
+    return meeting

@@ -1,0 +1,300 @@
+"""Creating and opening community files: recognition, integrity, pragmas, migrations."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from hromada_desk.errors import StorageError
+from hromada_desk.storage.backups import BackupPolicy, make_backup
+from hromada_desk.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+FILE_SUFFIX = ".hromada"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_RESTORE_ADVICE = ("Відкрийте резервну копію (меню «Файл» → «Відновити з резервної копії») "
+                   "або попросіть копію файлу в того, кому ви його передавали.")
+
+
+@dataclass(frozen=True, slots=True)
+class FileHeader:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> FileHeader:
+    """Recognise a community file from its first 100 bytes, without opening it as a database.
+
+    Reading the header ourselves means a foreign or damaged file is refused before SQLite
+    has any chance to touch it.
+    """
+    name = path.name
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise StorageError(f"Файл «{path}» не знайдено.",
+                           "Перевірте шлях або вставте флешку з файлом.") from None
+    except IsADirectoryError:
+        raise StorageError(f"«{path}» — це тека, а не файл громади.") from None
+    except OSError as exc:
+        raise StorageError(f"Не вдалося прочитати файл «{name}»: {exc.strerror or exc}.",
+                           "Перевірте, чи файл доступний і чи не витягнуто флешку.") from exc
+    if not header:
+        raise StorageError(f"Файл «{name}» порожній: у ньому немає даних громади.",
+                           _RESTORE_ADVICE)
+    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+        raise StorageError(f"Файл «{name}» не є файлом громади hromada-desk.",
+                           "Виберіть файл із розширенням .hromada.")
+    return FileHeader(
+        application_id=int.from_bytes(header[68:72], "big"),
+        user_version=int.from_bytes(header[60:64], "big"),
+    )
+
+
+def _check_header(path: Path) -> FileHeader:
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise StorageError(
+            f"Файл «{path.name}» — це база даних іншої програми, а не файл громади "
+            "hromada-desk. Файл не змінено.",
+            "Виберіть файл із розширенням .hromada.")
+    if header.user_version > SCHEMA_VERSION:
+        raise StorageError(
+            f"Файл «{path.name}» створено новішою версією hromada-desk (схема "
+            f"{header.user_version}, ця програма знає до {SCHEMA_VERSION}). Файл не змінено.",
+            "Оновіть програму до найновішої версії.")
+    return header
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + "?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as exc:
+        raise _damaged(path, str(exc)) from exc
+    if rows != ["ok"]:
+        raise _damaged(path, "; ".join(rows))
+
+
+def _damaged(path: Path, detail: str) -> StorageError:
+    return StorageError(
+        f"Файл «{path.name}» пошкоджено, його не можна відкрити ({detail}). Файл не змінено.",
+        _RESTORE_ADVICE)
+
+
+def _configure(conn: sqlite3.Connection, *, writable: bool) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    if writable:
+        # A community file travels on USB sticks as one file: a rollback journal, never WAL,
+        # and every commit waits for the disk.
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+
+
+def migrate(db: Database, from_version: int) -> None:
+    """Run every migration after ``from_version`` in one transaction."""
+    with db.atomic():
+        for version in range(from_version, SCHEMA_VERSION):
+            # executescript would commit; run the statements one by one instead.
+            for statement in _statements(MIGRATIONS[version]):
+                db.execute(statement)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _statements(script: str) -> Iterator[str]:
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        pending += line
+        if sqlite3.complete_statement(pending):
+            if pending.strip():
+                yield pending.strip()
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete statement in migration: {pending!r}")
+
+
+class CommunityFile:
+    """An open community file. Close it (or use ``with``) so changes get their backup."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
+                 backups: BackupPolicy | None) -> None:
+        self.path = path
+        self.readonly = readonly
+        self.db = Database(conn, execute_plugins=False)
+        self._backups = backups
+        self._baseline = conn.total_changes
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything was written since the file was opened."""
+        return self.conn.total_changes != self._baseline
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction; storage errors come out as StorageError with a plain message."""
+        with translate_errors(self.path), self.db.atomic() as db:
+            yield db
+
+    def backup(self, reason: str) -> Path | None:
+        if self._backups is None:
+            return None
+        return make_backup(self.conn, self.path, self._backups, reason)
+
+    def close(self) -> None:
+        try:
+            if self.changed and not self.readonly:
+                self.backup("close")
+        finally:
+            self.db.close()
+
+    def __enter__(self) -> CommunityFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path) -> Iterator[None]:
+    """Turn SQLite's environment errors into a StorageError a person can act on."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise StorageError(f"Файл «{path.name}» зайнятий іншою програмою.",
+                               "Закрийте її або зачекайте й повторіть.") from exc
+        if "full" in text:
+            raise StorageError(f"На диску немає місця, зміни до «{path.name}» не записано.",
+                               "Звільніть місце на диску й повторіть.") from exc
+        if "readonly" in text or "read-only" in text:
+            raise StorageError(f"Файл «{path.name}» відкрито лише для читання.",
+                               "Збережіть копію в іншому місці, щоб редагувати.") from exc
+        if "i/o" in text or "disk" in text or "unable to open" in text:
+            raise StorageError(f"Помилка запису у файл «{path.name}»: {exc}.",
+                               "Перевірте, чи не витягнуто флешку, і повторіть.") from exc
+        raise
+    except sqlite3.DatabaseError as exc:
+        if "malformed" in str(exc) or "not a database" in str(exc):
+            raise _damaged(path, str(exc)) from exc
+        raise
+
+
+def open_file(path: str | os.PathLike[str], *, readonly: bool = False,
+              backups: BackupPolicy | None = None) -> CommunityFile:
+    """Open a community file after checking what it is, its version and its integrity.
+
+    A foreign, newer or damaged file is refused and left byte-for-byte as it was. An older
+    one is backed up, then migrated in one transaction. ``readonly`` never writes the file:
+    an older file is then migrated in memory only.
+    """
+    path = Path(path)
+    header = _check_header(path)
+    try:
+        checker = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise StorageError(f"Не вдалося відкрити файл «{path.name}»: {exc}.") from exc
+    try:
+        _quick_check(checker, path)
+        if readonly:
+            conn = checker
+            if header.user_version < SCHEMA_VERSION:
+                conn = sqlite3.connect(":memory:")
+                checker.backup(conn)
+                checker.close()
+            _configure(conn, writable=False)
+            cf = CommunityFile(path, conn, readonly=True, backups=None)
+            if header.user_version < SCHEMA_VERSION:
+                migrate(cf.db, header.user_version)
+            return cf
+        if header.user_version < SCHEMA_VERSION and backups is not None:
+            make_backup(checker, path, backups, f"before-v{SCHEMA_VERSION}")
+    except BaseException:
+        checker.close()
+        raise
+    checker.close()
+    with translate_errors(path):
+        conn = sqlite3.connect(path)
+        try:
+            _configure(conn, writable=True)
+            cf = CommunityFile(path, conn, readonly=False, backups=backups)
+            if header.user_version < SCHEMA_VERSION:
+                migrate(cf.db, header.user_version)
+        except BaseException:
+            conn.close()
+            raise
+    return cf
+
+
+def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], None],
+                *, backups: BackupPolicy | None = None,
+                schema_version: int = SCHEMA_VERSION) -> CommunityFile:
+    """Create a new community file, filled by ``fill`` in one transaction.
+
+    The file is built under a temporary name and appears under ``path`` only when complete,
+    so an interrupted creation never leaves a half-made community file. An existing file is
+    never overwritten. ``schema_version`` below the current one exists for migration tests.
+    """
+    path = Path(path)
+    if path.exists():
+        raise StorageError(f"Файл «{path}» уже існує; його не перезаписано.",
+                           "Виберіть інше ім’я файлу.")
+    partial = path.with_name(path.name + ".part")
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    try:
+        with translate_errors(path):
+            conn = sqlite3.connect(partial)
+            try:
+                _configure(conn, writable=True)
+                cf = CommunityFile(partial, conn, readonly=False, backups=None)
+                cf.db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                with cf.db.atomic():
+                    for version in range(schema_version):
+                        for statement in _statements(MIGRATIONS[version]):
+                            cf.db.execute(statement)
+                    cf.db.execute(f"PRAGMA user_version = {schema_version}")
+                    fill(cf)
+            finally:
+                conn.close()
+        os.replace(partial, path)
+    except OSError as exc:
+        raise StorageError(f"Не вдалося створити файл «{path}»: {exc.strerror or exc}.",
+                           "Перевірте, чи є місце на диску і чи можна писати в цю теку.") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            partial.unlink()
+    if schema_version < SCHEMA_VERSION:
+        # An old-format file for tests: hand it back without migrating.
+        return CommunityFile(path, sqlite3.connect(path), readonly=False, backups=None)
+    return open_file(path, backups=backups)
+
+
+def integrity_problems(cf: CommunityFile) -> list[str]:
+    """Full integrity and foreign-key checks; an empty list means the file is sound."""
+    problems = [r[0] for r in cf.conn.execute("PRAGMA integrity_check(20)")]
+    if problems == ["ok"]:
+        problems = []
+    for table, rowid, parent, _ in cf.conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"{table} #{rowid}: посилання на відсутній запис у {parent}")
+    return problems
+
+
+def schema_version(cf: CommunityFile) -> int:
+    return int(cf.conn.execute("PRAGMA user_version").fetchone()[0])

@@ -1,0 +1,117 @@
+"""Reading and writing action plans and their execution reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hromada_desk.domain.records import (
+    ActionPlan,
+    Footnote,
+    MeasureReport,
+    MeasureStatus,
+    PlanGoal,
+    PlanMeasure,
+    PlanSection,
+)
+from hromada_desk.storage.database import CommunityFile
+
+
+def add_plan(cf: CommunityFile, plan: ActionPlan) -> int:
+    """Store a whole plan with its sections, goals, measures and footnotes in one transaction."""
+    with cf.atomic():
+        plan.id = cf.db.execute(
+            """INSERT INTO action_plan (title, period_start, period_end, approved_by,
+                   approved_date, approved_number, signatory_position, signatory_name)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (plan.title, plan.period_start, plan.period_end, plan.approved_by,
+             plan.approved_date.isoformat() if plan.approved_date else None,
+             plan.approved_number, plan.signatory_position, plan.signatory_name),
+        ).lastrowid
+        for s_pos, section in enumerate(plan.sections, 1):
+            section.id = cf.db.execute(
+                """INSERT INTO plan_section (plan_id, position_in_plan, title, statement)
+                   VALUES (?, ?, ?, ?)""", (plan.id, s_pos, section.title, section.statement),
+            ).lastrowid
+            for goal in section.goals:
+                goal.id = cf.db.execute(
+                    """INSERT INTO plan_goal (section_id, number, text, indicators)
+                       VALUES (?, ?, ?, ?)""",
+                    (section.id, goal.number, goal.text, goal.indicators),
+                ).lastrowid
+                for m_pos, measure in enumerate(goal.measures, 1):
+                    measure.id = cf.db.execute(
+                        """INSERT INTO plan_measure (goal_id, position_in_goal, number, text,
+                               coordinator, involved, deadline, funding)
+                           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                        (goal.id, m_pos, measure.number, measure.text, measure.coordinator,
+                         measure.involved, measure.deadline, measure.funding),
+                    ).lastrowid
+        cf.db.conn.executemany(
+            """INSERT INTO plan_footnote (plan_id, position_in_plan, marker, text)
+               VALUES (?, ?, ?, ?)""",
+            [(plan.id, i, f.marker, f.text) for i, f in enumerate(plan.footnotes, 1)],
+        )
+    return plan.id or 0
+
+
+def list_plans(cf: CommunityFile) -> list[ActionPlan]:
+    ids = [r["id"] for r in cf.db.query(
+        "SELECT id FROM action_plan ORDER BY period_start DESC, id DESC")]
+    return [p for p in (get_plan(cf, i) for i in ids) if p is not None]
+
+
+def get_plan(cf: CommunityFile, plan_id: int) -> ActionPlan | None:
+    row = next(cf.db.query("SELECT * FROM action_plan WHERE id = ?", [plan_id]), None)
+    if row is None:
+        return None
+    plan = ActionPlan(
+        id=row["id"], title=row["title"], period_start=row["period_start"],
+        period_end=row["period_end"], approved_by=row["approved_by"],
+        approved_date=dt.date.fromisoformat(row["approved_date"])
+        if row["approved_date"] else None,
+        approved_number=row["approved_number"], signatory_position=row["signatory_position"],
+        signatory_name=row["signatory_name"],
+    )
+    goals: dict[int, PlanGoal] = {}
+    sections: dict[int, PlanSection] = {}
+    for r in cf.db.query(
+            "SELECT * FROM plan_section WHERE plan_id = ? ORDER BY position_in_plan", [plan_id]):
+        sections[r["id"]] = PlanSection(id=r["id"], title=r["title"], statement=r["statement"])
+        plan.sections.append(sections[r["id"]])
+    for r in cf.db.query(
+            """SELECT g.* FROM plan_goal g JOIN plan_section s ON s.id = g.section_id
+               WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number""", [plan_id]):
+        goals[r["id"]] = PlanGoal(id=r["id"], number=r["number"], text=r["text"],
+                                  indicators=r["indicators"])
+        sections[r["section_id"]].goals.append(goals[r["id"]])
+    for r in cf.db.query(
+            """SELECT m.* FROM plan_measure m JOIN plan_goal g ON g.id = m.goal_id
+               JOIN plan_section s ON s.id = g.section_id
+               WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number, m.position_in_goal""",
+            [plan_id]):
+        goals[r["goal_id"]].measures.append(PlanMeasure(
+            id=r["id"], number=r["number"], text=r["text"], coordinator=r["coordinator"],
+            involved=r["involved"], deadline=r["deadline"], funding=r["funding"]))
+    plan.footnotes = [Footnote(r["marker"], r["text"]) for r in cf.db.query(
+        "SELECT * FROM plan_footnote WHERE plan_id = ? ORDER BY position_in_plan", [plan_id])]
+    return plan
+
+
+def set_report(cf: CommunityFile, report: MeasureReport) -> None:
+    with cf.atomic():
+        cf.db.execute(
+            """INSERT INTO measure_report (measure_id, period, status, done, money_spent)
+               VALUES (?, ?, ?, ?, ?)
+               ON CONFLICT (measure_id, period) DO UPDATE SET status = excluded.status,
+                   done = excluded.done, money_spent = excluded.money_spent""",
+            (report.measure_id, report.period, report.status.value, report.done,
+             report.money_spent),
+        )
+
+
+def get_reports(cf: CommunityFile, period: str) -> list[MeasureReport]:
+    return [
+        MeasureReport(r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"],
+                      r["money_spent"])
+        for r in cf.db.query("SELECT * FROM measure_report WHERE period = ?", [period])
+    ]

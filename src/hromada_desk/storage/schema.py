@@ -1,0 +1,268 @@
+"""The community file's schema, as forward migrations numbered by PRAGMA user_version."""
+
+from __future__ import annotations
+
+# «HRMD»: a community file says it is one of ours in its header, so a foreign SQLite
+# file (another program's database renamed) is recognised and refused.
+APPLICATION_ID = 0x48524D44
+
+_YEAR = "CHECK (year BETWEEN 1990 AND 2100)"
+_COUNT = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 0 AND 10000000)"
+_TEXT = "TEXT NOT NULL DEFAULT '' CHECK (length({0}) <= {1})"
+_NAME = "TEXT NOT NULL CHECK (length(trim({0})) > 0 AND length({0}) <= {1})"
+# An ISO date that SQLite itself reads back unchanged (so 2023-02-30 is refused), 1990–2100.
+_VALID_DATE = "(date({0}) IS {0} AND {0} BETWEEN '1990-01-01' AND '2100-12-31')"
+_INDICATORS = "'5.1','5.2','5.3','5.4','5.5','6.1','6.2','6.3','6.4','6.5','6.6','6.7'"
+_SERVICES = "'shelter','mobile_brigade','medical_rehab_center','day_center','counselling_service'"
+
+
+def _count(col: str) -> str:
+    return _COUNT.format(col)
+
+
+def _text(col: str, limit: int = 2000) -> str:
+    return _TEXT.format(col, limit)
+
+
+def _name(col: str, limit: int = 300) -> str:
+    return _NAME.format(col, limit)
+
+
+def _date(col: str) -> str:
+    return f"TEXT CHECK ({col} IS NULL OR {_VALID_DATE.format(col)})"
+
+
+# Version 1: the community, its settlements and figures, the council and its meetings.
+_V1 = f"""
+CREATE TABLE community (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name {_name("name")},
+    council_name {_name("council_name")},
+    council_name_genitive {_text("council_name_genitive", 300)},
+    executive_committee {_text("executive_committee", 300)},
+    oblast {_text("oblast", 100)},
+    rayon {_text("rayon", 100)}
+);
+
+CREATE TABLE settlement (
+    id INTEGER PRIMARY KEY,
+    name {_name("name", 200)},
+    kind TEXT NOT NULL DEFAULT 'village' CHECK (kind IN ('city', 'settlement', 'village')),
+    admin_center INTEGER NOT NULL DEFAULT 0 CHECK (admin_center IN (0, 1)),
+    area_km2 REAL CHECK (area_km2 IS NULL OR area_km2 >= 0),
+    starosta_district {_text("starosta_district", 200)},
+    distance_km REAL CHECK (distance_km IS NULL OR distance_km >= 0),
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    sort_order INTEGER NOT NULL DEFAULT 0
+);
+CREATE UNIQUE INDEX settlement_one_admin_center ON settlement (admin_center) WHERE admin_center = 1;
+
+CREATE TABLE population (
+    settlement_id INTEGER NOT NULL REFERENCES settlement (id) ON DELETE CASCADE,
+    year INTEGER NOT NULL {_YEAR},
+    total INTEGER NOT NULL CHECK (total BETWEEN 0 AND 10000000),
+    men {_count("men")},
+    women {_count("women")},
+    children {_count("children")},
+    PRIMARY KEY (settlement_id, year)
+);
+CREATE INDEX population_year ON population (year);
+
+CREATE TABLE indicator_value (
+    year INTEGER NOT NULL {_YEAR},
+    code TEXT NOT NULL CHECK (code IN ({_INDICATORS})),
+    value INTEGER NOT NULL CHECK (value BETWEEN 0 AND 10000000),
+    PRIMARY KEY (year, code)
+);
+
+CREATE TABLE existing_service (
+    year INTEGER NOT NULL {_YEAR},
+    service TEXT NOT NULL CHECK (service IN ({_SERVICES})),
+    count INTEGER NOT NULL CHECK (count BETWEEN 0 AND 100000),
+    PRIMARY KEY (year, service)
+);
+
+-- Figures of the whole rayon, used by the mobile-brigade calculation when known.
+CREATE TABLE rayon_figures (
+    year INTEGER PRIMARY KEY {_YEAR},
+    population INTEGER CHECK (population IS NULL OR population BETWEEN 1 AND 100000000),
+    cases INTEGER CHECK (cases IS NULL OR cases BETWEEN 0 AND 10000000)
+);
+
+-- Calculation parameters changed from the Methodology's defaults, each with its reason.
+CREATE TABLE calculation_parameter (
+    year INTEGER NOT NULL {_YEAR},
+    name TEXT NOT NULL CHECK (name IN ('population_per_family_place',
+        'brigade_cases_per_month', 'months', 'cases_indicator', 'counselling_basis',
+        'counselling_threshold', 'served_population')),
+    value TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 100),
+    reason {_text("reason", 1000)},
+    PRIMARY KEY (year, name)
+);
+
+CREATE TABLE member (
+    id INTEGER PRIMARY KEY,
+    surname {_name("surname", 100)},
+    given_name {_name("given_name", 100)},
+    patronymic {_text("patronymic", 100)},
+    gender TEXT CHECK (gender IS NULL OR gender IN ('m', 'f')),
+    position {_text("position", 500)},
+    organisation {_text("organisation", 300)},
+    phone {_text("phone", 50)},
+    role TEXT NOT NULL DEFAULT 'member'
+        CHECK (role IN ('chair', 'deputy_chair', 'secretary', 'member')),
+    member_from {_date("member_from")},
+    member_to {_date("member_to")},
+    sort_order INTEGER NOT NULL DEFAULT 0,
+    CHECK (member_to IS NULL OR member_from IS NULL OR member_to >= member_from)
+);
+
+CREATE TABLE meeting (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL {_YEAR},
+    number INTEGER NOT NULL CHECK (number BETWEEN 1 AND 1000),
+    date TEXT NOT NULL CHECK {_VALID_DATE.format("date")},
+    place {_text("place", 200)},
+    title {_text("title", 1000)},
+    kind TEXT NOT NULL DEFAULT 'regular' CHECK (kind IN ('regular', 'extraordinary')),
+    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'final')),
+    CHECK (year = CAST(substr(date, 1, 4) AS INTEGER)),
+    UNIQUE (year, number)
+);
+
+CREATE TABLE attendance (
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    member_id INTEGER NOT NULL REFERENCES member (id) ON DELETE RESTRICT,
+    present INTEGER NOT NULL CHECK (present IN (0, 1)),
+    absence_reason {_text("absence_reason", 500)},
+    PRIMARY KEY (meeting_id, member_id)
+);
+
+CREATE TABLE guest (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    position_in_list INTEGER NOT NULL,
+    name {_name("name", 200)},
+    position {_text("position", 500)},
+    UNIQUE (meeting_id, position_in_list)
+);
+
+CREATE TABLE agenda_item (
+    id INTEGER PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    position_in_agenda INTEGER NOT NULL CHECK (position_in_agenda >= 1),
+    title {_name("title", 2000)},
+    heard {_text("heard", 100000)},
+    heard_closing {_text("heard_closing", 100000)},
+    spoke {_text("spoke", 100000)},
+    decided {_text("decided", 100000)},
+    votes_for INTEGER CHECK (votes_for IS NULL OR votes_for >= 0),
+    votes_against INTEGER CHECK (votes_against IS NULL OR votes_against >= 0),
+    votes_abstained INTEGER CHECK (votes_abstained IS NULL OR votes_abstained >= 0),
+    CHECK ((votes_for IS NULL) = (votes_against IS NULL)
+           AND (votes_for IS NULL) = (votes_abstained IS NULL)),
+    UNIQUE (meeting_id, position_in_agenda)
+);
+
+CREATE TABLE agenda_speaker (
+    agenda_item_id INTEGER NOT NULL REFERENCES agenda_item (id) ON DELETE CASCADE,
+    position_in_list INTEGER NOT NULL,
+    member_id INTEGER REFERENCES member (id) ON DELETE RESTRICT,
+    name {_text("name", 200)},
+    role {_text("role", 300)},
+    CHECK (member_id IS NOT NULL OR length(trim(name)) > 0),
+    PRIMARY KEY (agenda_item_id, position_in_list)
+);
+
+-- The needs calculation of a year attached to an agenda item (its tables go into the protocol).
+CREATE TABLE agenda_calculation (
+    agenda_item_id INTEGER NOT NULL REFERENCES agenda_item (id) ON DELETE CASCADE,
+    year INTEGER NOT NULL {_YEAR},
+    PRIMARY KEY (agenda_item_id, year)
+);
+
+CREATE TABLE meeting_signature (
+    meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+    position_in_list INTEGER NOT NULL,
+    member_id INTEGER NOT NULL REFERENCES member (id) ON DELETE RESTRICT,
+    role {_name("role", 300)},
+    PRIMARY KEY (meeting_id, position_in_list)
+);
+
+-- A finalised meeting's content, frozen: the protocol is a legal record and must not change
+-- when the underlying figures are corrected later.
+CREATE TABLE meeting_snapshot (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting (id) ON DELETE CASCADE,
+    finalised_at TEXT NOT NULL,
+    content TEXT NOT NULL CHECK (json_valid(content))
+);
+"""
+
+# Version 2: action plans and their execution reports.
+_V2 = f"""
+CREATE TABLE action_plan (
+    id INTEGER PRIMARY KEY,
+    title {_name("title", 1000)},
+    period_start INTEGER NOT NULL CHECK (period_start BETWEEN 1990 AND 2100),
+    period_end INTEGER NOT NULL CHECK (period_end BETWEEN 1990 AND 2100),
+    approved_by {_text("approved_by", 1000)},
+    approved_date {_date("approved_date")},
+    approved_number {_text("approved_number", 50)},
+    signatory_position {_text("signatory_position", 300)},
+    signatory_name {_text("signatory_name", 200)},
+    CHECK (period_end >= period_start)
+);
+
+CREATE TABLE plan_section (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES action_plan (id) ON DELETE CASCADE,
+    position_in_plan INTEGER NOT NULL,
+    title {_name("title", 300)},
+    statement {_text("statement", 5000)},
+    UNIQUE (plan_id, position_in_plan)
+);
+
+CREATE TABLE plan_goal (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES plan_section (id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    text {_name("text", 5000)},
+    indicators {_text("indicators", 5000)},
+    UNIQUE (section_id, number)
+);
+
+CREATE TABLE plan_measure (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES plan_goal (id) ON DELETE CASCADE,
+    position_in_goal INTEGER NOT NULL,
+    number {_name("number", 20)},
+    text {_name("text", 5000)},
+    coordinator {_text("coordinator", 2000)},
+    involved {_text("involved", 2000)},
+    deadline {_text("deadline", 200)},
+    funding {_text("funding", 1000)},
+    UNIQUE (goal_id, position_in_goal)
+);
+
+CREATE TABLE plan_footnote (
+    plan_id INTEGER NOT NULL REFERENCES action_plan (id) ON DELETE CASCADE,
+    position_in_plan INTEGER NOT NULL,
+    marker {_name("marker", 5)},
+    text {_name("text", 2000)},
+    PRIMARY KEY (plan_id, position_in_plan)
+);
+
+CREATE TABLE measure_report (
+    measure_id INTEGER NOT NULL REFERENCES plan_measure (id) ON DELETE CASCADE,
+    period TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]'
+                                OR period GLOB '[12][0-9][0-9][0-9]-Q[1-4]'),
+    status TEXT NOT NULL CHECK (status IN ('done', 'in_progress', 'not_done', 'not_started')),
+    done {_text("done", 10000)},
+    money_spent REAL CHECK (money_spent IS NULL OR money_spent >= 0),
+    PRIMARY KEY (measure_id, period)
+);
+"""
+
+# MIGRATIONS[n] takes a file from user_version n to n + 1.
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+SCHEMA_VERSION = len(MIGRATIONS)

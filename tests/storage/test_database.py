@@ -1,0 +1,260 @@
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from hromada_desk.domain.records import Community, Population, Settlement
+from hromada_desk.errors import StorageError
+from hromada_desk.storage import community_repo, database
+from hromada_desk.storage.backups import BackupPolicy, list_backups
+from hromada_desk.storage.database import create_file, open_file, read_header
+from hromada_desk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+
+COMMUNITY = Community("Тестова громада", "Тестова сільська рада", "Тестової сільської ради",
+                      "Виконавчий комітет Тестової сільської ради", "Полтавська", "Полтавський")
+
+
+def fill_small(cf):
+    community_repo.save_community(cf, COMMUNITY)
+    sid = community_repo.add_settlement(cf, Settlement("Ланна", admin_center=True))
+    community_repo.set_population(cf, [Population(sid, 2023, 1762, 652, 797, 313)])
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def pragma(path: Path, name: str):
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute(f"PRAGMA {name}").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_create_and_reopen_keeps_data_and_settings(tmp_path, policy):
+    path = tmp_path / "a.hromada"
+    create_file(path, fill_small, backups=policy).close()
+    header = read_header(path)
+    assert header.application_id == APPLICATION_ID
+    assert header.user_version == SCHEMA_VERSION
+    assert pragma(path, "journal_mode") == "delete"
+    with open_file(path, backups=policy) as cf:
+        assert community_repo.get_community(cf) == COMMUNITY
+        assert cf.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert cf.conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+        [row] = community_repo.get_population(cf, 2023)
+        assert (row.total, row.men, row.women, row.children) == (1762, 652, 797, 313)
+    assert not path.with_name(path.name + ".part").exists()
+
+
+def test_create_refuses_to_overwrite(tmp_path):
+    path = tmp_path / "a.hromada"
+    path.write_bytes(b"precious")
+    with pytest.raises(StorageError, match="уже існує"):
+        create_file(path, fill_small)
+    assert path.read_bytes() == b"precious"
+
+
+def test_failed_creation_leaves_no_file(tmp_path):
+    path = tmp_path / "a.hromada"
+
+    def broken(cf):
+        fill_small(cf)
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError):
+        create_file(path, broken)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_schema_constraints_refuse_bad_rows(tmp_path):
+    with create_file(tmp_path / "a.hromada", fill_small) as cf:
+        sid = community_repo.list_settlements(cf)[0].id
+        with pytest.raises(sqlite3.IntegrityError):
+            community_repo.set_population(cf, [Population(sid, 2024, -1)])
+        with pytest.raises(sqlite3.IntegrityError):
+            community_repo.set_indicators(cf, 2024, {"9.9": 1})
+        with pytest.raises(sqlite3.IntegrityError):
+            community_repo.add_settlement(cf, Settlement("   "))
+        with pytest.raises(sqlite3.IntegrityError):  # a second administrative centre
+            community_repo.add_settlement(cf, Settlement("Коржиха", admin_center=True))
+        with pytest.raises(sqlite3.IntegrityError):  # no such settlement
+            community_repo.set_population(cf, [Population(999, 2024, 10)])
+        with pytest.raises(sqlite3.IntegrityError):  # one row per settlement and year
+            cf.db.execute("INSERT INTO population (settlement_id, year, total) VALUES (?, ?, ?)",
+                          [sid, 2023, 5])
+        assert community_repo.get_population(cf, 2024) == []
+        assert [p.total for p in community_repo.get_population(cf, 2023)] == [1762]
+
+
+def test_migration_from_version_1_keeps_data_and_backs_up_first(tmp_path, policy):
+    path = tmp_path / "old.hromada"
+    create_file(path, fill_small, schema_version=1).close()
+    assert read_header(path).user_version == 1
+    original = path.read_bytes()
+
+    with open_file(path, backups=policy) as cf:
+        assert database.schema_version(cf) == SCHEMA_VERSION
+        assert community_repo.get_community(cf) == COMMUNITY
+        assert cf.db["action_plan"].exists()
+    assert read_header(path).user_version == SCHEMA_VERSION
+    [backup] = list_backups(policy, path)
+    assert f"before-v{SCHEMA_VERSION}" in backup.name
+    assert backup.read_bytes() == original or read_header(backup).user_version == 1
+
+
+def test_failed_migration_changes_nothing(tmp_path, policy, monkeypatch):
+    path = tmp_path / "old.hromada"
+    create_file(path, fill_small, schema_version=1).close()
+    before = digest(path)
+    broken = (*database.MIGRATIONS[:1], "CREATE TABLE ok_so_far (x INTEGER);\nNOT SQL;")
+    monkeypatch.setattr(database, "MIGRATIONS", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        open_file(path, backups=policy)
+    assert digest(path) == before
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()
+    assert "ok_so_far" not in tables
+
+
+def test_read_only_open_of_an_old_file_migrates_in_memory_only(tmp_path):
+    path = tmp_path / "old.hromada"
+    create_file(path, fill_small, schema_version=1).close()
+    before = digest(path)
+    with open_file(path, readonly=True) as cf:
+        assert database.schema_version(cf) == SCHEMA_VERSION
+        assert community_repo.get_community(cf) == COMMUNITY
+    assert digest(path) == before
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1234")
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _plain_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE community (x TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _future(path: Path, demo_template: Path) -> None:
+    path.write_bytes(demo_template.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+
+
+def _corrupt_pages(path: Path, demo_template: Path) -> None:
+    data = bytearray(demo_template.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for number in range(2, len(data) // page, 3):
+        data[number * page + 10: number * page + 200] = b"\xa5" * 190
+    path.write_bytes(bytes(data))
+
+
+def _truncated(path: Path, demo_template: Path) -> None:
+    data = demo_template.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p, d: p.write_bytes(b""), "порожній"),
+    (lambda p, d: p.write_text("Прізвище;Ім'я\n", encoding="utf-8"), "не є файлом громади"),
+    (lambda p, d: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)), "не є файлом громади"),
+    (lambda p, d: p.write_bytes(b"PK\x03\x04" + bytes(500)), "не є файлом громади"),
+    (lambda p, d: _foreign_sqlite(p), "іншої програми"),
+    (lambda p, d: _plain_sqlite(p), "іншої програми"),
+    (_future, "новішою версією"),
+    (_corrupt_pages, "пошкоджено"),
+    (_truncated, "пошкоджено"),
+], ids=["empty", "text", "image", "workbook", "foreign", "no-id", "future", "corrupt",
+        "truncated"])
+@pytest.mark.parametrize("readonly", [False, True], ids=["rw", "ro"])
+def test_bad_files_are_refused_and_left_unchanged(tmp_path, policy, demo_template, make,
+                                                  message, readonly):
+    path = tmp_path / "bad.hromada"
+    make(path, demo_template)
+    before = digest(path)
+    with pytest.raises(StorageError, match=message) as caught:
+        open_file(path, readonly=readonly, backups=policy)
+    assert caught.value.message.endswith(".")
+    assert digest(path) == before
+    assert list_backups(policy, path) == []
+
+
+def test_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(StorageError, match="не знайдено"):
+        open_file(tmp_path / "nowhere.hromada")
+
+
+def test_close_after_changes_makes_a_verified_backup(tmp_path, policy):
+    path = tmp_path / "a.hromada"
+    create_file(path, fill_small, backups=policy).close()
+    assert list_backups(policy, path) == []  # nothing changed since it was opened
+    with open_file(path, backups=policy) as cf:
+        community_repo.set_indicators(cf, 2023, {"6.1": 2})
+    [backup] = list_backups(policy, path)
+    with open_file(backup, readonly=True) as copy:
+        assert community_repo.get_indicators(copy, 2023) == {"6.1": 2}
+
+
+def test_backups_rotate_keeping_the_newest(tmp_path):
+    policy = BackupPolicy(tmp_path / "backups", keep=3)
+    path = tmp_path / "a.hromada"
+    create_file(path, fill_small).close()
+    for value in range(5):
+        with open_file(path, backups=policy) as cf:
+            community_repo.set_indicators(cf, 2023, {"6.1": value})
+    backups = list_backups(policy, path)
+    assert len(backups) == 3
+    kept = []
+    for backup in backups:
+        with open_file(backup, readonly=True) as copy:
+            kept.append(community_repo.get_indicators(copy, 2023)["6.1"])
+    assert kept == [4, 3, 2]
+
+
+def test_backups_of_two_files_with_one_name_are_kept_apart(tmp_path, policy):
+    paths = [tmp_path / "one" / "a.hromada", tmp_path / "two" / "a.hromada"]
+    for path in paths:
+        path.parent.mkdir()
+        create_file(path, fill_small).close()
+        with open_file(path, backups=policy) as cf:
+            community_repo.set_indicators(cf, 2023, {"6.1": 1})
+    assert [len(list_backups(policy, p)) for p in paths] == [1, 1]
+
+
+def test_unwritable_backup_folder_is_a_storage_error(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    path = tmp_path / "a.hromada"
+    create_file(path, fill_small).close()
+    cf = open_file(path, backups=BackupPolicy(blocker))
+    community_repo.set_indicators(cf, 2023, {"6.1": 1})
+    with pytest.raises(StorageError, match="резервну копію"):
+        cf.close()
+    with open_file(path, readonly=True) as again:  # the edit itself was saved
+        assert community_repo.get_indicators(again, 2023) == {"6.1": 1}
+
+
+def test_writes_are_grouped_in_one_transaction(tmp_path):
+    with create_file(tmp_path / "a.hromada", fill_small) as cf:
+        sid = community_repo.list_settlements(cf)[0].id
+        with pytest.raises(sqlite3.IntegrityError):
+            community_repo.set_population(
+                cf, [Population(sid, 2024, 10), Population(sid, 2025, -1)])
+        assert community_repo.get_population(cf, 2024) == []
+
+
+def test_integrity_problems_empty_for_a_sound_file(demo_path):
+    with open_file(demo_path, readonly=True) as cf:
+        assert database.integrity_problems(cf) == []

@@ -1,0 +1,110 @@
+import hashlib
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+
+from hromada_desk import __version__
+from hromada_desk.cli import main
+from hromada_desk.storage.database import read_header
+
+
+def run(*argv):
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_demo_then_check_succeed(tmp_path):
+    path = tmp_path / "x.hromada"
+    code, out, err = run("demo", str(path))
+    assert (code, err) == (0, "")
+    assert "Ланнівська" in out and read_header(path).user_version > 0
+    code, out, err = run("check", str(path))
+    assert (code, err) == (0, "")
+    assert "Населені пункти: 11; роки з даними: 2022, 2023" in out
+    assert "Цілісність: гаразд" in out
+    assert "Перевірка даних: помилок 0, попереджень 4" in out
+    assert "Климівка, 2023: чоловіки + жінки + діти = 930" in out
+
+
+def test_demo_refuses_an_existing_file(tmp_path):
+    path = tmp_path / "x.hromada"
+    path.write_bytes(b"keep me")
+    code, out, err = run("demo", str(path))
+    assert code == 1 and out == ""
+    assert err.count("\n") == 1 and "уже існує" in err
+    assert path.read_bytes() == b"keep me"
+
+
+def test_demo_wants_the_hromada_extension(tmp_path):
+    code, _, err = run("demo", str(tmp_path / "x.xlsx"))
+    assert code == 1 and ".hromada" in err
+    assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_check_does_not_modify_the_file(demo_path):
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    assert run("check", str(demo_path))[0] == 0
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "порожній"), (b"hello, world", "не є файлом громади"),
+])
+def test_check_refuses_an_unusable_file_with_one_line(tmp_path, content, message):
+    path = tmp_path / "bad.hromada"
+    path.write_bytes(content)
+    code, out, err = run("check", str(path))
+    assert code == 1 and out == ""
+    assert err.startswith("hromada-desk: ") and message in err
+    assert err.count("\n") == 1
+
+
+def test_check_of_a_missing_file(tmp_path):
+    code, _, err = run("check", str(tmp_path / "nope.hromada"))
+    assert code == 1 and "не знайдено" in err
+
+
+def test_wrong_usage_exits_2(capsys):
+    assert run("check")[0] == 2
+    assert "неправильний виклик" in capsys.readouterr().err
+    assert run("--no-such-option")[0] == 2
+    assert run("demo", "a.hromada", "extra")[0] == 2
+    assert run("--demo", "a.hromada")[0] == 2
+
+
+def test_version(capsys):
+    assert run("--version")[0] == 0
+    assert capsys.readouterr().out.strip() == f"hromada-desk {__version__}"
+
+
+def test_help_lists_the_commands(capsys):
+    assert run("--help")[0] == 0
+    text = capsys.readouterr().out
+    assert "demo" in text and "check" in text
+
+
+def test_as_a_process_errors_have_no_traceback(tmp_path):
+    bad = tmp_path / "bad.hromada"
+    bad.write_text("not a database")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-m", "hromada_desk", "check", str(bad)],
+                            capture_output=True, text=True, encoding="utf-8", env=env,
+                            timeout=60, check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("hromada-desk: Файл «bad.hromada» не є файлом")
+
+
+def test_version_as_a_process_imports_no_qt_or_export_library():
+    code = ("import sys, runpy; sys.argv=['hromada-desk','--version'];\n"
+            "from hromada_desk.cli import main\n"
+            "try:\n    main()\nfinally:\n"
+            "    heavy=[m for m in ('PySide6','reportlab','openpyxl','sqlite_utils') "
+            "if m in sys.modules]\n    print('HEAVY', heavy)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert "HEAVY []" in result.stdout, result.stdout + result.stderr
