@@ -108,3 +108,19 @@ def test_version_as_a_process_imports_no_qt_or_export_library():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=60, check=False)
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_check_of_an_old_file_says_it_will_be_upgraded_and_leaves_it(tmp_path, monkeypatch):
+    from hromada_desk.services.demo import fill_demo
+    from hromada_desk.storage import plans_repo
+    from hromada_desk.storage.database import create_file
+
+    with monkeypatch.context() as patch:  # version 1 cannot hold the demo's action plan
+        patch.setattr(plans_repo, "add_plan", lambda cf, plan: 0)
+        path = tmp_path / "old.hromada"
+        create_file(path, fill_demo, schema_version=1).close()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    code, out, _ = run("check", str(path))
+    assert code == 0
+    assert "Версія схеми: 1 (застаріла" in out and "плани дій: 0" in out
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -12,13 +13,22 @@ from hromada_desk.paths import backups_dir, user_data_dir
 from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.storage.database import open_file
 
+DEMO_COPIES_KEPT = 3
+
 
 def fresh_demo_copy() -> Path:
-    """Write a new copy of the demo community into the user data folder and return its path."""
+    """Write a new copy of the demo community into the user data folder and return its path.
+
+    Each start gets its own copy (another window may still have an older one open); only the
+    newest few are kept.
+    """
     from hromada_desk.services.demo import write_demo
 
     folder = user_data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
+    older = sorted(folder.glob("demo-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in older[DEMO_COPIES_KEPT - 1:]:
+        shutil.rmtree(stale, ignore_errors=True)
     path = Path(tempfile.mkdtemp(prefix="demo-", dir=folder)) / "Ланнівська громада.hromada"
     write_demo(path).close()
     return path

@@ -51,15 +51,20 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.check import check_file
-    from hromada_desk.storage.database import open_file
+    from hromada_desk.storage.database import open_file, read_header
 
     path = Path(args.file)
+    stored_version = read_header(path).user_version
     with open_file(path, readonly=True) as cf:
         report = check_file(cf)
     years = ", ".join(str(y) for y in report.years) or "немає"
+    version = str(stored_version)
+    if stored_version < report.schema_version:
+        version += (f" (застаріла: програма оновить файл до версії {report.schema_version}, "
+                    "коли відкриє його для змін)")
     lines = [
         f"Файл: {path}",
-        f"Версія схеми: {report.schema_version}",
+        f"Версія схеми: {version}",
         f"Громада: {report.community.name if report.community else '— (не заповнено)'}",
         f"Населені пункти: {report.settlements}; роки з даними: {years}",
         f"Члени ради: {report.members}; засідання: {report.meetings}; "

@@ -258,3 +258,53 @@ def test_writes_are_grouped_in_one_transaction(tmp_path):
 def test_integrity_problems_empty_for_a_sound_file(demo_path):
     with open_file(demo_path, readonly=True) as cf:
         assert database.integrity_problems(cf) == []
+
+
+_INTERRUPTED_WRITER = r'''
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size = 10")  # spill to the file so the journal is really needed
+conn.execute("BEGIN")
+conn.execute("UPDATE population SET total = total + 1000")
+for i in range(2000):
+    conn.execute("INSERT INTO guest (meeting_id, position_in_list, name) VALUES (1, ?, ?)",
+                 (i + 100, "x" * 150))
+print("written", flush=True)
+time.sleep(120)
+'''
+
+
+@pytest.fixture
+def interrupted(demo_path):
+    """A demo file whose writer was killed mid-transaction, leaving a hot journal."""
+    import signal
+    import subprocess
+    import sys
+
+    if not hasattr(signal, "SIGKILL"):
+        pytest.skip("needs SIGKILL")
+    writer = subprocess.Popen([sys.executable, "-c", _INTERRUPTED_WRITER, str(demo_path)],
+                              stdout=subprocess.PIPE, text=True)
+    with writer.stdout:
+        assert writer.stdout.readline().strip() == "written"
+        writer.kill()
+        writer.wait()
+    journal = demo_path.with_name(demo_path.name + "-journal")
+    assert journal.stat().st_size > 0
+    return demo_path, journal
+
+
+def test_read_only_open_sees_the_last_commit_and_touches_nothing(interrupted):
+    path, journal = interrupted
+    before = (digest(path), digest(journal))
+    with open_file(path, readonly=True) as cf:
+        assert sum(r.total for r in community_repo.get_population(cf, 2023)) == 7130
+    assert (digest(path), digest(journal)) == before
+
+
+def test_writable_open_rolls_back_the_interrupted_transaction(interrupted, policy):
+    path, journal = interrupted
+    with open_file(path, backups=policy) as cf:
+        assert sum(r.total for r in community_repo.get_population(cf, 2023)) == 7130
+        assert database.integrity_problems(cf) == []
+    assert not journal.exists() or journal.stat().st_size == 0

@@ -50,3 +50,13 @@ def test_population_model_passes_the_model_tester(qtmodeltester, demo_path):
     qtmodeltester.check(model)
     model.set_data([], {})
     qtmodeltester.check(model)
+
+
+def test_demo_copies_do_not_pile_up(data_dir):
+    from hromada_desk.app import DEMO_COPIES_KEPT, fresh_demo_copy
+
+    paths = [fresh_demo_copy() for _ in range(DEMO_COPIES_KEPT + 2)]
+    assert len({p.parent for p in paths}) == len(paths)  # each start gets its own copy
+    left = sorted((data_dir / "demo").iterdir())
+    assert len(left) == DEMO_COPIES_KEPT
+    assert paths[-1].exists()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -196,25 +198,67 @@ def translate_errors(path: Path) -> Iterator[None]:
         raise
 
 
+def _journal(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
+
+
+def _has_hot_journal(path: Path) -> bool:
+    """A rollback journal left by a crash or a pulled-out stick: SQLite must replay it."""
+    journal = _journal(path)
+    return journal.is_file() and journal.stat().st_size > 0
+
+
+def _recover_in_place(path: Path) -> None:
+    """Let SQLite roll back an interrupted transaction, as it does on the first read."""
+    with translate_errors(path):
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+
+
+def _recovered_in_memory(path: Path) -> sqlite3.Connection:
+    """The file as it was at its last commit, in memory, leaving the file and journal alone."""
+    with tempfile.TemporaryDirectory(prefix="hromada-check-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(_journal(path), _journal(copy))
+        _recover_in_place(copy)
+        source = sqlite3.connect(copy)
+        memory = sqlite3.connect(":memory:")
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+    return memory
+
+
 def open_file(path: str | os.PathLike[str], *, readonly: bool = False,
               backups: BackupPolicy | None = None) -> CommunityFile:
     """Open a community file after checking what it is, its version and its integrity.
 
     A foreign, newer or damaged file is refused and left byte-for-byte as it was. An older
-    one is backed up, then migrated in one transaction. ``readonly`` never writes the file:
-    an older file is then migrated in memory only.
+    one is backed up, then migrated in one transaction. A transaction interrupted by a crash
+    is rolled back first, as SQLite always does. ``readonly`` never writes the file (nor its
+    journal): recovery and migration then happen on a copy in memory.
     """
     path = Path(path)
+    _check_header(path)
+    hot = _has_hot_journal(path)
+    if hot and not readonly:
+        _recover_in_place(path)
+        hot = False
     header = _check_header(path)
     try:
-        checker = _connect_read_only(path)
-    except sqlite3.Error as exc:
+        checker = _recovered_in_memory(path) if hot else _connect_read_only(path)
+    except (sqlite3.Error, OSError) as exc:
         raise StorageError(f"Не вдалося відкрити файл «{path.name}»: {exc}.") from exc
     try:
         _quick_check(checker, path)
         if readonly:
             conn = checker
-            if header.user_version < SCHEMA_VERSION:
+            if header.user_version < SCHEMA_VERSION and not hot:
                 conn = sqlite3.connect(":memory:")
                 checker.backup(conn)
                 checker.close()
