@@ -124,3 +124,56 @@ def test_check_of_an_old_file_says_it_will_be_upgraded_and_leaves_it(tmp_path, m
     assert code == 0
     assert "Версія схеми: 1 (застаріла" in out and "плани дій: 0" in out
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_needs_from_the_demo_file_as_text(demo_path):
+    code, out, err = run("needs", str(demo_path), "--year", "2022")
+    assert (code, err) == (0, "")
+    assert "7070 : 10000 = 0,707" in out
+    assert "1) 1 : 7070 = 0,00014" in out
+    assert "3) 1 : 12 : 40 = 0,002" in out
+
+
+def test_needs_from_the_demo_file_as_json(demo_path):
+    import json
+
+    code, out, _ = run("needs", str(demo_path), "--year", "2023", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert result["services"]["mobile_brigade"]["K"] == 2
+    assert result["services"]["shelter"]["required"] == 0.713
+
+
+def test_needs_from_a_document(tmp_path):
+    import json
+
+    from tests.services.test_needs import DOCUMENT
+
+    doc = tmp_path / "doc.json"
+    doc.write_text(json.dumps(DOCUMENT, ensure_ascii=False), encoding="utf-8")
+    code, out, _ = run("needs", "--input", str(doc), "--json")
+    assert code == 0 and json.loads(out)["population"] == 7130
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("{not json", "не є правильним JSON: рядок 1"),
+    ('{"year": 2023}', "«community»"),
+])
+def test_needs_bad_documents_exit_1_with_one_line(tmp_path, content, message):
+    doc = tmp_path / "doc.json"
+    doc.write_text(content, encoding="utf-8")
+    code, out, err = run("needs", "--input", str(doc))
+    assert code == 1 and out == "" and message in err and err.count("\n") == 1
+
+
+def test_needs_year_without_data_exits_1(demo_path):
+    code, _, err = run("needs", str(demo_path), "--year", "2030")
+    assert code == 1 and "2030" in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["needs"], ["needs", "x.hromada"], ["needs", "--year", "2023"],
+    ["needs", "x.hromada", "--year", "рік"], ["needs", "x.hromada", "--input", "d.json"],
+])
+def test_needs_wrong_usage_exits_2(argv):
+    assert run(*argv)[0] == 2

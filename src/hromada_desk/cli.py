@@ -8,6 +8,7 @@ Qt and the export libraries are imported only by the commands that need them, so
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -84,9 +85,56 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _read_document(name: str) -> object:
+    import json
+
+    try:
+        if name == "-":
+            text = sys.stdin.read()
+        else:
+            with open(name, encoding="utf-8-sig") as handle:
+                text = handle.read()
+    except FileNotFoundError:
+        raise KnownError(f"Файл «{name}» не знайдено.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError(f"Не вдалося прочитати «{name}» як текст UTF-8: {exc}.") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise KnownError(f"«{name}» не є правильним JSON: рядок {exc.lineno}, позиція "
+                         f"{exc.colno}: {exc.msg}.") from None
+
+
+def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
+    import json
+
+    from hromada_desk.domain.needs import calculate
+    from hromada_desk.services import needs
+
+    if args.input is not None:
+        if args.file is not None or args.year is not None:
+            _command_parser("needs").error("з --input не вказують ФАЙЛ і --year")
+        data = needs.input_from_document(_read_document(args.input))
+    else:
+        if args.file is None or args.year is None:
+            _command_parser("needs").error("вкажіть ФАЙЛ і --year РІК або --input ДОКУМЕНТ.json")
+        from hromada_desk.storage.database import open_file
+
+        with open_file(Path(args.file), readonly=True) as cf:
+            data = needs.input_from_file(cf, args.year)
+    result = calculate(data)
+    if args.json:
+        json.dump(needs.result_as_json(result, data), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print(needs.result_as_text(result, data), file=out)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = {
     "demo": ("записати демонстраційну громаду у новий файл", _cmd_demo),
     "check": ("перевірити цілісність і дані файлу громади", _cmd_check),
+    "needs": ("розрахунок потреб за Методикою № 787 за один рік", _cmd_needs),
 }
 
 
@@ -96,6 +144,13 @@ def _command_parser(name: str) -> _Parser:
         parser.add_argument("path", metavar="ФАЙЛ", help="новий файл .hromada")
     elif name == "check":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+    elif name == "needs":
+        parser.add_argument("file", nargs="?", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--year", type=int, metavar="РІК", help="рік розрахунку")
+        parser.add_argument("--input", metavar="ДОКУМЕНТ.json",
+                            help="дані одного року у форматі JSON (див. README); - = stdin")
+        parser.add_argument("--json", action="store_true",
+                            help="вивести результат як JSON (числа з повною точністю)")
     return parser
 
 
@@ -115,11 +170,20 @@ def _gui_parser() -> _Parser:
     return parser
 
 
+def _utf8(stream: TextIO) -> TextIO:
+    """Pipes and files get UTF-8 whatever the code page (JSON and Ukrainian text need it)."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None and not stream.isatty():
+        reconfigure(encoding="utf-8")
+    return stream
+
+
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    out = out or sys.stdout
-    err = err or sys.stderr
+    if out is None:
+        out = _utf8(sys.stdout)
+    err = err or _utf8(sys.stderr)
     try:
         if argv and argv[0] in _COMMANDS:
             args = _command_parser(argv[0]).parse_args(argv[1:])
@@ -135,6 +199,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         return EXIT_USER_ERROR
     except SystemExit as exc:  # --help, --version and usage errors from argparse
         return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except BrokenPipeError:  # the reader (| head) went away: nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         print(f"{APP_NAME}: перервано", file=err)
         return EXIT_USER_ERROR

@@ -135,3 +135,42 @@ def set_existing_services(cf: CommunityFile, year: int, counts: Mapping[str, int
 def get_existing_services(cf: CommunityFile, year: int) -> dict[str, int]:
     return {r["service"]: r["count"] for r in cf.db.query(
         "SELECT service, count FROM existing_service WHERE year = ?", [year])}
+
+
+def get_rayon_figures(cf: CommunityFile, year: int) -> tuple[int | None, int | None]:
+    """(population, cases) of the whole rayon for a year; (None, None) when not entered."""
+    row = next(cf.db.query("SELECT population, cases FROM rayon_figures WHERE year = ?",
+                           [year]), None)
+    return (row["population"], row["cases"]) if row else (None, None)
+
+
+def set_rayon_figures(cf: CommunityFile, year: int, population: int | None,
+                      cases: int | None) -> None:
+    with cf.atomic():
+        if population is None and cases is None:
+            cf.db.execute("DELETE FROM rayon_figures WHERE year = ?", [year])
+            return
+        cf.db.execute(
+            """INSERT INTO rayon_figures (year, population, cases) VALUES (?, ?, ?)
+               ON CONFLICT (year) DO UPDATE SET population = excluded.population,
+                   cases = excluded.cases""", [year, population, cases])
+
+
+def get_parameters(cf: CommunityFile, year: int) -> dict[str, tuple[str, str]]:
+    """Calculation parameters changed for a year: name → (value as text, reason)."""
+    return {r["name"]: (r["value"], r["reason"]) for r in cf.db.query(
+        "SELECT name, value, reason FROM calculation_parameter WHERE year = ?", [year])}
+
+
+def set_parameter(cf: CommunityFile, year: int, name: str, value: str | None,
+                  reason: str = "") -> None:
+    """Record a changed parameter with its reason; ``None`` returns it to the default."""
+    with cf.atomic():
+        if value is None:
+            cf.db.execute("DELETE FROM calculation_parameter WHERE year = ? AND name = ?",
+                          [year, name])
+            return
+        cf.db.execute(
+            """INSERT INTO calculation_parameter (year, name, value, reason) VALUES (?, ?, ?, ?)
+               ON CONFLICT (year, name) DO UPDATE SET value = excluded.value,
+                   reason = excluded.reason""", [year, name, value, reason])

@@ -1,0 +1,396 @@
+"""The needs calculation of Methodology No. 787 (Annex 2), exact, with its working shown.
+
+Arithmetic is done on fractions and rounded only for display: the Lanna protocol rounded
+E before multiplying and so printed K = 0,989 instead of 1; this module never does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from enum import StrEnum
+from fractions import Fraction
+
+from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICES_BY_KEY
+from hromada_desk.domain.numbers import format_number, is_displayed_exactly
+
+SERVICE_ORDER = ("shelter", "mobile_brigade", "medical_rehab_center", "day_center",
+                 "counselling_service")
+MEDICAL_INDICATOR = "6.3"
+
+
+class CounsellingBasis(StrEnum):
+    SETTLEMENTS = "settlements"
+    STAROSTA_DISTRICTS = "starosta_districts"
+    THRESHOLD = "threshold"
+
+
+@dataclass(frozen=True, slots=True)
+class Parameters:
+    """Calculation parameters; the defaults are the Methodology's values.
+
+    ``reasons`` holds, per changed parameter, why it was changed: documents print it.
+    """
+
+    population_per_family_place: int = 10_000
+    brigade_cases_per_month: int = 40
+    months: int = 12
+    cases_indicator: str = "6.1"
+    counselling_basis: CounsellingBasis = CounsellingBasis.SETTLEMENTS
+    counselling_threshold: int | None = None
+    served_population: int | None = None
+    reasons: Mapping[str, str] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in ("population_per_family_place", "brigade_cases_per_month", "months"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if self.cases_indicator not in INDICATOR_CODES:
+            raise ValueError(f"unknown indicator {self.cases_indicator}")
+        if self.counselling_basis is CounsellingBasis.THRESHOLD and (
+                self.counselling_threshold is None or self.counselling_threshold < 0):
+            raise ValueError("the threshold basis needs a non-negative threshold")
+        if self.served_population is not None and self.served_population < 1:
+            raise ValueError("served_population must be at least 1")
+
+    def changes(self) -> list[ParameterChange]:
+        default = Parameters()
+        changed = []
+        for f in fields(self):
+            if f.name == "reasons":
+                continue
+            value, standard = getattr(self, f.name), getattr(default, f.name)
+            if value != standard:
+                changed.append(ParameterChange(f.name, PARAMETER_LABELS[f.name], standard,
+                                               value, self.reasons.get(f.name, "")))
+        return changed
+
+
+PARAMETER_LABELS: dict[str, str] = {
+    "population_per_family_place": "чисельність населення на одне сімейне місце",
+    "brigade_cases_per_month": "кількість випадків, які мобільна бригада опрацьовує за місяць",
+    "months": "кількість місяців у році",
+    "cases_indicator": "показник, що береться за кількість випадків (А)",
+    "counselling_basis": "основа розрахунку служби консультування",
+    "counselling_threshold": "найменша чисельність населеного пункту для служби консультування",
+    "served_population": "чисельність населення, яке обслуговує мобільна бригада (Р)",
+}
+
+_BASIS_LABELS = {
+    CounsellingBasis.SETTLEMENTS: "один фахівець у кожному населеному пункті",
+    CounsellingBasis.STAROSTA_DISTRICTS: "один фахівець у кожному старостинському окрузі",
+    CounsellingBasis.THRESHOLD: "один фахівець у кожному населеному пункті з населенням "
+                                "від визначеної чисельності",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ParameterChange:
+    name: str
+    label: str
+    default: object
+    value: object
+    reason: str
+
+    def describe(self) -> str:
+        reason = f" — {self.reason}" if self.reason else ""
+        return f"{self.label}: {_plain(self.value)} замість {_plain(self.default)}{reason}"
+
+
+def _plain(value: object) -> str:
+    if isinstance(value, CounsellingBasis):
+        return _BASIS_LABELS[value]
+    if value is None:
+        return "не визначено"
+    if isinstance(value, int):
+        return format_number(value)
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class SettlementFigure:
+    name: str
+    population: int
+    admin_center: bool = False
+    starosta_district: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RayonFigures:
+    """The whole rayon's population and cases, for the mobile brigade's rate E."""
+
+    population: int
+    cases: int
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsInput:
+    """One year of Annex 1: everything the calculation reads."""
+
+    community: str
+    year: int
+    settlements: tuple[SettlementFigure, ...]
+    indicators: Mapping[str, int]
+    existing: Mapping[str, int]
+    rayon: RayonFigures | None = None
+    parameters: Parameters = field(default_factory=Parameters)
+
+    @property
+    def population(self) -> int:
+        return sum(s.population for s in self.settlements)
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceResult:
+    key: str
+    required: Fraction
+    existing: int
+    steps: tuple[str, ...]
+    conclusion: str
+    values: Mapping[str, Fraction] = field(default_factory=dict)
+    need: bool = False
+
+    @property
+    def name(self) -> str:
+        return SERVICES_BY_KEY[self.key].name
+
+    @property
+    def deficit(self) -> Fraction:
+        return max(Fraction(0), self.required - self.existing)
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsResult:
+    year: int
+    population: int
+    services: Mapping[str, ServiceResult]
+    basis: str
+    parameter_changes: tuple[ParameterChange, ...]
+    conclusion: str
+
+    @property
+    def needed(self) -> list[ServiceResult]:
+        return [s for s in self.services.values() if s.need]
+
+
+def _n(value: Fraction | int) -> str:
+    """A number inside a formula: decimal comma, no thousands grouping (as the seed writes)."""
+    return format_number(value, group=False)
+
+
+def _needs(deficit: Fraction) -> bool:
+    return deficit >= 1
+
+
+def plural(count: int, one: str, few: str, many: str) -> str:
+    """Ukrainian noun form after a whole number: 1 фахівець, 2 фахівці, 5 фахівців."""
+    tail = count % 100
+    if 11 <= tail <= 14:
+        return many
+    if count % 10 == 1:
+        return one
+    if 2 <= count % 10 <= 4:
+        return few
+    return many
+
+
+def _shelter(data: NeedsInput) -> ServiceResult:
+    per_place = data.parameters.population_per_family_place
+    places = Fraction(data.population, per_place)
+    existing = data.existing.get("shelter", 0)
+    deficit = max(Fraction(0), places - existing)
+    need = _needs(deficit)
+    if need:
+        conclusion = (f"Є потреба в сімейних місцях притулку: {_n(deficit)} (розраховано "
+                      f"{_n(places)}, наявно {existing}). Мінімальна доцільна кількість місць "
+                      "у притулку — 6, максимальна — 20 в одному приміщенні.")
+    else:
+        conclusion = (f"Потреби у створенні притулку немає: розрахункова кількість сімейних "
+                      f"місць {_n(places)}, наявно {existing}, нестача {_n(deficit)} — менше "
+                      "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
+                      "у кожному районі.")
+    return ServiceResult("shelter", places, existing,
+                         (f"{data.population} : {per_place} = {_n(places)}",),
+                         conclusion, {"family_places": places}, need)
+
+
+def _mobile_brigade(data: NeedsInput) -> tuple[ServiceResult, str]:
+    params = data.parameters
+    if data.rayon is not None:
+        cases, area_population = data.rayon.cases, data.rayon.population
+        basis = (f"А і Д — дані району: {cases} випадків на {format_number(area_population)} "
+                 "населення.")
+    else:
+        cases = data.indicators[params.cases_indicator]
+        area_population = data.population
+        basis = ("Дані району не внесено, тому А і Д — дані громади: А — показник "
+                 f"{params.cases_indicator} ({cases}), Д — чисельність населення громади "
+                 f"({format_number(area_population)}).")
+    served = params.served_population or data.population
+    rate = Fraction(cases, area_population)
+    forecast = rate * served
+    brigades = forecast / params.months / params.brigade_cases_per_month
+    existing = data.existing.get("mobile_brigade", 0)
+    deficit = max(Fraction(0), brigades - existing)
+    need = _needs(deficit)
+    exact_e = "" if is_displayed_exactly(rate) else " (Е взято без округлення)"
+    exact_k = "" if is_displayed_exactly(forecast) else " (К взято без округлення)"
+    steps = (
+        f"1) {cases} : {area_population} = {_n(rate)}",
+        f"2) {_n(rate)} × {served} = {_n(forecast)}{exact_e}",
+        f"3) {_n(forecast)} : {params.months} : {params.brigade_cases_per_month} = "
+        f"{_n(brigades)}{exact_k}",
+    )
+    if need:
+        conclusion = (f"Є потреба в мобільних бригадах: {_n(deficit)} (розраховано "
+                      f"{_n(brigades)}, наявно {existing}).")
+    else:
+        conclusion = (f"Потреби у створенні мобільної бригади немає: прогнозна кількість "
+                      f"постраждалих {_n(forecast)} на рік, розрахункова кількість бригад "
+                      f"{_n(brigades)}, наявно {existing}.")
+    values = {"E": rate, "K": forecast, "C": brigades}
+    return ServiceResult("mobile_brigade", brigades, existing, steps, conclusion, values,
+                         need), basis
+
+
+def _medical(data: NeedsInput) -> ServiceResult:
+    persons = data.indicators[MEDICAL_INDICATOR]
+    existing = data.existing.get("medical_rehab_center", 0)
+    step = ("Звернень до закладів охорони здоров’я за медичною допомогою внаслідок домашнього "
+            f"насильства (показник {MEDICAL_INDICATOR}): {persons}")
+    conclusion = ("Центр медико-соціальної реабілітації створюється в обласних центрах, містах "
+                  "обласного значення або громадах із задовільною інфраструктурою охорони "
+                  f"здоров’я. Осіб, які потребували медичної допомоги: {persons}")
+    conclusion += (" — їх слід направляти до центру медико-соціальної реабілітації області."
+                   if persons else "; потреби немає.")
+    return ServiceResult("medical_rehab_center", Fraction(persons), existing, (step,),
+                         conclusion, {"persons": Fraction(persons)}, need=False)
+
+
+def _day_center(data: NeedsInput) -> ServiceResult:
+    params = data.parameters
+    places = Fraction(data.population, params.population_per_family_place)
+    cases = data.indicators[params.cases_indicator]
+    per_month = Fraction(cases, params.months)
+    existing = data.existing.get("day_center", 0)
+    deficit = max(Fraction(0), places - existing)
+    need = _needs(deficit)
+    steps = (
+        f"Кризова кімната, сімейних місць: {data.population} : "
+        f"{params.population_per_family_place} = {_n(places)}",
+        f"Постраждалих на місяць: {cases} : {params.months} = {_n(per_month)}",
+    )
+    if need:
+        conclusion = (f"Є потреба в денному центрі з кризовою кімнатою: сімейних місць "
+                      f"{_n(deficit)} (розраховано {_n(places)}, наявно {existing}); "
+                      f"у середньому {_n(per_month)} постраждалих на місяць.")
+    else:
+        conclusion = (f"Потреби у створенні денного центру немає: розрахункова кількість "
+                      f"сімейних місць кризової кімнати {_n(places)}, наявно {existing}; у "
+                      f"середньому {_n(per_month)} постраждалих на місяць.")
+    return ServiceResult("day_center", places, existing, steps, conclusion,
+                         {"victims_per_month": per_month, "family_places": places}, need)
+
+
+def _counselling(data: NeedsInput) -> ServiceResult:
+    params = data.parameters
+    basis = params.counselling_basis
+    if basis is CounsellingBasis.SETTLEMENTS:
+        units = len(data.settlements)
+        step = (f"Населених пунктів у громаді: {units}; один фахівець у кожному: "
+                f"{units} × 1 = {units}")
+    elif basis is CounsellingBasis.STAROSTA_DISTRICTS:
+        # Settlements outside any starosta district (the centre) form a district of their own.
+        units = len({s.starosta_district.strip() for s in data.settlements})
+        step = (f"Старостинських округів (з адміністративним центром): {units}; один фахівець "
+                f"у кожному: {units} × 1 = {units}")
+    else:
+        threshold = params.counselling_threshold or 0
+        units = sum(1 for s in data.settlements if s.population >= threshold)
+        step = (f"Населених пунктів з населенням від {format_number(threshold)} осіб: {units} "
+                f"з {len(data.settlements)}; один фахівець у кожному: {units} × 1 = {units}")
+    existing = data.existing.get("counselling_service", 0)
+    deficit = max(0, units - existing)
+    need = _needs(Fraction(deficit))
+    if need:
+        noun = plural(deficit, "фахівця", "фахівців", "фахівців")
+        conclusion = (f"Є потреба у фахівцях первинного соціально-психологічного "
+                      f"консультування: бракує {deficit} {noun} ({_BASIS_LABELS[basis]}; "
+                      f"потрібно {units}, наявно {existing}).")
+    else:
+        conclusion = (f"Служба первинного консультування забезпечена: потрібно {units} "
+                      f"({_BASIS_LABELS[basis]}), наявно {existing}.")
+    return ServiceResult("counselling_service", Fraction(units), existing, (step,),
+                         conclusion, {}, need)
+
+
+_SHORT_NAMES = {
+    "shelter": "притулку",
+    "mobile_brigade": "мобільної бригади соціально-психологічної допомоги",
+    "medical_rehab_center": "центру медико-соціальної реабілітації",
+    "day_center": "денного центру соціально-психологічної допомоги",
+    "counselling_service": "служби первинного соціально-психологічного консультування",
+}
+
+
+def _overall(year: int, results: Mapping[str, ServiceResult]) -> str:
+    needed = [r for r in results.values() if r.need]
+    opening = f"За даними показниками за {year} рік"
+    if not needed:
+        return (f"{opening} виявлено, що на території громади відсутня потреба у створенні "
+                "спеціалізованих служб підтримки постраждалих від домашнього насильства та "
+                "насильства за ознакою статі.")
+    parts = []
+    for r in needed:
+        if r.key == "counselling_service":
+            count = int(r.deficit)
+            shortage = f"бракує {count} {plural(count, 'фахівця', 'фахівців', 'фахівців')}"
+        else:
+            shortage = f"нестача: {_n(r.deficit)}"
+        parts.append(f"{_SHORT_NAMES[r.key]} ({shortage})")
+    not_needed = [_SHORT_NAMES[r.key] for r in results.values() if not r.need]
+    text = (f"{opening} виявлено потребу на території громади у створенні (забезпеченні) "
+            f"{'; '.join(parts)}.")
+    if not_needed:
+        text += f" Потреби у створенні {', '.join(not_needed)} не виявлено."
+    return text + " Остаточне рішення ухвалює координаційна рада."
+
+
+def calculate(data: NeedsInput) -> NeedsResult:
+    """Run Annex 2 for one year. The input must already be valid (see ``check_input``)."""
+    problems = check_input(data)
+    if problems:
+        raise ValueError("; ".join(problems))
+    brigade, basis = _mobile_brigade(data)
+    results = {
+        "shelter": _shelter(data),
+        "mobile_brigade": brigade,
+        "medical_rehab_center": _medical(data),
+        "day_center": _day_center(data),
+        "counselling_service": _counselling(data),
+    }
+    return NeedsResult(
+        year=data.year,
+        population=data.population,
+        services=results,
+        basis=basis,
+        parameter_changes=tuple(data.parameters.changes()),
+        conclusion=_overall(data.year, results),
+    )
+
+
+def check_input(data: NeedsInput) -> list[str]:
+    """What makes the input unusable, in programmer's terms (callers word it for people)."""
+    problems = []
+    if data.population <= 0:
+        problems.append("population is zero")
+    for code in (data.parameters.cases_indicator, MEDICAL_INDICATOR):
+        if code not in data.indicators:
+            problems.append(f"indicator {code} missing")
+    if data.rayon is not None and data.rayon.population <= 0:
+        problems.append("rayon population is zero")
+    for name, value in [*data.indicators.items(), *data.existing.items()]:
+        if value < 0:
+            problems.append(f"{name} is negative")
+    return problems
+

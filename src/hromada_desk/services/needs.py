@@ -1,0 +1,266 @@
+"""The needs calculation as a use case: its input from a community file or a JSON document,
+its result as JSON (a stable contract) or as Ukrainian text."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any
+
+from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
+from hromada_desk.domain.methodology import METHODOLOGY_TITLE
+from hromada_desk.domain.needs import (
+    MEDICAL_INDICATOR,
+    CounsellingBasis,
+    NeedsInput,
+    NeedsResult,
+    Parameters,
+    RayonFigures,
+    SettlementFigure,
+)
+from hromada_desk.domain.numbers import format_number
+from hromada_desk.domain.records import MAX_POPULATION, MAX_YEAR, MIN_YEAR
+from hromada_desk.errors import InputError
+from hromada_desk.storage import community_repo
+from hromada_desk.storage.database import CommunityFile
+
+_INT_PARAMETERS = ("population_per_family_place", "brigade_cases_per_month", "months")
+_BASES = ", ".join(b.value for b in CounsellingBasis)
+
+
+def _whole(value: object, where: str, *, minimum: int = 0,
+           maximum: int = 100 * MAX_POPULATION) -> int:
+    """A whole number in range, or an InputError naming the field."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
+        shown = "порожньо" if value is None else f"«{value}»"
+        raise InputError(f"Поле «{where}»: очікується ціле число, отримано {shown}.")
+    if value < minimum:
+        what = "додатне" if minimum == 1 else "невід’ємне"
+        raise InputError(f"Поле «{where}»: очікується {what} число, отримано {value}.")
+    if value > maximum:
+        raise InputError(f"Поле «{where}»: число {value} завелике (найбільше {maximum}).")
+    return value
+
+
+def _text(value: object, where: str) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise InputError(f"Поле «{where}»: очікується непорожній текст.")
+    return value.strip()
+
+
+def _object(value: object, where: str) -> Mapping[str, Any]:
+    if not isinstance(value, dict):
+        raise InputError(f"Поле «{where}»: очікується об’єкт {{…}}.")
+    return value
+
+
+def _required(doc: Mapping[str, Any], key: str, where: str = "") -> Any:
+    if key not in doc:
+        raise InputError(f"Бракує поля «{where}{key}».")
+    return doc[key]
+
+
+def _parameters(raw: Mapping[str, Any], served_population: int | None,
+                where: str = "parameters.", reasons: dict[str, str] | None = None) -> Parameters:
+    """Parameters from text or JSON values; unknown names and bad values name the field.
+
+    A value may come as a (value, reason) pair, as a community file stores it.
+    """
+    known = {*_INT_PARAMETERS, "cases_indicator", "counselling_basis", "counselling_threshold"}
+    values: dict[str, Any] = {}
+    reasons = dict(reasons or {})
+    for name, value in raw.items():
+        if name not in known:
+            raise InputError(f"Невідомий параметр «{where}{name}».")
+        if isinstance(value, tuple):  # (value, reason) as stored in a community file
+            value, reasons[name] = value
+        if name in _INT_PARAMETERS:
+            values[name] = _whole(_number_from_text(value), where + name, minimum=1)
+        elif name == "counselling_threshold":
+            values[name] = _whole(_number_from_text(value), where + name)
+        elif name == "cases_indicator":
+            if value not in INDICATOR_CODES:
+                raise InputError(f"Поле «{where}{name}»: невідомий показник «{value}» "
+                                 f"(можливі {', '.join(INDICATOR_CODES)}).")
+            values[name] = value
+        else:
+            try:
+                values[name] = CounsellingBasis(value)
+            except ValueError:
+                raise InputError(f"Поле «{where}{name}»: невідома основа «{value}» "
+                                 f"(можливі {_BASES}).") from None
+    if (values.get("counselling_basis") is CounsellingBasis.THRESHOLD
+            and "counselling_threshold" not in values):
+        raise InputError(f"Для основи «threshold» потрібне поле «{where}counselling_threshold».")
+    return Parameters(**values, served_population=served_population, reasons=reasons)
+
+
+def _number_from_text(value: object) -> object:
+    if isinstance(value, str):
+        try:
+            return int(value.strip())
+        except ValueError:
+            return value
+    return value
+
+
+def input_from_document(doc: object) -> NeedsInput:
+    """Read one year of Annex 1 from the JSON document the README describes."""
+    doc = _object(doc, "документ")
+    community = _text(_required(doc, "community"), "community")
+    year = _whole(_required(doc, "year"), "year", minimum=MIN_YEAR, maximum=MAX_YEAR)
+    raw_settlements = _required(doc, "settlements")
+    if not isinstance(raw_settlements, list) or not raw_settlements:
+        raise InputError("Поле «settlements»: очікується непорожній список населених пунктів.")
+    settlements = []
+    for i, raw in enumerate(raw_settlements):
+        where = f"settlements[{i}]."
+        entry = _object(raw, where.rstrip("."))
+        population = _whole(_required(entry, "population", where), where + "population",
+                            maximum=MAX_POPULATION)
+        for part in ("men", "women", "children"):
+            if entry.get(part) is not None:
+                _whole(entry[part], where + part, maximum=MAX_POPULATION)
+        settlements.append(SettlementFigure(
+            name=_text(_required(entry, "name", where), where + "name"),
+            population=population,
+            admin_center=bool(entry.get("admin_center", False)),
+            starosta_district=str(entry.get("starosta_district") or ""),
+        ))
+    if sum(s.population for s in settlements) == 0:
+        raise InputError("Поле «settlements»: загальна чисельність населення дорівнює нулю — "
+                         "розрахунок неможливий.")
+    indicators = {}
+    for code, value in _object(_required(doc, "indicators"), "indicators").items():
+        if code not in INDICATOR_CODES:
+            raise InputError(f"Поле «indicators»: невідомий показник «{code}» "
+                             f"(можливі {', '.join(INDICATOR_CODES)}).")
+        indicators[code] = _whole(value, f"indicators.{code}")
+    existing = {}
+    for key, value in _object(_required(doc, "existing"), "existing").items():
+        if key not in SERVICE_KEYS:
+            raise InputError(f"Поле «existing»: невідома служба «{key}» "
+                             f"(можливі {', '.join(SERVICE_KEYS)}).")
+        existing[key] = _whole(value, f"existing.{key}")
+    rayon = None
+    if doc.get("rayon") is not None:
+        raw_rayon = _object(doc["rayon"], "rayon")
+        rayon = RayonFigures(
+            population=_whole(_required(raw_rayon, "population", "rayon."), "rayon.population",
+                              minimum=1),
+            cases=_whole(_required(raw_rayon, "cases", "rayon."), "rayon.cases"),
+        )
+    served = None
+    if doc.get("served_population") is not None:
+        served = _whole(doc["served_population"], "served_population", minimum=1)
+    parameters = _parameters(_object(doc.get("parameters") or {}, "parameters"), served)
+    for code in (parameters.cases_indicator, MEDICAL_INDICATOR):
+        if code not in indicators:
+            raise InputError(f"Бракує поля «indicators.{code}»: воно потрібне для розрахунку.")
+    return NeedsInput(community, year, tuple(settlements), indicators, existing, rayon,
+                      parameters)
+
+
+def input_from_file(cf: CommunityFile, year: int) -> NeedsInput:
+    """Read one year of Annex 1 from a community file."""
+    community = community_repo.get_community(cf)
+    rows = community_repo.get_population(cf, year)
+    if not rows:
+        years = ", ".join(str(y) for y in community_repo.population_years(cf)) or "жодного"
+        raise InputError(f"За {year} рік у файлі немає даних про населення (є роки: {years}).")
+    by_id = {s.id: s for s in community_repo.list_settlements(cf)}
+    settlements = tuple(
+        SettlementFigure(by_id[r.settlement_id].name, r.total, by_id[r.settlement_id].admin_center,
+                         by_id[r.settlement_id].starosta_district)
+        for r in rows)
+    if sum(s.population for s in settlements) == 0:
+        raise InputError(f"За {year} рік загальна чисельність населення дорівнює нулю.")
+    stored: dict[str, Any] = dict(community_repo.get_parameters(cf, year))
+    served, reasons = None, {}
+    if "served_population" in stored:
+        value, reasons["served_population"] = stored.pop("served_population")
+        served = _whole(_number_from_text(value), "served_population", minimum=1)
+    parameters = _parameters(stored, served, where="", reasons=reasons)
+    indicators = community_repo.get_indicators(cf, year)
+    for code in (parameters.cases_indicator, MEDICAL_INDICATOR):
+        if code not in indicators:
+            raise InputError(f"За {year} рік не внесено показник {code}: він потрібен для "
+                             "розрахунку.")
+    rayon_population, rayon_cases = community_repo.get_rayon_figures(cf, year)
+    rayon = None
+    if rayon_population and rayon_cases is not None:
+        rayon = RayonFigures(rayon_population, rayon_cases)
+    return NeedsInput(community.name if community else "", year, settlements, indicators,
+                      community_repo.get_existing_services(cf, year), rayon, parameters)
+
+
+_PARAMETER_FIELDS = ("population_per_family_place", "brigade_cases_per_month", "months",
+                     "cases_indicator", "counselling_basis", "counselling_threshold",
+                     "served_population")
+
+
+def _json_number(value: Fraction | int) -> int | float:
+    fraction = Fraction(value)
+    return fraction.numerator if fraction.denominator == 1 else float(fraction)
+
+
+def result_as_json(result: NeedsResult, data: NeedsInput) -> dict[str, Any]:
+    """The stable JSON contract: plain numbers at full precision, texts in Ukrainian."""
+    services: dict[str, Any] = {}
+    for key, service in result.services.items():
+        entry: dict[str, Any] = {"existing": service.existing, "need": service.need,
+                                 "steps": list(service.steps),
+                                 "conclusion": service.conclusion}
+        if key == "medical_rehab_center":
+            entry["persons"] = _json_number(service.values["persons"])
+        else:
+            entry["required"] = _json_number(service.required)
+            entry["deficit"] = _json_number(service.deficit)
+        for name in ("E", "K", "C", "victims_per_month"):
+            if name in service.values:
+                entry[name] = _json_number(service.values[name])
+        services[key] = entry
+    parameters = data.parameters
+    return {
+        "community": data.community,
+        "year": result.year,
+        "population": result.population,
+        "basis": "rayon" if data.rayon else "community",
+        "basis_text": result.basis,
+        "parameters": {name: (value.value if isinstance(value, CounsellingBasis) else value)
+                       for name in _PARAMETER_FIELDS
+                       for value in [getattr(parameters, name)]},
+        "parameter_changes": [
+            {"name": c.name, "default": _plain_json(c.default), "value": _plain_json(c.value),
+             "reason": c.reason} for c in result.parameter_changes],
+        "services": services,
+        "conclusion": result.conclusion,
+    }
+
+
+def _plain_json(value: object) -> object:
+    return value.value if isinstance(value, CounsellingBasis) else value
+
+
+def result_as_text(result: NeedsResult, data: NeedsInput) -> str:
+    """The calculation as a person reads it, numbers in the Ukrainian format."""
+    lines = [
+        f"Розрахунок потреб у спеціалізованих службах підтримки за {result.year} рік",
+        f"({METHODOLOGY_TITLE})",
+        f"Громада: {data.community}; населення: {format_number(result.population)} осіб у "
+        f"{len(data.settlements)} населених пунктах",
+        result.basis,
+    ]
+    for change in result.parameter_changes:
+        lines.append(f"Змінено параметр: {change.describe()}")
+    for number, service in enumerate(result.services.values(), 1):
+        lines += ["", f"{number}. {service.name}"]
+        lines += [f"   {step}" for step in service.steps]
+        if service.key != "medical_rehab_center":
+            lines.append(f"   Потрібно: {format_number(service.required)}; наявно: "
+                         f"{service.existing}; нестача: {format_number(service.deficit)}")
+        lines.append(f"   {service.conclusion}")
+    lines += ["", result.conclusion]
+    return "\n".join(lines)
