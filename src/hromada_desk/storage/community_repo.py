@@ -174,3 +174,82 @@ def set_parameter(cf: CommunityFile, year: int, name: str, value: str | None,
             """INSERT INTO calculation_parameter (year, name, value, reason) VALUES (?, ?, ?, ?)
                ON CONFLICT (year, name) DO UPDATE SET value = excluded.value,
                    reason = excluded.reason""", [year, name, value, reason])
+
+
+def update_settlement(cf: CommunityFile, settlement: Settlement) -> None:
+    """Write every field of an existing settlement; a new administrative centre replaces the
+    old one in the same transaction."""
+    with cf.atomic():
+        if settlement.admin_center:
+            cf.db.execute("UPDATE settlement SET admin_center = 0 WHERE id != ?",
+                          [settlement.id])
+        cf.db.execute(
+            """UPDATE settlement SET name = ?, kind = ?, admin_center = ?, area_km2 = ?,
+                   starosta_district = ?, distance_km = ?, archived = ? WHERE id = ?""",
+            (settlement.name.strip(), settlement.kind.value, int(settlement.admin_center),
+             settlement.area_km2, settlement.starosta_district, settlement.distance_km,
+             int(settlement.archived), settlement.id),
+        )
+
+
+def get_settlement(cf: CommunityFile, settlement_id: int) -> Settlement | None:
+    row = next(cf.db.query("SELECT * FROM settlement WHERE id = ?", [settlement_id]), None)
+    return _settlement(row) if row else None
+
+
+def delete_settlement(cf: CommunityFile, settlement_id: int) -> None:
+    """Remove a settlement and its figures (used to undo adding it)."""
+    with cf.atomic():
+        cf.db.execute("DELETE FROM settlement WHERE id = ?", [settlement_id])
+
+
+def restore_settlement(cf: CommunityFile, settlement: Settlement, order: int,
+                       population: Iterable[Population]) -> None:
+    """Put back a settlement removed by ``delete_settlement`` (redo of adding it)."""
+    with cf.atomic():
+        cf.db.execute(
+            """INSERT INTO settlement (id, name, kind, admin_center, area_km2,
+                   starosta_district, distance_km, archived, sort_order)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (settlement.id, settlement.name, settlement.kind.value, int(settlement.admin_center),
+             settlement.area_km2, settlement.starosta_district, settlement.distance_km,
+             int(settlement.archived), order))
+        set_population(cf, population)
+
+
+def settlement_order(cf: CommunityFile, settlement_id: int) -> int:
+    row = next(cf.db.query("SELECT sort_order FROM settlement WHERE id = ?", [settlement_id]))
+    return int(row["sort_order"])
+
+
+def settlement_population(cf: CommunityFile, settlement_id: int) -> list[Population]:
+    return [Population(**r) for r in cf.db.query(
+        """SELECT settlement_id, year, total, men, women, children FROM population
+           WHERE settlement_id = ? ORDER BY year""", [settlement_id])]
+
+
+def replace_population(cf: CommunityFile,
+                       changes: Iterable[tuple[int, int, Population | None]]) -> None:
+    """Set or remove (None) the figures of several settlement-years in one transaction."""
+    changes = list(changes)
+    with cf.atomic():
+        cf.db.conn.executemany(
+            "DELETE FROM population WHERE settlement_id = ? AND year = ?",
+            [(sid, year) for sid, year, row in changes if row is None])
+        set_population(cf, [row for _, _, row in changes if row is not None])
+
+
+def replace_indicators(cf: CommunityFile, year: int, values: Mapping[str, int | None]) -> None:
+    """Set indicator values of a year; None removes one (not entered)."""
+    with cf.atomic():
+        cf.db.conn.executemany("DELETE FROM indicator_value WHERE year = ? AND code = ?",
+                               [(year, c) for c, v in values.items() if v is None])
+        set_indicators(cf, year, {c: v for c, v in values.items() if v is not None})
+
+
+def replace_existing_services(cf: CommunityFile, year: int,
+                              counts: Mapping[str, int | None]) -> None:
+    with cf.atomic():
+        cf.db.conn.executemany("DELETE FROM existing_service WHERE year = ? AND service = ?",
+                               [(year, k) for k, v in counts.items() if v is None])
+        set_existing_services(cf, year, {k: v for k, v in counts.items() if v is not None})

@@ -74,9 +74,14 @@ def _check_header(path: Path) -> FileHeader:
     return header
 
 
+def _connect(target: str | Path, *, uri: bool = False) -> sqlite3.Connection:
+    # The interface hands the open file to a worker thread for long work (a copy, an
+    # export) while its progress dialog blocks every other use, so one thread at a time.
+    return sqlite3.connect(target, uri=uri, check_same_thread=False)
+
+
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+    return _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
 def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
@@ -226,7 +231,7 @@ def _recovered_in_memory(path: Path) -> sqlite3.Connection:
         shutil.copyfile(_journal(path), _journal(copy))
         _recover_in_place(copy)
         source = sqlite3.connect(copy)
-        memory = sqlite3.connect(":memory:")
+        memory = _connect(":memory:")
         try:
             source.backup(memory)
         finally:
@@ -259,7 +264,7 @@ def open_file(path: str | os.PathLike[str], *, readonly: bool = False,
         if readonly:
             conn = checker
             if header.user_version < SCHEMA_VERSION and not hot:
-                conn = sqlite3.connect(":memory:")
+                conn = _connect(":memory:")
                 checker.backup(conn)
                 checker.close()
             _configure(conn, writable=False)
@@ -274,7 +279,7 @@ def open_file(path: str | os.PathLike[str], *, readonly: bool = False,
         raise
     checker.close()
     with translate_errors(path):
-        conn = sqlite3.connect(path)
+        conn = _connect(path)
         try:
             _configure(conn, writable=True)
             cf = CommunityFile(path, conn, readonly=False, backups=backups)
@@ -342,3 +347,73 @@ def integrity_problems(cf: CommunityFile) -> list[str]:
 
 def schema_version(cf: CommunityFile) -> int:
     return int(cf.conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
+              progress: Callable[[int, int], None] | None = None) -> None:
+    """Write a verified copy of the open file to ``target`` with SQLite's backup API.
+
+    The copy is made under a temporary name, checked with quick_check and only then renamed,
+    so a copy that fails (disk full, stick pulled out) never replaces a good file.
+    ``progress(done, total)`` is called in pages; raising from it cancels the copy.
+    """
+    target = Path(target)
+    if target.resolve() == cf.path.resolve():
+        raise StorageError("Копію не можна зберегти поверх самого файлу.",
+                           "Виберіть інше ім’я або іншу теку.")
+    partial = target.with_name(target.name + ".part")
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            def report(status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
+
+            cf.conn.backup(copy, pages=64, progress=report)
+            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            copy.close()
+        if verdict != "ok":
+            raise StorageError(f"Копію «{target.name}» записано з помилками ({verdict}).",
+                               "Спробуйте зберегти на інший диск.")
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(f"Не вдалося зберегти копію «{target.name}»: {exc}.",
+                           "Перевірте, чи є місце на диску і чи вставлено флешку.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
+def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
+                   policy: BackupPolicy | None) -> None:
+    """Replace the (closed) community file at ``path`` by ``backup``.
+
+    The backup is checked first; the current file, if it can be read, is itself backed up
+    (reason «before-restore») so that the restore can be undone from the same list.
+    """
+    path, backup = Path(path), Path(backup)
+    with open_file(backup, readonly=True):
+        pass  # refuses a foreign, newer or damaged backup before anything is touched
+    if path.exists() and policy is not None:
+        try:
+            current = open_file(path, readonly=True)
+        except StorageError:
+            current = None  # a damaged current file is exactly why people restore
+        if current is not None:
+            try:
+                make_backup(current.conn, path, policy, "before-restore")
+            finally:
+                current.close()
+    partial = path.with_name(path.name + ".part")
+    try:
+        shutil.copyfile(backup, partial)
+        with contextlib.suppress(FileNotFoundError):
+            _journal(path).unlink()
+        os.replace(partial, path)
+    except OSError as exc:
+        raise StorageError(f"Не вдалося відновити «{path.name}» з копії: {exc}.",
+                           "Перевірте, чи доступний файл і чи є місце на диску.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink()

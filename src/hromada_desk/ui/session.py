@@ -1,0 +1,126 @@
+"""The open community file as the interface sees it: edits as undoable commands, and signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from hromada_desk.errors import KnownError
+from hromada_desk.storage import community_repo
+from hromada_desk.storage.backups import BackupPolicy
+from hromada_desk.storage.database import CommunityFile
+
+Change = Callable[[CommunityFile], None]
+
+# What an edit touched; pages refresh only for what concerns them ("all" after open/undo).
+ALL = "all"
+
+
+class _StorageCommand(QUndoCommand):
+    """One edit = one transaction. It has already been applied when it is pushed."""
+
+    def __init__(self, session: Session, text: str, apply: Change, revert: Change,
+                 what: str) -> None:
+        super().__init__(text)
+        self._session, self._apply, self._revert, self._what = session, apply, revert, what
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push() calls redo(); the change is already written
+            self._applied = False
+            return
+        self._session._run(self._apply, self._what)
+
+    def undo(self) -> None:
+        self._session._run(self._revert, self._what)
+
+
+class Session(QObject):
+    """Holds the open file, the undo stack and the selected year; pages listen to it."""
+
+    data_changed = Signal(str)
+    file_changed = Signal()
+    year_changed = Signal(int)
+    error = Signal(object)  # a KnownError for the window to show
+
+    def __init__(self, backups: BackupPolicy, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.backups = backups
+        self.cf: CommunityFile | None = None
+        self.undo_stack = QUndoStack(self)
+        self._year: int | None = None
+
+    # -- the file ---------------------------------------------------------------------------
+    def open(self, cf: CommunityFile) -> None:
+        self.close()
+        self.cf = cf
+        years = community_repo.data_years(cf)
+        self._year = years[-1] if years else None
+        self.file_changed.emit()
+        self.data_changed.emit(ALL)
+        if self._year is not None:
+            self.year_changed.emit(self._year)
+
+    def close(self) -> None:
+        """Close the file (its backup is made on close); errors are reported, not raised."""
+        if self.cf is None:
+            return
+        cf, self.cf = self.cf, None
+        self.undo_stack.clear()
+        try:
+            cf.close()
+        except KnownError as exc:
+            self.error.emit(exc)
+        self.file_changed.emit()
+
+    @property
+    def is_open(self) -> bool:
+        return self.cf is not None
+
+    # -- the selected year ------------------------------------------------------------------
+    @property
+    def year(self) -> int | None:
+        return self._year
+
+    def set_year(self, year: int) -> None:
+        if year != self._year:
+            self._year = year
+            self.year_changed.emit(year)
+
+    def years(self) -> list[int]:
+        """Years with any figures, plus the selected one (a new year has none yet)."""
+        if self.cf is None:
+            return []
+        years = set(community_repo.data_years(self.cf))
+        if self._year is not None:
+            years.add(self._year)
+        return sorted(years)
+
+    # -- edits ------------------------------------------------------------------------------
+    def execute(self, text: str, apply: Change, revert: Change, what: str) -> bool:
+        """Write an edit now (one transaction) and put it on the undo stack.
+
+        On a storage problem nothing is pushed, the error is reported and False returned:
+        the caller keeps what the person typed so that it can be tried again.
+        """
+        if self.cf is None:
+            return False
+        try:
+            apply(self.cf)
+        except KnownError as exc:
+            self.error.emit(exc)
+            return False
+        self.undo_stack.push(_StorageCommand(self, text, apply, revert, what))
+        self.data_changed.emit(what)
+        return True
+
+    def _run(self, change: Change, what: str) -> None:
+        if self.cf is None:
+            return
+        try:
+            change(self.cf)
+        except KnownError as exc:
+            self.error.emit(exc)
+        self.data_changed.emit(what)
