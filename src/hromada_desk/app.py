@@ -1,17 +1,17 @@
-"""Composition root of the desktop program: the QApplication, the file and the main window."""
+"""Composition root of the desktop program: QApplication, settings, languages, the window."""
 
 from __future__ import annotations
 
 import shutil
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from hromada_desk import APP_NAME, __version__
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import backups_dir, user_data_dir
 from hromada_desk.storage.backups import BackupPolicy
-from hromada_desk.storage.database import open_file
 
 DEMO_COPIES_KEPT = 3
 
@@ -34,24 +34,96 @@ def fresh_demo_copy() -> Path:
     return path
 
 
-def run_gui(path: Path | None, *, demo: bool = False) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+@dataclass(frozen=True, slots=True)
+class GuiOptions:
+    path: Path | None = None
+    demo: bool = False
+    self_test: bool = False
+    screenshots: Path | None = None
+    exit_when_ready: bool = False
 
-    from hromada_desk.ui.main_window import MainWindow
+    @property
+    def unattended(self) -> bool:
+        return self.self_test or self.screenshots is not None or self.exit_when_ready
+
+
+def create_application():  # type: ignore[no-untyped-def]
+    """The QApplication with names, settings in the program's data folder, Ukrainian formats."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from hromada_desk.ui.i18n import use_ukrainian_formats
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
-    policy = BackupPolicy(backups_dir())
-    window = MainWindow(policy)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(user_data_dir() / "settings"))
+    use_ukrainian_formats()
+    return app
+
+
+def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
+    from hromada_desk.ui.errors import CrashHandler
+    from hromada_desk.ui.i18n import Languages
+    from hromada_desk.ui.main_window import MainWindow
+    from hromada_desk.ui.session import Session
+    from hromada_desk.ui.settings import Settings
+
+    settings = Settings()
+    languages = Languages()
+    languages.apply(settings.language)
+    session = Session(BackupPolicy(backups_dir()))
+    window = MainWindow(session, settings, languages, demo_factory=fresh_demo_copy)
+    window.interactive = interactive
+    crash = CrashHandler(window, interactive=interactive)
+    crash.install()
+    window.crash_handler = crash
+    return window
+
+
+def run_gui(options: GuiOptions) -> int:
+    from PySide6.QtCore import QTimer
+
+    from hromada_desk.ui.errors import show_error
+
+    app = create_application()
+    window = build_window(interactive=not options.unattended)
+    geometry = window.settings.geometry
+    if geometry is not None and not options.unattended:
+        window.restoreGeometry(geometry)
     try:
-        if demo:
+        path = options.path
+        if options.demo or (path is None and options.self_test):
             path = fresh_demo_copy()
-        if path is not None:
-            window.open_community(open_file(path, backups=policy))
+        elif path is None and not options.unattended:
+            last = window.settings.last_file
+            path = last if last is not None and last.exists() else None
+        if path is not None and not window.open_path(path) and options.unattended:
+            print(f"{APP_NAME}: не вдалося відкрити «{path}»", file=sys.stderr)
+            return 1
+        if options.demo:
+            window.settings.forget_recent(path)
+            window.settings.last_file = None
     except KnownError as exc:
-        QMessageBox.critical(window, APP_NAME, str(exc))
+        if options.unattended:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+            return 1
+        show_error(window, exc)
+
+    if options.self_test:
+        from hromada_desk.ui.self_test import run_self_test
+
+        window.show()
+        return run_self_test(window)
+    if options.screenshots is not None:
+        from hromada_desk.ui.self_test import take_screenshots
+
+        window.show()
+        return take_screenshots(window, options.screenshots)
+    if options.exit_when_ready:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, app.quit))
     window.show()
     return app.exec()
-

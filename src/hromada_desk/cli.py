@@ -167,6 +167,14 @@ def _gui_parser() -> _Parser:
     parser.add_argument("--demo", action="store_true",
                         help="відкрити свіжу копію демонстраційної громади")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    checks = parser.add_argument_group("перевірки (для тестів, збирання і вимірювань)")
+    checks.add_argument("--self-test", action="store_true",
+                        help="відкрити вікно, пройти всі сторінки, виконати розрахунок і "
+                             "експорт у тимчасову теку; код 0, якщо все вдалося")
+    checks.add_argument("--screenshots", metavar="ТЕКА",
+                        help="зберегти знімки всіх сторінок і діалогів у ТЕКУ і вийти")
+    checks.add_argument("--exit-when-ready", action="store_true",
+                        help="вийти, щойно вікно намалює першу сторінку")
     return parser
 
 
@@ -191,9 +199,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
         args = _gui_parser().parse_args(argv)
         if args.demo and args.file:
             _gui_parser().error("вкажіть або ФАЙЛ, або --demo")
-        from hromada_desk.app import run_gui
+        from hromada_desk.app import GuiOptions, run_gui
 
-        return run_gui(Path(args.file) if args.file else None, demo=args.demo)
+        return run_gui(GuiOptions(
+            path=Path(args.file) if args.file else None, demo=args.demo,
+            self_test=args.self_test,
+            screenshots=Path(args.screenshots) if args.screenshots else None,
+            exit_when_ready=args.exit_when_ready))
     except KnownError as exc:
         print(f"{APP_NAME}: {exc}", file=err)
         return EXIT_USER_ERROR

@@ -1,55 +1,219 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
 
+import hromada_desk.ui.main_window as main_window_module
+from hromada_desk.errors import KnownError
+from hromada_desk.paths import DATA_DIR_VARIABLE
+from hromada_desk.storage import community_repo
+from hromada_desk.storage.backups import list_backups
 from hromada_desk.storage.database import open_file
+from hromada_desk.ui.i18n import Languages
 from hromada_desk.ui.main_window import MainWindow
-from hromada_desk.ui.population_model import PopulationOverviewModel
+from hromada_desk.ui.session import Session
+from hromada_desk.ui.settings import Settings
 
 
 @pytest.fixture
-def window(qtbot, policy):
-    window = MainWindow(policy)
+def errors(monkeypatch):
+    shown: list[KnownError] = []
+    monkeypatch.setattr(main_window_module, "show_error", lambda parent, exc: shown.append(exc))
+    return shown
+
+
+@pytest.fixture
+def languages(qapp):
+    languages = Languages()
+    yield languages
+    languages.apply("en")  # leave no translator installed for the next test
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, policy, errors, languages):
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     return window
 
 
+def set_cells(cf, value):
+    community_repo.replace_indicators(cf, 2023, {"6.1": value})
+
+
 def test_welcome_page_without_a_file(window):
-    assert window.pages.currentIndex() == 0
+    assert window.central.currentWidget() is window.welcome
     assert window.windowTitle() == "hromada-desk"
-    assert window.community_file is None
+    assert not window.copy_action.isEnabled() and not window.close_action.isEnabled()
 
 
-def test_opening_the_demo_shows_the_population_overview(window, demo_path: Path):
-    window.open_community(open_file(demo_path, backups=None))
-    assert window.pages.currentIndex() == 1
+def test_opening_a_file_shows_the_pages_and_remembers_it(window, demo_path):
+    assert window.open_path(demo_path)
+    assert window.central.currentWidget() is window.workspace
     assert "Ланнівська сільська територіальна громада" in window.windowTitle()
     assert demo_path.name in window.windowTitle()
-    assert "Виконавчий комітет Ланнівської сільської ради" in window.heading.text()
-    assert "Полтавська область, Полтавський район" in window.heading.text()
-    model = window.population_model
-    assert model.rowCount() == 12 and model.columnCount() == 3
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in (1, 2)] == ["2022", "2023"]
-    last = model.rowCount() - 1
-    # Ukrainian grouping: a (non-breaking) space between thousands.
-    totals = [model.index(last, c).data().replace("\u00a0", " ") for c in (1, 2)]
-    assert totals == ["7 070", "7 130"]
-    assert model.index(0, 0).data() == "с-ще Ланна"
-    window.close_community()
-    assert window.pages.currentIndex() == 0 and window.community_file is None
+    assert window.file_label.text() == str(demo_path)
+    assert window.navigation.count() == len(window.pages) == 4
+    assert window.settings.last_file == demo_path.resolve()
+    assert window.settings.recent_files[0] == demo_path.resolve()
+    window.session.close()
+    assert window.central.currentWidget() is window.welcome
+    assert window.welcome.recent.count() == 1
 
 
-def test_population_model_passes_the_model_tester(qtmodeltester, demo_path):
-    from hromada_desk.storage import community_repo
+def test_a_bad_file_is_reported_and_nothing_opens(window, tmp_path, errors):
+    bad = tmp_path / "bad.hromada"
+    bad.write_text("not a database")
+    assert not window.open_path(bad)
+    assert "не є файлом громади" in errors[0].message
+    assert not window.session.is_open
 
-    model = PopulationOverviewModel()
-    with open_file(demo_path, readonly=True) as cf:
-        model.set_data(community_repo.list_settlements(cf),
-                       {y: community_repo.get_population(cf, y) for y in (2022, 2023)})
-    qtmodeltester.check(model)
-    model.set_data([], {})
-    qtmodeltester.check(model)
+
+def test_edits_are_saved_undone_and_redone_from_the_edit_menu(window, demo_path):
+    window.open_path(demo_path)
+    session = window.session
+    session.execute("6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2),
+                    "indicators")
+    assert "All changes saved" in window.statusBar().currentMessage()
+    assert window.undo_action.isEnabled() and "6.1" in window.undo_action.text()
+    window.undo_action.trigger()
+    assert community_repo.get_indicators(session.cf, 2023)["6.1"] == 2
+    window.redo_action.trigger()
+    assert community_repo.get_indicators(session.cf, 2023)["6.1"] == 7
+
+
+def test_keyboard_moves_between_pages(window, demo_path, qtbot):
+    window.open_path(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.navigation.setCurrentRow(0)
+    window.next_page_action.trigger()
+    assert window.stack.currentIndex() == 1
+    window.previous_page_action.trigger()
+    window.previous_page_action.trigger()
+    assert window.stack.currentIndex() == len(window.pages) - 1
+
+
+def test_dropping_a_community_file_opens_it(window, demo_path):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(demo_path))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.session.is_open and window.session.cf.path == demo_path
+
+
+def test_save_a_copy_runs_in_the_background_and_is_verified(window, demo_path, tmp_path):
+    window.open_path(demo_path)
+    target = tmp_path / "stick" / "copy"
+    target.parent.mkdir()
+    job = window.start_copy(target)
+    assert job.wait()
+    copy = target.with_name("copy.hromada")
+    with open_file(copy, readonly=True) as cf:
+        assert community_repo.get_community(cf).name.startswith("Ланнівська")
+    assert "copy.hromada" in window.statusBar().currentMessage()
+
+
+def test_a_failed_copy_is_reported(window, demo_path, tmp_path, errors):
+    window.open_path(demo_path)
+    job = window.start_copy(tmp_path / "no-such-folder" / "copy.hromada")
+    assert job.wait()
+    assert errors and "копію" in errors[0].message
+
+
+def test_restore_from_a_backup(window, demo_path, policy):
+    window.open_path(demo_path)
+    set_cells(window.session.cf, 9)
+    window.session.close()  # the backup made on close holds 6.1 = 9
+    [backup] = list_backups(policy, demo_path)
+    window.open_path(demo_path)
+    set_cells(window.session.cf, 4)
+    assert window.restore(backup)
+    assert community_repo.get_indicators(window.session.cf, 2023)["6.1"] == 9
+
+
+def test_switching_the_language_retranslates_without_restart(window, languages):
+    # QApplication posts LanguageChange to the windows: it arrives with the next events.
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.file_menu.title() == "&File"
+    assert window.settings.language == "en"
+    window.set_language("uk")
+    if languages.missing:
+        pytest.fail(f"translations not built: {languages.missing}")
+    QApplication.processEvents()
+    assert window.file_menu.title() == "&Файл"
+    assert window.welcome.open_button.text() == "&Відкрити файл…"
+    assert window.navigation.item(0).text() == "Громада"
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.navigation.item(0).text() == "Community"
+
+
+def _run_app(*args, data_dir):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(data_dir),
+           "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run([sys.executable, "-m", "hromada_desk", *args], capture_output=True,
+                          text=True, encoding="utf-8", env=env, timeout=120, check=False)
+
+
+def test_self_test_flag_on_the_demo(tmp_path):
+    result = _run_app("--demo", "--self-test", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    assert "гаразд" in result.stdout
+    assert "розрахунок за 2023" in result.stdout and "копія файлу" in result.stdout
+
+
+def test_self_test_fails_on_a_bad_file(tmp_path):
+    bad = tmp_path / "bad.hromada"
+    bad.write_text("x")
+    result = _run_app(str(bad), "--self-test", data_dir=tmp_path / "data")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_screenshots_flag_writes_a_png_per_page(tmp_path):
+    folder = tmp_path / "shots"
+    result = _run_app("--demo", "--screenshots", str(folder), data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in folder.glob("*.png"))
+    assert [n for n in names if n[:2].isdigit() and n[2] == "-"][:5] == [
+        "00-welcome.png", "01-CommunityPage.png", "02-PopulationPage.png",
+        "03-IndicatorsPage.png", "04-NeedsPage.png"]
+    assert "dialog-help.png" in names and "dialog-new-community-1.png" in names
+
+
+def test_exit_when_ready(tmp_path, demo_path):
+    result = _run_app(str(demo_path), "--exit-when-ready", data_dir=tmp_path / "data")
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_window_reopens_the_last_file(tmp_path, demo_path, qapp, monkeypatch):
+    from hromada_desk.app import build_window
+
+    data = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_VARIABLE, str(data))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(data / "settings"))
+    first = build_window(interactive=False)
+    first.open_path(demo_path)
+    first.close()
+    second = build_window(interactive=False)
+    assert second.settings.last_file == demo_path.resolve()
+    second.close()
+    for window in (first, second):
+        window.languages.apply("en")  # leave no Ukrainian translator for the next test
+    sys.excepthook = sys.__excepthook__
+
+
+def test_application_is_a_single_qapplication(qapp):
+    assert QApplication.instance() is qapp
 
 
 def test_demo_copies_do_not_pile_up(data_dir):
@@ -60,3 +224,60 @@ def test_demo_copies_do_not_pile_up(data_dir):
     left = sorted((data_dir / "demo").iterdir())
     assert len(left) == DEMO_COPIES_KEPT
     assert paths[-1].exists()
+
+
+def test_crash_handler_writes_a_log_without_the_home_folder(data_dir, qapp):
+    from hromada_desk.ui.errors import CrashHandler
+
+    handler = CrashHandler(interactive=False)
+    try:
+        raise ValueError(f"boom in {Path.home() / 'secret'}")
+    except ValueError as exc:
+        handler.handle(type(exc), exc, exc.__traceback__)
+    assert "ValueError" in handler.last_report
+    assert str(Path.home()) not in handler.last_report or str(Path.home()) == "/"
+    [log] = (data_dir / "logs").glob("crash-*.log")
+    assert log.read_text(encoding="utf-8") == handler.last_report
+
+
+def test_background_job_cancel_and_failure(qtbot, qapp):
+    from PySide6.QtWidgets import QWidget
+
+    from hromada_desk.ui.worker import run_job
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    outcomes = []
+
+    def slow(report):
+        for step in range(1000):
+            report(step, 1000)
+            import time
+
+            time.sleep(0.005)
+        return "finished"
+
+    job = run_job(parent, "…", slow, outcomes.append, outcomes.append)
+    job.dialog.canceled.emit()  # what the Cancel button does
+    assert job.wait()
+    assert job.cancelled and outcomes == []
+
+    def broken(report):
+        raise KnownError("Немає місця на диску.")
+
+    job = run_job(parent, "…", broken, outcomes.append, outcomes.append)
+    assert job.wait()
+    assert isinstance(outcomes[0], KnownError) and not job.cancelled
+
+
+def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
+    code = (
+        "import sys\n"
+        "from hromada_desk.cli import main\n"
+        f"code = main([{str(demo_path)!r}, '--exit-when-ready'])\n"
+        "heavy = [m for m in ('reportlab', 'openpyxl', 'pdfplumber') if m in sys.modules]\n"
+        "print('CODE', code, 'HEAVY', heavy)\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120, check=False)
+    assert "CODE 0 HEAVY []" in result.stdout, result.stdout + result.stderr

@@ -10,7 +10,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,10 +25,6 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME, __version__
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import user_data_dir
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
@@ -66,21 +62,21 @@ def write_crash_log(report: str) -> Path | None:
 class CrashDialog(QDialog):
     def __init__(self, report: str, log: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Unexpected error"))
+        self.setWindowTitle(self.tr("Unexpected error"))
         layout = QVBoxLayout(self)
-        text = tr("The program met an error it did not expect. Everything saved before it "
+        text = self.tr("The program met an error it did not expect. Everything saved before it "
                   "stays saved. Please send the report below to whoever supports the program.")
         if log is not None:
-            text += "\n" + tr("The report was also written to %1.").replace("%1", str(log))
+            text += "\n" + self.tr("The report was also written to %1.").replace("%1", str(log))
         message = QLabel(text)
         message.setWordWrap(True)
         layout.addWidget(message)
         self.report = QPlainTextEdit(report)
         self.report.setReadOnly(True)
-        self.report.setAccessibleName(tr("Error report"))
+        self.report.setAccessibleName(self.tr("Error report"))
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(tr("Copy the report"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy = buttons.addButton(self.tr("Copy the report"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

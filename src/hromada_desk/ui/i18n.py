@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -25,6 +26,8 @@ class Languages:
 
     def apply(self, language: str) -> None:
         app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the application before choosing a language")
         for translator in self._installed:
             app.removeTranslator(translator)
         self._installed = []
@@ -41,6 +44,12 @@ class Languages:
         for translator in self._installed:
             app.installTranslator(translator)
         self.language = language
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated text's %1, %2 … in one pass (a value containing «%2»
+    stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
 
 
 def use_ukrainian_formats() -> None:

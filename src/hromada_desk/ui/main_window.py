@@ -1,126 +1,433 @@
-"""The main window: the open community file's overview, and the File menu."""
+"""The main window: navigation, pages, the File, Edit, Settings and Help menus, status bar."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from hromada_desk import APP_NAME
-from hromada_desk.errors import KnownError
+from hromada_desk.errors import KnownError, StorageError
 from hromada_desk.storage import community_repo
-from hromada_desk.storage.backups import BackupPolicy
-from hromada_desk.storage.database import CommunityFile, open_file
-from hromada_desk.ui.population_model import PopulationOverviewModel
+from hromada_desk.storage.backups import list_backups
+from hromada_desk.storage.database import FILE_SUFFIX, open_file, restore_backup, save_copy
+from hromada_desk.ui.errors import CrashHandler, show_error
+from hromada_desk.ui.i18n import Languages
+from hromada_desk.ui.pages.base import Page
+from hromada_desk.ui.pages.community_page import CommunityPage
+from hromada_desk.ui.pages.indicators_page import IndicatorsPage
+from hromada_desk.ui.pages.needs_page import NeedsPage
+from hromada_desk.ui.pages.population_page import PopulationPage
+from hromada_desk.ui.session import Session
+from hromada_desk.ui.settings import Settings
+from hromada_desk.ui.welcome_page import WelcomePage
+from hromada_desk.ui.worker import Job, run_job
+
+
+def _is_community_file(path: Path) -> bool:
+    return path.suffix.lower() == FILE_SUFFIX
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, backups: BackupPolicy) -> None:
+    """The window a council specialist works in. It holds no business logic: pages edit
+    through the Session, files are opened and copied through storage."""
+
+    first_painted = Signal()
+
+    def __init__(self, session: Session, settings: Settings, languages: Languages,
+                 demo_factory: Callable[[], Path] | None = None) -> None:
         super().__init__()
-        self._backups = backups
-        self.community_file: CommunityFile | None = None
-        self.resize(1100, 680)
+        self.session = session
+        self.settings = settings
+        self.languages = languages
+        self._demo_factory = demo_factory
+        self._painted = False
+        self.interactive = True
+        self.crash_handler: CrashHandler | None = None
+        self.jobs: list[Job] = []
+        self.setAcceptDrops(True)
+        self.resize(1280, 720)
 
-        self.welcome = QLabel(self.tr(
-            "No community file is open.\nUse File → Open… (Ctrl+O) to open a .hromada file."))
-        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomePage()
+        self.pages: list[Page] = [
+            CommunityPage(session),
+            PopulationPage(session),
+            IndicatorsPage(session),
+            NeedsPage(session),
+        ]
+        self.navigation = QListWidget()
+        self.navigation.setMaximumWidth(260)
+        self.navigation.setMinimumWidth(200)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+            self.navigation.addItem("")
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.workspace = QWidget()
+        layout = QHBoxLayout(self.workspace)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.welcome)
+        self.central.addWidget(self.workspace)
+        self.setCentralWidget(self.central)
 
-        self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        self.population_model = PopulationOverviewModel(self)
-        self.population_view = QTableView()
-        self.population_view.setModel(self.population_model)
-        self.population_view.setAccessibleName(self.tr("Population by settlement and year"))
-        self.population_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        overview = QWidget()
-        layout = QVBoxLayout(overview)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.population_view)
+        self.file_label = QLabel()
+        self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.file_label)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
-        self.pages.addWidget(overview)
-        self.setCentralWidget(self.pages)
-        self._build_menu()
+        self._build_actions()
+        self._build_menus()
+        self.welcome.new_requested.connect(self.new_file)
+        self.welcome.open_requested.connect(self.choose_file)
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.recent_requested.connect(self.open_path)
+        session.file_changed.connect(self._file_changed)
+        session.data_changed.connect(self._data_changed)
+        session.error.connect(self.report_error)
+        self.navigation.setCurrentRow(0)
+        self.retranslate()
+        self._file_changed()
+
+    # -- actions and menus ------------------------------------------------------------------
+    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(keys.New, self.new_file)
+        self.open_action = self._action(keys.Open, self.choose_file)
+        self.demo_action = self._action(None, self.open_demo)
+        self.copy_action = self._action("Ctrl+Shift+S", self.save_copy_as)
+        self.restore_action = self._action(None, self.restore_from_backup)
+        self.close_action = self._action(keys.Close, self.session.close)
+        self.quit_action = self._action(keys.Quit, self.close)
+        stack = self.session.undo_stack
+        self.undo_action = self._action(keys.Undo, stack.undo)
+        self.redo_action = self._action(None, stack.redo)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(lambda _text: self._show_undo_texts())
+        stack.redoTextChanged.connect(lambda _text: self._show_undo_texts())
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        redo_keys = {k.toString(): k for k in (*QKeySequence.keyBindings(keys.Redo),
+                                                QKeySequence("Ctrl+Y"))}
+        self.redo_action.setShortcuts(list(redo_keys.values()))
+        self.help_action = self._action(keys.HelpContents, self.show_help)
+        self.about_action = self._action(None, self.show_about)
+        self.next_page_action = self._action("Ctrl+PgDown", lambda: self._step_page(1))
+        self.previous_page_action = self._action("Ctrl+PgUp", lambda: self._step_page(-1))
+        self.addActions([self.next_page_action, self.previous_page_action])
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in ("uk", "en"):
+            action = QAction(self, checkable=True)
+            action.setData(code)
+            action.triggered.connect(lambda _checked, c=code: self.set_language(c))
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.language_actions[self.settings.language].setChecked(True)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.copy_action, self.restore_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.close_action, self.quit_action])
+        self.file_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.settings_menu = bar.addMenu("")
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.help_action, self.about_action])
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.settings_menu.setTitle(self.tr("&Settings"))
+        self.language_menu.setTitle(self.tr("Interface &language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.new_action.setText(self.tr("&New community file…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.demo_action.setText(self.tr("Open the &demo community"))
+        self.copy_action.setText(self.tr("Save a &copy as…"))
+        self.restore_action.setText(self.tr("Restore from a &backup…"))
+        self.close_action.setText(self.tr("&Close"))
+        self.quit_action.setText(self.tr("E&xit"))
+        self._show_undo_texts()
+        self.help_action.setText(self.tr("How the needs are &calculated"))
+        self.about_action.setText(self.tr("&About hromada-desk"))
+        self.language_actions["uk"].setText("Українська")
+        self.language_actions["en"].setText("English")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        for row, page in enumerate(self.pages):
+            self.navigation.item(row).setText(page.title())
         self._show_title()
+        self._show_file_label()
 
-    def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&File"))
-        self.open_action = QAction(self.tr("&Open…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self._choose_file)
-        self.close_action = QAction(self.tr("&Close"), self)
-        self.close_action.setShortcut(QKeySequence.StandardKey.Close)
-        self.close_action.triggered.connect(self.close_community)
-        quit_action = QAction(self.tr("E&xit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addActions([self.open_action, self.close_action])
-        menu.addSeparator()
-        menu.addAction(quit_action)
+    def _show_undo_texts(self) -> None:
+        stack = self.session.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo
+                                 else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo
+                                 else self.tr("&Redo"))
 
-    def _choose_file(self) -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        self.languages.apply(code)
+        self.language_actions[code].setChecked(True)
+
+    def _step_page(self, step: int) -> None:
+        if self.session.is_open:
+            count = self.navigation.count()
+            self.navigation.setCurrentRow((self.navigation.currentRow() + step) % count)
+
+    # -- files ------------------------------------------------------------------------------
+    def _documents_folder(self) -> str:
+        last = self.settings.last_file
+        if last is not None and last.parent.is_dir():
+            return str(last.parent)
+        return QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a community file"), "",
+            self, self.tr("Open a community file"), self._documents_folder(),
             self.tr("Community files (*.hromada)"))
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            cf = open_file(path, backups=self.session.backups)
+        except KnownError as exc:
+            if isinstance(exc, StorageError) and not path.exists():
+                self.settings.forget_recent(path)
+                self.welcome.set_recent(self.settings.recent_files)
+            self.report_error(exc)
+            return False
+        self.session.open(cf)
+        self.settings.add_recent(path)
+        self.settings.last_file = path
+        return True
+
+    def open_demo(self) -> None:
+        if self._demo_factory is None:
+            return
+        try:
+            path = self._demo_factory()
+        except KnownError as exc:
+            self.report_error(exc)
+            return
+        if self.open_path(path):
+            self.settings.forget_recent(path)  # a throwaway copy is not a recent file
+            self.settings.last_file = None
+
+    def new_file(self) -> None:
+        from hromada_desk.services.new_community import create_community
+        from hromada_desk.ui.new_community_wizard import NewCommunityWizard
+
+        wizard = NewCommunityWizard(self)
+        if not wizard.exec():
+            return
+        try:
+            cf = create_community(wizard.path(), wizard.community_options(),
+                                  backups=self.session.backups)
+        except KnownError as exc:
+            self.report_error(exc)
+            return
+        self.session.open(cf)
+        self.settings.add_recent(cf.path)
+        self.settings.last_file = cf.path
+
+    def save_copy_as(self) -> Job | None:
+        cf = self.session.cf
+        if cf is None:
+            return None
+        suggestion = str(Path(self._documents_folder()) / f"{cf.path.stem} (копія).hromada")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
+                                              self.tr("Community files (*.hromada)"))
         if not name:
-            return
-        try:
-            self.open_community(open_file(Path(name), backups=self._backups))
-        except KnownError as exc:
-            QMessageBox.critical(self, APP_NAME, str(exc))
+            return None
+        return self.start_copy(Path(name))
 
-    def open_community(self, cf: CommunityFile) -> None:
-        self.close_community()
-        self.community_file = cf
-        community = community_repo.get_community(cf)
-        settlements = community_repo.list_settlements(cf, include_archived=False)
-        population = {year: community_repo.get_population(cf, year)
-                      for year in community_repo.population_years(cf)}
-        self.population_model.set_data(settlements, population)
-        if community is not None:
-            lines = [community.executive_committee or community.council_name, community.name,
-                     community.region]
-            self.heading.setText("\n".join(line for line in lines if line))
-        self.pages.setCurrentIndex(1)
-        self.statusBar().showMessage(str(cf.path))
-        self._show_title()
+    def start_copy(self, target: Path) -> Job | None:
+        cf = self.session.cf
+        if cf is None:
+            return None
+        if not _is_community_file(target):
+            target = target.with_name(target.name + FILE_SUFFIX)
 
-    def close_community(self) -> None:
-        if self.community_file is None:
+        def done(_result: object) -> None:
+            self.statusBar().showMessage(
+                self.tr("Copy saved and checked: %1").replace("%1", str(target)), 10_000)
+
+        job = run_job(self, self.tr("Saving a copy…"),
+                      lambda report: save_copy(cf, target, progress=report),
+                      done, self._job_failed)
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job))
+        return job
+
+    def report_error(self, exc: KnownError) -> None:
+        """A dialog for a person; stderr when nobody is there (--self-test, --screenshots)."""
+        if self.interactive:
+            show_error(self, exc)
+        else:
+            print(f"{APP_NAME}: {exc}", file=sys.stderr)
+
+    def _job_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, KnownError):
+            self.report_error(exc)
+        else:
+            raise exc
+
+    def restore_from_backup(self) -> None:
+        from hromada_desk.ui.backup_dialog import BackupDialog
+
+        cf = self.session.cf
+        if cf is None:
             return
+        backups = list_backups(self.session.backups, cf.path)
+        if not backups:
+            QMessageBox.information(self, APP_NAME, self.tr(
+                "There are no backups of this file yet. They are made when a file is closed "
+                "after changes."))
+            return
+        dialog = BackupDialog(backups, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        self.restore(dialog.chosen())
+
+    def restore(self, backup: Path | None) -> bool:
+        cf = self.session.cf
+        if cf is None or backup is None:
+            return False
+        path = cf.path
+        self.session.close()
         try:
-            self.community_file.close()
+            restore_backup(path, backup, self.session.backups)
         except KnownError as exc:
-            QMessageBox.warning(self, APP_NAME, str(exc))
-        self.community_file = None
-        self.population_model.set_data([], {})
-        self.pages.setCurrentIndex(0)
-        self.statusBar().clearMessage()
+            self.report_error(exc)
+        return self.open_path(path)
+
+    # -- reactions --------------------------------------------------------------------------
+    def _file_changed(self) -> None:
+        is_open = self.session.is_open
+        self.central.setCurrentIndex(1 if is_open else 0)
+        for action in (self.copy_action, self.restore_action, self.close_action):
+            action.setEnabled(is_open)
+        if not is_open:
+            self.welcome.set_recent(self.settings.recent_files)
         self._show_title()
+        self._show_file_label()
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("community", "all"):
+            self._show_title()
+        if self.session.undo_stack.count():
+            time = QTime.currentTime().toString("HH:mm")
+            self.statusBar().showMessage(self.tr("All changes saved (%1)").replace("%1", time))
 
     def _show_title(self) -> None:
-        if self.community_file is None:
+        cf = self.session.cf
+        if cf is None:
             self.setWindowTitle(APP_NAME)
             return
-        community = community_repo.get_community(self.community_file)
+        community = community_repo.get_community(cf)
         name = community.name if community else ""
-        self.setWindowTitle(f"{name} — {self.community_file.path.name} — {APP_NAME}")
+        self.setWindowTitle(" — ".join(p for p in (name, cf.path.name, APP_NAME) if p))
+
+    def _show_file_label(self) -> None:
+        cf = self.session.cf
+        self.file_label.setText(str(cf.path) if cf else self.tr("No file open"))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- help -------------------------------------------------------------------------------
+    def show_help(self) -> None:
+        from hromada_desk.ui.help_dialog import HelpDialog
+
+        HelpDialog(self).exec()
+
+    def show_about(self) -> None:
+        from hromada_desk import __version__
+
+        QMessageBox.about(self, APP_NAME, self.tr(
+            "hromada-desk %1\nRecords of the coordination council on preventing domestic and "
+            "gender-based violence, and the needs calculation of Methodology No. 787. Works "
+            "without the internet.").replace("%1", __version__))
+
+    # -- window events ----------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if any(_is_community_file(Path(u.toLocalFile())) for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            path = Path(url.toLocalFile())
+            if _is_community_file(path):
+                event.acceptProposedAction()
+                self.open_path(path)
+                return
+
+    def paintEvent(self, event: object) -> None:  # type: ignore[override]
+        super().paintEvent(event)  # type: ignore[arg-type]
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.close_community()
+        self.settings.geometry = self.saveGeometry()
+        self.session.close()
+        self.settings.sync()
         super().closeEvent(event)

@@ -33,7 +33,9 @@ class Settings:
         value = self._store.value("recent_files", [])
         if isinstance(value, str):  # QSettings returns a lone string for a one-item list
             value = [value]
-        return [Path(v) for v in value or []]
+        if not isinstance(value, list):
+            return []
+        return [Path(str(v)) for v in value]
 
     def add_recent(self, path: Path) -> None:
         path = path.resolve()

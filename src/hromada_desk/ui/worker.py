@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     Qt,
-    QThread,
     Signal,
 )
 from PySide6.QtWidgets import QProgressDialog, QWidget
@@ -25,33 +24,17 @@ class Cancelled(Exception):
     """Raised inside the work when the person pressed Cancel."""
 
 
-class _Runner(QObject):
+class _Bridge(QObject):
+    """Lives in the GUI thread; the worker thread emits its signals, Qt queues them over."""
+
     progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[Report], Any]) -> None:
-        super().__init__()
-        self._work = work
-        self.cancel_requested = threading.Event()
-
-    def report(self, done: int, total: int) -> None:
-        if self.cancel_requested.is_set():
-            raise Cancelled
-        self.progressed.emit(done, total)
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.report)
-        except BaseException as exc:  # handed to the GUI thread, which decides
-            self.failed.emit(exc)
-        else:
-            self.succeeded.emit(result)
+    ended = Signal()
 
 
 class Job(QObject):
-    """One piece of background work. Widgets are touched only in the GUI thread: the work
-    function gets a ``report(done, total)`` callable and nothing else of the interface."""
+    """One piece of background work on a Python thread. Widgets are touched only in the GUI
+    thread: the work function gets a ``report(done, total)`` callable and nothing else of
+    the interface; raising Cancelled from ``report`` ends it when Cancel was pressed."""
 
     finished = Signal()
 
@@ -59,25 +42,40 @@ class Job(QObject):
                  on_success: Callable[[Any], None],
                  on_error: Callable[[BaseException], None]) -> None:
         super().__init__(parent)
-        self._on_success, self._on_error = on_success, on_error
+        self._work, self._on_success, self._on_error = work, on_success, on_error
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self._thread = QThread()
-        self._runner = _Runner(work)
-        self._runner.moveToThread(self._thread)
-        self._thread.started.connect(self._runner.run)
-        self._runner.progressed.connect(self._progress)
-        self._runner.succeeded.connect(self._succeeded)
-        self._runner.failed.connect(self._failed)
-        self.dialog.canceled.connect(self._runner.cancel_requested.set)
+        self._bridge = _Bridge(self)
+        self._bridge.progressed.connect(self._progress)
+        self._bridge.ended.connect(self._ended)
+        self._result: object = None
+        self._error: BaseException | None = None
+        self._cancel = threading.Event()
+        self.dialog.canceled.connect(self._cancel.set)
+        self._thread = threading.Thread(target=self._run, name="hromada-desk job", daemon=True)
         self.cancelled = False
         self._done = False
 
     def start(self) -> None:
         self._thread.start()
+
+    def _report(self, done: int, total: int) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
+        self._bridge.progressed.emit(done, total)
+
+    def _run(self) -> None:
+        # The outcome stays in attributes and the signal carries nothing: Python objects
+        # (None above all) sent through queued signals are mis-counted by PySide6 6.12 and
+        # crash the interpreter when it exits.
+        try:
+            self._result = self._work(self._report)
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self._error = exc
+        self._bridge.ended.emit()
 
     def _progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
@@ -85,21 +83,18 @@ class Job(QObject):
 
     def _finish(self) -> None:
         self._done = True
-        self._thread.quit()
-        self._thread.wait()
+        self._thread.join()
         self.dialog.close()
 
-    def _succeeded(self, result: object) -> None:
+    def _ended(self) -> None:
         self._finish()
-        self._on_success(result)
-        self.finished.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        if isinstance(exc, Cancelled):
+        error, self._error = self._error, None
+        if error is None:
+            self._on_success(self._result)
+        elif isinstance(error, Cancelled):
             self.cancelled = True
         else:
-            self._on_error(exc)
+            self._on_error(error)
         self.finished.emit()
 
     @property

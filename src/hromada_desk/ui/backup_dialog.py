@@ -1,0 +1,78 @@
+"""Choosing a backup of the open community file to restore."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    """The moment a backup was made, read from its name (stem-YYYYmmdd-HHMMSS-ffffff-reason)."""
+    parts = path.stem.split("-")
+    for i in range(len(parts) - 2):
+        try:
+            return dt.datetime.strptime("-".join(parts[i:i + 3]), "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue
+    return None
+
+
+class BackupDialog(QDialog):
+    def __init__(self, backups: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        layout = QVBoxLayout(self)
+        explanation = QLabel(self.tr(
+            "Backups are made automatically when a file is closed after changes and before "
+            "the program upgrades a file. Choose the state to go back to. The current file is "
+            "backed up first, so a restore can itself be undone from this list."))
+        explanation.setWordWrap(True)
+        layout.addWidget(explanation)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        locale = QLocale()
+        for path in backups:
+            when = backup_time(path)
+            shown = (locale.toString(QDateTime.fromSecsSinceEpoch(int(when.timestamp())),
+                                     "dd.MM.yyyy HH:mm:ss") if when
+                     else path.name)
+            item = QListWidgetItem(f"{shown}    {self._reason(path)}".rstrip())
+            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setToolTip(str(path))
+            self.list.addItem(item)
+        if backups:
+            self.list.setCurrentRow(0)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = buttons.addButton(self.tr("&Restore"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button.setEnabled(bool(backups))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(buttons)
+        self.resize(560, 380)
+
+    def _reason(self, path: Path) -> str:
+        if path.stem.endswith("-close"):
+            return self.tr("after editing")
+        if path.stem.endswith("-before-restore"):
+            return self.tr("before a restore")
+        if "-before-v" in path.stem:
+            return self.tr("before upgrading the file")
+        return ""
+
+    def chosen(self) -> Path | None:
+        item = self.list.currentItem()
+        return Path(item.data(Qt.ItemDataRole.UserRole)) if item else None

@@ -1,0 +1,165 @@
+"""--self-test and --screenshots: the real window driven without a person, for tests and builds."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
+
+from hromada_desk import APP_NAME
+
+SCREEN = (1366, 768)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def _fail(reason: str) -> int:
+    print(f"{APP_NAME} --self-test: НЕ ВДАЛОСЯ: {reason}", file=sys.stderr)
+    return 1
+
+
+def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
+    """Visit every page, run the calculation for every year, export what can be exported into
+    a temporary folder, switch languages; 0 when all of it worked."""
+    from hromada_desk.domain.needs import calculate
+    from hromada_desk.errors import KnownError
+    from hromada_desk.services.needs import input_from_file
+    from hromada_desk.storage.database import open_file
+
+    session = window.session
+    if not session.is_open:
+        return _fail("файл громади не відкрито")
+    steps: list[str] = []
+    _settle()
+    for row, page in enumerate(window.pages):
+        window.navigation.setCurrentRow(row)
+        _settle()
+        if not page.isVisible():
+            return _fail(f"сторінка «{page.title()}» не показалася")
+        steps.append(f"сторінка «{page.title()}»")
+    for year in session.years():
+        session.set_year(year)
+        _settle()
+        try:
+            calculate(input_from_file(session.cf, year))
+        except KnownError as exc:
+            steps.append(f"розрахунок за {year}: {exc}")
+        else:
+            steps.append(f"розрахунок за {year}")
+    with tempfile.TemporaryDirectory(prefix="hromada-self-test-") as folder:
+        target = Path(folder) / "копія.hromada"
+        job = window.start_copy(target)
+        if job is None or not job.wait() or not target.exists():
+            return _fail("не вдалося зберегти копію файлу")
+        try:
+            open_file(target, readonly=True).close()
+        except KnownError as exc:
+            return _fail(f"збережена копія не відкривається: {exc}")
+        steps.append("копія файлу")
+    language = window.settings.language
+    for code in ("en", "uk", language):
+        window.set_language(code)
+        _settle()
+    steps.append("мови інтерфейсу")
+    crash = getattr(window, "crash_handler", None)
+    if crash is not None and crash.last_report:
+        return _fail("неочікувана помилка:\n" + crash.last_report)
+    print(f"{APP_NAME} --self-test: гаразд ({'; '.join(steps)})")
+    window.close()
+    return 0
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    _settle()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"cannot write {path}")
+
+
+def _dialog_shot(dialog: QDialog, path: Path, prepare: Callable[[], None] | None = None) -> None:
+    dialog.show()
+    if prepare is not None:
+        prepare()
+    _save(dialog, path)
+    dialog.reject()
+
+
+def _edit_settlement_shot(window, path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The settlement dialog as «Edit settlement…» opens it, with details typed in."""
+    from hromada_desk.ui.pages.population_page import PopulationPage
+    from hromada_desk.ui.population_table import Column
+
+    row, page = next(((row, page) for row, page in enumerate(window.pages)
+                      if isinstance(page, PopulationPage)), (-1, None))
+    if page is None or page.model.settlement_count < 2:
+        return
+    window.navigation.setCurrentRow(row)
+    page.view.setCurrentIndex(page.model.index(1, Column.TOTAL))
+    page.open_edit_dialog()
+    dialog = page.edit_dialog
+    if dialog is not None:
+        dialog.district_edit.setText("Коржиський старостинський округ")
+        dialog.area_edit.setText("12,5")
+        dialog.distance_edit.setText("7")
+        # As wide as on a real screen (the offscreen one is 800 pixels wide).
+        _dialog_shot(dialog, path, lambda: dialog.resize(dialog.sizeHint()))
+
+
+def take_screenshots(window, folder: Path) -> int:  # type: ignore[no-untyped-def]
+    """One PNG per page, and the dialogs worth seeing, at 1366×768; then exit."""
+    from hromada_desk.storage.backups import list_backups
+    from hromada_desk.ui.backup_dialog import BackupDialog
+    from hromada_desk.ui.help_dialog import HelpDialog
+    from hromada_desk.ui.new_community_wizard import NewCommunityWizard
+
+    folder.mkdir(parents=True, exist_ok=True)
+    window.resize(*SCREEN)
+    session = window.session
+    shots = 0
+    if session.is_open:
+        for row, page in enumerate(window.pages, 1):
+            window.navigation.setCurrentRow(row - 1)
+            _save(window, folder / f"{row:02d}-{type(page).__name__}.png")
+            shots += 1
+        _edit_settlement_shot(window, folder / "dialog-edit-settlement.png")
+        cf = session.cf
+        _dialog_shot(BackupDialog(list_backups(session.backups, cf.path), window),
+                     folder / "dialog-backups.png")
+        path = cf.path
+        session.close()
+        window.settings.forget_recent(path)
+    _save(window, folder / "00-welcome.png")
+    _dialog_shot(HelpDialog(window), folder / "dialog-help.png")
+    wizard = NewCommunityWizard(window, folder=folder)
+    wizard.show()
+
+    def fill_council() -> None:
+        wizard.council_page.council.setText("Ланнівська сільська рада")
+
+    def fill_region() -> None:
+        wizard.region_page.oblast.setText("Полтавська")
+        wizard.region_page.rayon.setText("Полтавський")
+
+    def fill_settlements() -> None:
+        for name in ("Ланна", "Коржиха", "Чалівка", "Куми"):
+            wizard.settlements_page.name.setText(name)
+            wizard.settlements_page.add()
+
+    fill = {wizard.council_page: fill_council, wizard.region_page: fill_region,
+            wizard.settlements_page: fill_settlements}
+    for number in range(1, 5):
+        page = wizard.currentPage()
+        if page in fill:
+            fill[page]()
+        _save(wizard, folder / f"dialog-new-community-{number}.png")
+        wizard.next()
+    wizard.reject()
+    print(f"{APP_NAME}: знімки збережено в {folder} (сторінок: {shots}, а також діалоги)")
+    window.close()
+    return 0
