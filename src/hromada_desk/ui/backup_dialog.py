@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.ui.geometry import fit_to_screen
+
 
 def backup_time(path: Path) -> dt.datetime | None:
     """The moment a backup was made, read from its name (stem-YYYYmmdd-HHMMSS-ffffff-reason)."""
@@ -62,7 +64,7 @@ class BackupDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(lambda _item: self.accept())
         layout.addWidget(buttons)
-        self.resize(560, 380)
+        fit_to_screen(self, 560, 380)
 
     def _reason(self, path: Path) -> str:
         if path.stem.endswith("-close"):

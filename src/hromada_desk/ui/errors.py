@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME, __version__
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import user_data_dir
+from hromada_desk.ui.geometry import fit_to_screen
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
@@ -80,7 +81,7 @@ class CrashDialog(QDialog):
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
 
 
 class _CrashRelay(QObject):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from hromada_desk.resources import resource
+from hromada_desk.ui.geometry import fit_to_screen
 
 HELP_PAGE = ("help", "needs_uk.html")
 
@@ -22,4 +23,4 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 600)
+        fit_to_screen(self, 760, 600)

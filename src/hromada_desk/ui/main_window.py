@@ -17,12 +17,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -77,11 +79,17 @@ class MainWindow(QMainWindow):
             NeedsPage(session),
         ]
         self.navigation = QListWidget()
-        self.navigation.setMaximumWidth(260)
-        self.navigation.setMinimumWidth(200)
+        self.navigation.setWordWrap(True)
+        self.navigation.setSpacing(3)
         self.stack = QStackedWidget()
         for page in self.pages:
-            self.stack.addWidget(page)
+            # A page larger than the window (a 1366×768 laptop at 150 % scaling leaves about
+            # 900×500 pixels) scrolls instead of pushing the window off the screen.
+            scroll = QScrollArea()
+            scroll.setWidget(page)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.stack.addWidget(scroll)
             self.navigation.addItem("")
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.workspace = QWidget()
@@ -198,6 +206,10 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Sections"))
         for row, page in enumerate(self.pages):
             self.navigation.item(row).setText(page.title())
+        # As wide as the longest title, within bounds; longer titles wrap.
+        metrics = self.navigation.fontMetrics()
+        widest = max(metrics.horizontalAdvance(p.title()) for p in self.pages)
+        self.navigation.setFixedWidth(max(120, min(200, widest + 28)))
         self._show_title()
         self._show_file_label()
 

@@ -37,6 +37,7 @@ from hromada_desk.services.new_community import (
 )
 from hromada_desk.storage.database import FILE_SUFFIX
 from hromada_desk.ui.cells import KindDelegate, fill_kind_combo
+from hromada_desk.ui.geometry import fit_to_screen
 from hromada_desk.ui.settlement_list import SettlementListModel
 
 
@@ -379,7 +380,7 @@ class NewCommunityWizard(QWizard):
                      self.save_page):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.resize(720, 540)
+        fit_to_screen(self, 720, 540)
 
     def community_options(self) -> NewCommunityOptions:
         council, region = self.council_page, self.region_page

@@ -119,7 +119,10 @@ def take_screenshots(window, folder: Path) -> int:  # type: ignore[no-untyped-de
     from hromada_desk.ui.new_community_wizard import NewCommunityWizard
 
     folder.mkdir(parents=True, exist_ok=True)
-    window.resize(*SCREEN)
+    # A 1366×768 screen: with display scaling (QT_SCALE_FACTOR=1.5) the window gets fewer
+    # logical pixels, exactly as on a laptop set to 150 %.
+    ratio = window.devicePixelRatioF() or 1.0
+    window.resize(round(SCREEN[0] / ratio), round(SCREEN[1] / ratio))
     session = window.session
     shots = 0
     if session.is_open:

@@ -78,15 +78,19 @@ class PopulationPage(Page):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._message_is_error = False
 
+        # Rows kept short so that the page fits a 1366×768 screen at 150 % scaling.
+        year_row = QHBoxLayout()
+        year_row.addWidget(self.year_selector)
+        year_row.addWidget(self.fill_button)
+        year_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.archive_button)
-        buttons.addWidget(self.fill_button)
         buttons.addStretch(1)
         buttons.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.year_selector)
+        layout.addLayout(year_row)
         layout.addLayout(buttons)
         layout.addWidget(self.heading)
         grid_row = QHBoxLayout()
