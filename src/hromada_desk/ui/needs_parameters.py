@@ -144,7 +144,8 @@ class ParametersForm(QGroupBox):
             (("served_population",), (self.served,), self.served),
         ]
         self.rows: list[_Row] = []
-        for index, (names, editors, cell) in enumerate(specs):
+        self._cells: list[tuple[QWidget, QWidget, QWidget]] = []
+        for names, editors, cell in specs:
             label = QLabel()
             label.setBuddy(editors[0])
             reason = QLineEdit()
@@ -153,14 +154,8 @@ class ParametersForm(QGroupBox):
             reason.setMinimumWidth(110)
             reason.textChanged.connect(self._edited)
             reason.returnPressed.connect(self.apply_changes)
-            column, row = divmod(index, 3)
-            grid.addWidget(label, row, column * 4)
-            grid.addWidget(cell, row, column * 4 + 1)
-            grid.addWidget(reason, row, column * 4 + 2)
+            self._cells.append((label, cell, reason))
             self.rows.append(_Row(names, label, editors, reason))
-        grid.setColumnMinimumWidth(3, 12)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(6, 1)
         for spin in (self.per_place, self.brigade_cases, self.months, self.threshold,
                      self.served):
             spin.valueChanged.connect(self._edited)
@@ -174,11 +169,32 @@ class ParametersForm(QGroupBox):
         self.apply_button.clicked.connect(self.apply_changes)
         self.reset_button = QPushButton()
         self.reset_button.clicked.connect(self.reset)
-        actions = QHBoxLayout()
-        actions.addWidget(self.notice, 1)
-        actions.addWidget(self.reset_button)
-        actions.addWidget(self.apply_button)
-        grid.addLayout(actions, 3, 0, 1, 7)
+        self._actions = QHBoxLayout()
+        self._actions.addWidget(self.notice, 1)
+        self._actions.addWidget(self.reset_button)
+        self._actions.addWidget(self.apply_button)
+        self.arrange(2)
+
+    def arrange(self, columns: int) -> None:
+        """Lay the six parameters out in two columns, or in one on a narrow screen (a
+        1366×768 laptop at 150 % scaling has about 900 pixels of width)."""
+        grid = self.grid
+        per_column = -(-len(self._cells) // columns)
+        for index, (label, cell, reason) in enumerate(self._cells):
+            column, row = divmod(index, per_column)
+            grid.addWidget(label, row, column * 4)
+            grid.addWidget(cell, row, column * 4 + 1)
+            grid.addWidget(reason, row, column * 4 + 2)
+        grid.removeItem(self._actions)
+        grid.addLayout(self._actions, per_column, 0, 1, 4 * columns - 1)
+        for column in range(8):
+            grid.setColumnStretch(column, 0)
+            grid.setColumnMinimumWidth(column, 0)
+        grid.setColumnStretch(2, 1)
+        if columns > 1:
+            grid.setColumnMinimumWidth(3, 12)
+            grid.setColumnStretch(6, 1)
+        self.columns = columns
 
     @staticmethod
     def _spin(minimum: int, maximum: int) -> QSpinBox:

@@ -38,6 +38,10 @@ def _blend(first: QColor, second: QColor, share: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
+
+# Below this many logical pixels of screen width the parameters stack in one column.
+WIDE_SCREEN = 1300
+
 class NeedsPage(Page):
     topics = frozenset({"settlements", "population", "indicators", "services", "rayon",
                         "parameters"})
@@ -57,6 +61,9 @@ class NeedsPage(Page):
         self.year_selector = YearSelector(session, allow_new=False)
 
         self.parameters = ParametersForm()
+        screen = self.parameters.screen()
+        if screen is not None and screen.availableGeometry().width() < WIDE_SCREEN:
+            self.parameters.arrange(1)
         self.parameters.apply_requested.connect(self.apply_changes)
         self.parameters.reset_requested.connect(self.reset_parameters)
 
