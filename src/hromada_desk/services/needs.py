@@ -155,7 +155,10 @@ def input_from_document(doc: object) -> NeedsInput:
     served = None
     if doc.get("served_population") is not None:
         served = _whole(doc["served_population"], "served_population", minimum=1)
-    parameters = _parameters(_object(doc.get("parameters") or {}, "parameters"), served)
+    reasons = {str(k): str(v) for k, v in
+               _object(doc.get("parameter_reasons") or {}, "parameter_reasons").items()}
+    parameters = _parameters(_object(doc.get("parameters") or {}, "parameters"), served,
+                             reasons=reasons)
     for code in (parameters.cases_indicator, MEDICAL_INDICATOR):
         if code not in indicators:
             raise InputError(f"Бракує поля «indicators.{code}»: воно потрібне для розрахунку.")
@@ -194,6 +197,43 @@ def input_from_file(cf: CommunityFile, year: int) -> NeedsInput:
         rayon = RayonFigures(rayon_population, rayon_cases)
     return NeedsInput(community.name if community else "", year, settlements, indicators,
                       community_repo.get_existing_services(cf, year), rayon, parameters)
+
+
+def year_document(cf: CommunityFile, year: int) -> dict[str, Any]:
+    """One year of Annex 1 from a community file as the JSON document ``--input`` reads,
+    with what documents also print (kinds, breakdowns, areas) and the parameters' reasons.
+
+    Finalised protocols keep this document, so their tables never change afterwards.
+    """
+    data = input_from_file(cf, year)
+    by_id = {s.id: s for s in community_repo.list_settlements(cf)}
+    settlements = []
+    for row in community_repo.get_population(cf, year):
+        place = by_id[row.settlement_id]
+        entry: dict[str, Any] = {"name": place.name, "kind": place.kind.value,
+                                 "population": row.total, "admin_center": place.admin_center,
+                                 "starosta_district": place.starosta_district}
+        for part in ("men", "women", "children"):
+            if getattr(row, part) is not None:
+                entry[part] = getattr(row, part)
+        if place.area_km2 is not None:
+            entry["area_km2"] = place.area_km2
+        settlements.append(entry)
+    changes = {c.name: c for c in data.parameters.changes()}
+    served = changes.pop("served_population", None)
+    return {
+        "community": data.community,
+        "year": year,
+        "settlements": settlements,
+        "indicators": dict(data.indicators),
+        "existing": dict(data.existing),
+        "rayon": ({"population": data.rayon.population, "cases": data.rayon.cases}
+                  if data.rayon else None),
+        "served_population": served.value if served else None,
+        "parameters": {name: _plain_json(c.value) for name, c in changes.items()},
+        "parameter_reasons": {name: reason for name, reason in data.parameters.reasons.items()
+                              if reason},
+    }
 
 
 _PARAMETER_FIELDS = ("population_per_family_place", "brigade_cases_per_month", "months",

@@ -72,25 +72,29 @@ def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
              meeting.title, meeting.kind.value, meeting.status.value),
         ).lastrowid
-        cf.db.conn.executemany(
-            """INSERT INTO attendance (meeting_id, member_id, present, absence_reason)
-               VALUES (?, ?, ?, ?)""",
-            [(meeting_id, a.member_id, int(a.present), a.absence_reason)
-             for a in meeting.attendance],
-        )
-        cf.db.conn.executemany(
-            "INSERT INTO guest (meeting_id, position_in_list, name, position) VALUES (?,?,?,?)",
-            [(meeting_id, i, g.name, g.position) for i, g in enumerate(meeting.guests, 1)],
-        )
-        cf.db.conn.executemany(
-            """INSERT INTO meeting_signature (meeting_id, position_in_list, member_id, role)
-               VALUES (?, ?, ?, ?)""",
-            [(meeting_id, i, s.member_id, s.role) for i, s in enumerate(meeting.signatures, 1)],
-        )
-        for position, item in enumerate(meeting.agenda, 1):
-            item.id = _add_agenda_item(cf, meeting_id, position, item)
+        _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
     return meeting_id or 0
+
+
+def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeting) -> None:
+    cf.db.conn.executemany(
+        """INSERT INTO attendance (meeting_id, member_id, present, absence_reason)
+           VALUES (?, ?, ?, ?)""",
+        [(meeting_id, a.member_id, int(a.present), a.absence_reason)
+         for a in meeting.attendance],
+    )
+    cf.db.conn.executemany(
+        "INSERT INTO guest (meeting_id, position_in_list, name, position) VALUES (?,?,?,?)",
+        [(meeting_id, i, g.name, g.position) for i, g in enumerate(meeting.guests, 1)],
+    )
+    cf.db.conn.executemany(
+        """INSERT INTO meeting_signature (meeting_id, position_in_list, member_id, role)
+           VALUES (?, ?, ?, ?)""",
+        [(meeting_id, i, s.member_id, s.role) for i, s in enumerate(meeting.signatures, 1)],
+    )
+    for position, item in enumerate(meeting.agenda, 1):
+        item.id = _add_agenda_item(cf, meeting_id, position, item)
 
 
 def _add_agenda_item(cf: CommunityFile, meeting_id: int | None, position: int,
@@ -174,3 +178,111 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
             [item.id])]
         meeting.agenda.append(item)
     return meeting
+
+
+def get_member(cf: CommunityFile, member_id: int) -> Member | None:
+    row = next(cf.db.query("SELECT * FROM member WHERE id = ?", [member_id]), None)
+    return _member(row) if row else None
+
+
+def update_member(cf: CommunityFile, member: Member) -> None:
+    name = member.name
+    with cf.atomic():
+        cf.db.execute(
+            """UPDATE member SET surname = ?, given_name = ?, patronymic = ?, gender = ?,
+                   position = ?, organisation = ?, phone = ?, role = ?, member_from = ?,
+                   member_to = ? WHERE id = ?""",
+            (name.surname, name.given_name, name.patronymic,
+             name.gender.value if name.gender else None, member.position, member.organisation,
+             member.phone, member.role.value, _iso(member.member_from), _iso(member.member_to),
+             member.id),
+        )
+
+
+def member_is_used(cf: CommunityFile, member_id: int) -> bool:
+    """Whether a meeting refers to the member (then the record can only be ended, not deleted)."""
+    row = next(cf.db.query(
+        """SELECT EXISTS (SELECT 1 FROM attendance WHERE member_id = :id)
+               OR EXISTS (SELECT 1 FROM agenda_speaker WHERE member_id = :id)
+               OR EXISTS (SELECT 1 FROM meeting_signature WHERE member_id = :id) AS used""",
+        {"id": member_id}))
+    return bool(row["used"])
+
+
+def delete_member(cf: CommunityFile, member_id: int) -> None:
+    with cf.atomic():
+        cf.db.execute("DELETE FROM member WHERE id = ?", [member_id])
+
+
+def restore_member(cf: CommunityFile, member: Member, order: int) -> None:
+    """Put back a member removed by ``delete_member`` under the same id (undo)."""
+    with cf.atomic():
+        cf.db.execute("INSERT INTO member (id, surname, given_name, sort_order) VALUES (?,?,?,?)",
+                      (member.id, member.name.surname, member.name.given_name, order))
+        update_member(cf, member)
+
+
+def member_order(cf: CommunityFile, member_id: int) -> int:
+    row = next(cf.db.query("SELECT sort_order FROM member WHERE id = ?", [member_id]))
+    return int(row["sort_order"])
+
+
+def next_meeting_number(cf: CommunityFile, year: int) -> int:
+    """Numbering restarts each year: the first free number after the highest one."""
+    row = next(cf.db.query("SELECT coalesce(max(number), 0) + 1 AS n FROM meeting WHERE year = ?",
+                           [year]))
+    return int(row["n"])
+
+
+def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
+    """Rewrite an existing meeting (same id) with everything that belongs to it, at once."""
+    with cf.atomic():
+        cf.db.execute(
+            """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
+                   status = ? WHERE id = ?""",
+            (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
+             meeting.title, meeting.kind.value, meeting.status.value, meeting.id))
+        for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
+            cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
+        _add_meeting_parts(cf, meeting.id, meeting)
+
+
+def delete_meeting(cf: CommunityFile, meeting_id: int) -> None:
+    with cf.atomic():
+        cf.db.execute("DELETE FROM meeting WHERE id = ?", [meeting_id])
+
+
+def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
+    """Insert a deleted meeting again under its old id (undo of a deletion)."""
+    with cf.atomic():
+        cf.db.execute(
+            """INSERT INTO meeting (id, year, number, date, place, title, kind, status)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            (meeting.id, meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
+             meeting.title, meeting.kind.value, meeting.status.value))
+        _add_meeting_parts(cf, meeting.id, meeting)
+
+
+def save_snapshot(cf: CommunityFile, meeting_id: int, content: str, finalised_at: str) -> None:
+    """Freeze a meeting: its snapshot (JSON) is stored and the meeting becomes final."""
+    with cf.atomic():
+        cf.db.execute(
+            """INSERT INTO meeting_snapshot (meeting_id, finalised_at, content) VALUES (?, ?, ?)
+               ON CONFLICT (meeting_id) DO UPDATE SET finalised_at = excluded.finalised_at,
+                   content = excluded.content""", [meeting_id, finalised_at, content])
+        cf.db.execute("UPDATE meeting SET status = 'final' WHERE id = ?", [meeting_id])
+
+
+def get_snapshot(cf: CommunityFile, meeting_id: int) -> tuple[str, str] | None:
+    """(content, finalised_at) of a finalised meeting."""
+    row = next(cf.db.query(
+        "SELECT content, finalised_at FROM meeting_snapshot WHERE meeting_id = ?",
+        [meeting_id]), None)
+    return (row["content"], row["finalised_at"]) if row else None
+
+
+def drop_snapshot(cf: CommunityFile, meeting_id: int) -> None:
+    """Reopen a finalised meeting for editing."""
+    with cf.atomic():
+        cf.db.execute("DELETE FROM meeting_snapshot WHERE meeting_id = ?", [meeting_id])
+        cf.db.execute("UPDATE meeting SET status = 'draft' WHERE id = ?", [meeting_id])

@@ -1,0 +1,1 @@
+"""Documents: protocol and plan PDFs and DOCX (reportlab, python-docx), statistics workbooks."""
