@@ -40,7 +40,7 @@ def test_demo_protocol_data(cf):
     assert data.items[0].speakers == ("голова координаційної ради Удовиченко К.О.",)
     assert data.signatures == (("Голова координаційної ради", "Костянтин УДОВИЧЕНКО"),
                                ("Секретар координаційної ради", "Ірина ШВИРИД"))
-    [(input_2022, result_2022), (input_2023, result_2023)] = data.items[2].calculations()
+    [(_, result_2022), (_, result_2023)] = data.items[2].calculations()
     assert result_2022.population == 7070 and result_2023.population == 7130
     assert result_2023.services["mobile_brigade"].values["K"] == 2
 
