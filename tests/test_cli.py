@@ -177,3 +177,74 @@ def test_needs_year_without_data_exits_1(demo_path):
 ])
 def test_needs_wrong_usage_exits_2(argv):
     assert run(*argv)[0] == 2
+
+
+@pytest.mark.parametrize("suffix", [".pdf", ".docx"])
+def test_protocol_of_the_demo_meeting(demo_path, tmp_path, suffix):
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    target = tmp_path / f"протокол{suffix}"
+    code, out, err = run("protocol", str(demo_path), "--meeting", "1/2023", "-o", str(target))
+    assert (code, err) == (0, "")
+    assert out.strip() == f"Протокол №1 від 30.06.2023 збережено: {target}"
+    assert target.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
+    assert not target.with_name(target.name + ".part").exists()
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before  # opened read-only
+
+
+def test_protocol_twice_gives_the_same_pdf(demo_path, tmp_path):
+    for name in ("a.pdf", "b.pdf"):
+        assert run("protocol", str(demo_path), "--meeting", "1/2023", "-o",
+                   str(tmp_path / name))[0] == 0
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+@pytest.mark.parametrize(("meeting", "output", "message"), [
+    ("2/2023", "x.pdf", "немає засідання №2 за 2023 рік"),
+    ("1/2022", "x.pdf", "немає засідання №1 за 2022 рік"),
+    ("1-2023", "x.pdf", "НОМЕР/РІК"),
+    ("перше", "x.pdf", "НОМЕР/РІК"),
+    ("0/2023", "x.pdf", "НОМЕР/РІК"),
+    ("1/2023", "x.txt", "лише як PDF або DOCX"),
+    ("1/2023", "x", "лише як PDF або DOCX"),
+    ("1/2023", "no-such-folder/x.pdf", "такої теки не існує"),
+])
+def test_protocol_errors_exit_1_with_one_line(demo_path, tmp_path, meeting, output, message):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = run("protocol", str(demo_path), "--meeting", meeting, "-o",
+                         str(out_dir / output))
+    assert code == 1 and out == ""
+    assert err.startswith("hromada-desk: ") and message in err and err.count("\n") == 1
+    assert list(out_dir.iterdir()) == []
+
+
+def test_protocol_with_a_missing_font_file_exits_1(demo_path, tmp_path):
+    code, _, err = run("protocol", str(demo_path), "--meeting", "1/2023", "-o",
+                       str(tmp_path / "x.pdf"), "--font", str(tmp_path / "nope.ttf"))
+    assert code == 1 and "nope.ttf" in err and "не знайдено" in err
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_protocol_of_a_missing_file_exits_1(tmp_path):
+    code, _, err = run("protocol", str(tmp_path / "nope.hromada"), "--meeting", "1/2023",
+                       "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and "не знайдено" in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["protocol"], ["protocol", "x.hromada"], ["protocol", "x.hromada", "--meeting", "1/2023"],
+    ["protocol", "x.hromada", "-o", "x.pdf"], ["protocol", "--meeting", "1/2023", "-o", "x.pdf"],
+])
+def test_protocol_wrong_usage_exits_2(argv):
+    assert run(*argv)[0] == 2
+
+
+def test_protocol_as_a_process(demo_path, tmp_path):
+    target = tmp_path / "p.pdf"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-m", "hromada_desk", "protocol", str(demo_path),
+                             "--meeting", "1/2023", "-o", str(target)],
+                            capture_output=True, text=True, encoding="utf-8", env=env,
+                            timeout=120, check=False)
+    assert (result.returncode, result.stderr) == (0, "")
+    assert target.read_bytes().startswith(b"%PDF")

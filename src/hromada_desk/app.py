@@ -10,8 +10,7 @@ from pathlib import Path
 
 from hromada_desk import APP_NAME, __version__
 from hromada_desk.errors import KnownError
-from hromada_desk.paths import backups_dir, user_data_dir
-from hromada_desk.storage.backups import BackupPolicy
+from hromada_desk.paths import user_data_dir
 
 DEMO_COPIES_KEPT = 3
 
@@ -75,7 +74,9 @@ def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
     settings = Settings()
     languages = Languages()
     languages.apply(settings.language)
-    session = Session(BackupPolicy(backups_dir()))
+    from hromada_desk.ui.settings_dialog import backup_policy, current_choice
+
+    session = Session(backup_policy(current_choice(settings)))
     window = MainWindow(session, settings, languages, demo_factory=fresh_demo_copy)
     window.interactive = interactive
     crash = CrashHandler(window, interactive=interactive)

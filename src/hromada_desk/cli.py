@@ -131,10 +131,44 @@ def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _meeting_label(text: str) -> tuple[int, int]:
+    """«1/2023» → (1, 2023)."""
+    number, slash, year = text.strip().partition("/")
+    if not (slash and number.isdigit() and year.isdigit() and len(year) == 4
+            and int(number) > 0):
+        raise KnownError(f"Номер засідання вказують як НОМЕР/РІК, наприклад 1/2023, а не "
+                         f"«{text}».")
+    return int(number), int(year)
+
+
+def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.protocol import protocol_for
+    from hromada_desk.storage import council_repo
+    from hromada_desk.storage.database import open_file
+
+    number, year = _meeting_label(args.meeting)
+    output = Path(args.output)
+    if output.suffix.lower() not in (".pdf", ".docx"):
+        raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
+    with open_file(Path(args.file), readonly=True) as cf:
+        meeting = council_repo.find_meeting(cf, number, year)
+        if meeting is None:
+            raise KnownError(f"У файлі «{Path(args.file).name}» немає засідання №{number} "
+                             f"за {year} рік.")
+        data = protocol_for(cf, meeting)
+    from hromada_desk.exports.protocol import export_protocol
+
+    path = export_protocol(data, output, font_path=Path(args.font) if args.font else None)
+    print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {path}", file=out)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = {
     "demo": ("записати демонстраційну громаду у новий файл", _cmd_demo),
     "check": ("перевірити цілісність і дані файлу громади", _cmd_check),
     "needs": ("розрахунок потреб за Методикою № 787 за один рік", _cmd_needs),
+    "protocol": ("зберегти протокол засідання у PDF або DOCX", _cmd_protocol),
 }
 
 
@@ -151,6 +185,15 @@ def _command_parser(name: str) -> _Parser:
                             help="дані одного року у форматі JSON (див. README); - = stdin")
         parser.add_argument("--json", action="store_true",
                             help="вивести результат як JSON (числа з повною точністю)")
+    elif name == "protocol":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--meeting", required=True, metavar="НОМЕР/РІК",
+                            help="засідання, наприклад 1/2023")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл протоколу: .pdf або .docx")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF (типово Times New Roman, "
+                                 "Liberation Serif або DejaVu Serif)")
     return parser
 
 

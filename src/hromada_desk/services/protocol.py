@@ -96,7 +96,8 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
     if community is None:
         raise InputError("У файлі немає даних громади: заповніть сторінку «Громада».")
     members = {m.id: m for m in council_repo.list_members(cf)}
-    present, absent = [], []
+    present: list[PersonLine] = []
+    absent: list[PersonLine] = []
     for entry in meeting.attendance:
         member = members[entry.member_id]
         line = PersonLine(member.name.short, _position(member), entry.absence_reason)

@@ -115,3 +115,108 @@ def get_reports(cf: CommunityFile, period: str) -> list[MeasureReport]:
                       r["money_spent"])
         for r in cf.db.query("SELECT * FROM measure_report WHERE period = ?", [period])
     ]
+
+
+# -- editing a stored plan (each function one transaction; the interface keeps the previous
+# -- state it read for undo) ---------------------------------------------------------------
+
+def update_section(cf: CommunityFile, section: PlanSection) -> None:
+    """Write a section's title and statement (its goals are left as they are)."""
+    with cf.atomic():
+        cf.db.execute("UPDATE plan_section SET title = ?, statement = ? WHERE id = ?",
+                      (section.title, section.statement, section.id))
+
+
+def update_goal(cf: CommunityFile, goal: PlanGoal) -> None:
+    """Write a goal's number, text and indicators (its measures are left as they are)."""
+    with cf.atomic():
+        cf.db.execute("UPDATE plan_goal SET number = ?, text = ?, indicators = ? WHERE id = ?",
+                      (goal.number, goal.text, goal.indicators, goal.id))
+
+
+def update_measure(cf: CommunityFile, measure: PlanMeasure) -> None:
+    with cf.atomic():
+        cf.db.execute(
+            """UPDATE plan_measure SET number = ?, text = ?, coordinator = ?, involved = ?,
+                   deadline = ?, funding = ? WHERE id = ?""",
+            (measure.number, measure.text, measure.coordinator, measure.involved,
+             measure.deadline, measure.funding, measure.id))
+
+
+def measure_place(cf: CommunityFile, measure_id: int) -> tuple[int, int] | None:
+    """(goal id, position within the goal from 1) of a measure; None if there is none."""
+    row = next(cf.db.query("SELECT goal_id, position_in_goal FROM plan_measure WHERE id = ?",
+                           [measure_id]), None)
+    return (row["goal_id"], row["position_in_goal"]) if row else None
+
+
+def _shift_measures(cf: CommunityFile, goal_id: int, from_position: int, step: int) -> None:
+    # Through negative positions: SQLite checks UNIQUE row by row, so moving every row by one
+    # in place could collide with its neighbour half-way.
+    cf.db.execute(
+        """UPDATE plan_measure SET position_in_goal = -(position_in_goal + ?)
+           WHERE goal_id = ? AND position_in_goal >= ?""", (step, goal_id, from_position))
+    cf.db.execute(
+        """UPDATE plan_measure SET position_in_goal = -position_in_goal
+           WHERE goal_id = ? AND position_in_goal < 0""", (goal_id,))
+
+
+def add_measure(cf: CommunityFile, goal_id: int, measure: PlanMeasure,
+                position: int | None = None,
+                reports: list[MeasureReport] | None = None) -> int:
+    """Insert a measure into a goal, at the end or at ``position`` (the later ones move down).
+
+    A measure with an id keeps it, and ``reports`` are stored with it: that is how undoing
+    ``delete_measure`` puts back exactly what was there.
+    """
+    with cf.atomic():
+        count = next(cf.db.query(
+            "SELECT count(*) AS n FROM plan_measure WHERE goal_id = ?", [goal_id]))["n"]
+        if position is None or position > count:
+            position = count + 1
+        else:
+            _shift_measures(cf, goal_id, position, 1)
+        measure.id = cf.db.execute(
+            """INSERT INTO plan_measure (id, goal_id, position_in_goal, number, text,
+                   coordinator, involved, deadline, funding)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (measure.id, goal_id, position, measure.number, measure.text, measure.coordinator,
+             measure.involved, measure.deadline, measure.funding)).lastrowid
+        for report in reports or []:
+            set_report(cf, MeasureReport(measure.id or 0, report.period, report.status,
+                                         report.done, report.money_spent))
+    return measure.id or 0
+
+
+def delete_measure(cf: CommunityFile, measure_id: int) -> None:
+    """Remove a measure and its execution reports; the later measures of its goal move up."""
+    with cf.atomic():
+        place = measure_place(cf, measure_id)
+        if place is None:
+            return
+        cf.db.execute("DELETE FROM plan_measure WHERE id = ?", [measure_id])
+        _shift_measures(cf, place[0], place[1] + 1, -1)
+
+
+def get_report(cf: CommunityFile, measure_id: int, period: str) -> MeasureReport | None:
+    row = next(cf.db.query("SELECT * FROM measure_report WHERE measure_id = ? AND period = ?",
+                           [measure_id, period]), None)
+    return MeasureReport(row["measure_id"], row["period"], MeasureStatus(row["status"]),
+                         row["done"], row["money_spent"]) if row else None
+
+
+def measure_reports(cf: CommunityFile, measure_id: int) -> list[MeasureReport]:
+    """Every period's report of one measure, oldest period first."""
+    return [
+        MeasureReport(r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"],
+                      r["money_spent"])
+        for r in cf.db.query(
+            "SELECT * FROM measure_report WHERE measure_id = ? ORDER BY period", [measure_id])
+    ]
+
+
+def delete_report(cf: CommunityFile, measure_id: int, period: str) -> None:
+    """Remove a measure's report for a period (the measure is then «not reported»)."""
+    with cf.atomic():
+        cf.db.execute("DELETE FROM measure_report WHERE measure_id = ? AND period = ?",
+                      [measure_id, period])

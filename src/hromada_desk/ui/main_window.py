@@ -37,9 +37,12 @@ from hromada_desk.storage.database import FILE_SUFFIX, open_file, restore_backup
 from hromada_desk.ui.errors import CrashHandler, show_error
 from hromada_desk.ui.i18n import Languages
 from hromada_desk.ui.pages.base import Page
+from hromada_desk.ui.pages.charts_page import ChartsPage
 from hromada_desk.ui.pages.community_page import CommunityPage
 from hromada_desk.ui.pages.indicators_page import IndicatorsPage
+from hromada_desk.ui.pages.members_page import MembersPage
 from hromada_desk.ui.pages.needs_page import NeedsPage
+from hromada_desk.ui.pages.plan_page import PlanPage
 from hromada_desk.ui.pages.population_page import PopulationPage
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
@@ -77,6 +80,9 @@ class MainWindow(QMainWindow):
             PopulationPage(session),
             IndicatorsPage(session),
             NeedsPage(session),
+            MembersPage(session),
+            PlanPage(session),
+            ChartsPage(session),
         ]
         self.navigation = QListWidget()
         self.navigation.setWordWrap(True)
@@ -149,6 +155,7 @@ class MainWindow(QMainWindow):
         redo_keys = {k.toString(): k for k in (*QKeySequence.keyBindings(keys.Redo),
                                                 QKeySequence("Ctrl+Y"))}
         self.redo_action.setShortcuts(list(redo_keys.values()))
+        self.settings_action = self._action(keys.Preferences, self.show_settings)
         self.help_action = self._action(keys.HelpContents, self.show_help)
         self.about_action = self._action(None, self.show_about)
         self.next_page_action = self._action("Ctrl+PgDown", lambda: self._step_page(1))
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.settings_action)
         self.language_menu = self.settings_menu.addMenu("")
         self.language_menu.addActions(list(self.language_actions.values()))
         self.help_menu = bar.addMenu("")
@@ -199,6 +207,7 @@ class MainWindow(QMainWindow):
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("E&xit"))
         self._show_undo_texts()
+        self.settings_action.setText(self.tr("&Settings…"))
         self.help_action.setText(self.tr("How the needs are &calculated"))
         self.about_action.setText(self.tr("&About hromada-desk"))
         self.language_actions["uk"].setText("Українська")
@@ -403,6 +412,23 @@ class MainWindow(QMainWindow):
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         self.recent_menu.setEnabled(bool(recent))
+
+    def show_settings(self) -> None:
+        from hromada_desk.ui.settings_dialog import (
+            SettingsDialog,
+            apply_settings,
+            backup_policy,
+            current_choice,
+        )
+
+        dialog = SettingsDialog(current_choice(self.settings), self)
+        if not dialog.exec():
+            return
+        choice = dialog.choice()
+        apply_settings(self.settings, choice)
+        self.set_language(choice.language)
+        # Files opened from now on back up there; the open file keeps its policy until closed.
+        self.session.backups = backup_policy(choice)
 
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:

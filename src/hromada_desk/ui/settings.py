@@ -69,3 +69,53 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+    # -- documents and backups (the Settings dialog) ----------------------------------------
+    MIN_BACKUPS_KEPT = 1
+    MAX_BACKUPS_KEPT = 100
+    DEFAULT_BACKUPS_KEPT = 10
+
+    @property
+    def document_font(self) -> Path | None:
+        """The TrueType or OpenType file PDF documents are set in; None: found automatically
+        (Times New Roman, Liberation Serif or DejaVu Serif)."""
+        value = self._store.value("documents/font")
+        return Path(str(value)) if value else None
+
+    @document_font.setter
+    def document_font(self, path: Path | None) -> None:
+        if path is None:
+            self._store.remove("documents/font")
+        else:
+            self._store.setValue("documents/font", str(path))
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where backups of community files go; None: the user data folder's «backups»."""
+        value = self._store.value("backups/folder")
+        return Path(str(value)) if value else None
+
+    @backup_folder.setter
+    def backup_folder(self, path: Path | None) -> None:
+        if path is None:
+            self._store.remove("backups/folder")
+        else:
+            self._store.setValue("backups/folder", str(path))
+
+    @property
+    def backups_kept(self) -> int:
+        """How many backups of each file are kept (the oldest go first)."""
+        value = self._store.value("backups/kept", self.DEFAULT_BACKUPS_KEPT)
+        try:
+            count = int(str(value))
+        except ValueError:
+            return self.DEFAULT_BACKUPS_KEPT
+        if not self.MIN_BACKUPS_KEPT <= count <= self.MAX_BACKUPS_KEPT:
+            return self.DEFAULT_BACKUPS_KEPT
+        return count
+
+    @backups_kept.setter
+    def backups_kept(self, count: int) -> None:
+        if not self.MIN_BACKUPS_KEPT <= count <= self.MAX_BACKUPS_KEPT:
+            raise ValueError(count)
+        self._store.setValue("backups/kept", count)

@@ -1,0 +1,84 @@
+"""How long the whole `hromada-desk protocol` command takes to write the demo protocol's PDF,
+against LibreOffice converting the seed protocol's text to PDF on the same machine.
+
+Budget (issue: protocol export): ours at least 3× faster than LibreOffice's conversion.
+Run: .venv/bin/python benchmarks/protocol_pdf.py [--runs 5] [--office-runs 3]
+Both are timed as processes started from scratch (interpreter or office start-up included),
+after one untimed warm-up run each, so that the ratio reads the same on a fast or slow machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BUDGET_RATIO = 3.0
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT.parent / "shared" / "seeds" / "lanna-coordination-council-protocol-2023-06-30.txt"
+
+
+def _timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=600)
+    return time.perf_counter() - start
+
+
+def _median(command: list[str], runs: int) -> tuple[float, list[float]]:
+    _timed(command)  # warm-up: file caches, .pyc files, the office profile
+    times = [_timed(command) for _ in range(runs)]
+    return statistics.median(times), times
+
+
+def _ours(folder: Path) -> list[str]:
+    script = Path(sys.executable).with_name("hromada-desk")
+    program = [str(script)] if script.exists() else [sys.executable, "-m", "hromada_desk"]
+    demo = folder / "demo.hromada"
+    subprocess.run([*program, "demo", str(demo)], check=True, stdout=subprocess.DEVNULL)
+    return [*program, "protocol", str(demo), "--meeting", "1/2023", "-o",
+            str(folder / "protocol.pdf")]
+
+
+def _office(folder: Path) -> list[str] | None:
+    office = shutil.which("soffice") or shutil.which("libreoffice")
+    if office is None or not SEED.exists():
+        return None
+    profile = (folder / "office-profile").as_uri()
+    return [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+            "--outdir", str(folder / "office"), str(SEED)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--office-runs", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        ours, our_times = _median(_ours(folder), args.runs)
+        pages = (folder / "protocol.pdf").read_bytes().count(b"/Type /Page\n")
+        print(f"hromada-desk protocol (demo 1/2023 → PDF): median {ours:.3f} s of "
+              f"{args.runs} ({', '.join(f'{t:.3f}' for t in our_times)})")
+        command = _office(folder)
+        if command is None:
+            print("LibreOffice (soffice) or the seed text is not available: no comparison.")
+            return 2
+        office, office_times = _median(command, args.office_runs)
+        print(f"LibreOffice seed.txt → PDF: median {office:.3f} s of {args.office_runs} "
+              f"({', '.join(f'{t:.3f}' for t in office_times)})")
+    ratio = office / ours
+    verdict = "pass" if ratio >= BUDGET_RATIO else "FAIL"
+    print(f"ratio LibreOffice / ours = {ratio:.1f}× (budget ≥ {BUDGET_RATIO:.0f}×): {verdict}"
+          + (f"; our PDF has {pages} pages" if pages else ""))
+    return 0 if ratio >= BUDGET_RATIO else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

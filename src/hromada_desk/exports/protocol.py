@@ -1,0 +1,91 @@
+"""Export a meeting's protocol to PDF or DOCX; the format follows the file's extension."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from hromada_desk.errors import InputError
+from hromada_desk.exports.protocol_text import block_texts, metadata, protocol_blocks
+from hromada_desk.services.protocol import ProtocolData
+
+FORMATS = (".pdf", ".docx")
+
+
+def export_protocol(data: ProtocolData, path: Path, *, font_path: Path | None = None) -> Path:
+    """Write the protocol to ``path`` (.pdf or .docx) and return the path.
+
+    Everything is checked and rendered before the file is touched, and the bytes go to
+    ``path`` through a temporary ``.part`` file: a failure never leaves a half-written
+    document, nor destroys one that was already there.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(f"Протокол можна зберегти лише як PDF або DOCX, а не «{path.name}».",
+                         "Вкажіть файл із розширенням .pdf або .docx.")
+    blocks = protocol_blocks(data)
+    meta = metadata(data)
+    if suffix == ".pdf":
+        from hromada_desk.exports import fonts
+        from hromada_desk.exports.protocol_pdf import render_pdf
+
+        family = fonts.register(fonts.find_serif(font_path))
+        family.check_covers([*block_texts(blocks), meta.title, "0123456789"])
+        content = render_pdf(blocks, meta, family)
+    else:
+        from hromada_desk.exports.protocol_docx import render_docx
+
+        content = render_docx(blocks, meta, _docx_measure(font_path))
+    write_atomically(path, content)
+    return path
+
+
+def _docx_measure(font_path: Path | None) -> Callable[[str, bool], float]:
+    """Text widths for sizing the DOCX's table columns: from the serif font's metrics where
+    one is installed (the DOCX itself needs no font file), else from an estimate."""
+    from hromada_desk.exports import fonts
+    from hromada_desk.exports.protocol_docx import estimated_width
+
+    try:
+        family = fonts.register(fonts.find_serif(font_path))
+    except InputError:
+        return estimated_width
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def measure(text: str, bold: bool) -> float:
+        return float(stringWidth(text, family.bold if bold else family.regular, 1))
+
+    return measure
+
+
+_REASONS = {
+    errno.ENOENT: "такої теки не існує",
+    errno.ENOTDIR: "такої теки не існує",
+    errno.EACCES: "немає дозволу на запис",
+    errno.EPERM: "немає дозволу на запис",
+    errno.ENOSPC: "на диску закінчилося місце",
+    errno.EROFS: "носій доступний лише для читання",
+    errno.EISDIR: "це тека, а не файл",
+}
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write to ``path.part``, then replace ``path`` with it in one step."""
+    part = path.with_name(path.name + ".part")
+    try:
+        with open(part, "wb") as handle:
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(part, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+        raise InputError(f"Не вдалося записати файл «{path}»: {reason}.",
+                         "Перевірте, що тека існує, доступна для запису і що файл не "
+                         "відкрито в іншій програмі.") from exc

@@ -1,0 +1,312 @@
+"""The protocol as a PDF (reportlab platypus), laid out after ДСТУ 4163:2020."""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+
+from hromada_desk.exports.fonts import RegisteredFamily
+from hromada_desk.exports.protocol_text import (
+    SIGNATURE_LINE,
+    Block,
+    DateLine,
+    Metadata,
+    Para,
+    Signatures,
+    Style,
+    Table,
+    column_widths,
+    word_pieces,
+)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 30 * mm, 10 * mm, 20 * mm, 20 * mm
+TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
+BODY_SIZE, TABLE_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 14, 12, 16, 12
+LINE_SPACING = 1.15  # as Word counts it: in lines of the font's natural height
+FONT_LINE = 1.15  # a Times-like font's natural line height, in ems (Word's «single»)
+INDENT = 12.5 * mm  # the paragraph indent of Ukrainian official documents
+CELL_PADDING = 2.5
+RULE = 0.5  # table lines, in points
+TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
+PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm  # inside the 20 mm top margin
+FIRST_LINES = 3 * BODY_SIZE * FONT_LINE * LINE_SPACING  # of a paragraph kept with its heading
+MIN_ROW_PART = 3 * TABLE_SIZE * FONT_LINE  # the least of a row left at a page's end
+FIRST_TABLE_ROWS = 90  # points of a table kept with its heading: the header and a row or two
+
+
+def escape(text: str) -> str:
+    """Text as paragraph markup (xml.sax.saxutils would import urllib and email: slow)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _styles(family: RegisteredFamily) -> dict[str, ParagraphStyle]:
+    def style(name: str, *, size: float = BODY_SIZE, bold: bool = False,
+              align: int = TA_JUSTIFY, indent: float = 0, before: float = 0,
+              after: float = 0) -> ParagraphStyle:
+        spacing = 1.0 if size == TABLE_SIZE else LINE_SPACING  # tables are set single
+        return ParagraphStyle(
+            name, fontName=family.bold if bold else family.regular, fontSize=size,
+            leading=size * FONT_LINE * spacing, alignment=align, firstLineIndent=indent,
+            spaceBefore=before, spaceAfter=after, allowWidows=0, allowOrphans=0)
+
+    return {
+        Style.HEADER: style("header", bold=True, align=TA_CENTER),
+        Style.TITLE: style("title", size=TITLE_SIZE, bold=True, align=TA_CENTER, before=18,
+                           after=6),
+        Style.SUBTITLE: style("subtitle", bold=True, align=TA_CENTER, after=12),
+        Style.SECTION: style("section", bold=True, align=TA_CENTER, before=12, after=6),
+        Style.LABEL: style("label", bold=True, align=TA_LEFT, before=6),
+        Style.ITEM: style("item", bold=True, indent=INDENT, before=12),
+        Style.BODY: style("body", indent=INDENT),
+        Style.NOTE: style("note", size=TABLE_SIZE, indent=INDENT, before=4),
+        "date_left": style("date_left", align=TA_LEFT),
+        "date_centre": style("date_centre", align=TA_CENTER),
+        "date_right": style("date_right", align=TA_RIGHT),
+        "cell": style("cell", size=TABLE_SIZE, align=TA_LEFT),
+        "cell_centre": style("cell_centre", size=TABLE_SIZE, align=TA_CENTER),
+        "cell_bold": style("cell_bold", size=TABLE_SIZE, bold=True, align=TA_LEFT),
+        "cell_bold_centre": style("cell_bold_centre", size=TABLE_SIZE, bold=True,
+                                  align=TA_CENTER),
+        "sign_role": style("sign_role", align=TA_LEFT),
+        "sign_line": style("sign_line", align=TA_CENTER),
+        "sign_name": style("sign_name", align=TA_RIGHT),
+    }
+
+
+def _fitted(text: str, style: ParagraphStyle, width: float) -> str:
+    """Paragraph markup in which a word too wide for the column breaks after its own hyphen
+    or slash rather than at an arbitrary letter (reportlab does not hyphenate Ukrainian)."""
+    words = []
+    for word in text.split(" "):
+        if stringWidth(word, style.fontName, style.fontSize) <= width:
+            words.append(escape(word))
+            continue
+        lines, current = [], ""
+        for piece in word_pieces(word):
+            if current and stringWidth(current + piece, style.fontName,
+                                       style.fontSize) > width:
+                lines.append(current)
+                current = piece
+            else:
+                current += piece
+        lines.append(current)
+        words.append("<br/>".join(escape(line) for line in lines))
+    return " ".join(words)
+
+
+def _column_widths(table: Table, styles: dict[str, ParagraphStyle]) -> list[float]:
+    regular, bold = styles["cell"], styles["cell_bold"]
+
+    @functools.cache
+    def measure(text: str, is_bold: bool) -> float:
+        style = bold if is_bold else regular
+        return float(stringWidth(text, style.fontName, style.fontSize))
+
+    return column_widths(table, TEXT_WIDTH, measure, 2 * CELL_PADDING + 1)
+
+
+class _ClosedTable(RLTable):
+    """A table whose part on each page is closed by a line at the page's foot, also where
+    a row continues on the next page (reportlab leaves such a row open)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and isinstance(parts[0], RLTable):
+            parts[0].setStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, colors.black)])
+        return parts
+
+
+def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
+    widths = _column_widths(table, styles)
+    inner = [w - 2 * CELL_PADDING for w in widths]
+    data: list[list[Any]] = [[Paragraph(_fitted(text, styles["cell_bold_centre"], inner[i]),
+                                        styles["cell_bold_centre"])
+                              for i, text in enumerate(table.header)]]
+    last = len(table.rows) - 1
+    for r, row in enumerate(table.rows):
+        bold = table.total_row and r == last
+        cells = []
+        for i, cell in enumerate(row):
+            name = "cell_bold" if bold else "cell"
+            if table.centred[i]:
+                name += "_centre"
+            # One paragraph per cell, its lines joined by breaks: a third of the layout work
+            # of a paragraph per line, and the same look.
+            cells.append(Paragraph("<br/>".join(_fitted(line, styles[name], inner[i])
+                                                for line in cell), styles[name]))
+        data.append(cells)
+    # Tall rows (Annex 2) split inside the row, at the page's end, so that a page is never
+    # left half empty; reportlab's default row-boundary split would put the rest, with its
+    # repeated header, on the same page. Rows of one line (populations) split between rows.
+    tall = any(len(cell) > 1 for row in table.rows for cell in row)
+    result = _ClosedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                     splitByRow=0 if tall else 1, splitInRow=MIN_ROW_PART if tall else 0)
+    result.setStyle([
+        ("FONT", (0, 0), (-1, -1), styles["cell"].fontName, TABLE_SIZE),
+        ("GRID", (0, 0), (-1, -1), RULE, colors.black),
+        # A row split across pages loses the line under the repeated header without this.
+        ("LINEBELOW", (0, 0), (-1, 0), RULE, colors.black),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("VALIGN", (0, 1), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ])
+    result.spaceBefore, result.spaceAfter = 4, 8
+    return result
+
+
+def _borderless(rows: list[list[Any]], widths: Sequence[float], font: str, *,
+                valign: str = "TOP", top: float = 0) -> RLTable:
+    table = RLTable(rows, colWidths=list(widths), hAlign="LEFT")
+    table.setStyle([
+        # Cells hold paragraphs, but reportlab still selects the cell font: make it ours,
+        # or the PDF would reference an unembedded Helvetica.
+        ("FONT", (0, 0), (-1, -1), font, BODY_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), top),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ])
+    return table
+
+
+def _date_line(block: DateLine, styles: dict[str, ParagraphStyle]) -> RLTable:
+    cells = [Paragraph(escape(text), styles[name]) for text, name in
+             ((block.left, "date_left"), (block.centre, "date_centre"),
+              (block.right, "date_right"))]
+    table = _borderless([cells], [TEXT_WIDTH / 3] * 3, styles["body"].fontName)
+    table.spaceBefore = table.spaceAfter = 12  # a cell paragraph's own spacing is not applied
+    return table
+
+
+def _signatures(block: Signatures, styles: dict[str, ParagraphStyle]) -> RLTable:
+    name_style, line_style = styles["sign_name"], styles["sign_line"]
+    name_width = min(max(stringWidth(name, name_style.fontName, name_style.fontSize)
+                         for _, name in block.lines) + 2, 65 * mm)
+    line_width = stringWidth(SIGNATURE_LINE, line_style.fontName, line_style.fontSize) + 16
+    role_width = TEXT_WIDTH - name_width - line_width
+    rows = [[Paragraph(escape(role), styles["sign_role"]),
+             Paragraph(SIGNATURE_LINE, line_style),
+             Paragraph(escape(name), name_style)] for role, name in block.lines]
+    return _borderless(rows, [role_width, line_width, name_width], styles["body"].fontName,
+                       valign="BOTTOM", top=30)
+
+
+def _paragraph(block: Para, styles: dict[str, ParagraphStyle]) -> Paragraph:
+    text = escape(block.text)
+    if block.lead:
+        text = f"<b>{escape(block.lead)}</b> {text}"
+    return Paragraph(text, styles[block.style])
+
+
+def _height(flowable: Flowable) -> float:
+    _, height = flowable.wrap(TEXT_WIDTH, PAGE_HEIGHT)
+    return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+def _kept_with_next(flowables: list[Flowable], keep: list[bool]) -> list[Flowable]:
+    """Headings and labels stay on the page of what follows them: before each run of them,
+    a conditional page break asks for their height plus the first lines of the next block.
+
+    (reportlab's own keepWithNext wraps the whole next block in a KeepTogether, which
+    moves long paragraphs to the next page and breaks a table's repeated header.)
+    """
+    story: list[Flowable] = []
+    i = 0
+    while i < len(flowables):
+        if not keep[i]:
+            story.append(flowables[i])
+            i += 1
+            continue
+        j, needed = i, 0.0
+        while j < len(flowables) and keep[j]:
+            needed += _height(flowables[j])
+            j += 1
+        if j < len(flowables):
+            following = flowables[j]
+            if isinstance(following, Paragraph):
+                needed += min(_height(following), FIRST_LINES)
+            else:  # a table (laid out only once, by the frame), or the signatures
+                needed += FIRST_TABLE_ROWS if isinstance(following, RLTable) else FIRST_LINES
+        story.append(CondPageBreak(min(needed, TEXT_HEIGHT / 2)))
+        story += flowables[i:j]
+        i = j
+    return story
+
+
+def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    story: list[Flowable] = []
+    keep: list[bool] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            story.append(_paragraph(block, styles))
+        elif isinstance(block, DateLine):
+            story.append(_date_line(block, styles))
+        elif isinstance(block, Table):
+            story.append(_table(block, styles))
+        else:
+            # A signature never starts a page alone: it takes the text before it along.
+            before = [story.pop()] if story else []
+            if before:
+                keep.pop()
+            story.append(KeepTogether([*before, Spacer(1, 6), _signatures(block, styles)]))
+        keep.append(isinstance(block, Para) and block.keep_with_next)
+    return _kept_with_next(story, keep)
+
+
+def render_pdf(blocks: Sequence[Block], meta: Metadata, family: RegisteredFamily) -> bytes:
+    """The PDF's bytes; the same blocks and metadata always give the same bytes."""
+    buffer = io.BytesIO()
+    stamp = f"D:{meta.moment:%Y%m%d%H%M%S}+00'00'"
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.setDateFormatter(lambda *_: stamp)
+        number = canvas.getPageNumber()
+        if number >= 2:
+            canvas.saveState()
+            canvas.setFont(family.regular, PAGE_NUMBER_SIZE)
+            canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_NUMBER_BASELINE,
+                                     str(number))
+            canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
+        author=meta.author, subject=meta.subject, creator=meta.creator, lang=meta.language,
+        invariant=1, initialFontName=family.regular, initialFontSize=BODY_SIZE)
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, doc.height, id="text",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    # Binary (zlib only) streams: a quarter smaller, and ASCII85 in pure Python is slow.
+    ascii85, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        doc.build(_story(blocks, _styles(family)))
+    finally:
+        rl_config.useA85 = ascii85
+    return buffer.getvalue()
