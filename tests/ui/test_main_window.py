@@ -281,3 +281,23 @@ def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             env=env, timeout=120, check=False)
     assert "CODE 0 HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_unsaved_forms_are_not_lost_silently(window, demo_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.open_path(demo_path)
+    members = next(p for p in window.pages if type(p).__name__ == "MembersPage")
+    monkeypatch.setattr(type(members), "has_unsaved_changes", lambda self: True)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+
+    def question(*args, **kwargs):
+        asked.append(args[2])
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    assert not window.close_file()  # Cancel: the file stays open on the members page
+    assert window.session.is_open and window.stack.currentIndex() == window.pages.index(members)
+    assert window.close_file()  # Discard
+    assert not window.session.is_open and len(asked) == 2

@@ -34,7 +34,7 @@ def export_protocol(data: ProtocolData, path: Path, *, font_path: Path | None = 
         from hromada_desk.exports.protocol_pdf import render_pdf
 
         family = fonts.register(fonts.find_serif(font_path))
-        family.check_covers([*block_texts(blocks), meta.title, "0123456789"])
+        family.check_covers([*block_texts(blocks), "0123456789"])  # and page numbers
         content = render_pdf(blocks, meta, family)
     else:
         from hromada_desk.exports.protocol_docx import render_docx

@@ -215,6 +215,14 @@ def _new_table(doc: DocxDocument, rows: int, widths_mm: Sequence[float], *,
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
     _borders(table, "single" if bordered else "nil")
+    if not bordered:  # text in a layout table lines up with the margins, as in the PDF
+        margins = OxmlElement("w:tblCellMar")
+        for edge in ("left", "right"):
+            node = OxmlElement(f"w:{edge}")
+            node.set(qn("w:w"), "0")
+            node.set(qn("w:type"), "dxa")
+            margins.append(node)
+        table._tbl.tblPr.append(margins)
     for i, width in enumerate(widths_mm):
         table.columns[i].width = Mm(width)
         for cell in table.columns[i].cells:
@@ -275,10 +283,15 @@ def _add_date_line(doc: DocxDocument, block: DateLine) -> None:
         cell.paragraphs[0].paragraph_format.space_after = Pt(12)
 
 
-def _add_signatures(doc: DocxDocument, block: Signatures, before: Paragraph | None) -> None:
+def _add_signatures(doc: DocxDocument, block: Signatures, before: Paragraph | None,
+                    measure: Measure) -> None:
     if before is not None:  # a signature never starts a page alone
         before.paragraph_format.keep_with_next = True
-    table = _new_table(doc, len(block.lines), [80, 40, 50], bordered=False)
+    to_mm = BODY_SIZE * 25.4 / 72
+    name_mm = min(max(measure(name, False) for _, name in block.lines) * to_mm + 1, 65)
+    line_mm = measure(SIGNATURE_LINE, False) * to_mm + 6
+    table = _new_table(doc, len(block.lines),
+                       [TEXT_WIDTH_MM - name_mm - line_mm, line_mm, name_mm], bordered=False)
     aligns = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)
     for r, (row, (role, name)) in enumerate(zip(table.rows, block.lines, strict=True)):
         _row_property(row._tr, "w:cantSplit")
@@ -306,7 +319,7 @@ def render_docx(blocks: Sequence[Block], meta: Metadata,
         elif isinstance(block, Table):
             _add_table(doc, block, measure)
         else:
-            _add_signatures(doc, block, previous)
+            _add_signatures(doc, block, previous, measure)
         previous = None
     buffer = io.BytesIO()
     doc.save(buffer)

@@ -132,7 +132,7 @@ class AgendaEditor(QWidget):
         self.remove_button.setAccessibleName(self.tr("Remove the selected item"))
         self.up_button.setText(self.tr("&Up"))
         self.up_button.setAccessibleName(self.tr("Move the selected item up"))
-        self.down_button.setText(self.tr("Dow&n"))
+        self.down_button.setText(self.tr("Do&wn"))
         self.down_button.setAccessibleName(self.tr("Move the selected item down"))
         self.item_form.retranslate()
 

@@ -170,6 +170,9 @@ class AgendaItemForm(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.add_speaker_button.clicked.connect(self.add_speaker)
+        line = self.speaker_combo.lineEdit()
+        if line is not None:  # Enter in the field adds the speaker too
+            line.returnPressed.connect(self.add_speaker)
         self.remove_speaker_button.clicked.connect(self.remove_speaker)
         self.speakers_view.selectionModel().currentChanged.connect(
             lambda _now, _before: self._update_buttons())
@@ -186,14 +189,14 @@ class AgendaItemForm(QScrollArea):
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Tit&le of the item:"))
         self.title_edit.setAccessibleName(self.tr("Title of the item"))
-        self.speakers_label.setText(self.tr("&Speakers (Доповідач):"))
+        self.speakers_label.setText(self.tr("Spea&kers (Доповідач):"))
         self.speaker_combo.setAccessibleName(self.tr("Speaker to add"))
         self.speaker_combo.setToolTip(self.tr(
             "Choose a member of the council, or type the name of someone else"))
         line = self.speaker_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("a member, or type a name"))
-        self.add_speaker_button.setText(self.tr("A&dd"))
+        self.add_speaker_button.setText(self.tr("Add"))
         self.add_speaker_button.setAccessibleName(self.tr("Add the speaker"))
         self.remove_speaker_button.setText(self.tr("Remove"))
         self.remove_speaker_button.setAccessibleName(self.tr("Remove the selected speaker"))
@@ -206,15 +209,15 @@ class AgendaItemForm(QScrollArea):
         self.texts.setTabToolTip(2, self.tr("What the council decided, and the vote"))
         self.heard_edit.setAccessibleName(self.tr("Heard (СЛУХАЛИ)"))
         self.heard_closing_label.setText(self.tr(
-            "After the calculation tables (printed when a calculation is attached):"))
+            "After the calculation tables (printed w&hen a calculation is attached):"))
         self.heard_closing_edit.setAccessibleName(self.tr("Heard, after the calculation tables"))
         self.spoke_edit.setAccessibleName(self.tr("Spoke (ВИСТУПИЛИ)"))
         self.decided_edit.setAccessibleName(self.tr("Decided (ВИРІШИЛИ)"))
-        self.voted_check.setText(self.tr("The council &voted"))
+        self.voted_check.setText(self.tr("The council v&oted"))
         self.voted_check.setToolTip(self.tr(
             "Leave unticked if the item was only taken into account without a vote"))
-        for label, text in zip(self.vote_labels, (self.tr("&For:"), self.tr("A&gainst:"),
-                                                  self.tr("Abstai&ned:")), strict=True):
+        for label, text in zip(self.vote_labels, (self.tr("For:"), self.tr("Against:"),
+                                                  self.tr("Abstained:")), strict=True):
             label.setText(text)
         for spin, name in zip(self.vote_spins, (self.tr("Votes for"), self.tr("Votes against"),
                                                 self.tr("Abstained")), strict=True):

@@ -137,11 +137,11 @@ class AttendanceEditor(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.members_label.setText(self.tr("Council &members (tick those present):"))
+        self.members_label.setText(self.tr("Council mem&bers (tick those present):"))
         self.members_view.setAccessibleName(self.tr("Attendance of the council members"))
         self.members_view.setAccessibleDescription(self.tr(
             "Space ticks a member as present; type the reason for an absent member's absence"))
-        self.all_present_button.setText(self.tr("Everyone p&resent"))
+        self.all_present_button.setText(self.tr("Ever&yone present"))
         self.all_present_button.setToolTip(self.tr(
             "Tick every member of the council on the meeting's date as present"))
         self.quorum_label.setText(self.tr("Quorum: more &than"))

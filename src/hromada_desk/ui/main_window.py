@@ -40,6 +40,7 @@ from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.pages.charts_page import ChartsPage
 from hromada_desk.ui.pages.community_page import CommunityPage
 from hromada_desk.ui.pages.indicators_page import IndicatorsPage
+from hromada_desk.ui.pages.meetings_page import MeetingsPage
 from hromada_desk.ui.pages.members_page import MembersPage
 from hromada_desk.ui.pages.needs_page import NeedsPage
 from hromada_desk.ui.pages.plan_page import PlanPage
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
             IndicatorsPage(session),
             NeedsPage(session),
             MembersPage(session),
+            MeetingsPage(session),
             PlanPage(session),
             ChartsPage(session),
         ]
@@ -141,7 +143,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(None, self.open_demo)
         self.copy_action = self._action("Ctrl+Shift+S", self.save_copy_as)
         self.restore_action = self._action(None, self.restore_from_backup)
-        self.close_action = self._action(keys.Close, self.session.close)
+        self.close_action = self._action(keys.Close, self.close_file)
         self.quit_action = self._action(keys.Quit, self.close)
         stack = self.session.undo_stack
         self.undo_action = self._action(keys.Undo, stack.undo)
@@ -260,7 +262,39 @@ class MainWindow(QMainWindow):
         if name:
             self.open_path(Path(name))
 
+    def confirm_leaving(self) -> bool:
+        """Before the open file is closed or replaced: pages with unsaved forms save, discard
+        or keep them (False = the person chose to stay)."""
+        if not self.interactive:
+            return True
+        for page in self.pages:
+            settle = getattr(page, "settle_unsaved", None)
+            if settle is not None:
+                if not settle():
+                    return False
+                continue
+            unsaved = getattr(page, "has_unsaved_changes", None)
+            if unsaved is not None and unsaved():
+                answer = QMessageBox.question(
+                    self, APP_NAME,
+                    self.tr("The page «%1» has changes that are not saved. Close without "
+                            "saving them?").replace("%1", page.title()),
+                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                    QMessageBox.StandardButton.Cancel)
+                if answer != QMessageBox.StandardButton.Discard:
+                    self.navigation.setCurrentRow(self.pages.index(page))
+                    return False
+        return True
+
+    def close_file(self) -> bool:
+        if not self.confirm_leaving():
+            return False
+        self.session.close()
+        return True
+
     def open_path(self, path: Path) -> bool:
+        if self.session.is_open and not self.confirm_leaving():
+            return False
         try:
             cf = open_file(path, backups=self.session.backups)
         except KnownError as exc:
@@ -290,6 +324,8 @@ class MainWindow(QMainWindow):
         from hromada_desk.services.new_community import create_community
         from hromada_desk.ui.new_community_wizard import NewCommunityWizard
 
+        if self.session.is_open and not self.confirm_leaving():
+            return
         wizard = NewCommunityWizard(self)
         if not wizard.exec():
             return
@@ -367,7 +403,8 @@ class MainWindow(QMainWindow):
         if cf is None or backup is None:
             return False
         path = cf.path
-        self.session.close()
+        if not self.close_file():
+            return False
         try:
             restore_backup(path, backup, self.session.backups)
         except KnownError as exc:
@@ -465,6 +502,9 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.is_open and not self.confirm_leaving():
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.session.close()
         self.settings.sync()

@@ -192,7 +192,7 @@ class MeetingEditor(QWidget):
         self.number_label.setText(self.tr("N&umber:"))
         self.number_spin.setAccessibleName(self.tr("Number of the meeting in its year"))
         self.number_spin.setToolTip(self.tr("Numbering starts again at 1 each year"))
-        self.date_label.setText(self.tr("Dat&e of the meeting:"))
+        self.date_label.setText(self.tr("Da&te of the meeting:"))
         self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
         self.kind_label.setText(self.tr("&Kind:"))
         for index, kind in enumerate(MeetingKind):
@@ -201,7 +201,7 @@ class MeetingEditor(QWidget):
         self.place_label.setText(self.tr("P&lace:"))
         self.place_edit.setAccessibleName(self.tr("Place of the meeting"))
         self.place_edit.setPlaceholderText(self.tr("e.g. с-ще Ланна"))
-        self.title_label.setText(self.tr("&Title:"))
+        self.title_label.setText(self.tr("T&itle:"))
         self.title_edit.setAccessibleName(self.tr("Title of the meeting"))
         self.title_edit.setToolTip(self.tr("The line under «ПРОТОКОЛ» in the protocol"))
         self.signatures_label.setText(self.tr("Signed by:"))

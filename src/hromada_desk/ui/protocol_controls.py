@@ -7,7 +7,14 @@ import datetime as dt
 from typing import Protocol
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from hromada_desk import APP_NAME
 from hromada_desk.domain.records import Meeting, MeetingStatus
@@ -63,6 +70,7 @@ class ProtocolControls(QWidget):
         self.banner.setTextFormat(Qt.TextFormat.PlainText)
         self.banner.setStyleSheet(_BANNER_STYLE)
         self.banner.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.finalise_button, self.reopen_button, *self.export_buttons.values()):
@@ -102,6 +110,10 @@ class ProtocolControls(QWidget):
         self.reopen_button.setEnabled(writable and final)
         for button in self.export_buttons.values():
             button.setEnabled(meeting is not None)
+        layout = self.layout()
+        if layout is not None:  # now, not at the next event: the row must not show both
+            layout.activate()
+        self.updateGeometry()
         cf = self.session.cf
         if cf is None or meeting is None or meeting.id is None:
             self.banner.hide()

@@ -34,6 +34,8 @@ from hromada_desk.ui.pages.indicators_page import MessageLine
 from hromada_desk.ui.protocol_controls import ProtocolControls
 from hromada_desk.ui.session import Session
 
+EDITOR_WIDTH = 760
+
 
 class MeetingsPage(Page):
     topics = frozenset({"meetings", "members"})
@@ -137,13 +139,16 @@ class MeetingsPage(Page):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:  # the list as wide as its columns, up to a third of the page
+        if not self._sized:
+            # The list as wide as its columns, unless that leaves the editor less than
+            # EDITOR_WIDTH: on a small screen the editor needs the room more.
             self._sized = True
             width = self.splitter.width()
             view = self.list_view
             wanted = (view.horizontalHeader().length() + 2 * view.frameWidth()
                       + view.verticalScrollBar().sizeHint().width() + 8)
-            left = max(self.list_pane.minimumSizeHint().width(), min(wanted, width // 3))
+            left = max(self.list_pane.minimumSizeHint().width(),
+                       min(wanted, max(width // 4, width - EDITOR_WIDTH)))
             self.splitter.setSizes([left, width - left])
 
     # -- Page -------------------------------------------------------------------------------
