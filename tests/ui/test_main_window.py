@@ -168,6 +168,7 @@ def test_self_test_flag_on_the_demo(tmp_path):
     assert result.returncode == 0, result.stderr
     assert "гаразд" in result.stdout
     assert "розрахунок за 2023" in result.stdout and "копія файлу" in result.stdout
+    assert "протокол №1/2023 (PDF, DOCX)" in result.stdout
 
 
 def test_self_test_fails_on_a_bad_file(tmp_path):

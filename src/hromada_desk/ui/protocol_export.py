@@ -58,10 +58,13 @@ class ProtocolExport(QObject):
         return path
 
     def start(self, data: ProtocolData, path: Path) -> Job:
+        from hromada_desk.ui.settings import Settings
+
         export_protocol = importlib.import_module(EXPORT_MODULE).export_protocol
+        font = Settings().document_font  # the font chosen in Settings, if any
         self.job = run_job(self._parent, self.tr("Exporting the protocol…"),
-                           lambda _report: export_protocol(data, path), self._done,
-                           self._failed)
+                           lambda _report: export_protocol(data, path, font_path=font),
+                           self._done, self._failed)
         return self.job
 
     def _done(self, result: object) -> None:

@@ -63,6 +63,21 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
         except KnownError as exc:
             return _fail(f"збережена копія не відкривається: {exc}")
         steps.append("копія файлу")
+        from hromada_desk.exports.protocol import export_protocol
+        from hromada_desk.services.protocol import protocol_for
+        from hromada_desk.storage import council_repo
+
+        for meeting in council_repo.list_meetings(session.cf):
+            for suffix in ("pdf", "docx"):
+                target = Path(folder) / f"протокол-{meeting.number}-{meeting.year}.{suffix}"
+                try:
+                    export_protocol(protocol_for(session.cf, meeting), target,
+                                    font_path=window.settings.document_font)
+                except KnownError as exc:
+                    return _fail(f"протокол №{meeting.label} ({suffix}): {exc}")
+                if not target.exists() or target.stat().st_size == 0:
+                    return _fail(f"протокол №{meeting.label} ({suffix}) не записано")
+            steps.append(f"протокол №{meeting.label} (PDF, DOCX)")
     language = window.settings.language
     for code in ("en", "uk", language):
         window.set_language(code)
