@@ -89,6 +89,337 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda &amp;items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title of agenda item %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaker of agenda item %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name or role in agenda item %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text of agenda item %1 is longer than %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemForm</name>
+    <message>
+        <source>Tit&amp;le of the item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers (Доповідач):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member of the council, or type the name of someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Texts of the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the speaker reported, the needs calculations attached to it and the text after their tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who else spoke (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the council decided, and the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard (СЛУХАЛИ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the calculation tables (printed w&amp;hen a calculation is attached):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard, after the calculation tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke (ВИСТУПИЛИ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided (ВИРІШИЛИ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council v&amp;oted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave unticked if the item was only taken into account without a vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the needs calculation of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No year has figures yet: no needs calculation can be attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the needs calculation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes, more than the %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 votes of %2 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Council mem&amp;bers (tick those present):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of the council members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks a member as present; type the reason for an absent member&apos;s absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick every member of the council on the meeting&apos;s date as present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: more &amp;than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quorum: more than this share of the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the members that must be present, as the council&apos;s regulations say (usually more than half). Only used for this indicator; not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invited:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add g&amp;uest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an invited person to the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited guest %1 has a position but no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name or position of invited guest %1 is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason for absence is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council members on the meeting&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — no quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a member of the council on the meeting&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the member was absent (printed in the protocol); double-click or press F2 to type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -116,6 +447,125 @@
     </message>
     <message>
         <source>before upgrading the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population by settlement (one year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population of the community over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators over the years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which chart to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture, to put into a report or a presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators to show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators shown on the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no population figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population on 1 January %1, by settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No population figures for %1: enter them on the «Settlements and population» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population of the community on 1 January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one year has figures: the line appears from the second year on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 1 indicators by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no indicator values yet: enter them on the «Indicators» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the indicators to show in the list on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population-%1.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>population-by-year.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicators-by-year.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart is saved in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart could not be saved in %1: check that the folder exists and can be written to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -374,6 +824,52 @@
     </message>
 </context>
 <context>
+    <name>GoalForm</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicators of achievement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the council will know that the goal is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This section already has a goal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuestsModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help: the needs calculation</source>
@@ -575,6 +1071,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How the needs are &amp;calculated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +1111,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,6 +1141,664 @@
     <message>
         <source>hromada-desk %1
 Records of the coordination council on preventing domestic and gender-based violence, and the needs calculation of Methodology No. 787. Works without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In&amp;volved subjects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadl&amp;ine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;unding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal&apos;s number, a dot and the measure&apos;s number within the goal, e.g. 2.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator of the measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involved subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline or frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, a period or a frequency, as the plan words it: «Щомісячно», «Постійно», «Листопад-грудень»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources of funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example «Не потребує фінансування» or «Бюджет громади»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of the meeting in its year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbering starts again at 1 each year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Da&amp;te of the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. с-ще Ланна</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line under «ПРОТОКОЛ» in the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody (the protocol has no signature lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>regular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extraordinary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings of the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the protocol of a new meeting with the next free number of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting (Ctrl+S); it can be undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting: check its date and number, tick who is present, write the agenda, then save it (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a meeting №%1 (of %2). Choose another number; numbering starts again at 1 each year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the new meeting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting №%1 of %2 with its attendance and agenda?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its protocol is finalised: it is the record of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 deleted; Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Удовиченко</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Костянтин, or just К</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Олександрович, or just О</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. сільський голова</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Ланнівська сільська рада</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full given name, or only its initial when that is all the documents give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full patronymic, or only its initial; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chooses the word forms that agree with the person in documents («який» or «яка»)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the role is written in documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not &amp;known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of membership not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still &amp;a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a member: no end of membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick and set the date when the person left the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lists:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name as lists in documents give it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name as documents give it under a signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Council members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Council members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current members first, former members after them in grey; click a column heading to sort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an empty form for a new member of the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the list (only one no meeting names)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the form to the file (Enter or Ctrl+S); Undo (Ctrl+Z) takes it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the changes typed into the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member in the form is no longer in the list (undone); «Save» adds what the form holds as a new member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a member in the list, or press «New member».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members yet: press «New member» to add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the chair is already %1, and a council has one chair. If the chair has changed, set «Member to» for the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: the secretary is already %1, and a council has one secretary. If the secretary has changed, set «Member to» for the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the surname: it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the given name, or at least its initial: it cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«Member to» cannot be earlier than «Member from».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form of %1 has changes that are not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the council: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is named in a meeting&apos;s protocol, so the record cannot be deleted. To record that the membership has ended, set «Member to» and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list of council members? Undo (Ctrl+Z) can bring the record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted. Undo (Ctrl+Z) brings the record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <source>Former member</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +1996,202 @@ Records of the coordination council on preventing domestic and gender-based viol
     <name>NewCommunityWizard</name>
     <message>
         <source>New community file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Disca&amp;rd changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save e&amp;xecution report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the execution report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a section, a goal or a measure in the list to see and edit it. For a measure, record below what was done in the period chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure for goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution (choose a measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;the new measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year or quarter whose execution the list shows and the form records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents of the p&amp;lan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections, goals and measures of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a measure to the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected measure and its execution reports (Ctrl+Z brings them back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community file has no action plan yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution of measure %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit section «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the measure and save it; it is added at the end of the goal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete measure %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The numbers of the other measures are left as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the report on measure %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report on measure %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPeriod</name>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>Section, goal, measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures done in this period, of all the measures below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1163,6 +2521,116 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>ProtocolControls</name>
+    <message>
+        <source>&amp;Finalise the protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the protocol as the record of the meeting, with its attached calculations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the finalised protocol editable again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export DOC&amp;X…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the protocol as a PDF document, ready to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the protocol as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalised on %1 — read-only. The protocol stays as it was finalised, whatever figures change later; «Reopen for editing…» to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the meeting cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the protocol of meeting №%1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol becomes the record of the meeting: its content and the attached needs calculations are frozen as they are now, and later corrections of the figures do not change it. It will be read-only until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unsaved changes are saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the protocol №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol of meeting №%1 is finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the protocol of meeting №%1 for editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frozen protocol is discarded. When it is finalised again, it is rebuilt from the records and figures as they are then: the attached calculations may come out different from those it shows now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the protocol №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 can be edited again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the protocol to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionPage</name>
     <message>
         <source>Oblast and rayon</source>
@@ -1190,6 +2658,61 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Without the words «oblast» and «rayon»: documents add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mone&amp;y spent, UAH:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status of the measure in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money spent, in hryvnias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hryvnias, with a decimal comma, e.g. 1 500,50; leave it empty if nothing was spent or the sum is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The money spent cannot be negative («%1»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a sum of money: write it in hryvnias with a decimal comma, e.g. 1 500,50 (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» has more than two decimals: a sum is written in hryvnias and kopecks, e.g. 1 500,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status to save what was done and the money spent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,6 +2768,29 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>SectionForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Des&amp;ired state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of the desired state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the community wants to reach in this policy area</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <source>Service</source>
@@ -1256,6 +2802,133 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font of PDF documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: Times New Roman, Liberation Serif or DejaVu Serif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first of these fonts found on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font f&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .ttf or .otf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a font file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols and plans are set in a serif font with Ukrainian letters (ДСТУ 4163: Times New Roman or one of the same size).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty for the default folder, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep of each file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of backups kept of each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is made when a file is closed after changes; beyond this number the oldest backups of that file are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the font of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fonts (*.ttf *.otf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a font file, or the automatic font.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a font file: choose a .ttf or .otf file that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is not a full path: choose the folder with «Choose a folder…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is a file, not a folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1349,6 +3022,17 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role, as the agenda prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No community file is open</source>
@@ -1399,6 +3083,17 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Year of the figures (population on 1 January):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>«%1» cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is too long: %2 characters, at most %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

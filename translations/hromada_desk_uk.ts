@@ -89,6 +89,337 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda &amp;items:</source>
+        <translation>Пункти порядку д&amp;енного:</translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation>Пункти порядку денного</translation>
+    </message>
+    <message>
+        <source>Add i&amp;tem</source>
+        <translation>Додати &amp;пункт</translation>
+    </message>
+    <message>
+        <source>Add an item at the end of the agenda</source>
+        <translation>Додати пункт у кінець порядку денного</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Видали&amp;ти</translation>
+    </message>
+    <message>
+        <source>Remove the selected item</source>
+        <translation>Видалити вибраний пункт</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>В&amp;гору</translation>
+    </message>
+    <message>
+        <source>Move the selected item up</source>
+        <translation>Перемістити вибраний пункт угору</translation>
+    </message>
+    <message>
+        <source>Do&amp;wn</source>
+        <translation>Вн&amp;из</translation>
+    </message>
+    <message>
+        <source>Move the selected item down</source>
+        <translation>Перемістити вибраний пункт униз</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 has no title.</source>
+        <translation>Пункт %1 порядку денного не має назви.</translation>
+    </message>
+    <message>
+        <source>The title of agenda item %1 is longer than %2 characters.</source>
+        <translation>Назва пункту %1 порядку денного перевищує %2 символів.</translation>
+    </message>
+    <message>
+        <source>A speaker of agenda item %1 has no name.</source>
+        <translation>У пункті %1 порядку денного не вказано імені доповідача.</translation>
+    </message>
+    <message>
+        <source>A speaker&apos;s name or role in agenda item %1 is too long.</source>
+        <translation>У пункті %1 порядку денного задовге ім’я або роль доповідача.</translation>
+    </message>
+    <message>
+        <source>A text of agenda item %1 is longer than %2 characters.</source>
+        <translation>Один із текстів пункту %1 порядку денного перевищує %2 символів.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
+        <translation>Пункт %1 порядку денного: враховано голосів — %2, а присутніх членів ради лише %3. Виправте результати голосування або список присутніх.</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaItemForm</name>
+    <message>
+        <source>Tit&amp;le of the item:</source>
+        <translation>Назва пун&amp;кту:</translation>
+    </message>
+    <message>
+        <source>Title of the item</source>
+        <translation>Назва пункту</translation>
+    </message>
+    <message>
+        <source>Spea&amp;kers (Доповідач):</source>
+        <translation>Доповіда&amp;чі:</translation>
+    </message>
+    <message>
+        <source>Speaker to add</source>
+        <translation>Доповідач, якого потрібно додати</translation>
+    </message>
+    <message>
+        <source>Choose a member of the council, or type the name of someone else</source>
+        <translation>Виберіть члена ради або введіть ім’я іншої особи</translation>
+    </message>
+    <message>
+        <source>a member, or type a name</source>
+        <translation>виберіть або введіть ім’я</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Add the speaker</source>
+        <translation>Додати доповідача</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <source>Remove the selected speaker</source>
+        <translation>Видалити вибраного доповідача</translation>
+    </message>
+    <message>
+        <source>Speakers of the item</source>
+        <translation>Доповідачі з цього пункту</translation>
+    </message>
+    <message>
+        <source>Texts of the item</source>
+        <translation>Тексти пункту</translation>
+    </message>
+    <message>
+        <source>What the speaker reported, the needs calculations attached to it and the text after their tables</source>
+        <translation>Що повідомив доповідач, долучені розрахунки потреб і текст після їхніх таблиць</translation>
+    </message>
+    <message>
+        <source>Who else spoke (optional)</source>
+        <translation>Хто ще виступив (необов’язково)</translation>
+    </message>
+    <message>
+        <source>What the council decided, and the vote</source>
+        <translation>Що вирішила рада, і результати голосування</translation>
+    </message>
+    <message>
+        <source>Heard (СЛУХАЛИ)</source>
+        <translation>СЛУХАЛИ</translation>
+    </message>
+    <message>
+        <source>After the calculation tables (printed w&amp;hen a calculation is attached):</source>
+        <translation>Після та&amp;блиць розрахунку (друкується, якщо долучено розрахунок):</translation>
+    </message>
+    <message>
+        <source>Heard, after the calculation tables</source>
+        <translation>СЛУХАЛИ: текст після таблиць розрахунку</translation>
+    </message>
+    <message>
+        <source>Spoke (ВИСТУПИЛИ)</source>
+        <translation>ВИСТУПИЛИ</translation>
+    </message>
+    <message>
+        <source>Decided (ВИРІШИЛИ)</source>
+        <translation>ВИРІШИЛИ</translation>
+    </message>
+    <message>
+        <source>The council v&amp;oted</source>
+        <translation>Р&amp;ада голосувала</translation>
+    </message>
+    <message>
+        <source>Leave unticked if the item was only taken into account without a vote</source>
+        <translation>Не позначайте, якщо інформацію лише взяли до відома без голосування</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>За:</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Проти:</translation>
+    </message>
+    <message>
+        <source>Abstained:</source>
+        <translation>Утрималися:</translation>
+    </message>
+    <message>
+        <source>Votes for</source>
+        <translation>Голосів «за»</translation>
+    </message>
+    <message>
+        <source>Votes against</source>
+        <translation>Голосів «проти»</translation>
+    </message>
+    <message>
+        <source>Abstained</source>
+        <translation>Утрималися</translation>
+    </message>
+    <message>
+        <source>Attach the needs calculation of:</source>
+        <translation>Долучити розрахунок потреб за рік:</translation>
+    </message>
+    <message>
+        <source>No year has figures yet: no needs calculation can be attached.</source>
+        <translation>Даних ще немає за жоден рік: розрахунок потреб долучити неможливо.</translation>
+    </message>
+    <message>
+        <source>Attach the needs calculation of %1</source>
+        <translation>Долучити розрахунок потреб за %1 рік</translation>
+    </message>
+    <message>
+        <source>%1 votes, more than the %2 present</source>
+        <translation>Голосів: %1 — більше, ніж присутніх (%2)</translation>
+    </message>
+    <message>
+        <source>%1 votes of %2 present</source>
+        <translation>Голосів: %1 із %2 присутніх</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation>(ще без назви)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceEditor</name>
+    <message>
+        <source>Council mem&amp;bers (tick those present):</source>
+        <translation>&amp;Члени ради (позначте присутніх):</translation>
+    </message>
+    <message>
+        <source>Attendance of the council members</source>
+        <translation>Присутність членів ради</translation>
+    </message>
+    <message>
+        <source>Space ticks a member as present; type the reason for an absent member&apos;s absence</source>
+        <translation>Пробіл позначає члена ради як присутнього; для відсутнього введіть причину відсутності</translation>
+    </message>
+    <message>
+        <source>Ever&amp;yone present</source>
+        <translation>&amp;Присутні всі</translation>
+    </message>
+    <message>
+        <source>Tick every member of the council on the meeting&apos;s date as present</source>
+        <translation>Позначити присутніми всіх, хто є членом ради на дату засідання</translation>
+    </message>
+    <message>
+        <source>Quorum: more &amp;than</source>
+        <translation>&amp;Кворум: понад</translation>
+    </message>
+    <message>
+        <source>Quorum: more than this share of the members</source>
+        <translation>Кворум: понад цю частку членів ради</translation>
+    </message>
+    <message>
+        <source>The share of the members that must be present, as the council&apos;s regulations say (usually more than half). Only used for this indicator; not stored.</source>
+        <translation>Частка членів ради, які мають бути присутні, згідно з положенням про раду (зазвичай більше половини). Використовується лише для цієї позначки; не зберігається.</translation>
+    </message>
+    <message>
+        <source>&amp;Invited:</source>
+        <translation>З&amp;апрошені:</translation>
+    </message>
+    <message>
+        <source>Invited guests</source>
+        <translation>Запрошені</translation>
+    </message>
+    <message>
+        <source>Add g&amp;uest</source>
+        <translation>Дода&amp;ти запрошеного</translation>
+    </message>
+    <message>
+        <source>Add an invited person to the protocol</source>
+        <translation>Додати запрошену особу до протоколу</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve guest</source>
+        <translation>В&amp;идалити запрошеного</translation>
+    </message>
+    <message>
+        <source>Remove the selected guest</source>
+        <translation>Видалити вибраного запрошеного</translation>
+    </message>
+    <message>
+        <source>Invited guest %1 has a position but no name.</source>
+        <translation>У рядку %1 запрошених указано посаду, але не вказано прізвища.</translation>
+    </message>
+    <message>
+        <source>The name or position of invited guest %1 is too long.</source>
+        <translation>У рядку %1 запрошених задовге прізвище або посада.</translation>
+    </message>
+    <message>
+        <source>A reason for absence is longer than %1 characters.</source>
+        <translation>Причина відсутності перевищує %1 символів.</translation>
+    </message>
+    <message>
+        <source>No council members on the meeting&apos;s date.</source>
+        <translation>На дату засідання рада не має жодного члена.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — quorum</source>
+        <translation>Присутні %1 із %2 — кворум є</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2 — no quorum</source>
+        <translation>Присутні %1 із %2 — кворуму немає</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Член ради</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутність</translation>
+    </message>
+    <message>
+        <source>Reason for absence</source>
+        <translation>Причина відсутності</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Not a member of the council on the meeting&apos;s date.</source>
+        <translation>На дату засідання не є членом ради.</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутній</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>відсутній</translation>
+    </message>
+    <message>
+        <source>Why the member was absent (printed in the protocol); double-click or press F2 to type it.</source>
+        <translation>Причина відсутності члена ради (друкується в протоколі); щоб її ввести, двічі клацніть або натисніть F2.</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Restore from a backup</source>
@@ -117,6 +448,125 @@
     <message>
         <source>before upgrading the file</source>
         <translation>перед оновленням файлу</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPage</name>
+    <message>
+        <source>Charts</source>
+        <translation>Графіки</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Графік:</translation>
+    </message>
+    <message>
+        <source>Population by settlement (one year)</source>
+        <translation>Населення за населеними пунктами (один рік)</translation>
+    </message>
+    <message>
+        <source>Population of the community over the years</source>
+        <translation>Населення громади за роками</translation>
+    </message>
+    <message>
+        <source>Indicators over the years</source>
+        <translation>Показники за роками</translation>
+    </message>
+    <message>
+        <source>Which chart to show</source>
+        <translation>Який графік показати</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PNG…</source>
+        <translation>&amp;Експорт PNG…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture, to put into a report or a presentation</source>
+        <translation>Зберегти графік як зображення, щоб вставити його у звіт чи презентацію</translation>
+    </message>
+    <message>
+        <source>Export the chart as a PNG picture</source>
+        <translation>Експортувати графік як зображення PNG</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators to show:</source>
+        <translation>&amp;Показники на графіку:</translation>
+    </message>
+    <message>
+        <source>Indicators shown on the chart</source>
+        <translation>Показники, що відображаються на графіку</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Графік</translation>
+    </message>
+    <message>
+        <source>The file holds no population figures yet.</source>
+        <translation>У файлі ще немає даних про населення.</translation>
+    </message>
+    <message>
+        <source>Population on 1 January %1, by settlement</source>
+        <translation>Населення станом на 1 січня %1 року за населеними пунктами</translation>
+    </message>
+    <message>
+        <source>No population figures for %1: enter them on the «Settlements and population» page.</source>
+        <translation>Даних про населення за %1 рік немає: введіть їх на сторінці «Населені пункти і населення».</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Населення</translation>
+    </message>
+    <message>
+        <source>Population of the community on 1 January</source>
+        <translation>Населення громади станом на 1 січня</translation>
+    </message>
+    <message>
+        <source>Only one year has figures: the line appears from the second year on.</source>
+        <translation>Дані є лише за один рік: лінія з’явиться, коли будуть дані за другий рік.</translation>
+    </message>
+    <message>
+        <source>Annex 1 indicators by year</source>
+        <translation>Показники додатка 1 за роками</translation>
+    </message>
+    <message>
+        <source>The file holds no indicator values yet: enter them on the «Indicators» page.</source>
+        <translation>У файлі ще немає значень показників: введіть їх на сторінці «Показники».</translation>
+    </message>
+    <message>
+        <source>Tick the indicators to show in the list on the left.</source>
+        <translation>Позначте в списку ліворуч показники, які потрібно показати.</translation>
+    </message>
+    <message>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 у %3 році</translation>
+    </message>
+    <message>
+        <source>population-%1.png</source>
+        <translation>населення-%1.png</translation>
+    </message>
+    <message>
+        <source>population-by-year.png</source>
+        <translation>населення-за-роками.png</translation>
+    </message>
+    <message>
+        <source>indicators-by-year.png</source>
+        <translation>показники-за-роками.png</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Експорт графіка у PNG</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart is saved in %1.</source>
+        <translation>Графік збережено у файл %1.</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved in %1: check that the folder exists and can be written to.</source>
+        <translation>Не вдалося зберегти графік у файл %1: перевірте, чи існує тека і чи можна в неї записувати.</translation>
     </message>
 </context>
 <context>
@@ -374,6 +824,52 @@
     </message>
 </context>
 <context>
+    <name>GoalForm</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Текст:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators:</source>
+        <translation>&amp;Індикатори:</translation>
+    </message>
+    <message>
+        <source>Number of the goal</source>
+        <translation>Номер цілі</translation>
+    </message>
+    <message>
+        <source>Text of the goal</source>
+        <translation>Текст цілі</translation>
+    </message>
+    <message>
+        <source>Indicators of achievement</source>
+        <translation>Індикатори досягнення цілі</translation>
+    </message>
+    <message>
+        <source>How the council will know that the goal is reached</source>
+        <translation>За чим рада визначить, що ціль досягнуто</translation>
+    </message>
+    <message>
+        <source>This section already has a goal %1.</source>
+        <translation>У цьому розділі вже є ціль %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuestsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Прізвище, ініціали</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <source>Help: the needs calculation</source>
@@ -576,6 +1072,10 @@
         <translation>Ви&amp;йти</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Налаштування…</translation>
+    </message>
+    <message>
         <source>How the needs are &amp;calculated</source>
         <translation>&amp;Як розраховуються потреби</translation>
     </message>
@@ -612,6 +1112,10 @@
         <translation>Файли громади (*.hromada)</translation>
     </message>
     <message>
+        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
+        <translation>На сторінці «%1» є незбережені зміни. Закрити, не зберігаючи їх?</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Зберегти копію як</translation>
     </message>
@@ -640,6 +1144,664 @@
 Records of the coordination council on preventing domestic and gender-based violence, and the needs calculation of Methodology No. 787. Works without the internet.</source>
         <translation>hromada-desk %1
 Облік роботи координаційної ради з питань запобігання та протидії домашньому насильству і насильству за ознакою статі та розрахунок потреб за Методикою № 787. Працює без інтернету.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureForm</name>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Н&amp;омер:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>З&amp;ахід:</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator:</source>
+        <translation>&amp;Координатор:</translation>
+    </message>
+    <message>
+        <source>In&amp;volved subjects:</source>
+        <translation>Залучені суб’&amp;єкти:</translation>
+    </message>
+    <message>
+        <source>Deadl&amp;ine:</source>
+        <translation>С&amp;трок виконання:</translation>
+    </message>
+    <message>
+        <source>F&amp;unding:</source>
+        <translation>Ф&amp;інансування:</translation>
+    </message>
+    <message>
+        <source>Number of the measure</source>
+        <translation>Номер заходу</translation>
+    </message>
+    <message>
+        <source>The goal&apos;s number, a dot and the measure&apos;s number within the goal, e.g. 2.8</source>
+        <translation>Номер цілі, крапка й номер заходу в межах цілі, наприклад 2.8</translation>
+    </message>
+    <message>
+        <source>Text of the measure</source>
+        <translation>Текст заходу</translation>
+    </message>
+    <message>
+        <source>Coordinator of the measure</source>
+        <translation>Координатор заходу</translation>
+    </message>
+    <message>
+        <source>Involved subjects</source>
+        <translation>Залучені суб’єкти</translation>
+    </message>
+    <message>
+        <source>Deadline or frequency</source>
+        <translation>Строк виконання або періодичність</translation>
+    </message>
+    <message>
+        <source>A date, a period or a frequency, as the plan words it: «Щомісячно», «Постійно», «Листопад-грудень»</source>
+        <translation>Дата, період або періодичність — так, як у плані: «Щомісячно», «Постійно», «Листопад-грудень»</translation>
+    </message>
+    <message>
+        <source>Sources of funding</source>
+        <translation>Джерела фінансування</translation>
+    </message>
+    <message>
+        <source>For example «Не потребує фінансування» or «Бюджет громади»</source>
+        <translation>Наприклад, «Не потребує фінансування» або «Бюджет громади»</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingEditor</name>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>Відо&amp;мості</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>Прис&amp;утні</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>Пор&amp;ядок денний</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Ном&amp;ер:</translation>
+    </message>
+    <message>
+        <source>Number of the meeting in its year</source>
+        <translation>Номер засідання в році</translation>
+    </message>
+    <message>
+        <source>Numbering starts again at 1 each year</source>
+        <translation>Щороку нумерація починається з 1</translation>
+    </message>
+    <message>
+        <source>Da&amp;te of the meeting:</source>
+        <translation>Да&amp;та засідання:</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Дата засідання</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>В&amp;ид:</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Вид засідання</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>Міс&amp;це:</translation>
+    </message>
+    <message>
+        <source>Place of the meeting</source>
+        <translation>Місце проведення засідання</translation>
+    </message>
+    <message>
+        <source>e.g. с-ще Ланна</source>
+        <translation>наприклад, с-ще Ланна</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Н&amp;азва:</translation>
+    </message>
+    <message>
+        <source>Title of the meeting</source>
+        <translation>Назва засідання</translation>
+    </message>
+    <message>
+        <source>The line under «ПРОТОКОЛ» in the protocol</source>
+        <translation>Рядок під словом «ПРОТОКОЛ» у протоколі</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Підписують:</translation>
+    </message>
+    <message>
+        <source>The title is longer than %1 characters.</source>
+        <translation>Назва перевищує %1 символів.</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>за %1 рік</translation>
+    </message>
+    <message>
+        <source>nobody (the protocol has no signature lines)</source>
+        <translation>ніхто (у протоколі немає рядків для підписів)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingKind</name>
+    <message>
+        <source>regular</source>
+        <translation>чергове</translation>
+    </message>
+    <message>
+        <source>extraordinary</source>
+        <translation>позачергове</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Протокол</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <source>final</source>
+        <translation>остаточний</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meetings</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <source>&amp;Meetings of the council:</source>
+        <translation>За&amp;сідання ради:</translation>
+    </message>
+    <message>
+        <source>Meetings, newest first</source>
+        <translation>Засідання, найновіші вгорі</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>Нове зас&amp;ідання</translation>
+    </message>
+    <message>
+        <source>Start the protocol of a new meeting with the next free number of this year</source>
+        <translation>Розпочати протокол нового засідання з наступним вільним номером цього року</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting</source>
+        <translation>Видалити вибране засідання</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Save the meeting (Ctrl+S); it can be undone</source>
+        <translation>Зберегти засідання (Ctrl+S); цю дію можна скасувати</translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation>Зберегти засідання</translation>
+    </message>
+    <message>
+        <source>No meeting selected</source>
+        <translation>Засідання не вибрано</translation>
+    </message>
+    <message>
+        <source>New meeting №%1</source>
+        <translation>Нове засідання №%1</translation>
+    </message>
+    <message>
+        <source>Meeting №%1</source>
+        <translation>Засідання №%1</translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation>ще не збережено</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>є незбережені зміни</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 has unsaved changes. Save them?</source>
+        <translation>У засіданні №%1 є незбережені зміни. Зберегти їх?</translation>
+    </message>
+    <message>
+        <source>A new meeting: check its date and number, tick who is present, write the agenda, then save it (Ctrl+S).</source>
+        <translation>Нове засідання: перевірте дату й номер, позначте присутніх, складіть порядок денний, а потім збережіть засідання (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>There is already a meeting №%1 (of %2). Choose another number; numbering starts again at 1 each year.</source>
+        <translation>Засідання №%1 (від %2) уже є. Виберіть інший номер; щороку нумерація починається з 1.</translation>
+    </message>
+    <message>
+        <source>Add meeting №%1</source>
+        <translation>Додавання засідання №%1</translation>
+    </message>
+    <message>
+        <source>Save meeting №%1</source>
+        <translation>Збереження засідання №%1</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 saved.</source>
+        <translation>Засідання №%1 збережено.</translation>
+    </message>
+    <message>
+        <source>Discard the new meeting?</source>
+        <translation>Відкинути нове засідання?</translation>
+    </message>
+    <message>
+        <source>Delete meeting №%1 of %2 with its attendance and agenda?</source>
+        <translation>Видалити засідання №%1 від %2 разом зі списком присутніх і порядком денним?</translation>
+    </message>
+    <message>
+        <source>Its protocol is finalised: it is the record of the meeting.</source>
+        <translation>Його протокол остаточно оформлено: це офіційний запис засідання.</translation>
+    </message>
+    <message>
+        <source>Edit ▸ Undo brings it back.</source>
+        <translation>Повернути його можна командою «Редагування ▸ Скасувати».</translation>
+    </message>
+    <message>
+        <source>Delete meeting №%1</source>
+        <translation>Видалення засідання №%1</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 deleted; Edit ▸ Undo brings it back.</source>
+        <translation>Засідання №%1 видалено; повернути його можна командою «Редагування ▸ Скасувати».</translation>
+    </message>
+</context>
+<context>
+    <name>MemberForm</name>
+    <message>
+        <source>S&amp;urname:</source>
+        <translation>Пр&amp;ізвище:</translation>
+    </message>
+    <message>
+        <source>Given &amp;name:</source>
+        <translation>Ім’&amp;я:</translation>
+    </message>
+    <message>
+        <source>Patron&amp;ymic:</source>
+        <translation>По &amp;батькові:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Стать:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ро&amp;ль:</translation>
+    </message>
+    <message>
+        <source>Pos&amp;ition:</source>
+        <translation>&amp;Посада:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Ор&amp;ганізація:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <source>Member fro&amp;m:</source>
+        <translation>&amp;Членство з:</translation>
+    </message>
+    <message>
+        <source>Member &amp;to:</source>
+        <translation>Членство п&amp;о:</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Прізвище</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Ім’я</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>По батькові</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Стать</translation>
+    </message>
+    <message>
+        <source>Role in the council</source>
+        <translation>Роль у раді</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Організація</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Member from</source>
+        <translation>Членство з</translation>
+    </message>
+    <message>
+        <source>Member to</source>
+        <translation>Членство по</translation>
+    </message>
+    <message>
+        <source>e.g. Удовиченко</source>
+        <translation>наприклад, Удовиченко</translation>
+    </message>
+    <message>
+        <source>e.g. Костянтин, or just К</source>
+        <translation>наприклад, Костянтин або лише К</translation>
+    </message>
+    <message>
+        <source>e.g. Олександрович, or just О</source>
+        <translation>наприклад, Олександрович або лише О</translation>
+    </message>
+    <message>
+        <source>e.g. сільський голова</source>
+        <translation>наприклад, сільський голова</translation>
+    </message>
+    <message>
+        <source>e.g. Ланнівська сільська рада</source>
+        <translation>наприклад, Ланнівська сільська рада</translation>
+    </message>
+    <message>
+        <source>The full given name, or only its initial when that is all the documents give</source>
+        <translation>Повне ім’я або лише ініціал, якщо в документах указано тільки його</translation>
+    </message>
+    <message>
+        <source>The full patronymic, or only its initial; may be left empty</source>
+        <translation>Повне по батькові або лише ініціал; можна залишити порожнім</translation>
+    </message>
+    <message>
+        <source>Chooses the word forms that agree with the person in documents («який» or «яка»)</source>
+        <translation>Визначає форми слів, які узгоджуються з особою в документах («який» чи «яка»)</translation>
+    </message>
+    <message>
+        <source>As the role is written in documents</source>
+        <translation>Роль у тому вигляді, як її записують у документах</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>не вказано</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>чоловіча</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>жіноча</translation>
+    </message>
+    <message>
+        <source>not &amp;known</source>
+        <translation>невідо&amp;мо</translation>
+    </message>
+    <message>
+        <source>Start of membership not known</source>
+        <translation>Початок членства невідомий</translation>
+    </message>
+    <message>
+        <source>still &amp;a member</source>
+        <translation>досі член р&amp;ади</translation>
+    </message>
+    <message>
+        <source>Still a member: no end of membership</source>
+        <translation>Досі член ради: членство не припинено</translation>
+    </message>
+    <message>
+        <source>Untick and set the date when the person left the council</source>
+        <translation>Зніміть позначку й укажіть дату, коли особа вийшла зі складу ради</translation>
+    </message>
+    <message>
+        <source>In lists:</source>
+        <translation>У списках:</translation>
+    </message>
+    <message>
+        <source>Under a signature:</source>
+        <translation>Під підписом:</translation>
+    </message>
+    <message>
+        <source>The name as lists in documents give it</source>
+        <translation>Ім’я в тому вигляді, як його подають списки в документах</translation>
+    </message>
+    <message>
+        <source>The name as documents give it under a signature</source>
+        <translation>Ім’я в тому вигляді, як його подають документи під підписом</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Council members</source>
+        <translation>Члени ради</translation>
+    </message>
+    <message>
+        <source>&amp;Council members:</source>
+        <translation>Чл&amp;ени ради:</translation>
+    </message>
+    <message>
+        <source>Current members first, former members after them in grey; click a column heading to sort</source>
+        <translation>Спочатку чинні члени ради, після них сірим — колишні; щоб упорядкувати список, клацніть заголовок стовпця</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w member</source>
+        <translation>Нов&amp;ий член ради</translation>
+    </message>
+    <message>
+        <source>Start an empty form for a new member of the council</source>
+        <translation>Відкрити порожню форму для нового члена ради</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Новий член ради</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Видалити…</translation>
+    </message>
+    <message>
+        <source>Remove the selected member from the list (only one no meeting names)</source>
+        <translation>Видалити вибраного члена ради зі списку (лише якщо його не згадано в жодному засіданні)</translation>
+    </message>
+    <message>
+        <source>Delete the selected member</source>
+        <translation>Видалити вибраного члена ради</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Зберегти</translation>
+    </message>
+    <message>
+        <source>Write the form to the file (Enter or Ctrl+S); Undo (Ctrl+Z) takes it back</source>
+        <translation>Записати дані форми у файл (Enter або Ctrl+S); команда «Скасувати» (Ctrl+Z) поверне попередній стан</translation>
+    </message>
+    <message>
+        <source>Save the member</source>
+        <translation>Зберегти дані члена ради</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>Від&amp;кинути зміни</translation>
+    </message>
+    <message>
+        <source>Forget the changes typed into the form</source>
+        <translation>Відкинути зміни, внесені у форму</translation>
+    </message>
+    <message>
+        <source>Revert the form</source>
+        <translation>Відкинути зміни у формі</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Повідомлення</translation>
+    </message>
+    <message>
+        <source>The member in the form is no longer in the list (undone); «Save» adds what the form holds as a new member.</source>
+        <translation>Члена ради з форми вже немає в списку (дію скасовано); кнопка «Зберегти» додасть дані з форми як нового члена ради.</translation>
+    </message>
+    <message>
+        <source>Select a member in the list, or press «New member».</source>
+        <translation>Виберіть члена ради в списку або натисніть «Новий член ради».</translation>
+    </message>
+    <message>
+        <source>No members yet: press «New member» to add one.</source>
+        <translation>Членів ради ще немає: щоб додати, натисніть «Новий член ради».</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (не збережено)</translation>
+    </message>
+    <message>
+        <source>Note: the chair is already %1, and a council has one chair. If the chair has changed, set «Member to» for the previous one.</source>
+        <translation>Зверніть увагу: голова ради вже є — %1, а голова в ради лише один. Якщо голову змінено, укажіть «Членство по» для попереднього.</translation>
+    </message>
+    <message>
+        <source>Note: the secretary is already %1, and a council has one secretary. If the secretary has changed, set «Member to» for the previous one.</source>
+        <translation>Зверніть увагу: секретар ради вже є — %1, а секретар у ради лише один. Якщо секретаря змінено, укажіть «Членство по» для попереднього.</translation>
+    </message>
+    <message>
+        <source>Type the surname: it cannot be empty.</source>
+        <translation>Введіть прізвище: воно не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>Type the given name, or at least its initial: it cannot be empty.</source>
+        <translation>Введіть ім’я або хоча б ініціал: це поле не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>«Member to» cannot be earlier than «Member from».</source>
+        <translation>Дата «Членство по» не може бути раніше за дату «Членство з».</translation>
+    </message>
+    <message>
+        <source>the new member</source>
+        <translation>новий член ради</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <source>The form of %1 has changes that are not saved. Save them?</source>
+        <translation>У формі (%1) є незбережені зміни. Зберегти їх?</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Зміна даних члена ради %1</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Збережено: %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Додавання члена ради %1</translation>
+    </message>
+    <message>
+        <source>Added to the council: %1</source>
+        <translation>Додано до складу ради: %1</translation>
+    </message>
+    <message>
+        <source>%1 is named in a meeting&apos;s protocol, so the record cannot be deleted. To record that the membership has ended, set «Member to» and save.</source>
+        <translation>%1 згадується в протоколі засідання, тому запис видалити не можна. Щоб зазначити, що членство припинено, укажіть «Членство по» і збережіть.</translation>
+    </message>
+    <message>
+        <source>Delete a member</source>
+        <translation>Видалення члена ради</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the list of council members? Undo (Ctrl+Z) can bring the record back.</source>
+        <translation>Видалити %1 зі списку членів ради? Запис можна буде повернути командою «Скасувати» (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Видалення члена ради %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted. Undo (Ctrl+Z) brings the record back.</source>
+        <translation>Запис %1 видалено. Повернути його можна командою «Скасувати» (Ctrl+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Name</source>
+        <translation>Прізвище, ініціали</translation>
+    </message>
+    <message>
+        <source>Role in the council</source>
+        <translation>Роль у раді</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>з %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>по %1</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTableModel</name>
+    <message>
+        <source>Former member</source>
+        <translation>Колишній член ради</translation>
     </message>
 </context>
 <context>
@@ -838,6 +2000,202 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>New community file</source>
         <translation>Новий файл громади</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>Disca&amp;rd changes</source>
+        <translation>Відкин&amp;ути зміни</translation>
+    </message>
+    <message>
+        <source>Discard the changes in the form</source>
+        <translation>Відкинути зміни у формі</translation>
+    </message>
+    <message>
+        <source>Save e&amp;xecution report</source>
+        <translation>Зб&amp;ерегти звіт про виконання</translation>
+    </message>
+    <message>
+        <source>Save the execution report</source>
+        <translation>Зберегти звіт про виконання</translation>
+    </message>
+    <message>
+        <source>Choose a section, a goal or a measure in the list to see and edit it. For a measure, record below what was done in the period chosen above.</source>
+        <translation>Виберіть у списку розділ, ціль або захід, щоб переглянути й змінити його. Для заходу нижче можна записати, що зроблено за період, вибраний угорі.</translation>
+    </message>
+    <message>
+        <source>Section «%1»</source>
+        <translation>Розділ «%1»</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Ціль %1</translation>
+    </message>
+    <message>
+        <source>Measure %1</source>
+        <translation>Захід %1</translation>
+    </message>
+    <message>
+        <source>New measure for goal %1</source>
+        <translation>Новий захід до цілі %1</translation>
+    </message>
+    <message>
+        <source>Execution (choose a measure)</source>
+        <translation>Виконання (виберіть захід)</translation>
+    </message>
+    <message>
+        <source>Save &amp;the new measure</source>
+        <translation>Зберегти нов&amp;ий захід</translation>
+    </message>
+    <message>
+        <source>Save chan&amp;ges</source>
+        <translation>&amp;Зберегти зміни</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Action plan</source>
+        <translation>План дій</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>П&amp;лан:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>Reporting period</source>
+        <translation>Звітний період</translation>
+    </message>
+    <message>
+        <source>The year or quarter whose execution the list shows and the form records</source>
+        <translation>Рік або квартал, виконання за який показує список і записує форма</translation>
+    </message>
+    <message>
+        <source>Contents of the p&amp;lan:</source>
+        <translation>З&amp;міст плану:</translation>
+    </message>
+    <message>
+        <source>Sections, goals and measures of the plan</source>
+        <translation>Розділи, цілі та заходи плану</translation>
+    </message>
+    <message>
+        <source>&amp;Add measure</source>
+        <translation>Додати за&amp;хід</translation>
+    </message>
+    <message>
+        <source>Add a measure to the selected goal</source>
+        <translation>Додати захід до вибраної цілі</translation>
+    </message>
+    <message>
+        <source>&amp;Delete measure</source>
+        <translation>&amp;Видалити захід</translation>
+    </message>
+    <message>
+        <source>Remove the selected measure and its execution reports (Ctrl+Z brings them back)</source>
+        <translation>Видалити вибраний захід і звіти про його виконання (Ctrl+Z поверне їх)</translation>
+    </message>
+    <message>
+        <source>Delete the selected measure</source>
+        <translation>Видалити вибраний захід</translation>
+    </message>
+    <message>
+        <source>This community file has no action plan yet.</source>
+        <translation>У цьому файлі громади ще немає плану дій.</translation>
+    </message>
+    <message>
+        <source>%1–%2: %3</source>
+        <translation>%1–%2: %3</translation>
+    </message>
+    <message>
+        <source>Execution of measure %1 in %2</source>
+        <translation>Виконання заходу %1: %2</translation>
+    </message>
+    <message>
+        <source>Edit section «%1»</source>
+        <translation>Зміна розділу «%1»</translation>
+    </message>
+    <message>
+        <source>Edit goal %1</source>
+        <translation>Зміна цілі %1</translation>
+    </message>
+    <message>
+        <source>Edit measure %1</source>
+        <translation>Зміна заходу %1</translation>
+    </message>
+    <message>
+        <source>%1: saved.</source>
+        <translation>%1: збережено.</translation>
+    </message>
+    <message>
+        <source>Type the measure and save it; it is added at the end of the goal.</source>
+        <translation>Введіть захід і збережіть його; його буде додано в кінець цілі.</translation>
+    </message>
+    <message>
+        <source>Add measure %1</source>
+        <translation>Додавання заходу %1</translation>
+    </message>
+    <message>
+        <source>%1: done.</source>
+        <translation>%1: виконано.</translation>
+    </message>
+    <message>
+        <source>Delete measure %1</source>
+        <translation>Видалення заходу %1</translation>
+    </message>
+    <message>
+        <source>Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The numbers of the other measures are left as they were.</source>
+        <translation>Захід %1 видалено разом зі звітами про його виконання; Ctrl+Z поверне його. Номери інших заходів залишено без змін.</translation>
+    </message>
+    <message>
+        <source>Remove the report on measure %1 for %2</source>
+        <translation>Видалення звіту про виконання заходу %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Report on measure %1 for %2</source>
+        <translation>Звіт про виконання заходу %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPeriod</name>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation>%1, %2 квартал</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <source>Section, goal, measure</source>
+        <translation>Розділ, ціль, захід</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Status, %1</source>
+        <translation>Стан, %1</translation>
+    </message>
+    <message>
+        <source>Goal %1. %2</source>
+        <translation>Ціль %1. %2</translation>
+    </message>
+    <message>
+        <source>Not reported for this period</source>
+        <translation>За цей період звіту немає</translation>
+    </message>
+    <message>
+        <source>Measures done in this period, of all the measures below</source>
+        <translation>Скільки заходів виконано за цей період з усіх заходів нижче</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>виконано %1 з %2</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +2531,116 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>ProtocolControls</name>
+    <message>
+        <source>&amp;Finalise the protocol…</source>
+        <translation>&amp;Остаточно оформити…</translation>
+    </message>
+    <message>
+        <source>Freeze the protocol as the record of the meeting, with its attached calculations</source>
+        <translation>Зафіксувати протокол як офіційний запис засідання разом із долученими розрахунками</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for editing…</source>
+        <translation>Відкрити д&amp;ля змін…</translation>
+    </message>
+    <message>
+        <source>Make the finalised protocol editable again</source>
+        <translation>Знову дозволити змінювати остаточно оформлений протокол</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export DOC&amp;X…</source>
+        <translation>&amp;Word…</translation>
+    </message>
+    <message>
+        <source>Save the protocol as a PDF document, ready to print</source>
+        <translation>Зберегти протокол як документ PDF, готовий до друку</translation>
+    </message>
+    <message>
+        <source>Save the protocol as a Word document</source>
+        <translation>Зберегти протокол як документ Word</translation>
+    </message>
+    <message>
+        <source>State of the protocol</source>
+        <translation>Стан протоколу</translation>
+    </message>
+    <message>
+        <source>Finalised on %1 — read-only. The protocol stays as it was finalised, whatever figures change later; «Reopen for editing…» to change it.</source>
+        <translation>Остаточно оформлено %1 — лише для читання. Протокол залишається таким, яким його оформили, хоч би як згодом змінилися дані; щоб його змінити, натисніть «Відкрити для змін…».</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: the meeting cannot be changed.</source>
+        <translation>Файл відкрито лише для читання: засідання змінити не можна.</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol of meeting №%1?</source>
+        <translation>Остаточно оформити протокол засідання №%1?</translation>
+    </message>
+    <message>
+        <source>The protocol becomes the record of the meeting: its content and the attached needs calculations are frozen as they are now, and later corrections of the figures do not change it. It will be read-only until it is reopened.</source>
+        <translation>Протокол стане офіційним записом засідання: його зміст і долучені розрахунки потреб буде зафіксовано в теперішньому вигляді, і подальші виправлення даних його не змінять. Протокол буде доступний лише для читання, доки його знову не відкриють для змін.</translation>
+    </message>
+    <message>
+        <source>The unsaved changes are saved first.</source>
+        <translation>Спочатку буде збережено незбережені зміни.</translation>
+    </message>
+    <message>
+        <source>Finalise the protocol №%1</source>
+        <translation>Остаточне оформлення протоколу №%1</translation>
+    </message>
+    <message>
+        <source>The protocol of meeting №%1 is finalised.</source>
+        <translation>Протокол засідання №%1 остаточно оформлено.</translation>
+    </message>
+    <message>
+        <source>Reopen the protocol of meeting №%1 for editing?</source>
+        <translation>Відкрити протокол засідання №%1 для змін?</translation>
+    </message>
+    <message>
+        <source>The frozen protocol is discarded. When it is finalised again, it is rebuilt from the records and figures as they are then: the attached calculations may come out different from those it shows now.</source>
+        <translation>Зафіксований протокол буде відкинуто. Коли його знову остаточно оформлять, його буде складено заново із записів і даних, чинних на той момент: долучені розрахунки можуть відрізнятися від тих, що в ньому зараз.</translation>
+    </message>
+    <message>
+        <source>Reopen the protocol №%1</source>
+        <translation>Відкриття протоколу №%1 для змін</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 can be edited again.</source>
+        <translation>Засідання №%1 знову можна змінювати.</translation>
+    </message>
+    <message>
+        <source>Exporting the protocol to %1…</source>
+        <translation>Експорт протоколу у файл %1…</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Export the protocol</source>
+        <translation>Експорт протоколу</translation>
+    </message>
+    <message>
+        <source>Exporting the protocol…</source>
+        <translation>Експорт протоколу…</translation>
+    </message>
+    <message>
+        <source>The protocol was saved to %1.</source>
+        <translation>Протокол збережено у файл %1.</translation>
+    </message>
+</context>
+<context>
     <name>RegionPage</name>
     <message>
         <source>Oblast and rayon</source>
@@ -1201,6 +2669,61 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Without the words «oblast» and «rayon»: documents add them.</source>
         <translation>Без слів «область» і «район»: їх буде додано в документах.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <source>not reported</source>
+        <translation>звіту немає</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>&amp;What was done:</source>
+        <translation>&amp;Що зроблено:</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y spent, UAH:</source>
+        <translation>Витрачено коштів, &amp;грн:</translation>
+    </message>
+    <message>
+        <source>Status of the measure in the period</source>
+        <translation>Стан виконання заходу за період</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Що зроблено</translation>
+    </message>
+    <message>
+        <source>Money spent, in hryvnias</source>
+        <translation>Витрачено коштів, у гривнях</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>не введено</translation>
+    </message>
+    <message>
+        <source>In hryvnias, with a decimal comma, e.g. 1 500,50; leave it empty if nothing was spent or the sum is not known</source>
+        <translation>У гривнях, з десятковою комою, наприклад 1 500,50; залиште порожнім, якщо нічого не витрачено або сума невідома</translation>
+    </message>
+    <message>
+        <source>The money spent cannot be negative («%1»).</source>
+        <translation>Сума витрачених коштів не може бути від’ємною («%1»).</translation>
+    </message>
+    <message>
+        <source>«%1» is not a sum of money: write it in hryvnias with a decimal comma, e.g. 1 500,50 (at most %2).</source>
+        <translation>«%1» — не грошова сума: запишіть її в гривнях із десятковою комою, наприклад 1 500,50 (не більше за %2).</translation>
+    </message>
+    <message>
+        <source>«%1» has more than two decimals: a sum is written in hryvnias and kopecks, e.g. 1 500,50.</source>
+        <translation>«%1» має більше двох знаків після коми: суму записують у гривнях і копійках, наприклад 1 500,50.</translation>
+    </message>
+    <message>
+        <source>Choose a status to save what was done and the money spent.</source>
+        <translation>Щоб зберегти, що зроблено і скільки витрачено коштів, виберіть стан.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2778,29 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>SectionForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Н&amp;азва:</translation>
+    </message>
+    <message>
+        <source>Des&amp;ired state:</source>
+        <translation>&amp;Бажаний стан:</translation>
+    </message>
+    <message>
+        <source>Title of the section</source>
+        <translation>Назва розділу</translation>
+    </message>
+    <message>
+        <source>Statement of the desired state</source>
+        <translation>Опис бажаного стану</translation>
+    </message>
+    <message>
+        <source>What the community wants to reach in this policy area</source>
+        <translation>Чого громада прагне досягти в цій сфері політики</translation>
+    </message>
+</context>
+<context>
     <name>ServicesModel</name>
     <message>
         <source>Service</source>
@@ -1267,6 +2813,133 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Existing</source>
         <translation>Наявно</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Інтерфейс</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Мова інтерфейсу:</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Мова інтерфейсу</translation>
+    </message>
+    <message>
+        <source>Font of PDF documents</source>
+        <translation>Шрифт документів PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic: Times New Roman, Liberation Serif or DejaVu Serif</source>
+        <translation>&amp;Автоматично: Times New Roman, Liberation Serif або DejaVu Serif</translation>
+    </message>
+    <message>
+        <source>The first of these fonts found on this computer</source>
+        <translation>Перший із цих шрифтів, знайдений на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>Font f&amp;ile:</source>
+        <translation>&amp;Файл шрифту:</translation>
+    </message>
+    <message>
+        <source>Font file</source>
+        <translation>Файл шрифту</translation>
+    </message>
+    <message>
+        <source>a .ttf or .otf file</source>
+        <translation>файл .ttf або .otf</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a font…</source>
+        <translation>Вибрати &amp;шрифт…</translation>
+    </message>
+    <message>
+        <source>Choose a font file</source>
+        <translation>Вибрати файл шрифту</translation>
+    </message>
+    <message>
+        <source>Protocols and plans are set in a serif font with Ukrainian letters (ДСТУ 4163: Times New Roman or one of the same size).</source>
+        <translation>Протоколи й плани набирають шрифтом із засічками, що має українські літери (ДСТУ 4163: Times New Roman або шрифт таких самих розмірів).</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Резервні копії</translation>
+    </message>
+    <message>
+        <source>&amp;Backup folder:</source>
+        <translation>&amp;Тека резервних копій:</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Тека резервних копій</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>за замовчуванням: %1</translation>
+    </message>
+    <message>
+        <source>Leave it empty for the default folder, %1</source>
+        <translation>Залиште порожнім, щоб використовувати теку за замовчуванням: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a folder…</source>
+        <translation>&amp;Вибрати теку…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Вибрати теку резервних копій</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation>&amp;За замовчуванням</translation>
+    </message>
+    <message>
+        <source>Back up into %1</source>
+        <translation>Створювати резервні копії в теці %1</translation>
+    </message>
+    <message>
+        <source>Backups to &amp;keep of each file:</source>
+        <translation>&amp;Скільки копій кожного файлу зберігати:</translation>
+    </message>
+    <message>
+        <source>Number of backups kept of each file</source>
+        <translation>Скільки резервних копій кожного файлу зберігати</translation>
+    </message>
+    <message>
+        <source>A backup is made when a file is closed after changes; beyond this number the oldest backups of that file are removed.</source>
+        <translation>Резервна копія створюється, коли файл закривають після змін; якщо копій стає більше за це число, найстаріші копії цього файлу видаляються.</translation>
+    </message>
+    <message>
+        <source>Choose the font of documents</source>
+        <translation>Вибір шрифту документів</translation>
+    </message>
+    <message>
+        <source>Fonts (*.ttf *.otf)</source>
+        <translation>Шрифти (*.ttf *.otf)</translation>
+    </message>
+    <message>
+        <source>Choose a font file, or the automatic font.</source>
+        <translation>Виберіть файл шрифту або автоматичний шрифт.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a font file: choose a .ttf or .otf file that exists.</source>
+        <translation>«%1» — не файл шрифту: виберіть наявний файл .ttf або .otf.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a full path: choose the folder with «Choose a folder…».</source>
+        <translation>«%1» — не повний шлях: виберіть теку кнопкою «Вибрати теку…».</translation>
+    </message>
+    <message>
+        <source>«%1» is a file, not a folder.</source>
+        <translation>«%1» — це файл, а не тека.</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +3032,17 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>SpeakersModel</name>
+    <message>
+        <source>Speaker</source>
+        <translation>Доповідач</translation>
+    </message>
+    <message>
+        <source>Role, as the agenda prints it</source>
+        <translation>Роль, як у порядку денному</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No community file is open</source>
@@ -1410,6 +3094,17 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Year of the figures (population on 1 January):</source>
         <translation>Рік, за який вносяться дані (населення станом на 1 січня):</translation>
+    </message>
+</context>
+<context>
+    <name>_Form</name>
+    <message>
+        <source>«%1» cannot be empty.</source>
+        <translation>Поле «%1» не може бути порожнім.</translation>
+    </message>
+    <message>
+        <source>«%1» is too long: %2 characters, at most %3.</source>
+        <translation>Поле «%1» задовге: символів — %2, а допустимо не більше %3.</translation>
     </message>
 </context>
 </TS>
