@@ -248,3 +248,56 @@ def test_protocol_as_a_process(demo_path, tmp_path):
                             timeout=120, check=False)
     assert (result.returncode, result.stderr) == (0, "")
     assert target.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(("name", "extra", "said"), [
+    ("план.pdf", [], "План дій 2023–2025 збережено"),
+    ("план.xlsx", ["--plan", "1"], "План дій 2023–2025 збережено"),
+    ("звіт.pdf", ["--report", "2024"], "Звіт про виконання плану дій за 2024 збережено"),
+    ("звіт.xlsx", ["--report", "2024-Q1"], "Звіт про виконання плану дій за 2024-Q1 збережено"),
+])
+def test_plan_of_the_demo_community(demo_path, tmp_path, name, extra, said):
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    target = tmp_path / name
+    code, out, err = run("plan", str(demo_path), "-o", str(target), *extra)
+    assert (code, err) == (0, "")
+    assert out.strip() == f"{said}: {target}"
+    assert target.read_bytes()[:4] == (b"%PDF" if name.endswith(".pdf") else b"PK\x03\x04")
+    assert not target.with_name(target.name + ".part").exists()
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before  # opened read-only
+
+
+@pytest.mark.parametrize(("extra", "output", "message"), [
+    (["--plan", "99"], "x.pdf", "немає плану дій з номером 99"),
+    (["--report", "2024-Q5"], "x.pdf", "РІК-QКВАРТАЛ"),
+    (["--report", "2030"], "x.xlsx", "поза строком плану"),
+    ([], "x.docx", "лише як PDF або XLSX"),
+    ([], "x", "лише як PDF або XLSX"),
+    ([], "no-such-folder/x.pdf", "такої теки не існує"),
+    (["--report", "2024"], "no-such-folder/x.xlsx", "такої теки не існує"),
+])
+def test_plan_errors_exit_1_with_one_line(demo_path, tmp_path, extra, output, message):
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    code, out, err = run("plan", str(demo_path), "-o", str(out_dir / output), *extra)
+    assert code == 1 and out == ""
+    assert err.startswith("hromada-desk: ") and message in err and err.count("\n") == 1
+    assert list(out_dir.iterdir()) == []
+
+
+def test_plan_of_a_file_without_a_plan_exits_1(tmp_path):
+    from hromada_desk.storage.database import create_file
+
+    path = tmp_path / "порожня.hromada"
+    create_file(path, lambda cf: None).close()
+    code, out, err = run("plan", str(path), "-o", str(tmp_path / "x.pdf"))
+    assert code == 1 and out == "" and "немає жодного плану дій" in err
+    assert err.count("\n") == 1 and not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["plan"], ["plan", "x.hromada"], ["plan", "-o", "x.pdf"],
+    ["plan", "x.hromada", "-o", "x.pdf", "--plan", "перший"],
+])
+def test_plan_wrong_usage_exits_2(argv):
+    assert run(*argv)[0] == 2

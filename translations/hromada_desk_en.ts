@@ -2051,6 +2051,37 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the action plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the execution report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the execution report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Action plan</source>
@@ -2098,6 +2129,22 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Delete the selected measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the action plan as PDF or XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the execution report of the selected period as PDF or XLSX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2054,6 +2054,37 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PlanExport</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the action plan</source>
+        <translation>Експорт плану дій</translation>
+    </message>
+    <message>
+        <source>Exporting the action plan…</source>
+        <translation>Експорт плану дій…</translation>
+    </message>
+    <message>
+        <source>Export the execution report</source>
+        <translation>Експорт звіту про виконання</translation>
+    </message>
+    <message>
+        <source>Exporting the execution report…</source>
+        <translation>Експорт звіту про виконання…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Action plan</source>
@@ -2102,6 +2133,22 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Delete the selected measure</source>
         <translation>Видалити вибраний захід</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Експорт…</translation>
+    </message>
+    <message>
+        <source>Save the action plan as PDF or XLSX</source>
+        <translation>Зберегти план дій у PDF або XLSX</translation>
+    </message>
+    <message>
+        <source>Export the report…</source>
+        <translation>Експорт звіту…</translation>
+    </message>
+    <message>
+        <source>Save the execution report of the selected period as PDF or XLSX</source>
+        <translation>Зберегти звіт про виконання за вибраний період у PDF або XLSX</translation>
     </message>
     <message>
         <source>This community file has no action plan yet.</source>
@@ -2867,7 +2914,7 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Protocols and plans are set in a serif font with Ukrainian letters (ДСТУ 4163: Times New Roman or one of the same size).</source>
-        <translation>Протоколи й плани набирають шрифтом із засічками, що має українські літери (ДСТУ 4163: Times New Roman або шрифт таких самих розмірів).</translation>
+        <translation>Протоколи й плани набирають шрифтом із засічками, що має українські літери (ДСТУ&#xa0;4163: Times New Roman або шрифт таких самих розмірів).</translation>
     </message>
     <message>
         <source>Backups</source>

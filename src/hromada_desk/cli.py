@@ -166,11 +166,110 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _suppress_below(text: str) -> int:
+    if not text.isdigit() or int(text) < 2:
+        raise argparse.ArgumentTypeError(f"очікується ціле число від 2, а не «{text}»")
+    return int(text)
+
+
+def _cmd_statistics(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.statistics import parse_years, statistics_for
+    from hromada_desk.storage.database import open_file
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise KnownError(f"Статистику можна зберегти лише як XLSX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
+    years = parse_years(args.years) if args.years else None
+    with open_file(Path(args.file), readonly=True) as cf:
+        data = statistics_for(cf, years)
+    from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
+
+    path = export_statistics(data, output, StatisticsOptions(args.suppress_below))
+    shown = ", ".join(str(y) for y in data.years)
+    print(f"Статистику за {shown} збережено: {path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.exports.plan import check_format
+    from hromada_desk.services.plan_export import choose_plan, period_reports
+    from hromada_desk.storage.database import open_file
+
+    output = Path(args.output)
+    check_format(output)
+    with open_file(Path(args.file), readonly=True) as cf:
+        plan = choose_plan(cf, args.plan, Path(args.file).name)
+        if args.report is not None:
+            period, reports = period_reports(cf, plan, args.report)
+    font = Path(args.font) if args.font else None
+    if args.report is None:
+        from hromada_desk.exports.plan import export_plan
+
+        path = export_plan(plan, output, font_path=font)
+        print(f"План дій {plan.period_start}–{plan.period_end} збережено: {path}", file=out)
+    else:
+        from hromada_desk.exports.plan import export_report
+
+        path = export_report(plan, reports, period, output, font_path=font)
+        print(f"Звіт про виконання плану дій за {period} збережено: {path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
+    from hromada_desk.services.statistics_import import template_for
+    from hromada_desk.storage.database import open_file
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise KnownError(f"Шаблон зберігають лише як XLSX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
+    if not MIN_YEAR <= args.year <= MAX_YEAR:
+        raise KnownError(f"Рік має бути від {MIN_YEAR} до {MAX_YEAR}, а не {args.year}.")
+    with open_file(Path(args.file), readonly=True) as cf:
+        data = template_for(cf, args.year)
+    from hromada_desk.exports.template import export_template
+
+    path = export_template(data, output)
+    print(f"Шаблон за {args.year} рік ({len(data.places)} населених пунктів) збережено: {path}",
+          file=out)
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.imports.workbook import read_template
+    from hromada_desk.services.statistics_import import apply_import, plan_import
+    from hromada_desk.storage.database import open_file
+
+    # the whole workbook is read and checked before the community file is opened
+    filled = read_template(Path(args.workbook))
+    backups = None if args.dry_run else _backup_policy()
+    with open_file(Path(args.file), readonly=args.dry_run, backups=backups) as cf:
+        plan = plan_import(cf, filled)
+        if not plan.changes:
+            print(f"Усі значення за {plan.year} рік збігаються з файлом: змін немає.", file=out)
+            return EXIT_OK
+        if not args.dry_run:
+            apply_import(cf, plan)
+    lines = [f"{'Буде змінено' if args.dry_run else 'Змінено'} за {plan.year} рік "
+             f"({len(plan.changes)}):"]
+    lines += [f"  {change}" for change in plan.changes]
+    if args.dry_run:
+        lines.append("Це перевірка (--dry-run): файл громади не змінено.")
+    print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = {
     "demo": ("записати демонстраційну громаду у новий файл", _cmd_demo),
     "check": ("перевірити цілісність і дані файлу громади", _cmd_check),
     "needs": ("розрахунок потреб за Методикою № 787 за один рік", _cmd_needs),
     "protocol": ("зберегти протокол засідання у PDF або DOCX", _cmd_protocol),
+    "plan": ("зберегти план дій або звіт про його виконання у PDF або XLSX", _cmd_plan),
+    "statistics": ("зберегти статистику громади у робочу книгу XLSX", _cmd_statistics),
+    "template": ("зберегти шаблон XLSX для збирання даних за рік", _cmd_template),
+    "import": ("перенести дані із заповненого шаблону XLSX у файл громади", _cmd_import),
 }
 
 
@@ -196,11 +295,41 @@ def _command_parser(name: str) -> _Parser:
         parser.add_argument("--font", metavar="ШРИФТ.ttf",
                             help="файл шрифту TrueType для PDF (типово Times New Roman, "
                                  "Liberation Serif або DejaVu Serif)")
+    elif name == "plan":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл документа: .pdf або .xlsx")
+        parser.add_argument("--plan", type=int, metavar="НОМЕР",
+                            help="номер плану у файлі (типово найновіший)")
+        parser.add_argument("--report", metavar="ПЕРІОД",
+                            help="звіт про виконання за рік (2024) або квартал (2024-Q1)")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF")
+    elif name == "statistics":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД.xlsx",
+                            help="робоча книга Excel")
+        parser.add_argument("--years", metavar="РІК-РІК",
+                            help="роки, наприклад 2022-2023 або 2023 (типово всі)")
+        parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
+                            help="показники від 1 до N-1 показати як «<N»")
+    elif name == "template":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ШАБЛОН.xlsx",
+                            help="новий шаблон для заповнення")
+        parser.add_argument("--year", type=int, required=True, metavar="РІК",
+                            help="рік, за який збирають дані")
+    elif name == "import":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("workbook", metavar="КНИГА.xlsx", help="заповнений шаблон")
+        parser.add_argument("--dry-run", action="store_true",
+                            help="лише показати, що зміниться (було → стане), нічого не "
+                                 "записуючи")
     return parser
 
 
 def _gui_parser() -> _Parser:
-    commands = "\n".join(f"  {name:<10}{help_}" for name, (help_, _) in _COMMANDS.items())
+    commands = "\n".join(f"  {name:<13}{help_}" for name, (help_, _) in _COMMANDS.items())
     parser = _Parser(
         prog=APP_NAME,
         description="Облік координаційної ради з питань запобігання та протидії домашньому "

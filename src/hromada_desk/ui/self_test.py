@@ -78,6 +78,22 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
                 if not target.exists() or target.stat().st_size == 0:
                     return _fail(f"протокол №{meeting.label} ({suffix}) не записано")
             steps.append(f"протокол №{meeting.label} (PDF, DOCX)")
+        from hromada_desk.exports.plan import export_plan
+        from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
+        from hromada_desk.services.statistics import statistics_for
+        from hromada_desk.storage import plans_repo
+
+        try:
+            export_statistics(statistics_for(session.cf), Path(folder) / "статистика.xlsx",
+                              StatisticsOptions(None))
+            steps.append("статистика (XLSX)")
+            for plan in plans_repo.list_plans(session.cf):
+                for suffix in ("pdf", "xlsx"):
+                    export_plan(plan, Path(folder) / f"план-{plan.id}.{suffix}",
+                                font_path=window.settings.document_font)
+                steps.append(f"план дій {plan.period_start}–{plan.period_end} (PDF, XLSX)")
+        except KnownError as exc:
+            return _fail(f"експорт: {exc}")
     language = window.settings.language
     for code in ("en", "uk", language):
         window.set_language(code)

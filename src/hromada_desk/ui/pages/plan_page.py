@@ -34,6 +34,7 @@ from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.pages.indicators_page import MessageLine
 from hromada_desk.ui.plan_editor import ElidedLabel, PlanEditor
+from hromada_desk.ui.plan_export import PlanExport
 from hromada_desk.ui.plan_forms import Refused
 from hromada_desk.ui.plan_tree import (
     NodeKey,
@@ -113,6 +114,9 @@ class PlanPage(Page):
         self.add_button, self.delete_button = QPushButton(), QPushButton()
         self.editor = PlanEditor()
         self.message_line = MessageLine()
+        self.export_button, self.export_report_button = QPushButton(), QPushButton()
+        self.exporter = PlanExport(self)
+        self.exporter.reported.connect(self.message_line.show_message)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,6 +142,8 @@ class PlanPage(Page):
         top.addSpacing(12)
         top.addWidget(self.period_label)
         top.addWidget(self.period_combo)
+        top.addWidget(self.export_button)
+        top.addWidget(self.export_report_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
@@ -156,6 +162,8 @@ class PlanPage(Page):
         self.editor.save_button.clicked.connect(self.save_changes)
         self.editor.discard_button.clicked.connect(self.discard_changes)
         self.editor.report_button.clicked.connect(self.save_report)
+        self.export_button.clicked.connect(self.export_plan)
+        self.export_report_button.clicked.connect(self.export_report)
         self.retranslate()  # and refresh()
 
     # -- Page -------------------------------------------------------------------------------
@@ -178,6 +186,11 @@ class PlanPage(Page):
         self.delete_button.setToolTip(self.tr(
             "Remove the selected measure and its execution reports (Ctrl+Z brings them back)"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected measure"))
+        self.export_button.setText(self.tr("Export…"))
+        self.export_button.setToolTip(self.tr("Save the action plan as PDF or XLSX"))
+        self.export_report_button.setText(self.tr("Export the report…"))
+        self.export_report_button.setToolTip(self.tr(
+            "Save the execution report of the selected period as PDF or XLSX"))
         self.editor.retranslate()
         self.model.retranslate()
         for row in range(self.period_combo.count()):
@@ -206,7 +219,8 @@ class PlanPage(Page):
         finally:
             self._moving = False
         self.setEnabled(cf is not None)
-        for widget in (self.tree, self.period_combo, self.plan_combo):
+        for widget in (self.tree, self.period_combo, self.plan_combo, self.export_button,
+                       self.export_report_button):
             widget.setEnabled(self.plan is not None)
         if cf is not None and self.plan is None:
             self.message_line.show_message("info", self.tr(
@@ -345,6 +359,22 @@ class PlanPage(Page):
                 return
         self.period = self.period_combo.itemData(row)
         self.refresh()
+
+    # -- export -----------------------------------------------------------------------------
+    def export_plan(self) -> None:
+        """Ask where to save the plan (what was typed is saved first), then write it."""
+        if self.plan is not None and self._save_pending():
+            self.exporter.export_plan(self.plan)
+
+    def export_report(self) -> None:
+        """The same for the execution report of the selected period."""
+        cf = self.session.cf
+        if cf is None or self.plan is None or not self._save_pending():
+            return
+        from hromada_desk.services.plan_export import period_reports
+
+        period, reports = period_reports(cf, self.plan, self.period)
+        self.exporter.export_report(self.plan, reports, period)
 
     # -- edits ------------------------------------------------------------------------------
     def _refuse(self, refused: Refused) -> None:

@@ -1,0 +1,48 @@
+"""How long the whole ``statistics`` command takes for the demo community (two years).
+
+Budget: under 0.5 s for the whole command, start-up included.
+Run: .venv/bin/python benchmarks/statistics_export.py [--repeat 7]
+Prints the median wall time of ``hromada-desk statistics DEMO -o OUT.xlsx`` and, for scale,
+of ``hromada-desk --version`` (the floor any command pays to start Python).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BUDGET_SECONDS = 0.5
+
+
+def timed(argv: list[str], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return sorted(times)[len(times) // 2]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    command = [sys.executable, "-m", "hromada_desk"]
+    with tempfile.TemporaryDirectory() as folder:
+        demo, output = Path(folder) / "demo.hromada", Path(folder) / "demo.xlsx"
+        subprocess.run([*command, "demo", str(demo)], check=True, capture_output=True)
+        whole = timed([*command, "statistics", str(demo), "-o", str(output)], args.repeat)
+        floor = timed([*command, "--version"], args.repeat)
+    verdict = "OK" if whole < BUDGET_SECONDS else "OVER BUDGET"
+    print(f"statistics (demo, whole command): {whole * 1000:.0f} ms "
+          f"(budget {BUDGET_SECONDS * 1000:.0f} ms) {verdict}")
+    print(f"--version (start-up floor):        {floor * 1000:.0f} ms")
+    return 0 if whole < BUDGET_SECONDS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

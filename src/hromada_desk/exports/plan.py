@@ -1,0 +1,58 @@
+"""Export an action plan, or its execution report for a period, to PDF or XLSX."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from hromada_desk.domain.records import ActionPlan, MeasureReport
+from hromada_desk.errors import InputError
+from hromada_desk.exports.plan_text import plan_texts, report_texts
+from hromada_desk.exports.protocol import write_atomically
+
+FORMATS = (".pdf", ".xlsx")
+
+
+def check_format(path: Path) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise InputError(f"План дій можна зберегти лише як PDF або XLSX, а не "
+                         f"«{Path(path).name}».", "Вкажіть файл із розширенням .pdf або .xlsx.")
+    return suffix
+
+
+def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None) -> Path:
+    """Write the plan to ``path`` (.pdf or .xlsx) through a ``.part`` file; return the path."""
+    path = Path(path)
+    if check_format(path) == ".pdf":
+        from hromada_desk.exports import fonts
+        from hromada_desk.exports.plan_pdf import render_plan
+
+        family = fonts.register(fonts.find_serif(font_path))
+        family.check_covers([*plan_texts(plan), "0123456789"])
+        content = render_plan(plan, family)
+    else:
+        from hromada_desk.exports.plan_xlsx import plan_workbook
+
+        content = plan_workbook(plan)
+    write_atomically(path, content)
+    return path
+
+
+def export_report(plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str,
+                  path: Path, *, font_path: Path | None = None) -> Path:
+    """Write the execution report of ``period`` to ``path`` (.pdf or .xlsx); return the path."""
+    path = Path(path)
+    if check_format(path) == ".pdf":
+        from hromada_desk.exports import fonts
+        from hromada_desk.exports.plan_pdf import render_report
+
+        family = fonts.register(fonts.find_serif(font_path))
+        family.check_covers(report_texts(plan, reports, period))
+        content = render_report(plan, reports, period, family)
+    else:
+        from hromada_desk.exports.plan_xlsx import report_workbook
+
+        content = report_workbook(plan, reports, period)
+    write_atomically(path, content)
+    return path

@@ -1,0 +1,1 @@
+"""Reading filled-in workbooks back, with cell-precise errors. No Qt."""
