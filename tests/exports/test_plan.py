@@ -23,7 +23,10 @@ from hromada_desk.exports.plan_pdf import MARGIN, PLAN_WIDTHS
 from hromada_desk.exports.plan_text import (
     PLAN_COLUMNS,
     measure_label,
+    paragraphs,
     parse_period,
+    parties,
+    section_heading,
     summary,
 )
 from hromada_desk.services.plan_export import choose_plan, period_reports
@@ -66,11 +69,11 @@ def test_the_demo_plan_is_the_seeds_plan(demo_path):
 
 def test_plan_pdf_has_every_goal_and_measure_in_order(plan_pdf):
     plan, path = plan_pdf
-    assert_in_order(column_text(path, 1), [measure_label(m) for m in plan.measures])
+    assert_in_order(table_body(path, 1), [unbroken(measure_label(m)) for m in plan.measures])
     goals = [g for s in plan.sections for g in s.goals]
     assert_in_order(column_text(path, 0), [x for g in goals for x in (f"Ціль {g.number}.",
                                                                       g.text)])
-    assert_in_order(column_text(path, 2), [m.coordinator for m in plan.measures])
+    assert_in_order(table_body(path, 2), [unbroken(m.coordinator) for m in plan.measures])
     with pdfplumber.open(path) as pdf:
         text = normalised(" ".join(p.extract_text() for p in pdf.pages))
     assert_in_order(text, [
@@ -100,6 +103,112 @@ def test_plan_pdf_is_landscape_a4_with_the_header_on_every_page(plan_pdf):
                 if ch["top"] > 16 * MM:  # all but the page number: inside the margins
                     assert ch["x0"] >= MARGIN - 1 and ch["x1"] <= page.width - MARGIN + 1
                     assert ch["bottom"] <= page.height - MARGIN + 1
+
+
+def table_body(path: Path, column: int, widths=PLAN_WIDTHS) -> str:
+    """One column's regular text below the header row over all pages: no header, no bold
+    section rows, no title; text after the table (footnotes) may follow on the last page."""
+    left = MARGIN + sum(widths[:column])
+    pieces = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            rules = sorted({e["top"] for e in page.horizontal_edges
+                            if e["width"] > sum(widths) - 1})
+            box = page.within_bbox((left + 0.5, rules[1] + 0.5, left + widths[column] - 0.5,
+                                    page.height))
+            text = box.filter(lambda o: o.get("object_type") != "char"
+                              or "Bold" not in o["fontname"]).extract_text()
+            pieces.append(text or "")
+    return unbroken(" ".join(pieces))
+
+
+def unbroken(text: str) -> str:
+    """Text without its line breaks, a word broken after its hyphen or slash made whole."""
+    return normalised(text).replace("- ", "-").replace("/ ", "/")
+
+
+def fill(page) -> float:
+    """How far down the text area the lowest line below the page number reaches, 0 to 1."""
+    bottom = max(ch["bottom"] for ch in page.chars if ch["top"] > 16 * MM)
+    return (bottom - MARGIN) / (page.height - 2 * MARGIN)
+
+
+def test_plan_pdf_has_every_measure_whole_and_once(plan_pdf):
+    """Rows cut between pages lose and repeat nothing: each column reads as the plan's
+    measures one after another (the footnote and signature may follow on the last page)."""
+    plan, path = plan_pdf
+    columns = {
+        1: [measure_label(m) for m in plan.measures],
+        2: [p for m in plan.measures for p in parties(m)],
+        3: [p for m in plan.measures for p in paragraphs(m.deadline)],
+        4: [p for m in plan.measures for p in paragraphs(m.funding)],
+    }
+    for column, texts in columns.items():
+        body, expected = table_body(path, column), unbroken(" ".join(texts))
+        assert body.startswith(expected), (column, body[:300])
+    body = table_body(path, 1)
+    for m in plan.measures:
+        assert body.count(unbroken(measure_label(m))) == 1, m.number
+
+
+def test_plan_pdf_pages_are_filled(plan_pdf):
+    """A row that does not fit the rest of a page goes on on the next page rather than
+    moving there whole: the demo plan took 8 pages when rows were never cut."""
+    _, path = plan_pdf
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) <= 7
+        fills = [fill(page) for page in pdf.pages]
+    assert all(f <= 1.0 for f in fills)
+    assert all(f >= 0.7 for f in fills[:-1]), fills
+
+
+def test_a_section_row_is_never_alone_at_the_foot_of_a_page(plan_pdf, tmp_path):
+    big = big_plan()
+    for plan, path in [plan_pdf, (big, export_plan(big, tmp_path / "big.pdf"))]:
+        titles = {section_heading(s)[0] for s in plan.sections}
+        seen = set()
+        with pdfplumber.open(path) as pdf:
+            for page in pdf.pages:
+                left = MARGIN + PLAN_WIDTHS[0]
+                below = page.within_bbox((left + 0.5, 16 * MM, left + PLAN_WIDTHS[1] - 0.5,
+                                          page.height))
+                for line in page.extract_text_lines():
+                    if line["text"] in titles:
+                        seen.add(line["text"])
+                        assert any(ch["top"] > line["bottom"] + 12 for ch in below.chars), \
+                            line["text"]
+        assert seen == titles
+
+
+def two_sections(words: int) -> ActionPlan:
+    def section(n: int, text: str) -> PlanSection:
+        measure = PlanMeasure(number=f"{n}.1", text=text, coordinator="Виконавчий комітет",
+                              deadline="Постійно", funding="Не потребує фінансування")
+        return PlanSection(title=f"Розділ {n}", statement="Бажаний стан",
+                           goals=[PlanGoal(number=n, text="Мета", measures=[measure])])
+
+    return ActionPlan(title="План дій", period_start=2024, period_end=2026, sections=[
+        section(1, "Перший " + "текст " * words), section(2, "Другий " + "захід " * 60)])
+
+
+@pytest.mark.parametrize("words", range(130, 250, 6))
+def test_the_next_section_starts_at_any_height_of_a_page(words, tmp_path):
+    """Wherever the second section's row falls, it is kept with the first lines of its
+    measure, and both measures read whole."""
+    plan = two_sections(words)
+    path = export_plan(plan, tmp_path / "plan.pdf")
+    assert table_body(path, 1).startswith(unbroken(" ".join(measure_label(m)
+                                                            for m in plan.measures)))
+    left = MARGIN + PLAN_WIDTHS[0]
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            measure = page.within_bbox((left + 0.5, 16 * MM, left + PLAN_WIDTHS[1] - 0.5,
+                                        page.height))
+            for line in page.extract_text_lines():
+                if line["text"] == "Розділ 2.":
+                    below = {round(ch["top"]) for ch in measure.chars
+                             if ch["top"] > line["bottom"] + 12}
+                    assert len(below) >= 3  # the section's statement, then measure lines
 
 
 def test_plan_pdf_ends_with_footnote_and_signature_together(plan_pdf):
@@ -149,6 +258,11 @@ def test_a_plan_of_200_measures_paginates(tmp_path):
             assert "Заходи, необхідні" in column_of(page, 1)
     assert_in_order(column_text(path, 1), [f"{m.number}. Захід {m.number}"
                                            for m in plan.measures])
+    assert table_body(path, 1).startswith(unbroken(" ".join(measure_label(m)
+                                                            for m in plan.measures)))
+    with pdfplumber.open(path) as pdf:
+        fills = [fill(page) for page in pdf.pages]
+    assert all(0.7 <= f <= 1.0 for f in fills[:-1]), fills
 
 
 def test_a_measure_taller_than_a_page_goes_on_in_continuation_rows(tmp_path):

@@ -68,7 +68,7 @@ BODY_SIZE, CELL_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 12, 11, 14, 12
 FONT_LINE = 1.15
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.0, 2.0, 4.0
 RULE = 0.5
-SPLIT_LINES = 3  # the fewest lines of a row split across pages, on the first page
+SPLIT_LINES = 3  # the fewest lines of a row left at the foot of a page when it is split
 PLAN_WIDTHS = (50 * mm, 80 * mm, 58 * mm, 24 * mm, 45 * mm)  # 257 mm: the text width
 
 Cell = list[Flowable]
@@ -159,7 +159,8 @@ class PagedTable(Flowable):
     """A table laid out page by page by this code rather than by reportlab: the header row on
     every page, group cells (goals) spanning their rows and repeated on the next page when the
     rows go on, a full-width row kept with the row after it, and a row taller than a page cut
-    between lines into continuation rows. A row is otherwise never cut."""
+    between lines: a row that does not fit the rest of a page goes on in a continuation row on
+    the next when at least SPLIT_LINES of its lines fit, else moves there whole."""
 
     def __init__(self, widths: Sequence[float], header: Cell | list[Cell], rows: list[Row],
                  groups: Sequence[Callable[[], Cell]] = (), font: str = "") -> None:
@@ -209,7 +210,7 @@ class PagedTable(Flowable):
                                                                strict=True))
         room = availHeight - header_height
         capacity = TEXT_HEIGHT - header_height
-        line = CELL_SIZE * FONT_LINE
+        least = SPLIT_LINES * CELL_SIZE * FONT_LINE + PAD_TOP + PAD_BOTTOM
         rows = list(self.rows)
         taken: list[Row] = []
         used = 0.0
@@ -219,9 +220,9 @@ class PagedTable(Flowable):
             row = rows[i]
             height = self._row_height(row)
             if row.span:
-                following = 0.0
+                following = 0.0  # the next row's first lines (and its goal) come along
                 if i + 1 < len(rows):
-                    following = max(self._row_height(rows[i + 1]),
+                    following = max(min(self._row_height(rows[i + 1]), least),
                                     self._group_height(rows[i + 1].group))
                 if used + height + min(following, capacity / 2) > room and taken:
                     break
@@ -240,16 +241,19 @@ class PagedTable(Flowable):
                 i += 1
                 continue
             left = room - group_start - group_rows
-            if (height > capacity or not taken) and left >= SPLIT_LINES * line:
+            if left >= least and group_start + group_cell <= room:
                 parts = self._split_row(row, left)
                 if parts is not None and group_start + max(
                         group_rows + self._row_height(parts[0]), group_cell) <= room:
                     taken.append(parts[0])
                     rows[i] = parts[1]
             break
+        while taken and taken[-1].span and i < len(rows):  # never a section alone at the foot
+            taken.pop()
+            i -= 1
         if not self.rows:  # a plan without measures: the header alone
             return [self._table([])]
-        if not taken or (len(taken) == len([r for r in taken if r.span]) and i < len(rows)):
+        if not taken:
             return []
         table = self._table(taken)
         return [table, self._rest(rows[i:])] if i < len(rows) else [table]
