@@ -191,6 +191,33 @@ def _cmd_statistics(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.consolidate import consolidate
+    from hromada_desk.services.statistics import parse_years
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise KnownError(f"Зведення можна зберегти лише як XLSX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
+    years = parse_years(args.years) if args.years else None
+    # every file is read before anything is written: a bad file stops the whole command
+    data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad)
+    from hromada_desk.exports.consolidate import export_consolidated
+    from hromada_desk.exports.statistics import StatisticsOptions
+
+    path = export_consolidated(data, output, StatisticsOptions(args.suppress_below))
+    err = getattr(args, "err", None) or sys.stderr
+    for bad in data.skipped:
+        print(f"{APP_NAME}: пропущено {bad.path}: {bad.problem}", file=err)
+    for duplicate in data.duplicates:
+        print(f"Повторний файл враховано один раз: {duplicate}", file=out)
+    shown = ", ".join(str(y) for y in data.years)
+    skipped = f", пропущено файлів: {len(data.skipped)}" if data.skipped else ""
+    print(f"Зведення за {shown} (громад: {len(data.communities)}{skipped}) збережено: {path}",
+          file=out)
+    return EXIT_OK
+
+
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.plan import check_format
     from hromada_desk.services.plan_export import choose_plan, period_reports
@@ -268,6 +295,8 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = 
     "protocol": ("зберегти протокол засідання у PDF або DOCX", _cmd_protocol),
     "plan": ("зберегти план дій або звіт про його виконання у PDF або XLSX", _cmd_plan),
     "statistics": ("зберегти статистику громади у робочу книгу XLSX", _cmd_statistics),
+    "consolidate": ("звести файли кількох громад у робочу книгу XLSX для району",
+                    _cmd_consolidate),
     "template": ("зберегти шаблон XLSX для збирання даних за рік", _cmd_template),
     "import": ("перенести дані із заповненого шаблону XLSX у файл громади", _cmd_import),
 }
@@ -309,6 +338,16 @@ def _command_parser(name: str) -> _Parser:
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
         parser.add_argument("-o", "--output", required=True, metavar="ВИХІД.xlsx",
                             help="робоча книга Excel")
+        parser.add_argument("--years", metavar="РІК-РІК",
+                            help="роки, наприклад 2022-2023 або 2023 (типово всі)")
+        parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
+                            help="показники від 1 до N-1 показати як «<N»")
+    elif name == "consolidate":
+        parser.add_argument("files", nargs="+", metavar="ФАЙЛ", help="файли громад .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="РАЙОН.xlsx",
+                            help="робоча книга Excel зі зведенням")
+        parser.add_argument("--skip-bad", action="store_true",
+                            help="пропустити непридатні файли (і перелічити їх), а не зупинятися")
         parser.add_argument("--years", metavar="РІК-РІК",
                             help="роки, наприклад 2022-2023 або 2023 (типово всі)")
         parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
@@ -369,6 +408,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
     try:
         if argv and argv[0] in _COMMANDS:
             args = _command_parser(argv[0]).parse_args(argv[1:])
+            args.err = err  # for warnings that do not stop a command
             return _COMMANDS[argv[0]][1](args, out)
         args = _gui_parser().parse_args(argv)
         if args.demo and args.file:

@@ -1,0 +1,311 @@
+"""The rayon's consolidated workbook (XLSX): communities' populations and indicators by year,
+their needs calculations, and the calculation for the rayon as a whole, printable on A4."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from hromada_desk import APP_NAME
+from hromada_desk.domain.indicators import INDICATORS
+from hromada_desk.domain.needs import MEDICAL_INDICATOR, NeedsResult
+from hromada_desk.domain.numbers import format_number
+from hromada_desk.exports import xlsx
+from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
+from hromada_desk.services.consolidate import ConsolidatedData
+from hromada_desk.services.statistics import sum_figures
+
+COMMUNITIES_SHEET = "Громади"
+INDICATORS_SHEET = "Показники"
+CALCULATIONS_SHEET = "Розрахунок громад"
+RAYON_SHEET = "Район"
+SKIPPED_LABEL = "Пропущені файли"
+SHELTER_RULE = ("Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
+                "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15).")
+
+_SERVICE_LABELS = {
+    "shelter": "Притулок (сімейних місць)",
+    "mobile_brigade": "Мобільна бригада (бригад)",
+    "medical_rehab_center": f"Центр медико-соціальної реабілітації (осіб, показник "
+                            f"{MEDICAL_INDICATOR})",
+    "day_center": "Денний центр, кризова кімната (сімейних місць)",
+    "counselling_service": "Первинне консультування (фахівців)",
+}
+
+
+def _count(value: int | None, suppress_below: int | None) -> int | str | None:
+    """As the statistics workbook does: counts 1 … N-1 print as «<N»."""
+    if value is not None and suppress_below and 0 < value < suppress_below:
+        return f"<{suppress_below}"
+    return value
+
+
+def _rayon_label(data: ConsolidatedData) -> str:
+    return f"{data.rayon} район" if data.rayon else "район"
+
+
+def export_consolidated(data: ConsolidatedData, path: Path,
+                        options: StatisticsOptions | None = None) -> Path:
+    options = options or StatisticsOptions()
+    label = _rayon_label(data)
+    wb = xlsx.new_workbook(f"Зведення громад: {label}", APP_NAME)
+    shown_years = ", ".join(str(y) for y in data.years)
+    wb.properties.subject = (f"Населення, показники і розрахунок потреб за Методикою № 787: "
+                             f"{len(data.communities)} громад, {shown_years}")
+    wb.properties.keywords = "Методика 787; зведення; район"
+    subtitle = (f"{label[:1].upper()}{label[1:]}; громад: {len(data.communities)}; "
+                f"роки: {shown_years}")
+    write_communities(wb, subtitle, data)
+    write_indicator_table(wb, subtitle, data, options.suppress_below)
+    write_community_calculations(wb, subtitle, data, options.suppress_below)
+    write_rayon(wb, subtitle, data)
+    return xlsx.save_atomically(wb, path)
+
+
+def _merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,
+                 *, bold: bool = False) -> None:
+    """A wrapped text across columns A…last_column, with a height that fits it."""
+    cell = xlsx.put(ws, row, 1, text, wrap=True, border=False, bold=bold)
+    cell.alignment = xlsx.WRAP
+    if last_column > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+    lines = max(1, -(-len(text) // int(width * 1.05)))
+    ws.row_dimensions[row].height = xlsx.LINE_HEIGHT * lines
+
+
+def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
+    ws = wb.create_sheet(COMMUNITIES_SHEET)
+    xlsx.title(ws, "Чисельність населення громад району станом на 01 січня")
+    note = subtitle
+    if data.skipped:
+        note += f"; пропущено непридатних файлів: {len(data.skipped)} (див. нижче)"
+    xlsx.put(ws, 2, 1, note, border=False)
+    xlsx.header_row(ws, 3, ["Рік", "Громада", "усього", "чоловіки", "жінки", "діти", "Файл"])
+    row = 4
+    for year in data.years:
+        present = [c for c in data.communities if year in c.years]
+        for community in present:
+            figures = community.years[year].population
+            xlsx.put(ws, row, 1, year)
+            xlsx.put(ws, row, 2, community.name, wrap=True)
+            for j in range(4):
+                xlsx.put(ws, row, 3 + j, figures[j] if figures else None)
+            xlsx.put(ws, row, 7, community.file, wrap=True)
+            row += 1
+        total = sum_figures([c.years[year].population for c in present])
+        xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
+        xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
+        for j in range(4):
+            xlsx.put(ws, row, 3 + j, total[j] if total else None, bold=True,
+                     fill=xlsx.TOTAL_FILL)
+        xlsx.put(ws, row, 7, f"громад: {len(present)}", fill=xlsx.TOTAL_FILL)
+        row += 1
+    widths = [7, 52, 10, 10, 10, 10, 26]
+    xlsx.widths(ws, widths)
+    xlsx.fit_rows(ws, 4)
+    notes: list[tuple[str, bool]] = []
+    if data.without_data:
+        notes.append(("Громади без даних за вибрані роки: " + ", ".join(data.without_data),
+                      False))
+    if data.duplicates:
+        notes.append(("Файли, зазначені повторно або однакові з іншими (враховано один раз): "
+                      + ", ".join(p.name for p in data.duplicates), False))
+    if data.skipped:
+        notes.append((SKIPPED_LABEL, True))
+        notes += [(str(bad), False) for bad in data.skipped]
+    row += 1
+    for text, bold in notes:
+        _merged_note(ws, row, text, 7, sum(widths), bold=bold)
+        row += 1
+    ws.freeze_panes = "C4"
+    xlsx.print_setup(ws, "1:3")
+
+
+def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
+                          suppress_below: int | None) -> None:
+    ws = wb.create_sheet(INDICATORS_SHEET)
+    xlsx.title(ws, "Показники додатка 1 до Методики № 787 за громадами")
+    note = subtitle
+    if suppress_below:
+        note += f" (значення від 1 до {suppress_below - 1} приховано: «<{suppress_below}»)"
+    xlsx.put(ws, 2, 1, note, border=False)
+    xlsx.header_row(ws, 3, ["Рік", "Громада", *(i.code for i in INDICATORS)])
+    row = 4
+    for year in data.years:
+        present = [c for c in data.communities if year in c.years]
+        for community in present:
+            values = community.years[year].indicators
+            xlsx.put(ws, row, 1, year)
+            xlsx.put(ws, row, 2, community.name, wrap=True)
+            for i, indicator in enumerate(INDICATORS):
+                cell = xlsx.put(ws, row, 3 + i, _count(values.get(indicator.code),
+                                                       suppress_below))
+                cell.alignment = xlsx.CENTER
+            row += 1
+        xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
+        xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
+        for i, indicator in enumerate(INDICATORS):
+            entered = [c.years[year].indicators[indicator.code] for c in present
+                       if indicator.code in c.years[year].indicators]
+            total = sum(entered) if entered else None
+            cell = xlsx.put(ws, row, 3 + i, _count(total, suppress_below), bold=True,
+                            fill=xlsx.TOTAL_FILL)
+            cell.alignment = xlsx.CENTER
+        row += 1
+    widths = [7, 52, *([8] * len(INDICATORS))]
+    xlsx.widths(ws, widths)
+    xlsx.fit_rows(ws, 4)
+    row += 1
+    xlsx.put(ws, row, 1, "Показники", bold=True, border=False)
+    row += 1
+    for indicator in INDICATORS:
+        xlsx.put(ws, row, 1, indicator.code, border=False)
+        cell = xlsx.put(ws, row, 2, indicator.wording, wrap=True, border=False)
+        cell.alignment = xlsx.WRAP
+        ws.merge_cells(start_row=row, start_column=2, end_row=row,
+                       end_column=2 + len(INDICATORS))
+        lines = max(1, -(-len(indicator.wording) // int(sum(widths[1:]) * 1.05)))
+        ws.row_dimensions[row].height = xlsx.LINE_HEIGHT * lines
+        row += 1
+    ws.freeze_panes = "C4"
+    xlsx.print_setup(ws, "1:3")
+
+
+def _service_rows(result: NeedsResult, suppress_below: int | None
+                  ) -> list[tuple[str, int | str | object, int, object, str]]:
+    rows: list[tuple[str, int | str | object, int, object, str]] = []
+    for key, service in result.services.items():
+        if key == "medical_rehab_center":
+            persons = int(service.values["persons"])
+            need = "направляти до центру області" if persons else "ні"
+            rows.append((_SERVICE_LABELS[key], _count(persons, suppress_below),
+                         service.existing, None, need))
+        else:
+            rows.append((_SERVICE_LABELS[key], service.required, service.existing,
+                         service.deficit, "так" if service.need else "ні"))
+    return rows
+
+
+def write_community_calculations(wb: Workbook, subtitle: str, data: ConsolidatedData,
+                                 suppress_below: int | None) -> None:
+    ws = wb.create_sheet(CALCULATIONS_SHEET)
+    xlsx.title(ws, "Розрахунок потреб громад у спеціалізованих службах підтримки "
+                   "(Методика № 787, додаток 2)")
+    xlsx.put(ws, 2, 1, subtitle + "; параметри розрахунку — як у файлі кожної громади",
+             border=False)
+    xlsx.header_row(ws, 3, ["Рік", "Громада", "Населення", "Служба", "Потрібно", "Наявно",
+                            "Нестача", "Запропонована потреба"])
+    row = 4
+    for year in data.years:
+        for community in data.communities:
+            entry = community.years.get(year)
+            if entry is None:
+                continue
+            population = entry.population[0] if entry.population else None
+            if entry.result is None:
+                xlsx.put(ws, row, 1, year)
+                xlsx.put(ws, row, 2, community.name, wrap=True)
+                xlsx.put(ws, row, 3, population)
+                xlsx.put(ws, row, 4, f"Розрахунок неможливий: {entry.problem}", wrap=True)
+                for column in range(5, 9):
+                    xlsx.put(ws, row, column, None)
+                row += 1
+                continue
+            for label, required, existing, deficit, need in _service_rows(entry.result,
+                                                                          suppress_below):
+                xlsx.put(ws, row, 1, year)
+                xlsx.put(ws, row, 2, community.name, wrap=True)
+                xlsx.put(ws, row, 3, population)
+                xlsx.put(ws, row, 4, label, wrap=True)
+                for column, value in ((5, required), (6, existing), (7, deficit)):
+                    xlsx.put(ws, row, column, value).alignment = xlsx.CENTER
+                xlsx.put(ws, row, 8, need, bold=need == "так", wrap=True)
+                row += 1
+    xlsx.widths(ws, [7, 50, 11, 38, 10, 9, 10, 18])
+    xlsx.fit_rows(ws, 4)
+    ws.freeze_panes = "C4"
+    xlsx.print_setup(ws, "1:3")
+
+
+def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
+    ws = wb.create_sheet(RAYON_SHEET)
+    widths = [8, 26, 40, 10, 11, 10, 55]
+    total_width = sum(widths)
+    xlsx.title(ws, f"Розрахунок потреб для району в цілому ({_rayon_label(data)}; "
+                   "Методика № 787, додаток 2)")
+    xlsx.put(ws, 2, 1, subtitle, border=False)
+    _merged_note(ws, 3, "Населені пункти розрахунку — громади з їхньою чисельністю населення "
+                        "(Д = Р = населення району); показники і наявні служби громад додано; "
+                        "параметри Методики — типові. Служба первинного консультування тут "
+                        "рахується по одному фахівцю на громаду; за населеними пунктами — див. "
+                        "аркуш «Розрахунок громад».", 7, total_width)
+    _merged_note(ws, 4, SHELTER_RULE, 7, total_width, bold=True)
+    xlsx.header_row(ws, 5, ["Рік", "Громад у розрахунку", "Населення району, осіб",
+                            "Наявно місць", "Сімейних місць притулку (А : 10 000)",
+                            "Нестача", "Висновок щодо притулку"])
+    row = 6
+    for year in data.years:
+        entry = data.rayon_years[year]
+        xlsx.put(ws, row, 1, year)
+        xlsx.put(ws, row, 2, entry.communities).alignment = xlsx.CENTER
+        xlsx.put(ws, row, 3, entry.population).alignment = xlsx.CENTER
+        if entry.result is not None:
+            shelter = entry.result.services["shelter"]
+            xlsx.put(ws, row, 4, shelter.existing).alignment = xlsx.CENTER
+            xlsx.put(ws, row, 5, shelter.required).alignment = xlsx.CENTER
+            xlsx.put(ws, row, 6, shelter.deficit).alignment = xlsx.CENTER
+            xlsx.put(ws, row, 7, _shelter_verdict(shelter.required, shelter.existing),
+                     wrap=True)
+        else:
+            for column in range(4, 7):
+                xlsx.put(ws, row, column, None)
+            xlsx.put(ws, row, 7, entry.problem, wrap=True)
+        row += 1
+    first_detail = row + 1
+    xlsx.header_row(ws, first_detail, ["Рік", "Служба", "Розрахунок", "Наявно", "Потрібно",
+                                       "Нестача", "Висновок"])
+    row = first_detail + 1
+    for year in data.years:
+        entry = data.rayon_years[year]
+        if entry.result is None:
+            xlsx.put(ws, row, 1, year)
+            xlsx.put(ws, row, 2, f"Розрахунок неможливий: {entry.problem}", wrap=True)
+            row += 1
+            continue
+        for service in entry.result.services.values():
+            xlsx.put(ws, row, 1, year)
+            xlsx.put(ws, row, 2, _SERVICE_LABELS[service.key], wrap=True)
+            xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
+            medical = service.key == "medical_rehab_center"
+            for column, value in ((4, service.existing), (5, service.required),
+                                  (6, None if medical else service.deficit)):
+                xlsx.put(ws, row, column, value).alignment = xlsx.CENTER
+            xlsx.put(ws, row, 7, service.conclusion, wrap=True)
+            row += 1
+    xlsx.widths(ws, widths)
+    xlsx.fit_rows(ws, 5)
+    row += 1
+    for year in data.years:
+        result = data.rayon_years[year].result
+        if result is not None:
+            _merged_note(ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7,
+                         total_width)
+            row += 1
+    ws.freeze_panes = "B6"
+    xlsx.print_setup(ws, "1:2")
+
+
+def _shelter_verdict(places: Fraction, existing: int) -> str:
+    shown = format_number(places)
+    if existing >= 1:
+        return (f"Розрахункова кількість сімейних місць для району — {shown}; наявно "
+                f"{existing}.")
+    return (f"Розрахункова кількість сімейних місць для району — {shown}; притулку немає, "
+            "а Методика передбачає щонайменше один притулок у районі.")
+
+
+def _rayon_wording(conclusion: str) -> str:
+    return conclusion.replace("на території громади", "на території району")

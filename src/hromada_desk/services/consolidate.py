@@ -1,0 +1,212 @@
+"""The rayon's consolidated view of several community files: populations, indicators,
+existing services and the needs calculation per community and year, and the calculation
+for the rayon as a whole.
+
+Every file is opened read-only and never modified. A file that cannot be read is a «bad
+file»: the caller either stops (nothing is written) or skips it and says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from hromada_desk.domain.needs import (
+    MEDICAL_INDICATOR,
+    NeedsInput,
+    NeedsResult,
+    SettlementFigure,
+    calculate,
+    check_input,
+)
+from hromada_desk.errors import InputError, KnownError
+from hromada_desk.services import needs
+from hromada_desk.services.statistics import Figures, sum_figures
+from hromada_desk.storage import community_repo
+from hromada_desk.storage.database import open_file
+
+_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
+_ORDER = {letter: i for i, letter in enumerate(_ALPHABET)}
+
+
+def ukrainian_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Sort key in Ukrainian alphabetical order (ґ after г, є after е, і ї after и)."""
+    return tuple((0, _ORDER[c]) if c in _ORDER else (1, c) for c in text.casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class CommunityYear:
+    """One community's figures for one year (present only where the file has data)."""
+
+    population: Figures | None
+    indicators: dict[str, int]
+    existing: dict[str, int]
+    result: NeedsResult | None = None
+    problem: str = ""  # why there is no calculation
+
+
+@dataclass(frozen=True, slots=True)
+class CommunityData:
+    name: str  # unique within the consolidation (a file name is added to a repeated name)
+    file: str
+    rayon: str
+    oblast: str
+    years: dict[int, CommunityYear]
+
+
+@dataclass(frozen=True, slots=True)
+class BadFile:
+    path: Path
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path.name}: {self.problem}"
+
+
+@dataclass(frozen=True, slots=True)
+class RayonYear:
+    communities: int
+    population: int
+    input: NeedsInput | None
+    result: NeedsResult | None
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ConsolidatedData:
+    rayon: str
+    years: tuple[int, ...]
+    communities: tuple[CommunityData, ...]
+    rayon_years: dict[int, RayonYear]
+    skipped: tuple[BadFile, ...] = ()
+    duplicates: tuple[Path, ...] = ()
+    without_data: tuple[str, ...] = ()
+
+
+def bad_file_error(bad: BadFile) -> KnownError:
+    return KnownError(f"Зведення зупинено на файлі «{bad.path}»: {bad.problem} Нічого не "
+                      "записано; щоб пропустити непридатні файли, додайте --skip-bad.")
+
+
+def _read_community(path: Path, years: tuple[int, int] | None) -> CommunityData:
+    """One file's data for the chosen years."""
+    with open_file(path, readonly=True) as cf:
+        community = community_repo.get_community(cf)
+        if community is None:
+            raise InputError("у файлі немає даних громади.")
+        chosen = [y for y in community_repo.data_years(cf)
+                  if years is None or years[0] <= y <= years[1]]
+        by_year: dict[int, CommunityYear] = {}
+        for year in chosen:
+            rows = community_repo.get_population(cf, year)
+            population = sum_figures([(r.total, r.men, r.women, r.children) for r in rows])
+            result, problem = None, ""
+            try:
+                data = needs.input_from_file(cf, year)
+                problems = check_input(data)
+                if problems:
+                    problem = "; ".join(problems)
+                else:
+                    result = calculate(data)
+            except InputError as exc:
+                problem = exc.message
+            by_year[year] = CommunityYear(population, community_repo.get_indicators(cf, year),
+                                          community_repo.get_existing_services(cf, year),
+                                          result, problem)
+    return CommunityData(community.name, path.name, community.rayon, community.oblast,
+                         by_year)
+
+
+def _fingerprint(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None  # open_file reports the problem in its own words
+
+
+def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
+                skip_bad: bool = False) -> ConsolidatedData:
+    """Read every file; stop at the first bad one unless ``skip_bad``."""
+    communities: list[CommunityData] = []
+    skipped: list[BadFile] = []
+    duplicates: list[Path] = []
+    seen: set[object] = set()
+    for path in paths:
+        # the same file given twice (under any name), or an identical copy of it
+        identity: object
+        try:
+            stat = path.stat()
+            identity = (stat.st_dev, stat.st_ino)
+        except OSError:
+            identity = os.path.normcase(os.path.abspath(path))
+        content = _fingerprint(path)
+        if identity in seen or (content is not None and content in seen):
+            duplicates.append(path)
+            continue
+        seen.add(identity)
+        if content is not None:
+            seen.add(content)
+        try:
+            data = _read_community(path, years)
+        except KnownError as exc:
+            bad = BadFile(path, str(exc))
+            if not skip_bad:
+                raise bad_file_error(bad) from None
+            skipped.append(bad)
+            continue
+        communities.append(data)
+    if not communities:
+        names = "; ".join(str(bad) for bad in skipped)
+        raise KnownError("Немає жодного придатного файлу громади: зводити нічого"
+                         + (f" (пропущено {names})." if names else "."))
+    communities = _unique_names(communities)
+    communities.sort(key=lambda c: ukrainian_key(c.name))
+    all_years = sorted({y for c in communities for y in c.years})
+    if not all_years:
+        wanted = (f" за {years[0]}–{years[1]}" if years and years[0] != years[1]
+                  else f" за {years[0]}" if years else "")
+        raise InputError(f"У файлах громад немає даних{wanted}.")
+    rayons = [c.rayon for c in communities if c.rayon]
+    rayon = max(set(rayons), key=rayons.count) if rayons else ""
+    return ConsolidatedData(
+        rayon=rayon, years=tuple(all_years), communities=tuple(communities),
+        rayon_years={y: rayon_year(communities, y) for y in all_years},
+        skipped=tuple(skipped), duplicates=tuple(duplicates),
+        without_data=tuple(c.name for c in communities if not c.years))
+
+
+def _unique_names(communities: list[CommunityData]) -> list[CommunityData]:
+    names = [c.name for c in communities]
+    return [c if names.count(c.name) == 1 else
+            CommunityData(f"{c.name} ({c.file})", c.file, c.rayon, c.oblast, c.years)
+            for c in communities]
+
+
+def rayon_year(communities: Sequence[CommunityData], year: int) -> RayonYear:
+    """The rayon as a whole: its «settlements» are the communities with their populations,
+    indicators and existing services are summed, parameters are the Methodology's."""
+    present = [(c, c.years[year]) for c in communities if year in c.years]
+    settlements = tuple(SettlementFigure(c.name, y.population[0])
+                        for c, y in present if y.population and y.population[0] > 0)
+    indicators: dict[str, int] = {}
+    existing: dict[str, int] = {}
+    for _, y in present:
+        for code, value in y.indicators.items():
+            indicators[code] = indicators.get(code, 0) + value
+        for key, value in y.existing.items():
+            existing[key] = existing.get(key, 0) + value
+    population = sum(s.population for s in settlements)
+    data = NeedsInput("район", year, settlements, indicators, existing)
+    if not settlements:
+        return RayonYear(len(present), 0, None, None,
+                         f"За {year} рік жодна громада не має даних про населення.")
+    missing = [code for code in (data.parameters.cases_indicator, MEDICAL_INDICATOR)
+               if code not in indicators]
+    if missing:
+        return RayonYear(len(settlements), population, data, None,
+                         f"За {year} рік жодна громада не внесла показник "
+                         f"{', '.join(missing)}: він потрібен для розрахунку.")
+    return RayonYear(len(settlements), population, data, calculate(data))
