@@ -451,6 +451,29 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement or indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Charts</source>
@@ -877,6 +900,32 @@
     </message>
     <message>
         <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import a filled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for %1 from «%2». Empty cells of the template leave the figures as they are.</source>
+        <translation>
+            <numerusform>%n change for %1 from «%2». Empty cells of the template leave the figures as they are.</numerusform>
+            <numerusform>%n changes for %1 from «%2». Empty cells of the template leave the figures as they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3077,6 +3126,76 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Role, as the agenda prints it</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsActions</name>
+    <message>
+        <source>Export &amp;statistics to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a fill-in &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a filled template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export statistics to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting statistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a fill-in template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year the figures are for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a filled template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All figures for %1 in «%2» are the same as in the file: there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import of «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for %1 imported from «%2».</source>
+        <translation>
+            <numerusform>%n change for %1 imported from «%2».</numerusform>
+            <numerusform>%n changes for %1 imported from «%2».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

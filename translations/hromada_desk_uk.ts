@@ -451,6 +451,29 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Аркуш</translation>
+    </message>
+    <message>
+        <source>Settlement or indicator</source>
+        <translation>Населений пункт або показник</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Буде</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>не внесено</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>Charts</source>
@@ -878,6 +901,33 @@
     <message>
         <source>Help text</source>
         <translation>Текст довідки</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import a filled template</source>
+        <translation>Імпорт заповненого шаблону</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for %1 from «%2». Empty cells of the template leave the figures as they are.</source>
+        <translation>
+            <numerusform>%n зміна за %1 з «%2». Порожні клітинки шаблону не змінюють даних.</numerusform>
+            <numerusform>%n зміни за %1 з «%2». Порожні клітинки шаблону не змінюють даних.</numerusform>
+            <numerusform>%n змін за %1 з «%2». Порожні клітинки шаблону не змінюють даних.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Імпортувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3137,77 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Role, as the agenda prints it</source>
         <translation>Роль, як у порядку денному</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsActions</name>
+    <message>
+        <source>Export &amp;statistics to Excel…</source>
+        <translation>&amp;Експорт статистики в Excel…</translation>
+    </message>
+    <message>
+        <source>Make a fill-in &amp;template…</source>
+        <translation>Створити &amp;шаблон для заповнення…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a filled template…</source>
+        <translation>&amp;Імпорт заповненого шаблону…</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export statistics to Excel</source>
+        <translation>Експорт статистики в Excel</translation>
+    </message>
+    <message>
+        <source>Exporting statistics…</source>
+        <translation>Експорт статистики…</translation>
+    </message>
+    <message>
+        <source>Statistics saved: %1</source>
+        <translation>Статистику збережено: %1</translation>
+    </message>
+    <message>
+        <source>Make a fill-in template</source>
+        <translation>Шаблон для заповнення</translation>
+    </message>
+    <message>
+        <source>The year the figures are for:</source>
+        <translation>Рік, за який збирають дані:</translation>
+    </message>
+    <message>
+        <source>Making the template…</source>
+        <translation>Створення шаблону…</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>Шаблон збережено: %1</translation>
+    </message>
+    <message>
+        <source>Import a filled template</source>
+        <translation>Імпорт заповненого шаблону</translation>
+    </message>
+    <message>
+        <source>Reading the template…</source>
+        <translation>Читання шаблону…</translation>
+    </message>
+    <message>
+        <source>All figures for %1 in «%2» are the same as in the file: there is nothing to change.</source>
+        <translation>Усі дані за %1 у «%2» такі самі, як у файлі громади: змінювати нічого.</translation>
+    </message>
+    <message>
+        <source>import of «%1»</source>
+        <translation>імпорт «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) for %1 imported from «%2».</source>
+        <translation>
+            <numerusform>Імпортовано %n зміну за %1 з «%2».</numerusform>
+            <numerusform>Імпортовано %n зміни за %1 з «%2».</numerusform>
+            <numerusform>Імпортовано %n змін за %1 з «%2».</numerusform>
+        </translation>
     </message>
 </context>
 <context>

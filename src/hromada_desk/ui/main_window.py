@@ -47,6 +47,7 @@ from hromada_desk.ui.pages.plan_page import PlanPage
 from hromada_desk.ui.pages.population_page import PopulationPage
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
+from hromada_desk.ui.statistics_actions import StatisticsActions
 from hromada_desk.ui.welcome_page import WelcomePage
 from hromada_desk.ui.worker import Job, run_job
 
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(None, self.open_demo)
         self.copy_action = self._action("Ctrl+Shift+S", self.save_copy_as)
         self.restore_action = self._action(None, self.restore_from_backup)
+        self.statistics = StatisticsActions(self)
         self.close_action = self._action(keys.Close, self.close_file)
         self.quit_action = self._action(keys.Quit, self.close)
         stack = self.session.undo_stack
@@ -183,6 +185,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.copy_action, self.restore_action])
         self.file_menu.addSeparator()
+        self.file_menu.addActions(self.statistics.actions)
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.close_action, self.quit_action])
         self.file_menu.aboutToShow.connect(self._fill_recent_menu)
         self.edit_menu = bar.addMenu("")
@@ -206,6 +210,7 @@ class MainWindow(QMainWindow):
         self.demo_action.setText(self.tr("Open the &demo community"))
         self.copy_action.setText(self.tr("Save a &copy as…"))
         self.restore_action.setText(self.tr("Restore from a &backup…"))
+        self.statistics.retranslate()
         self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("E&xit"))
         self._show_undo_texts()
@@ -417,6 +422,7 @@ class MainWindow(QMainWindow):
         self.central.setCurrentIndex(1 if is_open else 0)
         for action in (self.copy_action, self.restore_action, self.close_action):
             action.setEnabled(is_open)
+        self.statistics.set_enabled(is_open)
         if not is_open:
             self.welcome.set_recent(self.settings.recent_files)
         self._show_title()

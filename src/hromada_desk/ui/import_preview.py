@@ -1,0 +1,117 @@
+"""What importing a filled-in template would change (old → new), to confirm or cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hromada_desk.domain.indicators import INDICATORS
+from hromada_desk.services.statistics_import import Change, ImportPlan
+from hromada_desk.ui.geometry import fit_to_screen
+from hromada_desk.ui.i18n import fill
+
+_POPULATION = "Населення, "
+_INDICATOR = "Показник "
+_WORDING = {indicator.code: indicator.wording for indicator in INDICATORS}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def describe(change: Change) -> tuple[str, str]:
+    """(sheet, settlement or indicator) of a change, as the template names them."""
+    if change.what.startswith(_POPULATION):
+        return "Населення", change.what[len(_POPULATION):]
+    if change.what.startswith(_INDICATOR):
+        code = change.what[len(_INDICATOR):]
+        wording = _WORDING.get(code)
+        return "Показники", f"{code} — {wording}" if wording else code
+    return "", change.what
+
+
+class ChangesModel(QAbstractTableModel):
+    """One row per change: sheet, settlement or indicator, old value, new value."""
+
+    SHEET, ITEM, OLD, NEW = range(4)
+
+    def __init__(self, changes: tuple[Change, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._changes = changes
+        self._described = [describe(change) for change in changes]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Sheet"), self.tr("Settlement or indicator"), self.tr("Now"),
+                self.tr("Will be"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        change = self._changes[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column in (self.SHEET, self.ITEM):
+                return self._described[index.row()][column]
+            if column == self.OLD:
+                if change.old is None:
+                    return self.tr("not entered")
+                return str(change.old)
+            return str(change.new)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.OLD, self.NEW):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    """Lists the changes of an import plan; «Import» accepts, «Cancel» rejects."""
+
+    def __init__(self, plan: ImportPlan, source: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(self.tr("Import a filled template"))
+        layout = QVBoxLayout(self)
+        count = len(plan.changes)
+        self.summary = QLabel(fill(
+            self.tr("%n change(s) for %1 from «%2». Empty cells of the template leave the "
+                    "figures as they are.", None, count), plan.year, source))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = ChangesModel(plan.changes, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Changes"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChangesModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(self.tr("Import"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.cancel_button.setDefault(False)
+        self.import_button.setDefault(True)
+        fit_to_screen(self, 760, 460)
