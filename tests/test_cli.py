@@ -301,3 +301,85 @@ def test_plan_of_a_file_without_a_plan_exits_1(tmp_path):
 ])
 def test_plan_wrong_usage_exits_2(argv):
     assert run(*argv)[0] == 2
+
+
+def _sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _indicator(path, value=None):
+    from hromada_desk.storage import community_repo
+    from hromada_desk.storage.database import open_file
+
+    with open_file(path, readonly=value is None) as cf:
+        if value is not None:
+            community_repo.set_indicators(cf, 2023, {"6.1": value})
+        return community_repo.get_indicators(cf, 2023).get("6.1")
+
+
+def test_restore_replaces_the_file_and_backs_up_the_current_state(demo_path, tmp_path):
+    from hromada_desk.paths import backups_dir
+    from hromada_desk.storage.backups import BackupPolicy, list_backups
+
+    backup = tmp_path / "копія.hromada"
+    backup.write_bytes(demo_path.read_bytes())
+    _indicator(demo_path, 77)
+    code, out, err = run("restore", str(demo_path), str(backup))
+    assert (code, err) == (0, "")
+    assert _sha(demo_path) == _sha(backup)
+    [saved] = list_backups(BackupPolicy(backups_dir()), demo_path)
+    assert "before-restore" in saved.name and _indicator(saved) == 77
+    assert out.splitlines() == [
+        f"Файл громади «{demo_path}» відновлено з резервної копії «{backup}».",
+        f"Попередній стан файлу збережено в резервній копії: {saved}"]
+    # and the restore itself can be undone from that backup
+    assert run("restore", str(demo_path), str(saved))[0] == 0
+    assert _indicator(demo_path) == 77
+
+
+def test_restore_over_a_damaged_file_says_its_state_was_not_kept(demo_path, tmp_path):
+    backup = tmp_path / "копія.hromada"
+    backup.write_bytes(demo_path.read_bytes())
+    demo_path.write_bytes(demo_path.read_bytes()[:5000])
+    code, out, err = run("restore", str(demo_path), str(backup))
+    assert (code, err) == (0, "")
+    assert "не вдалося прочитати" in out and _sha(demo_path) == _sha(backup)
+
+
+def test_restore_of_a_missing_file_creates_it(demo_path, tmp_path):
+    target = tmp_path / "нова.hromada"
+    code, out, _ = run("restore", str(target), str(demo_path))
+    assert code == 0 and "створено" in out and _sha(target) == _sha(demo_path)
+
+
+@pytest.mark.parametrize(("backup", "message"), [
+    (b"", "порожній"), (b"not a database at all" * 10, "не є файлом громади"),
+])
+def test_restore_refuses_a_bad_backup_and_leaves_the_file(demo_path, tmp_path, backup,
+                                                          message):
+    bad = tmp_path / "bad.hromada"
+    bad.write_bytes(backup)
+    before = _sha(demo_path)
+    code, out, err = run("restore", str(demo_path), str(bad))
+    assert code == 1 and out == "" and message in err and err.count("\n") == 1
+    assert _sha(demo_path) == before and bad.read_bytes() == backup
+
+
+def test_restore_refuses_to_replace_a_file_of_another_program(demo_path, tmp_path):
+    import sqlite3
+
+    other = tmp_path / "other.hromada"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE notes (x TEXT)")
+    conn.commit()
+    conn.close()
+    before = _sha(other)
+    code, out, err = run("restore", str(other), str(demo_path))
+    assert code == 1 and out == "" and "іншої програми" in err and err.count("\n") == 1
+    assert _sha(other) == before
+
+
+def test_restore_of_a_missing_backup_exits_1(demo_path, tmp_path):
+    before = _sha(demo_path)
+    code, _, err = run("restore", str(demo_path), str(tmp_path / "nope.hromada"))
+    assert code == 1 and "не знайдено" in err and _sha(demo_path) == before

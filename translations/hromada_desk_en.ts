@@ -1184,7 +1184,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No file open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — read-only: changes cannot be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1186,8 +1186,16 @@
         <translation>Усі зміни збережено (%1)</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (лише для читання)</translation>
+    </message>
+    <message>
         <source>No file open</source>
         <translation>Файл не відкрито</translation>
+    </message>
+    <message>
+        <source>%1 — read-only: changes cannot be saved</source>
+        <translation>%1 — лише для читання: зміни не можна зберегти</translation>
     </message>
     <message>
         <source>hromada-desk %1

@@ -288,6 +288,24 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.storage.database import restore_backup
+
+    path, backup = Path(args.file), Path(args.backup)
+    existed = path.exists()
+    saved = restore_backup(path, backup, _backup_policy())
+    if not existed:
+        print(f"Файл громади «{path}» створено з резервної копії «{backup}».", file=out)
+        return EXIT_OK
+    print(f"Файл громади «{path}» відновлено з резервної копії «{backup}».", file=out)
+    if saved is not None:
+        print(f"Попередній стан файлу збережено в резервній копії: {saved}", file=out)
+    else:
+        print("Попередній стан файлу не збережено: його не вдалося прочитати "
+              "(файл був порожній або пошкоджений).", file=out)
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = {
     "demo": ("записати демонстраційну громаду у новий файл", _cmd_demo),
     "check": ("перевірити цілісність і дані файлу громади", _cmd_check),
@@ -299,6 +317,8 @@ _COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace, TextIO], int]]] = 
                     _cmd_consolidate),
     "template": ("зберегти шаблон XLSX для збирання даних за рік", _cmd_template),
     "import": ("перенести дані із заповненого шаблону XLSX у файл громади", _cmd_import),
+    "restore": ("відновити файл громади з резервної копії (поточний стан теж зберігається)",
+                _cmd_restore),
 }
 
 
@@ -364,6 +384,10 @@ def _command_parser(name: str) -> _Parser:
         parser.add_argument("--dry-run", action="store_true",
                             help="лише показати, що зміниться (було → стане), нічого не "
                                  "записуючи")
+    elif name == "restore":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada, який відновити")
+        parser.add_argument("backup", metavar="КОПІЯ",
+                            help="резервна копія .hromada (з теки резервних копій програми)")
     return parser
 
 

@@ -1,4 +1,5 @@
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from hromada_desk.storage import community_repo, database
 from hromada_desk.storage.backups import BackupPolicy, list_backups
 from hromada_desk.storage.database import create_file, open_file, read_header
 from hromada_desk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
+from tests import badfiles
 
 COMMUNITY = Community("Тестова громада", "Тестова сільська рада", "Тестової сільської ради",
                       "Виконавчий комітет Тестової сільської ради", "Полтавська", "Полтавський")
@@ -130,54 +132,8 @@ def test_read_only_open_of_an_old_file_migrates_in_memory_only(tmp_path):
     assert digest(path) == before
 
 
-def _foreign_sqlite(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 1234")
-    conn.execute("CREATE TABLE notes (x TEXT)")
-    conn.commit()
-    conn.close()
-
-
-def _plain_sqlite(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE community (x TEXT)")
-    conn.commit()
-    conn.close()
-
-
-def _future(path: Path, demo_template: Path) -> None:
-    path.write_bytes(demo_template.read_bytes())
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    conn.commit()
-    conn.close()
-
-
-def _corrupt_pages(path: Path, demo_template: Path) -> None:
-    data = bytearray(demo_template.read_bytes())
-    page = int.from_bytes(data[16:18], "big")
-    for number in range(2, len(data) // page, 3):
-        data[number * page + 10: number * page + 200] = b"\xa5" * 190
-    path.write_bytes(bytes(data))
-
-
-def _truncated(path: Path, demo_template: Path) -> None:
-    data = demo_template.read_bytes()
-    path.write_bytes(data[: len(data) // 3])
-
-
-@pytest.mark.parametrize(("make", "message"), [
-    (lambda p, d: p.write_bytes(b""), "порожній"),
-    (lambda p, d: p.write_text("Прізвище;Ім'я\n", encoding="utf-8"), "не є файлом громади"),
-    (lambda p, d: p.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200)), "не є файлом громади"),
-    (lambda p, d: p.write_bytes(b"PK\x03\x04" + bytes(500)), "не є файлом громади"),
-    (lambda p, d: _foreign_sqlite(p), "іншої програми"),
-    (lambda p, d: _plain_sqlite(p), "іншої програми"),
-    (_future, "новішою версією"),
-    (_corrupt_pages, "пошкоджено"),
-    (_truncated, "пошкоджено"),
-], ids=["empty", "text", "image", "workbook", "foreign", "no-id", "future", "corrupt",
-        "truncated"])
+@pytest.mark.parametrize(("make", "message"), badfiles.MAKERS_AND_MESSAGES,
+                         ids=badfiles.IDS)
 @pytest.mark.parametrize("readonly", [False, True], ids=["rw", "ro"])
 def test_bad_files_are_refused_and_left_unchanged(tmp_path, policy, demo_template, make,
                                                   message, readonly):
@@ -186,7 +142,7 @@ def test_bad_files_are_refused_and_left_unchanged(tmp_path, policy, demo_templat
     before = digest(path)
     with pytest.raises(StorageError, match=message) as caught:
         open_file(path, readonly=readonly, backups=policy)
-    assert caught.value.message.endswith(".")
+    assert caught.value.message.endswith(".") and "\n" not in str(caught.value)
     assert digest(path) == before
     assert list_backups(policy, path) == []
 
@@ -308,3 +264,52 @@ def test_writable_open_rolls_back_the_interrupted_transaction(interrupted, polic
         assert sum(r.total for r in community_repo.get_population(cf, 2023)) == 7130
         assert database.integrity_problems(cf) == []
     assert not journal.exists() or journal.stat().st_size == 0
+
+
+def _deny_writing(monkeypatch, *denied: Path) -> None:
+    """As if the permissions forbade writing (as root a chmod 0o444 would be ignored)."""
+    real = database.os.access
+    denied_set = {p.resolve() for p in denied}
+
+    def access(path, mode, *args, **kwargs):
+        if mode & os.W_OK and Path(path).resolve() in denied_set:
+            return False
+        return real(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(database.os, "access", access)
+
+
+@pytest.mark.parametrize("deny", ["file", "folder"])
+def test_an_unwritable_file_or_folder_opens_read_only_and_refuses_edits(demo_path, policy,
+                                                                         monkeypatch, deny):
+    _deny_writing(monkeypatch, demo_path if deny == "file" else demo_path.parent)
+    before = digest(demo_path)
+    with open_file(demo_path, readonly=None, backups=policy) as cf:
+        assert cf.readonly
+        assert community_repo.get_community(cf) is not None
+        with pytest.raises(StorageError, match="лише для читання") as caught:
+            community_repo.set_indicators(cf, 2023, {"6.1": 5})
+        assert "\n" not in str(caught.value)
+        with pytest.raises(StorageError, match="лише для читання"):
+            cf.require_writable()
+    assert digest(demo_path) == before
+    assert list_backups(policy, demo_path) == []
+    assert not demo_path.with_name(demo_path.name + "-journal").exists()
+
+
+def test_a_writable_file_opens_for_writing_when_left_to_decide(demo_path, policy):
+    with open_file(demo_path, readonly=None, backups=policy) as cf:
+        assert not cf.readonly
+        community_repo.set_indicators(cf, 2023, {"6.1": 5})
+        cf.require_writable()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root ignores file permissions")
+def test_a_really_read_only_file_opens_read_only(demo_path):
+    demo_path.chmod(0o444)
+    try:
+        with open_file(demo_path, readonly=None) as cf:
+            assert cf.readonly
+    finally:
+        demo_path.chmod(0o644)

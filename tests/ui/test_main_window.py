@@ -1,4 +1,6 @@
+import hashlib
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -11,13 +13,14 @@ from PySide6.QtWidgets import QApplication
 import hromada_desk.ui.main_window as main_window_module
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import DATA_DIR_VARIABLE
-from hromada_desk.storage import community_repo
+from hromada_desk.storage import community_repo, database
 from hromada_desk.storage.backups import list_backups
 from hromada_desk.storage.database import open_file
 from hromada_desk.ui.i18n import Languages
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
+from tests import badfiles
 
 
 @pytest.fixture
@@ -72,6 +75,21 @@ def test_a_bad_file_is_reported_and_nothing_opens(window, tmp_path, errors):
     assert not window.open_path(bad)
     assert "не є файлом громади" in errors[0].message
     assert not window.session.is_open
+
+
+@pytest.mark.parametrize(("make", "message"), badfiles.MAKERS_AND_MESSAGES, ids=badfiles.IDS)
+def test_every_kind_of_bad_file_is_reported_and_left_unchanged(window, tmp_path, errors,
+                                                               demo_template, make, message):
+    bad = tmp_path / "bad.hromada"
+    make(bad, demo_template)
+    before = hashlib.sha256(bad.read_bytes()).hexdigest()
+    assert not window.open_path(bad)
+    [error] = errors
+    assert message in error.message
+    assert not window.session.is_open
+    assert window.central.currentWidget() is window.welcome
+    assert hashlib.sha256(bad.read_bytes()).hexdigest() == before
+    assert not list(tmp_path.glob("bad.hromada-*"))  # no journal left beside it
 
 
 def test_edits_are_saved_undone_and_redone_from_the_edit_menu(window, demo_path):
@@ -136,6 +154,76 @@ def test_restore_from_a_backup(window, demo_path, policy):
     set_cells(window.session.cf, 4)
     assert window.restore(backup)
     assert community_repo.get_indicators(window.session.cf, 2023)["6.1"] == 9
+
+
+def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_edits(
+        window, demo_path, policy, errors, monkeypatch, languages):
+    from hromada_desk.storage import database
+
+    real = database.os.access
+    monkeypatch.setattr(database.os, "access", lambda path, mode, *a, **k: (
+        False if mode & os.W_OK and Path(path) == demo_path else real(path, mode, *a, **k)))
+    window.set_language("uk")
+    QApplication.processEvents()
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    assert window.open_path(demo_path)
+    assert window.session.cf.readonly
+    assert "(лише для читання)" in window.windowTitle()
+    assert "лише для читання" in window.file_label.text()
+    assert not window.session.execute("6.1", lambda cf: set_cells(cf, 7),
+                                      lambda cf: set_cells(cf, 2), "indicators")
+    [error] = errors
+    assert "лише для читання" in error.message
+    assert window.session.undo_stack.count() == 0
+    window.session.close()
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+    assert list_backups(policy, demo_path) == []
+
+
+class _FailingCommit:
+    """A connection whose COMMIT fails as a full disk or a pulled-out stick makes it fail."""
+
+    def __init__(self, conn, message):
+        self._conn, self._message = conn, message
+
+    def execute(self, sql, *args):
+        if sql.strip().upper().startswith("COMMIT"):
+            raise sqlite3.OperationalError(self._message)
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+
+@pytest.mark.parametrize(("failure", "said"), [
+    ("database or disk is full", "На диску немає місця"),
+    ("disk I/O error", "Помилка запису"),
+])
+def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(window, demo_path, errors,
+                                                                 failure, said):
+    window.open_path(demo_path)
+    session = window.session
+    cf = session.cf
+    old = community_repo.get_indicators(cf, 2023).get("6.1")
+    real = cf.db.conn
+    cf.db.conn = _FailingCommit(real, failure)
+    try:
+        assert not session.execute("6.1", lambda f: set_cells(f, 99),
+                                   lambda f: set_cells(f, old), "indicators")
+    finally:
+        cf.db.conn = real
+    [error] = errors
+    assert said in error.message and demo_path.name in error.message
+    assert not real.in_transaction
+    assert session.undo_stack.count() == 0 and not window.undo_action.isEnabled()
+    assert community_repo.get_indicators(cf, 2023).get("6.1") == old
+    with open_file(demo_path, readonly=True) as again:  # what is on the disk
+        assert community_repo.get_indicators(again, 2023).get("6.1") == old
+        assert database.integrity_problems(again) == []
+    # the same edit succeeds once the disk is back
+    assert session.execute("6.1", lambda f: set_cells(f, 99), lambda f: set_cells(f, old),
+                           "indicators")
+    assert community_repo.get_indicators(cf, 2023)["6.1"] == 99
 
 
 def test_switching_the_language_retranslates_without_restart(window, languages):

@@ -94,6 +94,7 @@ def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
 
 
 def _damaged(path: Path, detail: str) -> StorageError:
+    detail = " ".join(detail.split())  # quick_check reports over several lines; one will do
     return StorageError(
         f"Файл «{path.name}» пошкоджено, його не можна відкрити ({detail}). Файл не змінено.",
         _RESTORE_ADVICE)
@@ -152,9 +153,18 @@ class CommunityFile:
         """Whether anything was written since the file was opened."""
         return self.conn.total_changes != self._baseline
 
+    def require_writable(self) -> None:
+        """Refuse an edit of a file opened read-only (its copy in memory must not drift)."""
+        if self.readonly:
+            raise StorageError(
+                f"Файл «{self.path.name}» відкрито лише для читання: зміни не записано.",
+                "Збережіть копію файлу («Файл» → «Зберегти копію як…») у теці, куди можна "
+                "писати, і відкрийте її.")
+
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
         """One transaction; storage errors come out as StorageError with a plain message."""
+        self.require_writable()
         with translate_errors(self.path), self.db.atomic() as db:
             yield db
 
@@ -239,17 +249,27 @@ def _recovered_in_memory(path: Path) -> sqlite3.Connection:
     return memory
 
 
-def open_file(path: str | os.PathLike[str], *, readonly: bool = False,
+def can_write(path: Path) -> bool:
+    """Whether the file and its folder (where SQLite writes its rollback journal) are
+    writable by this user: a file on a locked stick, a CD or a shared read-only folder is not."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def open_file(path: str | os.PathLike[str], *, readonly: bool | None = False,
               backups: BackupPolicy | None = None) -> CommunityFile:
     """Open a community file after checking what it is, its version and its integrity.
 
     A foreign, newer or damaged file is refused and left byte-for-byte as it was. An older
     one is backed up, then migrated in one transaction. A transaction interrupted by a crash
     is rolled back first, as SQLite always does. ``readonly`` never writes the file (nor its
-    journal): recovery and migration then happen on a copy in memory.
+    journal): recovery and migration then happen on a copy in memory. ``readonly=None``
+    decides from the permissions: read-only when the file or its folder cannot be written
+    (see ``CommunityFile.readonly``).
     """
     path = Path(path)
     _check_header(path)
+    if readonly is None:
+        readonly = not can_write(path)
     hot = _has_hot_journal(path)
     if hot and not readonly:
         _recover_in_place(path)
@@ -386,23 +406,30 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
 
 
 def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
-                   policy: BackupPolicy | None) -> None:
+                   policy: BackupPolicy | None) -> Path | None:
     """Replace the (closed) community file at ``path`` by ``backup``.
 
     The backup is checked first; the current file, if it can be read, is itself backed up
-    (reason «before-restore») so that the restore can be undone from the same list.
+    (reason «before-restore») so that the restore can be undone from the same list; that
+    backup's path is returned. A current file that belongs to another program or to a newer
+    version is refused and left as it is; an empty or damaged one is replaced.
     """
     path, backup = Path(path), Path(backup)
     with open_file(backup, readonly=True):
         pass  # refuses a foreign, newer or damaged backup before anything is touched
-    if path.exists() and policy is not None:
-        try:
-            current = open_file(path, readonly=True)
-        except StorageError:
-            current = None  # a damaged current file is exactly why people restore
-        if current is not None:
+    saved = None
+    if path.exists():
+        if path.stat().st_size:
+            _check_header(path)
+        current = None
+        if policy is not None:
             try:
-                make_backup(current.conn, path, policy, "before-restore")
+                current = open_file(path, readonly=True)
+            except StorageError:
+                current = None  # a damaged current file is exactly why people restore
+        if current is not None and policy is not None:
+            try:
+                saved = make_backup(current.conn, path, policy, "before-restore")
             finally:
                 current.close()
     partial = path.with_name(path.name + ".part")
@@ -417,3 +444,4 @@ def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
+    return saved

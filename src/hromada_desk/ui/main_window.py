@@ -301,7 +301,8 @@ class MainWindow(QMainWindow):
         if self.session.is_open and not self.confirm_leaving():
             return False
         try:
-            cf = open_file(path, backups=self.session.backups)
+            # a file that cannot be written (locked stick, read-only folder) opens read-only
+            cf = open_file(path, readonly=None, backups=self.session.backups)
         except KnownError as exc:
             if isinstance(exc, StorageError) and not path.exists():
                 self.settings.forget_recent(path)
@@ -442,11 +443,20 @@ class MainWindow(QMainWindow):
             return
         community = community_repo.get_community(cf)
         name = community.name if community else ""
-        self.setWindowTitle(" — ".join(p for p in (name, cf.path.name, APP_NAME) if p))
+        shown = cf.path.name
+        if cf.readonly:
+            shown = self.tr("%1 (read-only)").replace("%1", shown)
+        self.setWindowTitle(" — ".join(p for p in (name, shown, APP_NAME) if p))
 
     def _show_file_label(self) -> None:
         cf = self.session.cf
-        self.file_label.setText(str(cf.path) if cf else self.tr("No file open"))
+        if cf is None:
+            self.file_label.setText(self.tr("No file open"))
+        elif cf.readonly:
+            self.file_label.setText(self.tr("%1 — read-only: changes cannot be saved")
+                                    .replace("%1", str(cf.path)))
+        else:
+            self.file_label.setText(str(cf.path))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -108,6 +108,7 @@ class Session(QObject):
         if self.cf is None:
             return False
         try:
+            self.cf.require_writable()
             apply(self.cf)
         except KnownError as exc:
             self.error.emit(exc)
