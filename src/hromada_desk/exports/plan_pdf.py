@@ -12,7 +12,6 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -33,6 +32,7 @@ from hromada_desk.domain.records import (
     PlanSection,
 )
 from hromada_desk.exports.fonts import RegisteredFamily
+from hromada_desk.exports.pdf_text import escape, fitted
 from hromada_desk.exports.plan_text import (
     PLAN_COLUMNS,
     REPORT_COLUMNS,
@@ -57,7 +57,7 @@ from hromada_desk.exports.plan_text import (
     summary,
     title_lines,
 )
-from hromada_desk.exports.protocol_text import Metadata, word_pieces
+from hromada_desk.exports.protocol_text import Metadata
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN = 20 * mm
@@ -72,33 +72,6 @@ SPLIT_LINES = 3  # the fewest lines of a row left at the foot of a page when it 
 PLAN_WIDTHS = (50 * mm, 80 * mm, 58 * mm, 24 * mm, 45 * mm)  # 257 mm: the text width
 
 Cell = list[Flowable]
-
-
-def escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def fitted(text: str, style: ParagraphStyle, width: float) -> str:
-    """Markup in which a word wider than the column breaks after its own hyphen or slash,
-    else between letters, rather than running over the cell's edge."""
-    words = []
-    for word in text.split(" "):
-        if stringWidth(word, style.fontName, style.fontSize) <= width:
-            words.append(escape(word))
-            continue
-        lines, current = [], ""
-        for piece in word_pieces(word):
-            for part in [piece] if stringWidth(piece, style.fontName, style.fontSize) <= width \
-                    else list(piece):
-                if current and stringWidth(current + part, style.fontName,
-                                           style.fontSize) > width:
-                    lines.append(current)
-                    current = part
-                else:
-                    current += part
-        lines.append(current)
-        words.append("<br/>".join(escape(line) for line in lines))
-    return " ".join(words)
 
 
 def make_styles(family: RegisteredFamily) -> dict[str, ParagraphStyle]:

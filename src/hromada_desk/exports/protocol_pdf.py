@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from hromada_desk.exports.fonts import RegisteredFamily
+from hromada_desk.exports.pdf_text import escape, fitted
 from hromada_desk.exports.protocol_text import (
     SIGNATURE_LINE,
     Block,
@@ -37,7 +38,6 @@ from hromada_desk.exports.protocol_text import (
     Style,
     Table,
     column_widths,
-    word_pieces,
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -54,11 +54,6 @@ PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm  # inside the 20 mm top margin
 FIRST_LINES = 3 * BODY_SIZE * FONT_LINE * LINE_SPACING  # of a paragraph kept with its heading
 ROW_LINES = 3  # the fewest lines of a split row on either page
 FIRST_ROWS = 2  # rows of a table of one-line rows kept with the header and the heading
-
-
-def escape(text: str) -> str:
-    """Text as paragraph markup (xml.sax.saxutils would import urllib and email: slow)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _Paragraph(Paragraph):
@@ -109,27 +104,6 @@ def _styles(family: RegisteredFamily) -> dict[str, ParagraphStyle]:
     }
 
 
-def _fitted(text: str, style: ParagraphStyle, width: float) -> str:
-    """Paragraph markup in which a word too wide for the column breaks after its own hyphen
-    or slash rather than at an arbitrary letter (reportlab does not hyphenate Ukrainian)."""
-    words = []
-    for word in text.split(" "):
-        if stringWidth(word, style.fontName, style.fontSize) <= width:
-            words.append(escape(word))
-            continue
-        lines, current = [], ""
-        for piece in word_pieces(word):
-            if current and stringWidth(current + piece, style.fontName,
-                                       style.fontSize) > width:
-                lines.append(current)
-                current = piece
-            else:
-                current += piece
-        lines.append(current)
-        words.append("<br/>".join(escape(line) for line in lines))
-    return " ".join(words)
-
-
 def _column_widths(table: Table, styles: dict[str, ParagraphStyle]) -> list[float]:
     regular, bold = styles["cell"], styles["cell_bold"]
 
@@ -164,7 +138,7 @@ class _ClosedTable(RLTable):
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
     widths = _column_widths(table, styles)
     inner = [w - 2 * CELL_PADDING for w in widths]
-    data: list[list[Any]] = [[_Paragraph(_fitted(text, styles["cell_bold_centre"], inner[i]),
+    data: list[list[Any]] = [[_Paragraph(fitted(text, styles["cell_bold_centre"], inner[i]),
                                         styles["cell_bold_centre"])
                               for i, text in enumerate(table.header)]]
     last = len(table.rows) - 1
@@ -175,7 +149,7 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
             name = "cell_bold" if bold else "cell"
             if table.centred[i]:
                 name += "_centre"
-            cells.append([_Paragraph(_fitted(line, styles[name], inner[i]), styles[name])
+            cells.append([_Paragraph(fitted(line, styles[name], inner[i]), styles[name])
                           for line in cell] or "")
         data.append(cells)
     # Tall rows (Annex 2) split inside the row, at the page's end, so that a page is never
