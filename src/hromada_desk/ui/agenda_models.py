@@ -8,7 +8,6 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from hromada_desk.domain.records import AgendaItem, Member, Speaker
 from hromada_desk.ui.attendance_models import one_line
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.rows_model import RowsTableModel
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +98,7 @@ class AgendaModel(QAbstractListModel):
         return None
 
 
-class SpeakersModel(QAbstractTableModel):
+class SpeakersModel(RowsTableModel):
     """The speakers of one item (its own list, edited in place): a member or a typed name, and
     the role the agenda prints before the name."""
 
@@ -136,19 +136,11 @@ class SpeakersModel(QAbstractTableModel):
         member = self._members.get(speaker.member_id) if speaker.member_id else None
         return member.name.short if member is not None else speaker.name
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._speakers)
+    def rows(self) -> list[Any]:
+        return self._speakers
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return (self.tr("Speaker"), self.tr("Role, as the agenda prints it"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Speaker"), self.tr("Role, as the agenda prints it"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

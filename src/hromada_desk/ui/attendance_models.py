@@ -8,7 +8,6 @@ import datetime as dt
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from hromada_desk.domain.records import Attendance, Guest, Member
+from hromada_desk.ui.rows_model import RowsTableModel
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
@@ -41,7 +41,7 @@ def has_quorum(present: int, members: int, percent: int) -> bool:
     return members > 0 and present * 100 > members * percent
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowsTableModel):
     """Every council member: a tick when present, the reason when absent. Members of the council
     on the meeting's date come first; the others are greyed and only kept when ticked or given
     a reason."""
@@ -118,20 +118,12 @@ class AttendanceModel(QAbstractTableModel):
         return sum(1 for row in self._rows if row.present)
 
     # -- the model ---------------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def rows(self) -> list[Any]:
+        return self._rows
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Member"), self.tr("Present"), self.tr("Reason for absence"),
-                self.tr("Position"))[section]
+                self.tr("Position"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -203,7 +195,7 @@ class AttendanceModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.POSITION))
 
 
-class GuestsModel(QAbstractTableModel):
+class GuestsModel(RowsTableModel):
     """Invited persons: name and position, typed in the table."""
 
     NAME, POSITION = range(2)
@@ -239,19 +231,11 @@ class GuestsModel(QAbstractTableModel):
             self.endRemoveRows()
             self.edited.emit()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def rows(self) -> list[Any]:
+        return self._rows
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return (self.tr("Name"), self.tr("Position"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Position"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():

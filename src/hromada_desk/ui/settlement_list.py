@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from hromada_desk.domain.records import SettlementKind
 from hromada_desk.services.new_community import NewSettlement, settlement_key
 from hromada_desk.ui.cells import kind_label
+from hromada_desk.ui.rows_model import RowsTableModel
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
-class SettlementListModel(QAbstractTableModel):
+class SettlementListModel(RowsTableModel):
     """The settlements typed in the wizard: name, kind, and a tick for the centre."""
 
     NAME, KIND, CENTRE = range(3)
@@ -45,19 +46,11 @@ class SettlementListModel(QAbstractTableModel):
         del self._rows[row]
         self.endRemoveRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def rows(self) -> list[Any]:
+        return self._rows
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return (self.tr("Name"), self.tr("Kind"), self.tr("Administrative centre"))[section]
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Name"), self.tr("Kind"), self.tr("Administrative centre"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
