@@ -12,11 +12,12 @@ from enum import StrEnum
 from fractions import Fraction
 
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICES_BY_KEY
-from hromada_desk.domain.numbers import format_number, is_displayed_exactly
+from hromada_desk.domain.numbers import display, format_number
 
 SERVICE_ORDER = ("shelter", "mobile_brigade", "medical_rehab_center", "day_center",
                  "counselling_service")
 MEDICAL_INDICATOR = "6.3"
+_ZERO = Fraction(0)
 
 
 class CounsellingBasis(StrEnum):
@@ -54,16 +55,18 @@ class Parameters:
             raise ValueError("served_population must be at least 1")
 
     def changes(self) -> list[ParameterChange]:
-        default = Parameters()
         changed = []
-        for f in fields(self):
-            if f.name == "reasons":
-                continue
-            value, standard = getattr(self, f.name), getattr(default, f.name)
+        for name in _CHANGEABLE:
+            value, standard = getattr(self, name), getattr(_DEFAULT_PARAMETERS, name)
             if value != standard:
-                changed.append(ParameterChange(f.name, PARAMETER_LABELS[f.name], standard,
-                                               value, self.reasons.get(f.name, "")))
+                changed.append(ParameterChange(name, PARAMETER_LABELS[name], standard,
+                                               value, self.reasons.get(name, "")))
         return changed
+
+
+# What ``changes`` compares, built once: it runs for every community-year of a country.
+_DEFAULT_PARAMETERS = Parameters()
+_CHANGEABLE = tuple(f.name for f in fields(Parameters) if f.name != "reasons")
 
 
 PARAMETER_LABELS: dict[str, str] = {
@@ -178,8 +181,22 @@ def _n(value: Fraction | int) -> str:
     return format_number(value, group=False)
 
 
-def _needs(deficit: Fraction) -> bool:
-    return deficit >= 1
+def _shown(value: Fraction) -> tuple[str, bool]:
+    """``_n(value)`` and whether it shows the value exactly, from one rounding."""
+    return display(value, group=False)
+
+
+def _deficit(required: Fraction, existing: int) -> tuple[Fraction, bool]:
+    """The shortage max(0, required − existing) and whether it reaches one whole unit (the
+    Methodology's «need»), compared in integers rather than through Fraction operators."""
+    surplus = required.numerator - existing * required.denominator
+    if surplus <= 0:
+        return _ZERO, False
+    return Fraction(surplus, required.denominator), surplus >= required.denominator
+
+
+def _shortage(need: bool, deficit_text: str) -> str | None:
+    return f"нестача: {deficit_text}" if need else None
 
 
 def plural(count: int, one: str, few: str, many: str) -> str:
@@ -194,27 +211,33 @@ def plural(count: int, one: str, few: str, many: str) -> str:
     return many
 
 
-def _shelter(data: NeedsInput) -> ServiceResult:
+# Each service below returns its result and, when there is a need, the shortage as the
+# overall conclusion words it. Every number is formatted once, and the calculation reads the
+# input's total population once: the whole country's ten years run in one go (issue #11).
+
+
+def _shelter(data: NeedsInput, population: int, places: Fraction,
+             places_text: str) -> tuple[ServiceResult, str | None]:
     per_place = data.parameters.population_per_family_place
-    places = Fraction(data.population, per_place)
     existing = data.existing.get("shelter", 0)
-    deficit = max(Fraction(0), places - existing)
-    need = _needs(deficit)
+    deficit, need = _deficit(places, existing)
+    deficit_text = _n(deficit)
     if need:
-        conclusion = (f"Є потреба в сімейних місцях притулку: {_n(deficit)} (розраховано "
-                      f"{_n(places)}, наявно {existing}). Мінімальна доцільна кількість місць "
+        conclusion = (f"Є потреба в сімейних місцях притулку: {deficit_text} (розраховано "
+                      f"{places_text}, наявно {existing}). Мінімальна доцільна кількість місць "
                       "у притулку — 6, максимальна — 20 в одному приміщенні.")
     else:
         conclusion = (f"Потреби у створенні притулку немає: розрахункова кількість сімейних "
-                      f"місць {_n(places)}, наявно {existing}, нестача {_n(deficit)} — менше "
+                      f"місць {places_text}, наявно {existing}, нестача {deficit_text} — менше "
                       "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
                       "у кожному районі.")
     return ServiceResult("shelter", places, existing,
-                         (f"{data.population} : {per_place} = {_n(places)}",),
-                         conclusion, {"family_places": places}, need)
+                         (f"{population} : {per_place} = {places_text}",),
+                         conclusion, {"family_places": places}, need), _shortage(need, deficit_text)
 
 
-def _mobile_brigade(data: NeedsInput) -> tuple[ServiceResult, str]:
+def _mobile_brigade(data: NeedsInput,
+                    population: int) -> tuple[ServiceResult, str | None, str]:
     params = data.parameters
     if data.rayon is not None:
         cases, area_population = data.rayon.cases, data.rayon.population
@@ -222,35 +245,41 @@ def _mobile_brigade(data: NeedsInput) -> tuple[ServiceResult, str]:
                  "населення.")
     else:
         cases = data.indicators[params.cases_indicator]
-        area_population = data.population
+        area_population = population
         basis = ("Дані району не внесено, тому А і Д — дані громади: А — показник "
                  f"{params.cases_indicator} ({cases}), Д — чисельність населення громади "
                  f"({format_number(area_population)}).")
-    served = params.served_population or data.population
+    served = params.served_population or population
+    # E = A : Д, K = E × P, C = K : months : cases per month, each built straight from
+    # integers (one normalisation instead of a chain of Fraction operations).
     rate = Fraction(cases, area_population)
-    forecast = rate * served
-    brigades = forecast / params.months / params.brigade_cases_per_month
+    forecast = Fraction(cases * served, area_population)
+    brigades = Fraction(cases * served,
+                        area_population * params.months * params.brigade_cases_per_month)
     existing = data.existing.get("mobile_brigade", 0)
-    deficit = max(Fraction(0), brigades - existing)
-    need = _needs(deficit)
-    exact_e = "" if is_displayed_exactly(rate) else " (Е взято без округлення)"
-    exact_k = "" if is_displayed_exactly(forecast) else " (К взято без округлення)"
+    deficit, need = _deficit(brigades, existing)
+    rate_text, rate_exact = _shown(rate)
+    forecast_text, forecast_exact = _shown(forecast)
+    brigades_text = _n(brigades)
+    exact_e = "" if rate_exact else " (Е взято без округлення)"
+    exact_k = "" if forecast_exact else " (К взято без округлення)"
     steps = (
-        f"1) {cases} : {area_population} = {_n(rate)}",
-        f"2) {_n(rate)} × {served} = {_n(forecast)}{exact_e}",
-        f"3) {_n(forecast)} : {params.months} : {params.brigade_cases_per_month} = "
-        f"{_n(brigades)}{exact_k}",
+        f"1) {cases} : {area_population} = {rate_text}",
+        f"2) {rate_text} × {served} = {forecast_text}{exact_e}",
+        f"3) {forecast_text} : {params.months} : {params.brigade_cases_per_month} = "
+        f"{brigades_text}{exact_k}",
     )
+    deficit_text = _n(deficit) if need else ""
     if need:
-        conclusion = (f"Є потреба в мобільних бригадах: {_n(deficit)} (розраховано "
-                      f"{_n(brigades)}, наявно {existing}).")
+        conclusion = (f"Є потреба в мобільних бригадах: {deficit_text} (розраховано "
+                      f"{brigades_text}, наявно {existing}).")
     else:
         conclusion = (f"Потреби у створенні мобільної бригади немає: прогнозна кількість "
-                      f"постраждалих {_n(forecast)} на рік, розрахункова кількість бригад "
-                      f"{_n(brigades)}, наявно {existing}.")
+                      f"постраждалих {forecast_text} на рік, розрахункова кількість бригад "
+                      f"{brigades_text}, наявно {existing}.")
     values = {"E": rate, "K": forecast, "C": brigades}
-    return ServiceResult("mobile_brigade", brigades, existing, steps, conclusion, values,
-                         need), basis
+    return (ServiceResult("mobile_brigade", brigades, existing, steps, conclusion, values, need),
+            _shortage(need, deficit_text), basis)
 
 
 def _medical(data: NeedsInput) -> ServiceResult:
@@ -263,36 +292,39 @@ def _medical(data: NeedsInput) -> ServiceResult:
                   f"здоров’я. Осіб, які потребували медичної допомоги: {persons}")
     conclusion += (" — їх слід направляти до центру медико-соціальної реабілітації області."
                    if persons else "; потреби немає.")
-    return ServiceResult("medical_rehab_center", Fraction(persons), existing, (step,),
-                         conclusion, {"persons": Fraction(persons)}, need=False)
+    required = Fraction(persons)
+    return ServiceResult("medical_rehab_center", required, existing, (step,),
+                         conclusion, {"persons": required}, need=False)
 
 
-def _day_center(data: NeedsInput) -> ServiceResult:
+def _day_center(data: NeedsInput, population: int, places: Fraction,
+                places_text: str) -> tuple[ServiceResult, str | None]:
     params = data.parameters
-    places = Fraction(data.population, params.population_per_family_place)
     cases = data.indicators[params.cases_indicator]
     per_month = Fraction(cases, params.months)
+    per_month_text = _n(per_month)
     existing = data.existing.get("day_center", 0)
-    deficit = max(Fraction(0), places - existing)
-    need = _needs(deficit)
+    deficit, need = _deficit(places, existing)
     steps = (
-        f"Кризова кімната, сімейних місць: {data.population} : "
-        f"{params.population_per_family_place} = {_n(places)}",
-        f"Постраждалих на місяць: {cases} : {params.months} = {_n(per_month)}",
+        f"Кризова кімната, сімейних місць: {population} : "
+        f"{params.population_per_family_place} = {places_text}",
+        f"Постраждалих на місяць: {cases} : {params.months} = {per_month_text}",
     )
+    deficit_text = _n(deficit) if need else ""
     if need:
         conclusion = (f"Є потреба в денному центрі з кризовою кімнатою: сімейних місць "
-                      f"{_n(deficit)} (розраховано {_n(places)}, наявно {existing}); "
-                      f"у середньому {_n(per_month)} постраждалих на місяць.")
+                      f"{deficit_text} (розраховано {places_text}, наявно {existing}); "
+                      f"у середньому {per_month_text} постраждалих на місяць.")
     else:
         conclusion = (f"Потреби у створенні денного центру немає: розрахункова кількість "
-                      f"сімейних місць кризової кімнати {_n(places)}, наявно {existing}; у "
-                      f"середньому {_n(per_month)} постраждалих на місяць.")
-    return ServiceResult("day_center", places, existing, steps, conclusion,
-                         {"victims_per_month": per_month, "family_places": places}, need)
+                      f"сімейних місць кризової кімнати {places_text}, наявно {existing}; у "
+                      f"середньому {per_month_text} постраждалих на місяць.")
+    return (ServiceResult("day_center", places, existing, steps, conclusion,
+                          {"victims_per_month": per_month, "family_places": places}, need),
+            _shortage(need, deficit_text))
 
 
-def _counselling(data: NeedsInput) -> ServiceResult:
+def _counselling(data: NeedsInput) -> tuple[ServiceResult, str | None]:
     params = data.parameters
     basis = params.counselling_basis
     if basis is CounsellingBasis.SETTLEMENTS:
@@ -311,17 +343,19 @@ def _counselling(data: NeedsInput) -> ServiceResult:
                 f"з {len(data.settlements)}; один фахівець у кожному: {units} × 1 = {units}")
     existing = data.existing.get("counselling_service", 0)
     deficit = max(0, units - existing)
-    need = _needs(Fraction(deficit))
+    need = deficit >= 1
+    shortage = None
     if need:
         noun = plural(deficit, "фахівця", "фахівців", "фахівців")
+        shortage = f"бракує {deficit} {noun}"
         conclusion = (f"Є потреба у фахівцях первинного соціально-психологічного "
-                      f"консультування: бракує {deficit} {noun} ({_BASIS_LABELS[basis]}; "
+                      f"консультування: {shortage} ({_BASIS_LABELS[basis]}; "
                       f"потрібно {units}, наявно {existing}).")
     else:
         conclusion = (f"Служба первинного консультування забезпечена: потрібно {units} "
                       f"({_BASIS_LABELS[basis]}), наявно {existing}.")
     return ServiceResult("counselling_service", Fraction(units), existing, (step,),
-                         conclusion, {}, need)
+                         conclusion, {}, need), shortage
 
 
 _SHORT_NAMES = {
@@ -333,22 +367,17 @@ _SHORT_NAMES = {
 }
 
 
-def _overall(year: int, results: Mapping[str, ServiceResult]) -> str:
-    needed = [r for r in results.values() if r.need]
+def _overall(year: int, results: Mapping[str, ServiceResult],
+             shortages: Mapping[str, str]) -> str:
+    """The proposed overall conclusion; ``shortages`` holds the services in need, in the
+    order of ``results``, with their shortage worded."""
     opening = f"За даними показниками за {year} рік"
-    if not needed:
+    if not shortages:
         return (f"{opening} виявлено, що на території громади відсутня потреба у створенні "
                 "спеціалізованих служб підтримки постраждалих від домашнього насильства та "
                 "насильства за ознакою статі.")
-    parts = []
-    for r in needed:
-        if r.key == "counselling_service":
-            count = int(r.deficit)
-            shortage = f"бракує {count} {plural(count, 'фахівця', 'фахівців', 'фахівців')}"
-        else:
-            shortage = f"нестача: {_n(r.deficit)}"
-        parts.append(f"{_SHORT_NAMES[r.key]} ({shortage})")
-    not_needed = [_SHORT_NAMES[r.key] for r in results.values() if not r.need]
+    parts = [f"{_SHORT_NAMES[key]} ({shortage})" for key, shortage in shortages.items()]
+    not_needed = [_SHORT_NAMES[key] for key in results if key not in shortages]
     text = (f"{opening} виявлено потребу на території громади у створенні (забезпеченні) "
             f"{'; '.join(parts)}.")
     if not_needed:
@@ -358,31 +387,45 @@ def _overall(year: int, results: Mapping[str, ServiceResult]) -> str:
 
 def calculate(data: NeedsInput) -> NeedsResult:
     """Run Annex 2 for one year. The input must already be valid (see ``check_input``)."""
-    problems = check_input(data)
+    population = data.population
+    problems = _problems(data, population)
     if problems:
         raise ValueError("; ".join(problems))
-    brigade, basis = _mobile_brigade(data)
+    places = Fraction(population, data.parameters.population_per_family_place)
+    places_text = _n(places)
+    brigade, brigade_shortage, basis = _mobile_brigade(data, population)
+    shelter, shelter_shortage = _shelter(data, population, places, places_text)
+    day_center, day_center_shortage = _day_center(data, population, places, places_text)
+    counselling, counselling_shortage = _counselling(data)
     results = {
-        "shelter": _shelter(data),
+        "shelter": shelter,
         "mobile_brigade": brigade,
         "medical_rehab_center": _medical(data),
-        "day_center": _day_center(data),
-        "counselling_service": _counselling(data),
+        "day_center": day_center,
+        "counselling_service": counselling,
     }
+    shortages = {key: shortage for key, shortage in (
+        ("shelter", shelter_shortage), ("mobile_brigade", brigade_shortage),
+        ("day_center", day_center_shortage), ("counselling_service", counselling_shortage),
+    ) if shortage is not None}
     return NeedsResult(
         year=data.year,
-        population=data.population,
+        population=population,
         services=results,
         basis=basis,
         parameter_changes=tuple(data.parameters.changes()),
-        conclusion=_overall(data.year, results),
+        conclusion=_overall(data.year, results, shortages),
     )
 
 
 def check_input(data: NeedsInput) -> list[str]:
     """What makes the input unusable, in programmer's terms (callers word it for people)."""
+    return _problems(data, data.population)
+
+
+def _problems(data: NeedsInput, population: int) -> list[str]:
     problems = []
-    if data.population <= 0:
+    if population <= 0:
         problems.append("population is zero")
     for code in (data.parameters.cases_indicator, MEDICAL_INDICATOR):
         if code not in data.indicators:
