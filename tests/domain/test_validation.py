@@ -65,3 +65,38 @@ def test_empty_names_are_errors():
     assert codes(validate_person(" ", "Ірина")) == [(Severity.ERROR, "empty")]
     assert codes(validate_person("Швирид", "")) == [(Severity.ERROR, "empty")]
     assert validate_person("Швирид", "І") == []
+
+
+def test_record_checks_name_each_field_beyond_its_limit():
+    import datetime as dt
+
+    from hromada_desk.domain import limits
+    from hromada_desk.domain.records import (
+        ActionPlan,
+        AgendaItem,
+        Guest,
+        Meeting,
+        PlanGoal,
+        PlanMeasure,
+        PlanSection,
+        Votes,
+    )
+    from hromada_desk.domain.validation import validate_meeting, validate_plan
+
+    meeting = Meeting(limits.MAX_MEETING_NUMBER + 1, dt.date(2101, 1, 1), "м" * 201, "",
+                      guests=[Guest("")],
+                      agenda=[AgendaItem("п", decided="р" * (limits.AGENDA_TEXT + 1),
+                                         votes=Votes(limits.MAX_VOTES + 1))])
+    messages = [f.message for f in validate_meeting(meeting)]
+    assert [m.split(":")[0].split(" має")[0].split(" не")[0] for m in messages] == [
+        "Номер засідання", "Дата засідання", "Місце проведення", "Запрошений", "Вирішили",
+        "Голосів «за»"]
+    plan = ActionPlan("План", 1989, 2101, approved_date=dt.date(1989, 12, 31), sections=[
+        PlanSection("Розділ", goals=[PlanGoal(1, "Мета", measures=[
+            PlanMeasure("1.1", "з" * (limits.MEASURE_TEXT + 1))])])])
+    messages = [f.message for f in validate_plan(plan)]
+    assert len(messages) == 4
+    assert messages[0].startswith("Початок періоду має бути цілим числом від 1990 до 2100")
+    assert messages[1].startswith("Кінець періоду")
+    assert messages[2].startswith("Дата затвердження: дата має бути від 01.01.1990")
+    assert messages[3] == "Захід: задовгий текст (5001 символів), найбільше 5000"

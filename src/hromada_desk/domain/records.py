@@ -6,11 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.names import Gender, PersonName
 
-MIN_YEAR = 1990
-MAX_YEAR = 2100
-MAX_POPULATION = 10_000_000
+# Kept here too because the records and their users have always taken them from here.
+MIN_YEAR = limits.MIN_YEAR
+MAX_YEAR = limits.MAX_YEAR
+MAX_POPULATION = limits.MAX_POPULATION
 
 
 class SettlementKind(StrEnum):

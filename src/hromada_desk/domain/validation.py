@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.indicators import INDICATOR_CODES
-from hromada_desk.domain.records import MAX_POPULATION, MAX_YEAR, MIN_YEAR, Population
+from hromada_desk.domain.records import (
+    MAX_POPULATION,
+    MAX_YEAR,
+    MIN_YEAR,
+    ActionPlan,
+    AgendaItem,
+    Community,
+    MeasureReport,
+    Meeting,
+    Member,
+    PlanMeasure,
+    Population,
+    Settlement,
+)
 
 # A settlement's population that changes by more than this share in a year is worth a look.
 POPULATION_JUMP = 0.30
@@ -68,9 +83,42 @@ def check_year(year: object) -> list[Finding]:
     return []
 
 
-def check_name(value: str, what: str, subject: str = "") -> list[Finding]:
+def check_name(value: str, what: str, subject: str = "",
+               limit: int | None = None) -> list[Finding]:
+    """A name that must be given; with ``limit``, no longer than that many characters."""
     if not value or not value.strip():
         return [_error("empty", f"{what} не може бути порожнім", subject)]
+    return check_text(value, what, limit, subject) if limit is not None else []
+
+
+def check_text(value: str, what: str, limit: int, subject: str = "") -> list[Finding]:
+    """A typed text no longer than ``limit`` characters (as the schema counts them)."""
+    if len(value) > limit:
+        return [_error("too_long", f"{what}: задовгий текст ({len(value)} символів), "
+                       f"найбільше {limit}", subject, length=len(value), limit=limit)]
+    return []
+
+
+def check_number(value: object, what: str, least: int, largest: int,
+                 subject: str = "") -> list[Finding]:
+    """A whole number from ``least`` to ``largest``."""
+    if (isinstance(value, bool) or not isinstance(value, int)
+            or not least <= value <= largest):
+        return [_error("out_of_range", f"{what} має бути цілим числом від {least} до "
+                       f"{largest}, отримано «{value}»", subject, value=value)]
+    return []
+
+
+def _shown(day: dt.date) -> str:
+    return f"{day:%d.%m.%Y}"
+
+
+def check_date(value: dt.date | None, what: str, subject: str = "") -> list[Finding]:
+    """A date within the years the program keeps records for (an empty date is allowed)."""
+    if value is not None and not limits.MIN_DATE <= value <= limits.MAX_DATE:
+        return [_error("date", f"{what}: дата має бути від {_shown(limits.MIN_DATE)} до "
+                       f"{_shown(limits.MAX_DATE)}, отримано {_shown(value)}", subject,
+                       value=value)]
     return []
 
 
@@ -127,8 +175,134 @@ def validate_indicators(year: int, values: Mapping[str, object]) -> list[Finding
     return findings
 
 
-def validate_person(surname: str, given_name: str, subject: str = "") -> list[Finding]:
-    return check_name(surname, "Прізвище", subject) + check_name(given_name, "Ім’я", subject)
+def validate_person(surname: str, given_name: str, subject: str = "",
+                    patronymic: str = "") -> list[Finding]:
+    return (check_name(surname, "Прізвище", subject, limits.NAME_PART)
+            + check_name(given_name, "Ім’я", subject, limits.NAME_PART)
+            + check_text(patronymic, "По батькові", limits.NAME_PART, subject))
+
+
+# -- whole records, as a form or an import hands them to storage: every field named as the
+# -- form names it, so the message says which field to shorten ---------------------------
+
+def _texts(fields: Iterable[tuple[str, str, int]], subject: str = "") -> list[Finding]:
+    return [f for value, what, limit in fields for f in check_text(value, what, limit, subject)]
+
+
+def validate_community(community: Community) -> list[Finding]:
+    return (check_name(community.name, "Назва громади", limit=limits.COMMUNITY_NAME)
+            + check_name(community.council_name, "Назва ради", limit=limits.COUNCIL_NAME)
+            + _texts([
+                (community.council_name_genitive, "Назва ради в родовому відмінку",
+                 limits.COUNCIL_NAME_GENITIVE),
+                (community.executive_committee, "Виконавчий комітет",
+                 limits.EXECUTIVE_COMMITTEE),
+                (community.oblast, "Область", limits.REGION),
+                (community.rayon, "Район", limits.REGION)]))
+
+
+def validate_settlement(settlement: Settlement) -> list[Finding]:
+    return (check_name(settlement.name, "Назва населеного пункту", limit=limits.SETTLEMENT_NAME)
+            + check_text(settlement.starosta_district, "Старостинський округ",
+                         limits.STAROSTA_DISTRICT, settlement.name))
+
+
+def validate_member(member: Member) -> list[Finding]:
+    name = member.name
+    subject = name.surname
+    findings = validate_person(name.surname, name.given_name, subject, name.patronymic)
+    findings += _texts([(member.position, "Посада", limits.POSITION),
+                        (member.organisation, "Установа", limits.ORGANISATION),
+                        (member.phone, "Телефон", limits.PHONE)], subject)
+    findings += check_date(member.member_from, "Член ради з", subject)
+    findings += check_date(member.member_to, "Член ради до", subject)
+    return findings
+
+
+def validate_agenda_item(item: AgendaItem, subject: str = "") -> list[Finding]:
+    findings = check_name(item.title, "Питання порядку денного", subject, limits.AGENDA_TITLE)
+    findings += _texts([(item.heard, "Слухали", limits.AGENDA_TEXT),
+                        (item.heard_closing, "Слухали (завершення)", limits.AGENDA_TEXT),
+                        (item.spoke, "Виступили", limits.AGENDA_TEXT),
+                        (item.decided, "Вирішили", limits.AGENDA_TEXT)], subject)
+    for speaker in item.speakers:
+        findings += _texts([(speaker.name, "Доповідач", limits.SPEAKER_NAME),
+                            (speaker.role, "Посада доповідача", limits.SPEAKER_ROLE)], subject)
+    if item.votes is not None:
+        for value, what in ((item.votes.in_favour, "Голосів «за»"),
+                            (item.votes.against, "Голосів «проти»"),
+                            (item.votes.abstained, "Утрималися")):
+            findings += check_number(value, what, 0, limits.MAX_VOTES, subject)
+    for year in item.calculation_years:
+        findings += check_year(year)
+    return findings
+
+
+def validate_meeting(meeting: Meeting) -> list[Finding]:
+    subject = f"засідання №{meeting.number}"
+    findings = check_number(meeting.number, "Номер засідання", 1, limits.MAX_MEETING_NUMBER,
+                            subject)
+    findings += check_date(meeting.date, "Дата засідання", subject)
+    findings += _texts([(meeting.place, "Місце проведення", limits.MEETING_PLACE),
+                        (meeting.title, "Назва засідання", limits.MEETING_TITLE)], subject)
+    for entry in meeting.attendance:
+        findings += check_text(entry.absence_reason, "Причина відсутності",
+                               limits.ABSENCE_REASON, subject)
+    for guest in meeting.guests:
+        findings += check_name(guest.name, "Запрошений", subject, limits.GUEST_NAME)
+        findings += check_text(guest.position, "Посада запрошеного", limits.GUEST_POSITION,
+                               subject)
+    for signature in meeting.signatures:
+        findings += check_name(signature.role, "Посада підписанта", subject,
+                               limits.SIGNATURE_ROLE)
+    for number, item in enumerate(meeting.agenda, 1):
+        findings += validate_agenda_item(item, f"{subject}, питання {number}")
+    return findings
+
+
+def validate_measure(measure: PlanMeasure, subject: str = "") -> list[Finding]:
+    subject = subject or f"захід {measure.number}"
+    return (check_name(measure.number, "Номер заходу", subject, limits.MEASURE_NUMBER)
+            + check_name(measure.text, "Захід", subject, limits.MEASURE_TEXT)
+            + _texts([(measure.coordinator, "Відповідальні", limits.COORDINATOR),
+                      (measure.involved, "Залучені", limits.INVOLVED),
+                      (measure.deadline, "Строк виконання", limits.DEADLINE),
+                      (measure.funding, "Фінансування", limits.FUNDING)], subject))
+
+
+def validate_plan(plan: ActionPlan) -> list[Finding]:
+    findings = check_name(plan.title, "Назва плану", limit=limits.PLAN_TITLE)
+    findings += check_number(plan.period_start, "Початок періоду", MIN_YEAR, MAX_YEAR)
+    findings += check_number(plan.period_end, "Кінець періоду", MIN_YEAR, MAX_YEAR)
+    findings += check_date(plan.approved_date, "Дата затвердження")
+    findings += _texts([(plan.approved_by, "Ким затверджено", limits.APPROVED_BY),
+                        (plan.approved_number, "Номер рішення", limits.APPROVED_NUMBER),
+                        (plan.signatory_position, "Посада підписанта",
+                         limits.SIGNATORY_POSITION),
+                        (plan.signatory_name, "Ім’я підписанта", limits.SIGNATORY_NAME)])
+    for section in plan.sections:
+        findings += check_name(section.title, "Назва розділу", limit=limits.SECTION_TITLE)
+        findings += check_text(section.statement, "Опис проблеми", limits.SECTION_STATEMENT,
+                               section.title[:40])
+        for goal in section.goals:
+            subject = f"мета {goal.number}"
+            findings += check_name(goal.text, "Мета", subject, limits.GOAL_TEXT)
+            findings += check_text(goal.indicators, "Індикатори", limits.GOAL_INDICATORS,
+                                   subject)
+            for measure in goal.measures:
+                findings += validate_measure(measure)
+    for footnote in plan.footnotes:
+        findings += check_name(footnote.marker, "Позначка виноски", limit=limits.FOOTNOTE_MARKER)
+        findings += check_name(footnote.text, "Текст виноски", limit=limits.FOOTNOTE_TEXT)
+    return findings
+
+
+def validate_report(report: MeasureReport) -> list[Finding]:
+    findings = check_text(report.done, "Що зроблено", limits.REPORT_DONE, report.period)
+    if report.money_spent is not None and report.money_spent < 0:
+        findings.append(_error("negative", "Витрачені кошти не можуть бути від’ємними",
+                               report.period, value=report.money_spent))
+    return findings
 
 
 def errors(findings: Iterable[Finding]) -> list[Finding]:

@@ -13,6 +13,7 @@ from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hromada_desk.domain.indicators import INDICATORS
+from hromada_desk.domain.limits import MAX_POPULATION
 from hromada_desk.errors import InputError
 from hromada_desk.exports.template import (
     FIRST_ROW,
@@ -29,7 +30,8 @@ from hromada_desk.services.statistics_import import (
     FilledTemplate,
 )
 
-_LARGEST = 10**9
+# Population figures and indicator values alike: the schema refuses anything larger.
+_LARGEST = MAX_POPULATION
 _NOTHING_CHANGED = "Нічого не змінено."
 
 
@@ -56,8 +58,11 @@ def _whole(value: Any, where: str) -> int | None:
         value = int(value)
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _LARGEST:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise InputError(f"{where}: очікується ціле невід’ємне число, отримано «{shown}». "
+                         f"{_NOTHING_CHANGED}")
+    if value > _LARGEST:
+        raise InputError(f"{where}: число {value} завелике, найбільше допустиме {_LARGEST}. "
                          f"{_NOTHING_CHANGED}")
     return value
 

@@ -9,16 +9,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.records import Community, Settlement, SettlementKind
 from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.storage.database import FILE_SUFFIX, CommunityFile, create_file
 
-# The schema's limits (storage/schema.py), checked here so that a person gets a message.
-NAME_LIMIT = 300
-REGION_LIMIT = 100
-SETTLEMENT_NAME_LIMIT = 200
+# The schema's limits (domain/limits.py), checked here so that a person gets a message.
+NAME_LIMIT = limits.COMMUNITY_NAME
+REGION_LIMIT = limits.REGION
+SETTLEMENT_NAME_LIMIT = limits.SETTLEMENT_NAME
 
 # The kind of council as an adjective, and its genitive.
 _KIND_GENITIVE = {"сільська": "сільської", "селищна": "селищної", "міська": "міської"}

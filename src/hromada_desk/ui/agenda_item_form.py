@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.records import AgendaItem, Member, Speaker, Votes
 from hromada_desk.ui.agenda_models import SpeakersModel
 from hromada_desk.ui.attendance_models import one_line
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.text_limit import limit_plain_text
 
-MAX_VOTES = 999
+MAX_VOTES = limits.MAX_VOTES
 # Document words: the protocol prints them so, whatever the interface language.
 HEARD, SPOKE, DECIDED = "СЛУХАЛИ", "ВИСТУПИЛИ", "ВИРІШИЛИ"
 _TOO_MANY_VOTES = "QLabel { color: #b3261e; }"
@@ -40,9 +42,10 @@ class _TextEdit(QPlainTextEdit):
     """A text field that asks for ``lines`` lines and grows into whatever room there is (the
     default size hint, about ten lines each, would make the item's form scroll)."""
 
-    def __init__(self, lines: int) -> None:
+    def __init__(self, lines: int, limit: int = limits.AGENDA_TEXT) -> None:
         super().__init__()
         self.setTabChangesFocus(True)
+        self.limit = limit_plain_text(self, limit)
         self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
 
     def sizeHint(self) -> QSize:
@@ -82,7 +85,7 @@ class AgendaItemForm(QScrollArea):
         self.read_only = False
 
         self.title_label = QLabel()
-        self.title_edit = _TextEdit(2)
+        self.title_edit = _TextEdit(2, limits.AGENDA_TITLE)
         self.title_edit.setMaximumHeight(self.title_edit.minimumHeight() + 20)
         self.title_label.setBuddy(self.title_edit)
         self.speakers_label = QLabel()

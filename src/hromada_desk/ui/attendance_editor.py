@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.records import Attendance, Guest, Member
 from hromada_desk.ui.attendance_models import AttendanceModel, GuestsModel, has_quorum
 from hromada_desk.ui.i18n import fill
 
 # Limits of the community file (its schema refuses longer text).
-REASON_LIMIT = 500
-GUEST_NAME_LIMIT = 200
-GUEST_POSITION_LIMIT = 500
+REASON_LIMIT = limits.ABSENCE_REASON
+GUEST_NAME_LIMIT = limits.GUEST_NAME
+GUEST_POSITION_LIMIT = limits.GUEST_POSITION
 # «More than half of the members» unless the council's regulations say otherwise.
 DEFAULT_QUORUM_PERCENT = 50
 _QUORUM_COLOURS = {True: "#2e7d32", False: "#b3261e"}

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import platform
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+import PySide6
+from PySide6.QtCore import QObject, Signal, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk import APP_NAME, __version__
+from hromada_desk import APP_NAME
+from hromada_desk.crash_report import format_report
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import user_data_dir
 from hromada_desk.ui.geometry import fit_to_screen
@@ -38,15 +38,10 @@ def show_error(parent: QWidget | None, error: KnownError) -> None:
 
 def crash_report(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> str:
-    """The report people can copy: program, system, traceback; home folders masked."""
-    lines = traceback.format_exception(exc_type, exc, tb)
-    text = "".join(lines)
-    home = str(Path.home())
-    if home and home != "/":
-        text = text.replace(home, "~")
-    return (f"{APP_NAME} {__version__}\nPython {platform.python_version()}, "
-            f"{platform.system()} {platform.release()}\n"
-            f"{dt.datetime.now().isoformat(timespec='seconds')}\n\n{text}")
+    """The report people can copy and the log keeps: versions and the traceback, with no
+    personal data (see hromada_desk.crash_report for what is kept and what is masked)."""
+    return format_report(exc_type, exc, tb,
+                         toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
 
 
 def write_crash_log(report: str) -> Path | None:
@@ -66,7 +61,9 @@ class CrashDialog(QDialog):
         self.setWindowTitle(self.tr("Unexpected error"))
         layout = QVBoxLayout(self)
         text = self.tr("The program met an error it did not expect. Everything saved before it "
-                  "stays saved. Please send the report below to whoever supports the program.")
+                       "stays saved. The report below contains no personal data (no names, "
+                       "figures or file paths): please copy it and send it to whoever "
+                       "supports the program.")
         if log is not None:
             text += "\n" + self.tr("The report was also written to %1.").replace("%1", str(log))
         message = QLabel(text)
@@ -77,8 +74,9 @@ class CrashDialog(QDialog):
         self.report.setAccessibleName(self.tr("Error report"))
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy the report"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+        self.copy_button = buttons.addButton(self.tr("&Copy"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         fit_to_screen(self, 640, 420)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.records import (
     MAX_YEAR,
     MIN_YEAR,
@@ -36,10 +37,11 @@ from hromada_desk.ui.agenda_editor import AgendaEditor
 from hromada_desk.ui.attendance_editor import AttendanceEditor
 from hromada_desk.ui.attendance_models import one_line
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.text_limit import limit_plain_text
 
-PLACE_LIMIT = 200
-TITLE_LIMIT = 1000
-MAX_NUMBER = 1000
+PLACE_LIMIT = limits.MEETING_PLACE
+TITLE_LIMIT = limits.MEETING_TITLE
+MAX_NUMBER = limits.MAX_MEETING_NUMBER
 FORM_MAX_WIDTH = 720
 DATE_FORMAT = "dd.MM.yyyy"
 # The words of the seed protocol; only the council's name in the genitive changes.
@@ -121,6 +123,7 @@ class MeetingEditor(QWidget):
         self.title_label = QLabel()
         self.title_edit = QPlainTextEdit()
         self.title_edit.setTabChangesFocus(True)
+        self.title_limit = limit_plain_text(self.title_edit, TITLE_LIMIT)
         self.title_edit.setFixedHeight(self.title_edit.fontMetrics().lineSpacing() * 4 + 14)
         self.title_label.setBuddy(self.title_edit)
         self.signatures_label = QLabel()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR, CouncilRole, Member
 from hromada_desk.ui.members_model import (
@@ -27,10 +28,10 @@ from hromada_desk.ui.members_model import (
 )
 
 # The community file's limits (longer text would be refused by the file itself).
-NAME_PART_LIMIT = 100
-POSITION_LIMIT = 500
-ORGANISATION_LIMIT = 300
-PHONE_LIMIT = 50
+NAME_PART_LIMIT = limits.NAME_PART
+POSITION_LIMIT = limits.POSITION
+ORGANISATION_LIMIT = limits.ORGANISATION
+PHONE_LIMIT = limits.PHONE
 NAME_COLUMN_EMS = 12
 # Beyond this a form column is hard to read on a wide window.
 FORM_MAX_WIDTH = 1000

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.numbers import GROUP_SEPARATOR
 from hromada_desk.domain.records import (
     MeasureReport,
@@ -31,20 +32,21 @@ from hromada_desk.domain.records import (
 from hromada_desk.ui.cells import parse_decimal
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.plan_tree import status_icon
+from hromada_desk.ui.text_limit import limit_plain_text
 
 # The community file's limits (storage/schema.py), checked here so that a person is told
 # which field is too long instead of meeting a database error.
-SECTION_TITLE_LIMIT = 300
-STATEMENT_LIMIT = 5000
-GOAL_TEXT_LIMIT = 5000
-INDICATORS_LIMIT = 5000
-MEASURE_NUMBER_LIMIT = 20
-MEASURE_TEXT_LIMIT = 5000
-COORDINATOR_LIMIT = 2000
-INVOLVED_LIMIT = 2000
-DEADLINE_LIMIT = 200
-FUNDING_LIMIT = 1000
-DONE_LIMIT = 10000
+SECTION_TITLE_LIMIT = limits.SECTION_TITLE
+STATEMENT_LIMIT = limits.SECTION_STATEMENT
+GOAL_TEXT_LIMIT = limits.GOAL_TEXT
+INDICATORS_LIMIT = limits.GOAL_INDICATORS
+MEASURE_NUMBER_LIMIT = limits.MEASURE_NUMBER
+MEASURE_TEXT_LIMIT = limits.MEASURE_TEXT
+COORDINATOR_LIMIT = limits.COORDINATOR
+INVOLVED_LIMIT = limits.INVOLVED
+DEADLINE_LIMIT = limits.DEADLINE
+FUNDING_LIMIT = limits.FUNDING
+DONE_LIMIT = limits.REPORT_DONE
 MAX_GOAL_NUMBER = 99
 # Far more than a council spends on one measure: a larger sum is a typing slip.
 MAX_MONEY = 10_000_000_000
@@ -61,10 +63,11 @@ class Refused(Exception):
 class TextBox(QPlainTextEdit):
     """A paragraph field a few lines high; Tab moves on to the next field."""
 
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+    def __init__(self, lines: int, limit: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._lines = lines
         self.setTabChangesFocus(True)
+        self.limit = limit_plain_text(self, limit)
         # Spare height goes to the paragraphs, the longer ones getting more of it.
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setVerticalStretch(lines)
@@ -167,7 +170,7 @@ class SectionForm(_Form):
         super().__init__(parent)
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(SECTION_TITLE_LIMIT)
-        self.statement_edit = TextBox(5)
+        self.statement_edit = TextBox(5, STATEMENT_LIMIT)
         self.title_label = self._row(self.title_edit)
         self.statement_label = self._row(self.statement_edit)
         self._section = PlanSection("")
@@ -207,8 +210,8 @@ class GoalForm(_Form):
         self.number_spin = QSpinBox()
         self.number_spin.setRange(1, MAX_GOAL_NUMBER)
         self.number_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.text_edit = TextBox(4)
-        self.indicators_edit = TextBox(3)
+        self.text_edit = TextBox(4, GOAL_TEXT_LIMIT)
+        self.indicators_edit = TextBox(3, INDICATORS_LIMIT)
         self.number_label = self._row(self.number_spin)
         self.text_label = self._row(self.text_edit)
         self.indicators_label = self._row(self.indicators_edit)
@@ -259,12 +262,12 @@ class MeasureForm(_Form):
         self.number_edit = QLineEdit()
         self.number_edit.setMaxLength(MEASURE_NUMBER_LIMIT)
         self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 12)
-        self.text_edit = TextBox(3)
-        self.coordinator_edit = TextBox(2)
-        self.involved_edit = TextBox(2)
+        self.text_edit = TextBox(3, MEASURE_TEXT_LIMIT)
+        self.coordinator_edit = TextBox(2, COORDINATOR_LIMIT)
+        self.involved_edit = TextBox(2, INVOLVED_LIMIT)
         self.deadline_edit = QLineEdit()
         self.deadline_edit.setMaxLength(DEADLINE_LIMIT)
-        self.funding_edit = TextBox(2)
+        self.funding_edit = TextBox(2, FUNDING_LIMIT)
         self.number_label = self._row(self.number_edit)
         self.text_label = self._row(self.text_edit)
         self.coordinator_label = self._row(self.coordinator_edit)
@@ -339,7 +342,7 @@ class ReportForm(_Form):
         for status in MeasureStatus:
             # The status as documents word it: Ukrainian data, shown as it is.
             self.status_combo.addItem(status_icon(status), status.label, status.value)
-        self.done_edit = TextBox(3)
+        self.done_edit = TextBox(3, DONE_LIMIT)
         self.money_edit = QLineEdit()
         self.money_edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.money_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0") * 18)

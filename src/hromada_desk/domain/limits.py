@@ -1,0 +1,139 @@
+"""How long a typed text and how large a number may be: one table for the domain, the forms
+and the imports, the same limits the community file's schema enforces.
+
+The schema's CHECK constraints are frozen in numbered migrations (a released migration never
+changes), so they are written out there and not generated from here; a test compares the two
+so that they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+MIN_YEAR = 1990
+MAX_YEAR = 2100
+MIN_DATE = dt.date(MIN_YEAR, 1, 1)
+MAX_DATE = dt.date(MAX_YEAR, 12, 31)
+
+# Counts of people (population, indicator values): the largest Ukrainian city is ~3 million.
+MAX_POPULATION = 10_000_000
+MAX_SERVICE_COUNT = 100_000
+MAX_RAYON_POPULATION = 100_000_000
+MAX_MEETING_NUMBER = 1000
+# Votes on an agenda item: a council has a few dozen members; the schema only asks ≥ 0.
+MAX_VOTES = 999
+
+# The community and its settlements.
+COMMUNITY_NAME = 300
+COUNCIL_NAME = 300
+COUNCIL_NAME_GENITIVE = 300
+EXECUTIVE_COMMITTEE = 300
+REGION = 100  # an oblast's or a rayon's name
+SETTLEMENT_NAME = 200
+STAROSTA_DISTRICT = 200
+PARAMETER_VALUE = 100
+PARAMETER_REASON = 1000
+
+# Council members.
+NAME_PART = 100  # surname, given name, patronymic each
+POSITION = 500
+ORGANISATION = 300
+PHONE = 50
+
+# Meetings and their protocols.
+MEETING_PLACE = 200
+MEETING_TITLE = 1000
+ABSENCE_REASON = 500
+GUEST_NAME = 200
+GUEST_POSITION = 500
+AGENDA_TITLE = 2000
+AGENDA_TEXT = 100_000  # heard, heard (closing), spoke, decided
+SPEAKER_NAME = 200
+SPEAKER_ROLE = 300
+SIGNATURE_ROLE = 300
+
+# Action plans and execution reports.
+PLAN_TITLE = 1000
+APPROVED_BY = 1000
+APPROVED_NUMBER = 50
+SIGNATORY_POSITION = 300
+SIGNATORY_NAME = 200
+SECTION_TITLE = 300
+SECTION_STATEMENT = 5000
+GOAL_TEXT = 5000
+GOAL_INDICATORS = 5000
+MEASURE_NUMBER = 20
+MEASURE_TEXT = 5000
+COORDINATOR = 2000
+INVOLVED = 2000
+DEADLINE = 200
+FUNDING = 1000
+FOOTNOTE_MARKER = 5
+FOOTNOTE_TEXT = 2000
+REPORT_DONE = 10_000
+
+# Every text column of the schema with its limit: (table, column) → characters.
+TEXT_COLUMNS: dict[tuple[str, str], int] = {
+    ("community", "name"): COMMUNITY_NAME,
+    ("community", "council_name"): COUNCIL_NAME,
+    ("community", "council_name_genitive"): COUNCIL_NAME_GENITIVE,
+    ("community", "executive_committee"): EXECUTIVE_COMMITTEE,
+    ("community", "oblast"): REGION,
+    ("community", "rayon"): REGION,
+    ("settlement", "name"): SETTLEMENT_NAME,
+    ("settlement", "starosta_district"): STAROSTA_DISTRICT,
+    ("calculation_parameter", "value"): PARAMETER_VALUE,
+    ("calculation_parameter", "reason"): PARAMETER_REASON,
+    ("member", "surname"): NAME_PART,
+    ("member", "given_name"): NAME_PART,
+    ("member", "patronymic"): NAME_PART,
+    ("member", "position"): POSITION,
+    ("member", "organisation"): ORGANISATION,
+    ("member", "phone"): PHONE,
+    ("meeting", "place"): MEETING_PLACE,
+    ("meeting", "title"): MEETING_TITLE,
+    ("attendance", "absence_reason"): ABSENCE_REASON,
+    ("guest", "name"): GUEST_NAME,
+    ("guest", "position"): GUEST_POSITION,
+    ("agenda_item", "title"): AGENDA_TITLE,
+    ("agenda_item", "heard"): AGENDA_TEXT,
+    ("agenda_item", "heard_closing"): AGENDA_TEXT,
+    ("agenda_item", "spoke"): AGENDA_TEXT,
+    ("agenda_item", "decided"): AGENDA_TEXT,
+    ("agenda_speaker", "name"): SPEAKER_NAME,
+    ("agenda_speaker", "role"): SPEAKER_ROLE,
+    ("meeting_signature", "role"): SIGNATURE_ROLE,
+    ("action_plan", "title"): PLAN_TITLE,
+    ("action_plan", "approved_by"): APPROVED_BY,
+    ("action_plan", "approved_number"): APPROVED_NUMBER,
+    ("action_plan", "signatory_position"): SIGNATORY_POSITION,
+    ("action_plan", "signatory_name"): SIGNATORY_NAME,
+    ("plan_section", "title"): SECTION_TITLE,
+    ("plan_section", "statement"): SECTION_STATEMENT,
+    ("plan_goal", "text"): GOAL_TEXT,
+    ("plan_goal", "indicators"): GOAL_INDICATORS,
+    ("plan_measure", "number"): MEASURE_NUMBER,
+    ("plan_measure", "text"): MEASURE_TEXT,
+    ("plan_measure", "coordinator"): COORDINATOR,
+    ("plan_measure", "involved"): INVOLVED,
+    ("plan_measure", "deadline"): DEADLINE,
+    ("plan_measure", "funding"): FUNDING,
+    ("plan_footnote", "marker"): FOOTNOTE_MARKER,
+    ("plan_footnote", "text"): FOOTNOTE_TEXT,
+    ("measure_report", "done"): REPORT_DONE,
+}
+
+# Every bounded whole-number column: (table, column) → (least, largest).
+NUMBER_COLUMNS: dict[tuple[str, str], tuple[int, int]] = {
+    ("population", "total"): (0, MAX_POPULATION),
+    ("population", "men"): (0, MAX_POPULATION),
+    ("population", "women"): (0, MAX_POPULATION),
+    ("population", "children"): (0, MAX_POPULATION),
+    ("indicator_value", "value"): (0, MAX_POPULATION),
+    ("existing_service", "count"): (0, MAX_SERVICE_COUNT),
+    ("rayon_figures", "population"): (1, MAX_RAYON_POPULATION),
+    ("rayon_figures", "cases"): (0, MAX_POPULATION),
+    ("meeting", "number"): (1, MAX_MEETING_NUMBER),
+    ("action_plan", "period_start"): (MIN_YEAR, MAX_YEAR),
+    ("action_plan", "period_end"): (MIN_YEAR, MAX_YEAR),
+}

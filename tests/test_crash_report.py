@@ -1,0 +1,78 @@
+"""The crash report keeps what a developer needs and masks what could identify a person."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from hromada_desk.crash_report import (
+    MASKED_NUMBER,
+    MASKED_PATH,
+    MASKED_TEXT,
+    PACKAGE_DIR,
+    format_report,
+    safe_message,
+    shown_path,
+)
+
+
+@pytest.mark.parametrize(("message", "shown"), [
+    ("'NoneType' object has no attribute 'surname'",
+     "'NoneType' object has no attribute 'surname'"),
+    ("CHECK constraint failed: length(name) <= 300",
+     "CHECK constraint failed: length(name) <= 300"),
+    ("list index out of range", "list index out of range"),
+    ("'Шевченко Ольга Петрівна'", f"'{MASKED_TEXT}'"),
+    ("invalid literal for int() with base 10: 'сто'",
+     f"invalid literal for int() with base 10: '{MASKED_TEXT}'"),
+    ("no file /home/olena/Громади/Ланна.hromada here", f"no file {MASKED_PATH} here"),
+    (r"C:\Users\olena\Desktop\x.hromada is locked", f"{MASKED_PATH} is locked"),
+    ("~/Ланна.hromada", MASKED_PATH),
+    ("call 0501234567 about 12 cases", f"call {MASKED_NUMBER} about 12 cases"),
+    ("a\nmessage  over\tlines", "a message over lines"),
+])
+def test_messages_keep_code_words_and_mask_people_places_and_paths(message, shown):
+    assert safe_message(message) == shown
+
+
+def test_a_very_long_message_is_cut():
+    assert len(safe_message("x " * 1000)) <= 301
+
+
+def test_frames_are_named_relative_to_the_package_or_by_file_name(tmp_path):
+    assert shown_path(str(PACKAGE_DIR / "ui" / "errors.py")) == "hromada_desk/ui/errors.py"
+    assert shown_path(str(tmp_path / "Ольга" / "script.py")) == "script.py"
+    assert shown_path("<frozen importlib._bootstrap>") == "<frozen importlib._bootstrap>"
+    assert shown_path(sys.modules["pytest"].__file__).startswith("site-packages/")
+
+
+def _fail_in_the_package() -> None:
+    from hromada_desk.domain.records import Meeting
+
+    meeting = Meeting(1, None, "зала", "засідання")  # type: ignore[arg-type]
+    meeting.label  # noqa: B018 - the property fails inside the package
+
+
+def test_the_report_has_versions_chain_and_frames_but_no_values(tmp_path):
+    surname = "Шевченко"
+    community_file = Path.home() / "Документи" / "Ланнівська громада.hromada"
+    try:
+        try:
+            _fail_in_the_package()
+        except AttributeError as exc:
+            raise RuntimeError(f"член ради {surname}: {community_file}") from exc
+    except RuntimeError as exc:
+        report = format_report(type(exc), exc, exc.__traceback__, toolkit="Qt 6.x")
+    for secret in ("Шевченко", "Документи", "Ланнівська", str(Path.home()), "зала"):
+        assert secret not in report
+    assert report.startswith("hromada-desk ")
+    assert "Python 3." in report and "Qt 6.x" in report
+    assert 'File "hromada_desk/domain/records.py", line ' in report and ", in label" in report
+    assert "in _fail_in_the_package" in report and "test_crash_report.py" in report
+    assert "AttributeError: 'NoneType' object has no attribute 'year'" in report
+    assert "The above exception was the direct cause" in report
+    assert f"RuntimeError: {MASKED_TEXT}: {MASKED_PATH}" in report
+    assert report.index("AttributeError") < report.index("RuntimeError")
+    assert "raise RuntimeError(f\"член ради {surname}: {community_file}\") from exc" in report
