@@ -536,6 +536,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>others: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 settlements: the %2 largest are shown; the other %3 are summed in the last bar, «%4».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The program met an error it did not expect. Everything saved before it stays saved. Please send the report below to whoever supports the program.</source>
+        <source>The program met an error it did not expect. Everything saved before it stays saved. The report below contains no personal data (no names, figures or file paths): please copy it and send it to whoever supports the program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -842,7 +850,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the report</source>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>The changes were saved to %1 and checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes stay in the working copy on this computer. The program will offer to write them to the stick when it starts or opens the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not written to the stick! The changes are kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing to the stick…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on a copy of the file on the stick — the stick can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to the stick at %1 — the stick can be removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -878,6 +917,61 @@
     </message>
     <message>
         <source>This section already has a goal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardQuestions</name>
+    <message>
+        <source>The file «%1» is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was opened by %1 (process %2) on the computer «%3» at %4. Changes made here could not be saved: you can open it read-only, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to «%1» made since %2 were not written back to the stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept on this computer in a working copy. The file on the stick: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to the stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the changes to «%1» that are not on the stick? They cannot be brought back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community files (*.hromada)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,6 +2147,13 @@ Records of the coordination council on preventing domestic and gender-based viol
     <name>NewCommunityWizard</name>
     <message>
         <source>New community file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextLimit</name>
+    <message>
+        <source>At most %1 characters fit here; the rest was not added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -536,6 +536,14 @@
         <translation>Даних про населення за %1 рік немає: введіть їх на сторінці «Населені пункти і населення».</translation>
     </message>
     <message>
+        <source>others: %1</source>
+        <translation>інші: %1</translation>
+    </message>
+    <message>
+        <source>%1 settlements: the %2 largest are shown; the other %3 are summed in the last bar, «%4».</source>
+        <translation>Населених пунктів: %1. Показано %2 найбільших; решту (%3) підсумовано в останньому стовпчику «%4».</translation>
+    </message>
+    <message>
         <source>Population</source>
         <translation>Населення</translation>
     </message>
@@ -830,8 +838,8 @@
         <translation>Непередбачена помилка</translation>
     </message>
     <message>
-        <source>The program met an error it did not expect. Everything saved before it stays saved. Please send the report below to whoever supports the program.</source>
-        <translation>У програмі сталася непередбачена помилка. Усе, що було збережено до неї, залишається збереженим. Надішліть, будь ласка, звіт, наведений нижче, тому, хто обслуговує програму.</translation>
+        <source>The program met an error it did not expect. Everything saved before it stays saved. The report below contains no personal data (no names, figures or file paths): please copy it and send it to whoever supports the program.</source>
+        <translation>У програмі сталася непередбачена помилка. Усе, що було збережено до неї, залишається збереженим. Звіт нижче не містить персональних даних (ні імен, ні даних, ні шляхів до файлів): скопіюйте його, будь ласка, і надішліть тому, хто обслуговує програму.</translation>
     </message>
     <message>
         <source>The report was also written to %1.</source>
@@ -842,8 +850,39 @@
         <translation>Звіт про помилку</translation>
     </message>
     <message>
-        <source>Copy the report</source>
-        <translation>Копіювати звіт</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копіювати</translation>
+    </message>
+</context>
+<context>
+    <name>FileGuard</name>
+    <message>
+        <source>The changes were saved to %1 and checked.</source>
+        <translation>Зміни збережено у файл %1 і перевірено.</translation>
+    </message>
+    <message>
+        <source>Copy saved and checked: %1</source>
+        <translation>Копію збережено й перевірено: %1</translation>
+    </message>
+    <message>
+        <source>The changes stay in the working copy on this computer. The program will offer to write them to the stick when it starts or opens the file again.</source>
+        <translation>Зміни залишаються в робочій копії на цьому комп’ютері. Програма запропонує записати їх на флешку, коли запуститься або знову відкриє цей файл.</translation>
+    </message>
+    <message>
+        <source>Not written to the stick! The changes are kept on this computer</source>
+        <translation>Не записано на флешку! Зміни збережено на цьому комп’ютері</translation>
+    </message>
+    <message>
+        <source>Writing to the stick…</source>
+        <translation>Записую на флешку…</translation>
+    </message>
+    <message>
+        <source>Working on a copy of the file on the stick — the stick can be removed</source>
+        <translation>Робота з копією файлу з флешки — флешку можна виймати</translation>
+    </message>
+    <message>
+        <source>Written to the stick at %1 — the stick can be removed</source>
+        <translation>Записано на флешку %1 — флешку можна виймати</translation>
     </message>
 </context>
 <context>
@@ -879,6 +918,61 @@
     <message>
         <source>This section already has a goal %1.</source>
         <translation>У цьому розділі вже є ціль %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GuardQuestions</name>
+    <message>
+        <source>The file «%1» is already open.</source>
+        <translation>Файл «%1» уже відкрито.</translation>
+    </message>
+    <message>
+        <source>It was opened by %1 (process %2) on the computer «%3» at %4. Changes made here could not be saved: you can open it read-only, or cancel.</source>
+        <translation>Його відкрито %4 у програмі %1 (процес %2) на комп’ютері «%3». Зміни, зроблені тут, не можна було б записати: відкрийте файл лише для читання або скасуйте.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Відкрити лише для &amp;читання</translation>
+    </message>
+    <message>
+        <source>Changes to «%1» made since %2 were not written back to the stick.</source>
+        <translation>Зміни до «%1», зроблені після %2, не записано на флешку.</translation>
+    </message>
+    <message>
+        <source>They are kept on this computer in a working copy. The file on the stick: %1.</source>
+        <translation>Їх збережено на цьому комп’ютері в робочій копії. Файл на флешці: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to the stick</source>
+        <translation>&amp;Записати на флешку</translation>
+    </message>
+    <message>
+        <source>&amp;Save elsewhere…</source>
+        <translation>Зберегти в &amp;іншому місці…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the changes…</source>
+        <translation>&amp;Відкинути зміни…</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Пізніше</translation>
+    </message>
+    <message>
+        <source>Discard the changes to «%1» that are not on the stick? They cannot be brought back.</source>
+        <translation>Відкинути зміни до «%1», яких немає на флешці? Повернути їх буде неможливо.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Зберегти &amp;копію як…</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Зберегти копію як</translation>
+    </message>
+    <message>
+        <source>Community files (*.hromada)</source>
+        <translation>Файли громади (*.hromada)</translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2152,13 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>New community file</source>
         <translation>Новий файл громади</translation>
+    </message>
+</context>
+<context>
+    <name>PlainTextLimit</name>
+    <message>
+        <source>At most %1 characters fit here; the rest was not added.</source>
+        <translation>Сюди вміщується щонайбільше %1 символів; решту не додано.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 import tempfile
@@ -64,6 +65,15 @@ def create_application():  # type: ignore[no-untyped-def]
     return app
 
 
+def startup_backup_policy(settings):  # type: ignore[no-untyped-def]
+    """The backup policy of the settings, as ``settings_dialog.backup_policy`` makes it,
+    without importing the settings dialog (and its widgets) on the way to the window."""
+    from hromada_desk.paths import backups_dir
+    from hromada_desk.storage.backups import BackupPolicy
+
+    return BackupPolicy(settings.backup_folder or backups_dir(), settings.backups_kept)
+
+
 def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
     from hromada_desk.ui.errors import CrashHandler
     from hromada_desk.ui.i18n import Languages
@@ -74,9 +84,7 @@ def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
     settings = Settings()
     languages = Languages()
     languages.apply(settings.language)
-    from hromada_desk.ui.settings_dialog import backup_policy, current_choice
-
-    session = Session(backup_policy(current_choice(settings)))
+    session = Session(startup_backup_policy(settings))
     window = MainWindow(session, settings, languages, demo_factory=fresh_demo_copy)
     window.interactive = interactive
     crash = CrashHandler(window, interactive=interactive)
@@ -85,16 +93,26 @@ def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
     return window
 
 
+def resume_garbage_collection() -> None:
+    """Turn the cyclic garbage collector back on once the window is painted, if the process
+    started without it (``cli.run``). What start-up built lives as long as the program, so it
+    is frozen first: neither later collections nor the exit scan it again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def run_gui(options: GuiOptions) -> int:
     from PySide6.QtCore import QTimer
 
-    from hromada_desk.ui.errors import show_error
-
     app = create_application()
     window = build_window(interactive=not options.unattended)
+    window.first_painted.connect(resume_garbage_collection)
     geometry = window.settings.geometry
     if geometry is not None and not options.unattended:
         window.restoreGeometry(geometry)
+    if not options.unattended:
+        window.guard.offer_recovery()  # changes a crash or a lost stick left on this computer
     try:
         path = options.path
         if options.demo or (path is None and options.self_test):
@@ -112,6 +130,8 @@ def run_gui(options: GuiOptions) -> int:
         if options.unattended:
             print(f"{APP_NAME}: {exc}", file=sys.stderr)
             return 1
+        from hromada_desk.ui.errors import show_error
+
         show_error(window, exc)
 
     if options.self_test:

@@ -272,6 +272,8 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     # the whole workbook is read and checked before the community file is opened
     filled = read_template(Path(args.workbook))
     backups = None if args.dry_run else _backup_policy()
+    if not args.dry_run:
+        _refuse_if_open_in_a_window(Path(args.file))
     with open_file(Path(args.file), readonly=args.dry_run, backups=backups) as cf:
         plan = plan_import(cf, filled)
         if not plan.changes:
@@ -288,10 +290,18 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _refuse_if_open_in_a_window(path: Path) -> None:
+    """A window with the file open would write its own state back over this command's."""
+    from hromada_desk.storage.lock_info import refuse_if_locked
+
+    refuse_if_locked(path)
+
+
 def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
-    from hromada_desk.storage.database import restore_backup
+    from hromada_desk.storage.copies import restore_backup
 
     path, backup = Path(args.file), Path(args.backup)
+    _refuse_if_open_in_a_window(path)
     existed = path.exists()
     saved = restore_backup(path, backup, _backup_policy())
     if not existed:
@@ -415,6 +425,26 @@ def _gui_parser() -> _Parser:
     return parser
 
 
+_GUI_FLAGS = {"--demo": "demo", "--self-test": "self_test", "--exit-when-ready": "exit_when_ready"}
+
+
+def _plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The window's everyday command lines (a file, --demo, the unattended switches) read
+    without argparse: building its parser looks up argparse's own gettext catalogues, several
+    milliseconds on the way to the window. Anything else (--help, --version, --screenshots,
+    abbreviations, mistakes) returns None and goes through ``_gui_parser``."""
+    args = argparse.Namespace(file=None, demo=False, self_test=False, screenshots=None,
+                              exit_when_ready=False)
+    for arg in argv:
+        if arg in _GUI_FLAGS:
+            setattr(args, _GUI_FLAGS[arg], True)
+        elif arg.startswith("-") or args.file is not None:
+            return None
+        else:
+            args.file = arg
+    return None if args.demo and args.file else args
+
+
 def _utf8(stream: TextIO) -> TextIO:
     """Pipes and files get UTF-8 whatever the code page (JSON and Ukrainian text need it)."""
     reconfigure = getattr(stream, "reconfigure", None)
@@ -434,7 +464,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             args = _command_parser(argv[0]).parse_args(argv[1:])
             args.err = err  # for warnings that do not stop a command
             return _COMMANDS[argv[0]][1](args, out)
-        args = _gui_parser().parse_args(argv)
+        args = _plain_gui_args(argv) or _gui_parser().parse_args(argv)
         if args.demo and args.file:
             _gui_parser().error("вкажіть або ФАЙЛ, або --demo")
         from hromada_desk.app import GuiOptions, run_gui
@@ -464,11 +494,14 @@ def run() -> NoReturn:
     A command without a window is a short-lived process: it runs without the cyclic garbage
     collector and, once its output is flushed and its files are closed, ends without tearing
     every module down — about a fifth of the time of a whole ``protocol`` command.
+
+    The window starts without the collector too: start-up creates tens of thousands of
+    long-lived objects (modules, Qt wrappers) that it would scan again and again. Once the
+    window is painted they are frozen and collection resumes (see ``app.run_gui``).
     """
     argv = sys.argv[1:]
     headless = bool(argv) and argv[0] in _COMMANDS
-    if headless:
-        gc.disable()
+    gc.disable()
     code = main(argv)
     if headless:
         for stream in (sys.stdout, sys.stderr):

@@ -74,11 +74,12 @@ def test_failed_creation_leaves_no_file(tmp_path):
 def test_schema_constraints_refuse_bad_rows(tmp_path):
     with create_file(tmp_path / "a.hromada", fill_small) as cf:
         sid = community_repo.list_settlements(cf)[0].id
-        with pytest.raises(sqlite3.IntegrityError):
+        # a value out of bounds is the person's to fix: a plain message, not a crash
+        with pytest.raises(StorageError, match="поза межами"):
             community_repo.set_population(cf, [Population(sid, 2024, -1)])
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(StorageError, match="поза межами"):
             community_repo.set_indicators(cf, 2024, {"9.9": 1})
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(StorageError, match="поза межами"):
             community_repo.add_settlement(cf, Settlement("   "))
         with pytest.raises(sqlite3.IntegrityError):  # a second administrative centre
             community_repo.add_settlement(cf, Settlement("Коржиха", admin_center=True))
@@ -205,7 +206,7 @@ def test_unwritable_backup_folder_is_a_storage_error(tmp_path):
 def test_writes_are_grouped_in_one_transaction(tmp_path):
     with create_file(tmp_path / "a.hromada", fill_small) as cf:
         sid = community_repo.list_settlements(cf)[0].id
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(StorageError):
             community_repo.set_population(
                 cf, [Population(sid, 2024, 10), Population(sid, 2025, -1)])
         assert community_repo.get_population(cf, 2024) == []

@@ -4,7 +4,8 @@ from hromada_desk.domain.records import Population, Settlement, SettlementKind
 from hromada_desk.errors import StorageError
 from hromada_desk.storage import community_repo as repo
 from hromada_desk.storage.backups import list_backups
-from hromada_desk.storage.database import open_file, restore_backup, save_copy
+from hromada_desk.storage.copies import restore_backup, save_copy
+from hromada_desk.storage.database import open_file
 
 
 @pytest.fixture

@@ -10,31 +10,15 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-import hromada_desk.ui.main_window as main_window_module
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import DATA_DIR_VARIABLE
 from hromada_desk.storage import community_repo, database
 from hromada_desk.storage.backups import list_backups
 from hromada_desk.storage.database import open_file
-from hromada_desk.ui.i18n import Languages
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
 from tests import badfiles
-
-
-@pytest.fixture
-def errors(monkeypatch):
-    shown: list[KnownError] = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda parent, exc: shown.append(exc))
-    return shown
-
-
-@pytest.fixture
-def languages(qapp):
-    languages = Languages()
-    yield languages
-    languages.apply("en")  # leave no translator installed for the next test
 
 
 @pytest.fixture
@@ -297,7 +281,7 @@ def test_the_window_reopens_the_last_file(tmp_path, demo_path, qapp, monkeypatch
     assert second.settings.last_file == demo_path.resolve()
     second.close()
     for window in (first, second):
-        window.languages.apply("en")  # leave no Ukrainian translator for the next test
+        window.languages.remove()  # leave no translator for the next test
     sys.excepthook = sys.__excepthook__
 
 
@@ -359,12 +343,20 @@ def test_background_job_cancel_and_failure(qtbot, qapp):
     assert isinstance(outcomes[0], KnownError) and not job.cancelled
 
 
+# Not needed to paint the window on its first page: export libraries, sqlite-utils (writes
+# only), the charts module and the other pages, the settings and import dialogs.
+NOT_AT_START_UP = ("reportlab", "openpyxl", "pdfplumber", "docx", "sqlite_utils",
+                   "PySide6.QtCharts", "hromada_desk.ui.pages.charts_page",
+                   "hromada_desk.ui.pages.population_page", "hromada_desk.ui.pages.meetings_page",
+                   "hromada_desk.ui.settings_dialog", "hromada_desk.ui.import_preview")
+
+
 def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
     code = (
         "import sys\n"
         "from hromada_desk.cli import main\n"
         f"code = main([{str(demo_path)!r}, '--exit-when-ready'])\n"
-        "heavy = [m for m in ('reportlab', 'openpyxl', 'pdfplumber') if m in sys.modules]\n"
+        f"heavy = [m for m in {NOT_AT_START_UP!r} if m in sys.modules]\n"
         "print('CODE', code, 'HEAVY', heavy)\n")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(tmp_path)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,

@@ -8,8 +8,6 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
-import hromada_desk.ui.main_window as main_window_module
-from hromada_desk.errors import KnownError
 from hromada_desk.storage import community_repo
 from hromada_desk.ui.import_preview import ChangesModel, ImportPreviewDialog
 from hromada_desk.ui.main_window import MainWindow
@@ -18,24 +16,13 @@ from hromada_desk.ui.settings import Settings
 
 
 @pytest.fixture
-def errors(monkeypatch):
-    shown: list[KnownError] = []
-    monkeypatch.setattr(main_window_module, "show_error", lambda parent, exc: shown.append(exc))
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, policy, errors, demo_path):
-    from hromada_desk.ui.i18n import Languages
-
-    languages = Languages()
+def window(qtbot, tmp_path, policy, errors, demo_path, languages):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     assert window.open_path(demo_path)
     yield window
     window.session.close()
-    languages.apply("en")
 
 
 def save_to(monkeypatch, path: Path) -> None:

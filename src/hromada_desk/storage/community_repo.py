@@ -9,7 +9,7 @@ from hromada_desk.storage.database import CommunityFile
 
 
 def get_community(cf: CommunityFile) -> Community | None:
-    row = next(cf.db.query("SELECT * FROM community WHERE id = 1"), None)
+    row = next(cf.query("SELECT * FROM community WHERE id = 1"), None)
     if row is None:
         return None
     row.pop("id")
@@ -56,12 +56,12 @@ def list_settlements(cf: CommunityFile, *, include_archived: bool = True) -> lis
     sql = "SELECT * FROM settlement"
     if not include_archived:
         sql += " WHERE archived = 0"
-    return [_settlement(r) for r in cf.db.query(sql + " ORDER BY sort_order, id")]
+    return [_settlement(r) for r in cf.query(sql + " ORDER BY sort_order, id")]
 
 
 def add_settlement(cf: CommunityFile, settlement: Settlement) -> int:
     with cf.atomic():
-        order = next(cf.db.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM settlement"))
+        order = next(cf.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM settlement"))
         cursor = cf.db.execute(
             """INSERT INTO settlement (name, kind, admin_center, area_km2, starosta_district,
                    distance_km, archived, sort_order)
@@ -89,7 +89,7 @@ def set_population(cf: CommunityFile, rows: Iterable[Population]) -> None:
 def get_population(cf: CommunityFile, year: int) -> list[Population]:
     return [
         Population(**row)
-        for row in cf.db.query(
+        for row in cf.query(
             """SELECT p.settlement_id, p.year, p.total, p.men, p.women, p.children
                FROM population p JOIN settlement s ON s.id = p.settlement_id
                WHERE p.year = ? ORDER BY s.sort_order, s.id""",
@@ -99,12 +99,12 @@ def get_population(cf: CommunityFile, year: int) -> list[Population]:
 
 
 def population_years(cf: CommunityFile) -> list[int]:
-    return [r["year"] for r in cf.db.query("SELECT DISTINCT year FROM population ORDER BY year")]
+    return [r["year"] for r in cf.query("SELECT DISTINCT year FROM population ORDER BY year")]
 
 
 def data_years(cf: CommunityFile) -> list[int]:
     """Every year for which the file holds any figure."""
-    return [r["year"] for r in cf.db.query(
+    return [r["year"] for r in cf.query(
         """SELECT year FROM population UNION SELECT year FROM indicator_value
            UNION SELECT year FROM existing_service ORDER BY year""")]
 
@@ -119,7 +119,7 @@ def set_indicators(cf: CommunityFile, year: int, values: Mapping[str, int]) -> N
 
 
 def get_indicators(cf: CommunityFile, year: int) -> dict[str, int]:
-    return {r["code"]: r["value"] for r in cf.db.query(
+    return {r["code"]: r["value"] for r in cf.query(
         "SELECT code, value FROM indicator_value WHERE year = ? ORDER BY code", [year])}
 
 
@@ -133,13 +133,13 @@ def set_existing_services(cf: CommunityFile, year: int, counts: Mapping[str, int
 
 
 def get_existing_services(cf: CommunityFile, year: int) -> dict[str, int]:
-    return {r["service"]: r["count"] for r in cf.db.query(
+    return {r["service"]: r["count"] for r in cf.query(
         "SELECT service, count FROM existing_service WHERE year = ?", [year])}
 
 
 def get_rayon_figures(cf: CommunityFile, year: int) -> tuple[int | None, int | None]:
     """(population, cases) of the whole rayon for a year; (None, None) when not entered."""
-    row = next(cf.db.query("SELECT population, cases FROM rayon_figures WHERE year = ?",
+    row = next(cf.query("SELECT population, cases FROM rayon_figures WHERE year = ?",
                            [year]), None)
     return (row["population"], row["cases"]) if row else (None, None)
 
@@ -158,7 +158,7 @@ def set_rayon_figures(cf: CommunityFile, year: int, population: int | None,
 
 def get_parameters(cf: CommunityFile, year: int) -> dict[str, tuple[str, str]]:
     """Calculation parameters changed for a year: name → (value as text, reason)."""
-    return {r["name"]: (r["value"], r["reason"]) for r in cf.db.query(
+    return {r["name"]: (r["value"], r["reason"]) for r in cf.query(
         "SELECT name, value, reason FROM calculation_parameter WHERE year = ?", [year])}
 
 
@@ -193,7 +193,7 @@ def update_settlement(cf: CommunityFile, settlement: Settlement) -> None:
 
 
 def get_settlement(cf: CommunityFile, settlement_id: int) -> Settlement | None:
-    row = next(cf.db.query("SELECT * FROM settlement WHERE id = ?", [settlement_id]), None)
+    row = next(cf.query("SELECT * FROM settlement WHERE id = ?", [settlement_id]), None)
     return _settlement(row) if row else None
 
 
@@ -218,12 +218,12 @@ def restore_settlement(cf: CommunityFile, settlement: Settlement, order: int,
 
 
 def settlement_order(cf: CommunityFile, settlement_id: int) -> int:
-    row = next(cf.db.query("SELECT sort_order FROM settlement WHERE id = ?", [settlement_id]))
+    row = next(cf.query("SELECT sort_order FROM settlement WHERE id = ?", [settlement_id]))
     return int(row["sort_order"])
 
 
 def settlement_population(cf: CommunityFile, settlement_id: int) -> list[Population]:
-    return [Population(**r) for r in cf.db.query(
+    return [Population(**r) for r in cf.query(
         """SELECT settlement_id, year, total, men, women, children FROM population
            WHERE settlement_id = ? ORDER BY year""", [settlement_id])]
 
@@ -253,3 +253,21 @@ def replace_existing_services(cf: CommunityFile, year: int,
         cf.db.conn.executemany("DELETE FROM existing_service WHERE year = ? AND service = ?",
                                [(year, k) for k, v in counts.items() if v is None])
         set_existing_services(cf, year, {k: v for k, v in counts.items() if v is not None})
+
+
+def settlement_totals(cf: CommunityFile, year: int) -> list[tuple[str, SettlementKind, int]]:
+    """(name, kind, total) of every settlement with figures for a year, in the list's order:
+    what a chart draws, without building a Settlement and a Population per row."""
+    return [(r["name"], SettlementKind(r["kind"]), r["total"]) for r in cf.query(
+        """SELECT s.name, s.kind, p.total
+           FROM population p JOIN settlement s ON s.id = p.settlement_id
+           WHERE p.year = ? ORDER BY s.sort_order, s.id""", [year])]
+
+
+def population_totals(cf: CommunityFile) -> dict[int, int]:
+    """The community's population per year (every settlement with figures, archived ones
+    too, as ``get_population`` counts them), summed by SQLite in one pass."""
+    return {r["year"]: r["total"] for r in cf.query(
+        """SELECT p.year, sum(p.total) AS total
+           FROM population p JOIN settlement s ON s.id = p.settlement_id
+           GROUP BY p.year ORDER BY p.year""")}

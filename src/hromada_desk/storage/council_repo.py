@@ -43,13 +43,13 @@ def _member(row: dict) -> Member:
 
 
 def list_members(cf: CommunityFile) -> list[Member]:
-    return [_member(r) for r in cf.db.query("SELECT * FROM member ORDER BY sort_order, id")]
+    return [_member(r) for r in cf.query("SELECT * FROM member ORDER BY sort_order, id")]
 
 
 def add_member(cf: CommunityFile, member: Member) -> int:
     name = member.name
     with cf.atomic():
-        order = next(cf.db.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM member"))
+        order = next(cf.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM member"))
         cursor = cf.db.execute(
             """INSERT INTO member (surname, given_name, patronymic, gender, position,
                    organisation, phone, role, member_from, member_to, sort_order)
@@ -122,18 +122,18 @@ def _add_agenda_item(cf: CommunityFile, meeting_id: int | None, position: int,
 
 def list_meetings(cf: CommunityFile) -> list[Meeting]:
     """All meetings, newest first, with everything that belongs to them."""
-    ids = [r["id"] for r in cf.db.query("SELECT id FROM meeting ORDER BY date DESC, number DESC")]
+    ids = [r["id"] for r in cf.query("SELECT id FROM meeting ORDER BY date DESC, number DESC")]
     return [m for m in (get_meeting(cf, i) for i in ids) if m is not None]
 
 
 def find_meeting(cf: CommunityFile, number: int, year: int) -> Meeting | None:
-    row = next(cf.db.query("SELECT id FROM meeting WHERE number = ? AND year = ?",
+    row = next(cf.query("SELECT id FROM meeting WHERE number = ? AND year = ?",
                            [number, year]), None)
     return get_meeting(cf, row["id"]) if row else None
 
 
 def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
-    row = next(cf.db.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]), None)
+    row = next(cf.query("SELECT * FROM meeting WHERE id = ?", [meeting_id]), None)
     if row is None:
         return None
     meeting = Meeting(
@@ -143,20 +143,20 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
     )
     meeting.attendance = [
         Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
-        for r in cf.db.query(
+        for r in cf.query(
             """SELECT a.* FROM attendance a JOIN member m ON m.id = a.member_id
                WHERE a.meeting_id = ? ORDER BY m.sort_order, m.id""", [meeting_id])
     ]
     meeting.guests = [
-        Guest(r["name"], r["position"]) for r in cf.db.query(
+        Guest(r["name"], r["position"]) for r in cf.query(
             "SELECT * FROM guest WHERE meeting_id = ? ORDER BY position_in_list", [meeting_id])
     ]
     meeting.signatures = [
-        Signature(r["member_id"], r["role"]) for r in cf.db.query(
+        Signature(r["member_id"], r["role"]) for r in cf.query(
             "SELECT * FROM meeting_signature WHERE meeting_id = ? ORDER BY position_in_list",
             [meeting_id])
     ]
-    for item_row in cf.db.query(
+    for item_row in cf.query(
             "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position_in_agenda",
             [meeting_id]):
         votes = None
@@ -169,11 +169,11 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
             decided=item_row["decided"], votes=votes,
         )
         item.speakers = [
-            Speaker(r["member_id"], r["name"], r["role"]) for r in cf.db.query(
+            Speaker(r["member_id"], r["name"], r["role"]) for r in cf.query(
                 """SELECT * FROM agenda_speaker WHERE agenda_item_id = ?
                    ORDER BY position_in_list""", [item.id])
         ]
-        item.calculation_years = [r["year"] for r in cf.db.query(
+        item.calculation_years = [r["year"] for r in cf.query(
             "SELECT year FROM agenda_calculation WHERE agenda_item_id = ? ORDER BY year",
             [item.id])]
         meeting.agenda.append(item)
@@ -181,7 +181,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
 
 
 def get_member(cf: CommunityFile, member_id: int) -> Member | None:
-    row = next(cf.db.query("SELECT * FROM member WHERE id = ?", [member_id]), None)
+    row = next(cf.query("SELECT * FROM member WHERE id = ?", [member_id]), None)
     return _member(row) if row else None
 
 
@@ -201,7 +201,7 @@ def update_member(cf: CommunityFile, member: Member) -> None:
 
 def member_is_used(cf: CommunityFile, member_id: int) -> bool:
     """Whether a meeting refers to the member (then the record can only be ended, not deleted)."""
-    row = next(cf.db.query(
+    row = next(cf.query(
         """SELECT EXISTS (SELECT 1 FROM attendance WHERE member_id = :id)
                OR EXISTS (SELECT 1 FROM agenda_speaker WHERE member_id = :id)
                OR EXISTS (SELECT 1 FROM meeting_signature WHERE member_id = :id) AS used""",
@@ -223,13 +223,13 @@ def restore_member(cf: CommunityFile, member: Member, order: int) -> None:
 
 
 def member_order(cf: CommunityFile, member_id: int) -> int:
-    row = next(cf.db.query("SELECT sort_order FROM member WHERE id = ?", [member_id]))
+    row = next(cf.query("SELECT sort_order FROM member WHERE id = ?", [member_id]))
     return int(row["sort_order"])
 
 
 def next_meeting_number(cf: CommunityFile, year: int) -> int:
     """Numbering restarts each year: the first free number after the highest one."""
-    row = next(cf.db.query("SELECT coalesce(max(number), 0) + 1 AS n FROM meeting WHERE year = ?",
+    row = next(cf.query("SELECT coalesce(max(number), 0) + 1 AS n FROM meeting WHERE year = ?",
                            [year]))
     return int(row["n"])
 
@@ -275,7 +275,7 @@ def save_snapshot(cf: CommunityFile, meeting_id: int, content: str, finalised_at
 
 def get_snapshot(cf: CommunityFile, meeting_id: int) -> tuple[str, str] | None:
     """(content, finalised_at) of a finalised meeting."""
-    row = next(cf.db.query(
+    row = next(cf.query(
         "SELECT content, finalised_at FROM meeting_snapshot WHERE meeting_id = ?",
         [meeting_id]), None)
     return (row["content"], row["finalised_at"]) if row else None

@@ -4,21 +4,29 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from hromada_desk.errors import StorageError
 from hromada_desk.storage.backups import BackupPolicy, make_backup
 from hromada_desk.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    # sqlite-utils pulls in click, dateutil and pluggy (~60 ms): imported on the first write
+    # (see CommunityFile.db), never on the way to a painted window.
+    from sqlite_utils import Database
+
 FILE_SUFFIX = ".hromada"
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+# The first keyword of a statement, after any comments: what CommunityFile.query accepts.
+_FIRST_KEYWORD = re.compile(r"(?:\s|--[^\n]*(?:\n|$)|/\*.*?\*/)*(\w*)", re.DOTALL)
+_ROW_KEYWORDS = frozenset({"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"})
 _RESTORE_ADVICE = ("Відкрийте резервну копію (меню «Файл» → «Відновити з резервної копії») "
                    "або попросіть копію файлу в того, кому ви його передавали.")
 
@@ -59,7 +67,7 @@ def read_header(path: Path) -> FileHeader:
     )
 
 
-def _check_header(path: Path) -> FileHeader:
+def check_header(path: Path) -> FileHeader:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise StorageError(
@@ -134,19 +142,56 @@ def _statements(script: str) -> Iterator[str]:
 
 
 class CommunityFile:
-    """An open community file. Close it (or use ``with``) so changes get their backup."""
+    """An open community file. Close it (or use ``with``) so changes get their backup.
+
+    Reads go straight to the ``sqlite3`` connection (:meth:`query`); writes and transactions
+    go through sqlite-utils (:attr:`db`), which is imported only when first needed so that
+    opening and showing a file stays fast.
+    """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
                  backups: BackupPolicy | None) -> None:
         self.path = path
         self.readonly = readonly
-        self.db = Database(conn, execute_plugins=False)
+        self._conn = conn
+        self._db: Database | None = None
+        # What sqlite-utils' Database does on creation, done now so the connection behaves
+        # the same whether or not anything has been written yet.
+        conn.execute("PRAGMA recursive_triggers = ON")
         self._backups = backups
         self._baseline = conn.total_changes
 
     @property
+    def db(self) -> Database:
+        """The sqlite-utils wrapper for writes and transactions, created on first use."""
+        if self._db is None:
+            from sqlite_utils import Database
+
+            self._db = Database(self._conn, execute_plugins=False, recursive_triggers=False)
+        return self._db
+
+    @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._db.conn if self._db is not None else self._conn
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+              ) -> Iterator[dict[str, Any]]:
+        """Rows of a read-only statement as dicts, like sqlite-utils' ``Database.query``.
+
+        The statement runs at once; rows are fetched as the result is iterated. A statement
+        that cannot return rows (an INSERT, an UPDATE…) is refused with ValueError without
+        being run, as sqlite-utils does.
+        """
+        match = _FIRST_KEYWORD.match(sql)
+        keyword = match.group(1).upper() if match else ""
+        message = "query() is for statements that return rows - use db.execute() for others"
+        if keyword not in _ROW_KEYWORDS:
+            raise ValueError(message)
+        cursor = self.conn.execute(sql, params)
+        if cursor.description is None:
+            raise ValueError(message)
+        keys = _unique_keys(d[0] for d in cursor.description)
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
 
     @property
     def changed(self) -> bool:
@@ -178,13 +223,29 @@ class CommunityFile:
             if self.changed and not self.readonly:
                 self.backup("close")
         finally:
-            self.db.close()
+            self.conn.close()
 
     def __enter__(self) -> CommunityFile:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _unique_keys(names: Iterator[str]) -> list[str]:
+    """Column names made unique (``id``, ``id_2``…) so no value of a join is lost."""
+    keys = list(names)
+    if len(set(keys)) == len(keys):
+        return keys
+    taken, seen, result = set(keys), set[str](), []
+    for key in keys:
+        unique, suffix = key, 2
+        while unique in seen or (unique != key and unique in taken):
+            unique = f"{key}_{suffix}"
+            suffix += 1
+        seen.add(unique)
+        result.append(unique)
+    return result
 
 
 @contextlib.contextmanager
@@ -207,23 +268,30 @@ def translate_errors(path: Path) -> Iterator[None]:
             raise StorageError(f"Помилка запису у файл «{path.name}»: {exc}.",
                                "Перевірте, чи не витягнуто флешку, і повторіть.") from exc
         raise
+    except sqlite3.IntegrityError as exc:
+        if "CHECK constraint failed" not in str(exc):
+            raise  # a broken reference or a duplicate is a program error, not the person's
+        raise StorageError(
+            f"Значення не записано у файл «{path.name}»: воно поза межами, які дозволяє файл "
+            "громади. Файл не змінено.",
+            "Виправте значення (кількість, рік, дату чи довжину тексту) й повторіть.") from exc
     except sqlite3.DatabaseError as exc:
         if "malformed" in str(exc) or "not a database" in str(exc):
             raise _damaged(path, str(exc)) from exc
         raise
 
 
-def _journal(path: Path) -> Path:
+def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-def _has_hot_journal(path: Path) -> bool:
+def has_hot_journal(path: Path) -> bool:
     """A rollback journal left by a crash or a pulled-out stick: SQLite must replay it."""
-    journal = _journal(path)
+    journal = journal_path(path)
     return journal.is_file() and journal.stat().st_size > 0
 
 
-def _recover_in_place(path: Path) -> None:
+def recover_in_place(path: Path) -> None:
     """Let SQLite roll back an interrupted transaction, as it does on the first read."""
     with translate_errors(path):
         conn = sqlite3.connect(path)
@@ -238,8 +306,8 @@ def _recovered_in_memory(path: Path) -> sqlite3.Connection:
     with tempfile.TemporaryDirectory(prefix="hromada-check-") as folder:
         copy = Path(folder) / path.name
         shutil.copyfile(path, copy)
-        shutil.copyfile(_journal(path), _journal(copy))
-        _recover_in_place(copy)
+        shutil.copyfile(journal_path(path), journal_path(copy))
+        recover_in_place(copy)
         source = sqlite3.connect(copy)
         memory = _connect(":memory:")
         try:
@@ -267,14 +335,14 @@ def open_file(path: str | os.PathLike[str], *, readonly: bool | None = False,
     (see ``CommunityFile.readonly``).
     """
     path = Path(path)
-    _check_header(path)
+    check_header(path)
     if readonly is None:
         readonly = not can_write(path)
-    hot = _has_hot_journal(path)
+    hot = has_hot_journal(path)
     if hot and not readonly:
-        _recover_in_place(path)
+        recover_in_place(path)
         hot = False
-    header = _check_header(path)
+    header = check_header(path)
     try:
         checker = _recovered_in_memory(path) if hot else _connect_read_only(path)
     except (sqlite3.Error, OSError) as exc:
@@ -367,81 +435,3 @@ def integrity_problems(cf: CommunityFile) -> list[str]:
 
 def schema_version(cf: CommunityFile) -> int:
     return int(cf.conn.execute("PRAGMA user_version").fetchone()[0])
-
-
-def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
-              progress: Callable[[int, int], None] | None = None) -> None:
-    """Write a verified copy of the open file to ``target`` with SQLite's backup API.
-
-    The copy is made under a temporary name, checked with quick_check and only then renamed,
-    so a copy that fails (disk full, stick pulled out) never replaces a good file.
-    ``progress(done, total)`` is called in pages; raising from it cancels the copy.
-    """
-    target = Path(target)
-    if target.resolve() == cf.path.resolve():
-        raise StorageError("Копію не можна зберегти поверх самого файлу.",
-                           "Виберіть інше ім’я або іншу теку.")
-    partial = target.with_name(target.name + ".part")
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            def report(status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
-
-            cf.conn.backup(copy, pages=64, progress=report)
-            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            copy.close()
-        if verdict != "ok":
-            raise StorageError(f"Копію «{target.name}» записано з помилками ({verdict}).",
-                               "Спробуйте зберегти на інший диск.")
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise StorageError(f"Не вдалося зберегти копію «{target.name}»: {exc}.",
-                           "Перевірте, чи є місце на диску і чи вставлено флешку.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-
-
-def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
-                   policy: BackupPolicy | None) -> Path | None:
-    """Replace the (closed) community file at ``path`` by ``backup``.
-
-    The backup is checked first; the current file, if it can be read, is itself backed up
-    (reason «before-restore») so that the restore can be undone from the same list; that
-    backup's path is returned. A current file that belongs to another program or to a newer
-    version is refused and left as it is; an empty or damaged one is replaced.
-    """
-    path, backup = Path(path), Path(backup)
-    with open_file(backup, readonly=True):
-        pass  # refuses a foreign, newer or damaged backup before anything is touched
-    saved = None
-    if path.exists():
-        if path.stat().st_size:
-            _check_header(path)
-        current = None
-        if policy is not None:
-            try:
-                current = open_file(path, readonly=True)
-            except StorageError:
-                current = None  # a damaged current file is exactly why people restore
-        if current is not None and policy is not None:
-            try:
-                saved = make_backup(current.conn, path, policy, "before-restore")
-            finally:
-                current.close()
-    partial = path.with_name(path.name + ".part")
-    try:
-        shutil.copyfile(backup, partial)
-        with contextlib.suppress(FileNotFoundError):
-            _journal(path).unlink()
-        os.replace(partial, path)
-    except OSError as exc:
-        raise StorageError(f"Не вдалося відновити «{path.name}» з копії: {exc}.",
-                           "Перевірте, чи доступний файл і чи є місце на диску.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-    return saved

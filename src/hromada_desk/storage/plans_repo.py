@@ -55,13 +55,13 @@ def add_plan(cf: CommunityFile, plan: ActionPlan) -> int:
 
 
 def list_plans(cf: CommunityFile) -> list[ActionPlan]:
-    ids = [r["id"] for r in cf.db.query(
+    ids = [r["id"] for r in cf.query(
         "SELECT id FROM action_plan ORDER BY period_start DESC, id DESC")]
     return [p for p in (get_plan(cf, i) for i in ids) if p is not None]
 
 
 def get_plan(cf: CommunityFile, plan_id: int) -> ActionPlan | None:
-    row = next(cf.db.query("SELECT * FROM action_plan WHERE id = ?", [plan_id]), None)
+    row = next(cf.query("SELECT * FROM action_plan WHERE id = ?", [plan_id]), None)
     if row is None:
         return None
     plan = ActionPlan(
@@ -74,17 +74,17 @@ def get_plan(cf: CommunityFile, plan_id: int) -> ActionPlan | None:
     )
     goals: dict[int, PlanGoal] = {}
     sections: dict[int, PlanSection] = {}
-    for r in cf.db.query(
+    for r in cf.query(
             "SELECT * FROM plan_section WHERE plan_id = ? ORDER BY position_in_plan", [plan_id]):
         sections[r["id"]] = PlanSection(id=r["id"], title=r["title"], statement=r["statement"])
         plan.sections.append(sections[r["id"]])
-    for r in cf.db.query(
+    for r in cf.query(
             """SELECT g.* FROM plan_goal g JOIN plan_section s ON s.id = g.section_id
                WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number""", [plan_id]):
         goals[r["id"]] = PlanGoal(id=r["id"], number=r["number"], text=r["text"],
                                   indicators=r["indicators"])
         sections[r["section_id"]].goals.append(goals[r["id"]])
-    for r in cf.db.query(
+    for r in cf.query(
             """SELECT m.* FROM plan_measure m JOIN plan_goal g ON g.id = m.goal_id
                JOIN plan_section s ON s.id = g.section_id
                WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number, m.position_in_goal""",
@@ -92,7 +92,7 @@ def get_plan(cf: CommunityFile, plan_id: int) -> ActionPlan | None:
         goals[r["goal_id"]].measures.append(PlanMeasure(
             id=r["id"], number=r["number"], text=r["text"], coordinator=r["coordinator"],
             involved=r["involved"], deadline=r["deadline"], funding=r["funding"]))
-    plan.footnotes = [Footnote(r["marker"], r["text"]) for r in cf.db.query(
+    plan.footnotes = [Footnote(r["marker"], r["text"]) for r in cf.query(
         "SELECT * FROM plan_footnote WHERE plan_id = ? ORDER BY position_in_plan", [plan_id])]
     return plan
 
@@ -113,7 +113,7 @@ def get_reports(cf: CommunityFile, period: str) -> list[MeasureReport]:
     return [
         MeasureReport(r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"],
                       r["money_spent"])
-        for r in cf.db.query("SELECT * FROM measure_report WHERE period = ?", [period])
+        for r in cf.query("SELECT * FROM measure_report WHERE period = ?", [period])
     ]
 
 
@@ -145,7 +145,7 @@ def update_measure(cf: CommunityFile, measure: PlanMeasure) -> None:
 
 def measure_place(cf: CommunityFile, measure_id: int) -> tuple[int, int] | None:
     """(goal id, position within the goal from 1) of a measure; None if there is none."""
-    row = next(cf.db.query("SELECT goal_id, position_in_goal FROM plan_measure WHERE id = ?",
+    row = next(cf.query("SELECT goal_id, position_in_goal FROM plan_measure WHERE id = ?",
                            [measure_id]), None)
     return (row["goal_id"], row["position_in_goal"]) if row else None
 
@@ -170,7 +170,7 @@ def add_measure(cf: CommunityFile, goal_id: int, measure: PlanMeasure,
     ``delete_measure`` puts back exactly what was there.
     """
     with cf.atomic():
-        count = next(cf.db.query(
+        count = next(cf.query(
             "SELECT count(*) AS n FROM plan_measure WHERE goal_id = ?", [goal_id]))["n"]
         if position is None or position > count:
             position = count + 1
@@ -199,7 +199,7 @@ def delete_measure(cf: CommunityFile, measure_id: int) -> None:
 
 
 def get_report(cf: CommunityFile, measure_id: int, period: str) -> MeasureReport | None:
-    row = next(cf.db.query("SELECT * FROM measure_report WHERE measure_id = ? AND period = ?",
+    row = next(cf.query("SELECT * FROM measure_report WHERE measure_id = ? AND period = ?",
                            [measure_id, period]), None)
     return MeasureReport(row["measure_id"], row["period"], MeasureStatus(row["status"]),
                          row["done"], row["money_spent"]) if row else None
@@ -210,7 +210,7 @@ def measure_reports(cf: CommunityFile, measure_id: int) -> list[MeasureReport]:
     return [
         MeasureReport(r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"],
                       r["money_spent"])
-        for r in cf.db.query(
+        for r in cf.query(
             "SELECT * FROM measure_report WHERE measure_id = ? ORDER BY period", [measure_id])
     ]
 

@@ -45,6 +45,15 @@ class Languages:
             app.installTranslator(translator)
         self.language = language
 
+    def remove(self) -> None:
+        """Take every translator this object installed out of the application again."""
+        app = QCoreApplication.instance()
+        if app is not None:
+            for translator in self._installed:
+                app.removeTranslator(translator)
+        self._installed = []
+        self.language = None
+
 
 def fill(template: str, *values: object) -> str:
     """Put values into a translated text's %1, %2 … in one pass (a value containing «%2»

@@ -17,14 +17,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -33,18 +31,13 @@ from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError, StorageError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.backups import list_backups
-from hromada_desk.storage.database import FILE_SUFFIX, open_file, restore_backup, save_copy
+from hromada_desk.storage.copies import restore_backup, save_copy
+from hromada_desk.storage.database import FILE_SUFFIX
 from hromada_desk.ui.errors import CrashHandler, show_error
+from hromada_desk.ui.file_guard import FileGuard
 from hromada_desk.ui.i18n import Languages
+from hromada_desk.ui.page_stack import PageStack
 from hromada_desk.ui.pages.base import Page
-from hromada_desk.ui.pages.charts_page import ChartsPage
-from hromada_desk.ui.pages.community_page import CommunityPage
-from hromada_desk.ui.pages.indicators_page import IndicatorsPage
-from hromada_desk.ui.pages.meetings_page import MeetingsPage
-from hromada_desk.ui.pages.members_page import MembersPage
-from hromada_desk.ui.pages.needs_page import NeedsPage
-from hromada_desk.ui.pages.plan_page import PlanPage
-from hromada_desk.ui.pages.population_page import PopulationPage
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
 from hromada_desk.ui.statistics_actions import StatisticsActions
@@ -77,30 +70,14 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
 
         self.welcome = WelcomePage()
-        self.pages: list[Page] = [
-            CommunityPage(session),
-            PopulationPage(session),
-            IndicatorsPage(session),
-            NeedsPage(session),
-            MembersPage(session),
-            MeetingsPage(session),
-            PlanPage(session),
-            ChartsPage(session),
-        ]
         self.navigation = QListWidget()
         self.navigation.setWordWrap(True)
         self.navigation.setSpacing(3)
-        self.stack = QStackedWidget()
-        for page in self.pages:
-            # A page larger than the window (a 1366×768 laptop at 150 % scaling leaves about
-            # 900×500 pixels) scrolls instead of pushing the window off the screen.
-            scroll = QScrollArea()
-            scroll.setWidget(page)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.stack.addWidget(scroll)
+        # Pages are built the first time they are shown (see PageStack).
+        self.stack = PageStack(session)
+        for _title in self.stack.titles():
             self.navigation.addItem("")
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._page_chosen)
         self.workspace = QWidget()
         layout = QHBoxLayout(self.workspace)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -124,6 +101,7 @@ class MainWindow(QMainWindow):
         session.file_changed.connect(self._file_changed)
         session.data_changed.connect(self._data_changed)
         session.error.connect(self.report_error)
+        self.guard = FileGuard(self, session)  # the lock, and the working copy of a stick file
         self.navigation.setCurrentRow(0)
         self.retranslate()
         self._file_changed()
@@ -220,11 +198,12 @@ class MainWindow(QMainWindow):
         self.language_actions["uk"].setText("Українська")
         self.language_actions["en"].setText("English")
         self.navigation.setAccessibleName(self.tr("Sections"))
-        for row, page in enumerate(self.pages):
-            self.navigation.item(row).setText(page.title())
+        titles = self.stack.titles()
+        for row, title in enumerate(titles):
+            self.navigation.item(row).setText(title)
         # As wide as the longest title, within bounds; longer titles wrap.
         metrics = self.navigation.fontMetrics()
-        widest = max(metrics.horizontalAdvance(p.title()) for p in self.pages)
+        widest = max(metrics.horizontalAdvance(title) for title in titles)
         self.navigation.setFixedWidth(max(120, min(200, widest + 28)))
         self._show_title()
         self._show_file_label()
@@ -246,6 +225,24 @@ class MainWindow(QMainWindow):
         self.settings.language = code
         self.languages.apply(code)
         self.language_actions[code].setChecked(True)
+
+    # -- pages ------------------------------------------------------------------------------
+    def page(self, index: int) -> Page:
+        """The page at ``index`` of the navigation, built now if it was never shown."""
+        return self.stack.page(index)
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every page, building the ones not shown yet: for the self-test and tests. The
+        window itself only touches pages already built (``self.stack.built()``)."""
+        return self.stack.all_pages()
+
+    def _page_chosen(self, row: int) -> None:
+        # Without a file the welcome page covers the workspace: nothing to build yet.
+        if self.session.is_open:
+            self.stack.show_page(row)
+        else:
+            self.stack.setCurrentIndex(row)
 
     def _step_page(self, step: int) -> None:
         if self.session.is_open:
@@ -272,7 +269,7 @@ class MainWindow(QMainWindow):
         or keep them (False = the person chose to stay)."""
         if not self.interactive:
             return True
-        for page in self.pages:
+        for row, page in self.stack.built():  # a page never built holds no edits
             settle = getattr(page, "settle_unsaved", None)
             if settle is not None:
                 if not settle():
@@ -287,7 +284,7 @@ class MainWindow(QMainWindow):
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel)
                 if answer != QMessageBox.StandardButton.Discard:
-                    self.navigation.setCurrentRow(self.pages.index(page))
+                    self.navigation.setCurrentRow(row)
                     return False
         return True
 
@@ -301,15 +298,18 @@ class MainWindow(QMainWindow):
         if self.session.is_open and not self.confirm_leaving():
             return False
         try:
-            # a file that cannot be written (locked stick, read-only folder) opens read-only
-            cf = open_file(path, readonly=None, backups=self.session.backups)
+            # a file that cannot be written (locked stick, read-only folder) opens read-only;
+            # one open elsewhere, read-only if the person wants; a stick file, as a local copy
+            cf = self.guard.open(path)
         except KnownError as exc:
             if isinstance(exc, StorageError) and not path.exists():
                 self.settings.forget_recent(path)
                 self.welcome.set_recent(self.settings.recent_files)
             self.report_error(exc)
             return False
-        self.session.open(cf)
+        if cf is None:
+            return False
+        self.session.open(cf, origin=self.guard.origin_of(cf))
         self.settings.add_recent(path)
         self.settings.last_file = path
         return True
@@ -341,9 +341,8 @@ class MainWindow(QMainWindow):
         except KnownError as exc:
             self.report_error(exc)
             return
-        self.session.open(cf)
-        self.settings.add_recent(cf.path)
-        self.settings.last_file = cf.path
+        cf.close()
+        self.open_path(cf.path)  # through the guard: the lock, a working copy on a stick
 
     def save_copy_as(self) -> Job | None:
         cf = self.session.cf
@@ -393,7 +392,7 @@ class MainWindow(QMainWindow):
         cf = self.session.cf
         if cf is None:
             return
-        backups = list_backups(self.session.backups, cf.path)
+        backups = list_backups(self.session.backups, self.session.origin or cf.path)
         if not backups:
             QMessageBox.information(self, APP_NAME, self.tr(
                 "There are no backups of this file yet. They are made when a file is closed "
@@ -405,10 +404,9 @@ class MainWindow(QMainWindow):
         self.restore(dialog.chosen())
 
     def restore(self, backup: Path | None) -> bool:
-        cf = self.session.cf
-        if cf is None or backup is None:
+        path = self.session.origin
+        if path is None or backup is None:
             return False
-        path = cf.path
         if not self.close_file():
             return False
         try:
@@ -420,6 +418,8 @@ class MainWindow(QMainWindow):
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:
         is_open = self.session.is_open
+        if is_open:
+            self.stack.show_page(self.navigation.currentRow())
         self.central.setCurrentIndex(1 if is_open else 0)
         for action in (self.copy_action, self.restore_action, self.close_action):
             action.setEnabled(is_open)
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
             return
         community = community_repo.get_community(cf)
         name = community.name if community else ""
-        shown = cf.path.name
+        shown = (self.session.origin or cf.path).name
         if cf.readonly:
             shown = self.tr("%1 (read-only)").replace("%1", shown)
         self.setWindowTitle(" — ".join(p for p in (name, shown, APP_NAME) if p))
@@ -454,9 +454,9 @@ class MainWindow(QMainWindow):
             self.file_label.setText(self.tr("No file open"))
         elif cf.readonly:
             self.file_label.setText(self.tr("%1 — read-only: changes cannot be saved")
-                                    .replace("%1", str(cf.path)))
+                                    .replace("%1", str(self.session.origin)))
         else:
-            self.file_label.setText(str(cf.path))
+            self.file_label.setText(str(self.session.origin))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

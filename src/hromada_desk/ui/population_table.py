@@ -139,6 +139,18 @@ class _Edit:
         self._write(cf, self.old_settlements, self.old_population)
 
 
+def _sums(rows: Iterable[Population]) -> dict[str, int | None]:
+    """The total row: each figure summed over the rows that have it (None: none has it).
+    Summed once per reload, not each time a cell of the total row is painted."""
+    sums: dict[str, int | None] = dict.fromkeys(_FIELDS.values())
+    for row in rows:
+        for field in _FIELDS.values():
+            value = getattr(row, field)
+            if value is not None:
+                sums[field] = (sums[field] or 0) + value
+    return sums
+
+
 class PopulationTableModel(QAbstractTableModel):
     """Settlements down, name, kind and the year's figures across, a «Total» row at the bottom.
 
@@ -158,6 +170,7 @@ class PopulationTableModel(QAbstractTableModel):
         self._previous: dict[int, Population] = {}
         self._hidden_in_total: list[str] = []
         self._findings: dict[int, list[Finding]] = {}
+        self._totals: dict[str, int | None] = {}
         self.last_write_ok = True
 
     # -- loading ----------------------------------------------------------------------------
@@ -181,6 +194,7 @@ class PopulationTableModel(QAbstractTableModel):
             self.beginResetModel()
         self.year, self._settlements, self._rows, self._previous = year, settlements, rows, previous
         self._hidden_in_total = hidden
+        self._totals = _sums(rows.values())
         self._findings = {}
         for settlement in settlements:
             row = rows.get(settlement.id or 0)
@@ -251,9 +265,7 @@ class PopulationTableModel(QAbstractTableModel):
         """A number cell's value; the total row sums every figure of the year."""
         field = _FIELDS[Column(column)]
         if self.is_total_row(row):
-            values = [getattr(p, field) for p in self._rows.values()]
-            known = [v for v in values if v is not None]
-            return sum(known) if known else None
+            return self._totals.get(field)
         population = self._rows.get(self._settlements[row].id or 0)
         return None if population is None else getattr(population, field)
 

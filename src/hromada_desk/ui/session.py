@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -51,11 +52,14 @@ class Session(QObject):
         self.cf: CommunityFile | None = None
         self.undo_stack = QUndoStack(self)
         self._year: int | None = None
+        self._origin: Path | None = None
 
     # -- the file ---------------------------------------------------------------------------
-    def open(self, cf: CommunityFile) -> None:
+    def open(self, cf: CommunityFile, origin: Path | None = None) -> None:
+        """``origin``: the file as people know it when ``cf`` is a local working copy of it."""
         self.close()
         self.cf = cf
+        self._origin = origin
         years = community_repo.data_years(cf)
         self._year = years[-1] if years else None
         self.file_changed.emit()
@@ -78,6 +82,13 @@ class Session(QObject):
     @property
     def is_open(self) -> bool:
         return self.cf is not None
+
+    @property
+    def origin(self) -> Path | None:
+        """The open file's path as shown to people: the stick file, not its working copy."""
+        if self.cf is None:
+            return None
+        return self._origin or self.cf.path
 
     # -- the selected year ------------------------------------------------------------------
     @property

@@ -17,14 +17,16 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 from hromada_desk import APP_NAME
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR, Population
 from hromada_desk.errors import KnownError
-from hromada_desk.services.statistics_import import FilledTemplate, ImportPlan
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.i18n import fill
-from hromada_desk.ui.import_preview import ImportPreviewDialog
 from hromada_desk.ui.worker import Job, run_job
 
 if TYPE_CHECKING:
+    # The import service and its preview load only when a template is imported: they are
+    # not needed to show the main window.
+    from hromada_desk.services.statistics_import import ImportPlan
+    from hromada_desk.ui.import_preview import ImportPreviewDialog
     from hromada_desk.ui.main_window import MainWindow
 
 XLSX = ".xlsx"
@@ -160,7 +162,8 @@ class StatisticsActions(QObject):
                          lambda filled: self._preview(cf, path, filled))
 
     def _preview(self, cf: CommunityFile, path: Path, filled: object) -> None:
-        from hromada_desk.services.statistics_import import plan_import
+        from hromada_desk.services.statistics_import import FilledTemplate, plan_import
+        from hromada_desk.ui.import_preview import ImportPreviewDialog
 
         assert isinstance(filled, FilledTemplate)
         if self.window.session.cf is not cf:  # the file was closed while the book was read

@@ -18,8 +18,9 @@ from PySide6.QtCharts import (
     QLegendMarker,
     QLineSeries,
     QValueAxis,
+    QXYSeries,
 )
-from PySide6.QtCore import QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QLocale, QPointF, QStandardPaths, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -47,6 +48,11 @@ SETTLEMENTS, YEARS, INDICATOR_LINES = range(3)
 DEFAULT_INDICATOR = "6.1"  # statements and reports: the figure the needs calculation uses
 WORDING = {i.code: i.wording for i in INDICATORS}
 LABEL_COLOUR = QColor("#303030")  # values beside bars and points, as dark as the axis labels
+OTHERS_COLOUR = QColor("#9e9e9e")
+EXPONENT_FROM = 1_000_000  # QtCharts writes a value label from a million on as 1.5e+06
+# More bars than this cannot be read (nor drawn quickly): the largest settlements are shown
+# and the rest summed in one bar.
+MAX_SETTLEMENT_BARS = 20
 
 
 def _year_axis(years: Sequence[int]) -> QCategoryAxis:
@@ -72,6 +78,22 @@ def _count_axis(largest: float) -> QValueAxis:
         axis.setRange(0, largest * 1.12)
         axis.applyNiceNumbers()
     return axis
+
+
+def fold_settlements(totals: Sequence[tuple[str, int]], limit: int = MAX_SETTLEMENT_BARS
+                     ) -> tuple[list[tuple[str, int]], tuple[int, int] | None]:
+    """The (label, total) bars of settlements to draw, and (how many, their sum) of the
+    settlements left out to be drawn as one «others» bar.
+
+    Up to ``limit`` settlements: all of them, in the list's order, none left out. More: the
+    ``limit - 1`` largest, largest first (equal totals in the list's order), so that with the
+    «others» bar there are ``limit`` bars.
+    """
+    if len(totals) <= limit:
+        return list(totals), None
+    order = sorted(range(len(totals)), key=lambda i: -totals[i][1])
+    rest = [totals[i][1] for i in order[limit - 1:]]
+    return [totals[i] for i in order[:limit - 1]], (len(rest), sum(rest))
 
 
 class ChartsPage(Page):
@@ -205,35 +227,52 @@ class ChartsPage(Page):
                 "The file holds no population figures yet."))
             return
         chart.setTitle(fill(self.tr("Population on 1 January %1, by settlement"), year))
-        names = {s.id: s.display_name for s in community_repo.list_settlements(cf)}
-        rows = community_repo.get_population(cf, year)
-        if not rows:
+        totals = [(f"{kind.abbreviation} {name}", total)
+                  for name, kind, total in community_repo.settlement_totals(cf, year)]
+        if not totals:
             self.message_line.show_message("info", fill(self.tr(
                 "No population figures for %1: enter them on the «Settlements and population» "
                 "page."), year))
             return
-        # The first settlement at the top: a horizontal bar chart lists categories upwards.
-        rows = list(reversed(rows))
+        shown, others = fold_settlements(totals)
+        if others is not None:
+            locale = QLocale()
+            label = fill(self.tr("others: %1"), locale.toString(others[1]))
+            shown.append((label, others[1]))
+            self.message_line.show_message("info", fill(self.tr(
+                "%1 settlements: the %2 largest are shown; the other %3 are summed in the last "
+                "bar, «%4»."), locale.toString(len(totals)), len(shown) - 1,
+                locale.toString(others[0]), label))
+        # The first bar at the top: a horizontal bar chart lists categories upwards.
+        shown.reverse()
         labels: list[str] = []
-        for row in rows:
-            label = names.get(row.settlement_id, str(row.settlement_id))
-            while label in labels:  # the axis needs distinct names
+        taken: set[str] = set()
+        for label, _total in shown:
+            while label in taken:  # the axis needs distinct names
                 label += " "
+            taken.add(label)
             labels.append(label)
         bars = QBarSet(self.tr("Population"))
         bars.setLabelColor(LABEL_COLOUR)
-        bars.append([float(r.total) for r in rows])
+        bars.append([float(total) for _label, total in shown])
+        if others is not None:
+            # «others» is a sum, not a settlement: a muted bar.
+            bars.setSelectedColor(OTHERS_COLOUR)
+            bars.selectBar(0)
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
+        series.setLabelsPrecision(10)  # 14301594, not 1.43016e+07
         chart.addSeries(series)
         names_axis = QBarCategoryAxis()
         names_axis.append(labels)
         chart.addAxis(names_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(names_axis)
-        counts = _count_axis(max(r.total for r in rows))
+        # Scaled to the settlements: the «others» bar (at the bottom) runs off the edge, its
+        # sum in its name.
+        counts = _count_axis(max(total for _label, total in shown[1 if others else 0:]))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(counts)
         chart.legend().hide()
@@ -244,8 +283,7 @@ class ChartsPage(Page):
         if cf is None:
             return
         chart.setTitle(self.tr("Population of the community on 1 January"))
-        totals = {year: sum(r.total for r in community_repo.get_population(cf, year))
-                  for year in community_repo.population_years(cf)}
+        totals = community_repo.population_totals(cf)
         if not totals:
             self.message_line.show_message("info", self.tr(
                 "The file holds no population figures yet."))
@@ -258,6 +296,10 @@ class ChartsPage(Page):
         series.setPointLabelsFormat("@yPoint")
         series.setPointLabelsClipping(False)
         series.setPointLabelsColor(LABEL_COLOUR)
+        for index, total in enumerate(totals.values()):
+            if total >= EXPONENT_FROM:  # «@yPoint» would write 1.43987e+07
+                series.setPointConfiguration(index, QXYSeries.PointConfiguration.LabelFormat,
+                                             str(total))
         chart.addSeries(series)
         years_axis = _year_axis(list(totals))
         chart.addAxis(years_axis, Qt.AlignmentFlag.AlignBottom)

@@ -1,0 +1,95 @@
+"""Reading the lock the window puts beside an open community file (Qt's QLockFile format).
+
+The window takes the lock with Qt's QLockFile; the command line cannot use Qt, so it only
+reads the lock to refuse writing a file that a window has open (the window would otherwise
+write its own copy back over the command's changes). Nothing here creates or removes locks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from hromada_desk.errors import StorageError
+
+
+def lock_path_for(path: Path) -> Path:
+    """The lock file beside a community file: hidden, and not named like a community file."""
+    return Path(path).with_name(f".~{Path(path).name}.lock")
+
+
+@dataclass(frozen=True, slots=True)
+class LockHolder:
+    pid: int
+    app: str
+    host: str
+    since: dt.datetime | None
+
+
+def read_lock(path: Path) -> LockHolder | None:
+    """Who holds the lock of the community file ``path``, or None when it is not locked.
+
+    QLockFile writes the process id, the program name and the host name on its first lines.
+    """
+    lock = lock_path_for(path)
+    try:
+        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+        since = dt.datetime.fromtimestamp(lock.stat().st_mtime)
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return LockHolder(0, "", "", None)
+    pid = int(lines[0]) if lines and lines[0].strip().isdigit() else 0
+    app = lines[1] if len(lines) > 1 else ""
+    host = lines[2] if len(lines) > 2 else ""
+    return LockHolder(pid, app, host, since)
+
+
+def _process_exists(pid: int) -> bool:
+    if pid <= 0:
+        return True  # unreadable lock: assume someone holds it
+    if sys.platform == "win32":
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return bool(kernel32.GetLastError() == 5)  # access denied: it exists
+        try:
+            code = ctypes.c_ulong()
+            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+            return code.value == 259  # STILL_ACTIVE
+        finally:
+            kernel32.CloseHandle(handle)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def holder_is_alive(holder: LockHolder) -> bool:
+    """A lock of a process gone from this computer is stale; one from another computer (a
+    shared folder) cannot be checked and counts as held."""
+    if holder.host and holder.host != socket.gethostname():
+        return True
+    return _process_exists(holder.pid)
+
+
+def refuse_if_locked(path: Path) -> None:
+    """Raise a StorageError when a window has ``path`` open (a stale lock is ignored)."""
+    holder = read_lock(path)
+    if holder is None or not holder_is_alive(holder):
+        return
+    since = f" з {holder.since:%d.%m.%Y %H:%M}" if holder.since else ""
+    where = f"на комп’ютері «{holder.host}»" if holder.host else "на іншому комп’ютері"
+    raise StorageError(
+        f"Файл «{Path(path).name}» відкрито у вікні hromada-desk{since} (процес {holder.pid} "
+        f"{where}); його не змінено.",
+        "Закрийте файл у вікні програми й повторіть команду.")

@@ -1,0 +1,109 @@
+"""The questions the file guard asks: a file already open, a working copy to recover, a failed
+write-back. One small object, so that tests can answer them without a person."""
+
+from __future__ import annotations
+
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from hromada_desk import APP_NAME
+from hromada_desk.errors import KnownError
+from hromada_desk.storage.lock_info import LockHolder
+from hromada_desk.storage.working_copy import WorkingCopy
+
+
+class Recovery(enum.Enum):
+    WRITE_BACK = "write_back"
+    SAVE_ELSEWHERE = "save_elsewhere"
+    DISCARD = "discard"
+    LATER = "later"
+
+
+class GuardQuestions(QObject):
+    """Message boxes with keyboard mnemonics; each button has an object name for tests."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parent = parent
+
+    def open_read_only(self, path: Path, holder: LockHolder | None) -> bool:
+        """The file is locked by someone else: open it read-only (True) or not at all."""
+        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                          self.tr("The file «%1» is already open.").replace("%1", path.name),
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        if holder is not None:
+            since = holder.since.strftime("%d.%m.%Y %H:%M") if holder.since else "—"
+            box.setInformativeText(
+                self.tr("It was opened by %1 (process %2) on the computer «%3» at %4. Changes "
+                        "made here could not be saved: you can open it read-only, or cancel.")
+                .replace("%1", holder.app or APP_NAME).replace("%2", str(holder.pid))
+                .replace("%3", holder.host or "?").replace("%4", since))
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("read_only")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def recovery(self, wc: WorkingCopy) -> Recovery:
+        """A working copy holds changes that never reached the stick: what to do with them."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, APP_NAME,
+            self.tr("Changes to «%1» made since %2 were not written back to the stick.")
+            .replace("%1", wc.original.name).replace("%2", wc.created.replace("T", " ")[:16]),
+            QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText(
+            self.tr("They are kept on this computer in a working copy. The file on the stick: "
+                    "%1.").replace("%1", str(wc.original)))
+        role = QMessageBox.ButtonRole
+        buttons = {
+            box.addButton(self.tr("&Write to the stick"), role.AcceptRole): Recovery.WRITE_BACK,
+            box.addButton(self.tr("&Save elsewhere…"), role.ActionRole): Recovery.SAVE_ELSEWHERE,
+            box.addButton(self.tr("&Discard the changes…"), role.DestructiveRole):
+                Recovery.DISCARD,
+            box.addButton(self.tr("&Later"), role.RejectRole): Recovery.LATER,
+        }
+        for button, choice in buttons.items():
+            button.setObjectName(choice.value)
+        box.setDefaultButton(next(iter(buttons)))
+        box.exec()
+        clicked = box.clickedButton()
+        return next((c for b, c in buttons.items() if b is clicked), Recovery.LATER)
+
+    def confirm_discard(self, wc: WorkingCopy) -> bool:
+        answer = QMessageBox.warning(
+            self._parent, APP_NAME,
+            self.tr("Discard the changes to «%1» that are not on the stick? They cannot be "
+                    "brought back.").replace("%1", wc.original.name),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save_after_failure(self, error: KnownError) -> bool:
+        """The stick could not be written: offer to save a copy elsewhere (True)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message,
+                          QMessageBox.StandardButton.NoButton, self._parent)
+        box.setInformativeText(error.advice)
+        save = box.addButton(self.tr("Save a &copy as…"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("save_copy")
+        close = box.addButton(QMessageBox.StandardButton.Close)
+        box.setEscapeButton(close)
+        box.exec()
+        return box.clickedButton() is save
+
+    def tell(self, text: str) -> None:
+        QMessageBox.information(self._parent, APP_NAME, text)
+
+    def copy_path(self, suggestion: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save a copy as"),
+                                              str(suggestion),
+                                              self.tr("Community files (*.hromada)"))
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".hromada" else path.with_name(
+            path.name + ".hromada")

@@ -1,0 +1,71 @@
+"""The lock beside an open community file, so a second window or computer opens it read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from hromada_desk.storage.lock_info import LockHolder, lock_path_for
+
+
+class LockState(enum.Enum):
+    LOCKED = "locked"  # ours now
+    HELD = "held"  # another window, program or computer has it
+    UNAVAILABLE = "unavailable"  # no lock can be made there (read-only folder, CD)
+
+
+class FileLock:
+    """Qt's QLockFile, stale only when its process is gone: never by age, since a file stays
+    open for hours. Qt removes a lock whose process is gone from this computer on its own."""
+
+    def __init__(self, lock_path: Path) -> None:
+        self.lock_path = lock_path
+        self._lock = QLockFile(str(lock_path))
+        self._lock.setStaleLockTime(0)
+
+    @classmethod
+    def beside(cls, path: Path) -> FileLock:
+        return cls(lock_path_for(path))
+
+    def acquire(self) -> LockState:
+        if self._lock.tryLock(0):
+            return LockState.LOCKED
+        error = self._lock.error()
+        if error == QLockFile.LockError.LockFailedError:
+            if self.holder() is None:
+                # written by a process that is gone but not recognised as such (an empty or
+                # half-written lock): nobody can hold it, so it goes
+                self._lock.removeStaleLockFile()
+                if self._lock.tryLock(0):
+                    return LockState.LOCKED
+            return LockState.HELD
+        return LockState.UNAVAILABLE
+
+    def holder(self) -> LockHolder | None:
+        """Who holds the lock (from Qt's lock info and the lock file's time), if anyone."""
+        found, pid, host, app = self._read_info()
+        if not found:
+            return None
+        try:
+            since: dt.datetime | None = dt.datetime.fromtimestamp(self.lock_path.stat().st_mtime)
+        except OSError:
+            since = None
+        return LockHolder(pid, app, host, since)
+
+    def _read_info(self) -> tuple[bool, int, str, str]:
+        info = self._lock.getLockInfo()
+        if not isinstance(info, tuple) or len(info) != 3:
+            return False, 0, "", ""
+        pid, host, app = info
+        return int(pid) > 0, int(pid), str(host), str(app)
+
+    @property
+    def is_locked(self) -> bool:
+        return self._lock.isLocked()
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()

@@ -1,0 +1,228 @@
+"""The window and a file on a USB stick (a working copy written back after each edit) or open
+in a second window (the lock)."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from hromada_desk.storage import community_repo, removable, working_copy
+from hromada_desk.storage.backups import list_backups
+from hromada_desk.storage.database import open_file
+from hromada_desk.storage.lock_info import lock_path_for, read_lock
+from hromada_desk.ui.file_guard_dialogs import Recovery
+from hromada_desk.ui.main_window import MainWindow
+from hromada_desk.ui.session import Session
+from hromada_desk.ui.settings import Settings
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def indicator(path: Path) -> int | None:
+    with open_file(path, readonly=True) as cf:
+        return community_repo.get_indicators(cf, 2023).get("6.1")
+
+
+def set_cells(cf, value):
+    community_repo.replace_indicators(cf, 2023, {"6.1": value})
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path, policy, errors, languages):
+    def make(name="settings"):
+        settings = Settings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(Session(policy), settings, languages)
+        qtbot.addWidget(window)
+        window.guard._timer.setInterval(20)
+        window.guard._retry.setInterval(50)
+        return window
+    return make
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
+
+
+@pytest.fixture
+def stick(tmp_path, demo_path, monkeypatch):
+    """A folder treated as a USB stick, holding a community file."""
+    folder = tmp_path / "STICK"
+    folder.mkdir()
+    path = folder / demo_path.name
+    shutil.copyfile(demo_path, path)
+    monkeypatch.setattr(removable, "is_removable",
+                        lambda p: Path(p).resolve().is_relative_to(folder.resolve()))
+    return path
+
+
+class Asked:
+    """Answers the guard's questions in tests, and records what was asked."""
+
+    def __init__(self, monkeypatch, questions, **answers):
+        self.calls: list[str] = []
+        for name in ("open_read_only", "recovery", "confirm_discard", "save_after_failure",
+                     "tell", "copy_path"):
+            monkeypatch.setattr(questions, name, self._answer(name, answers.get(name)))
+
+    def _answer(self, name, answer):
+        def ask(*args):
+            self.calls.append(name)
+            if answer is None and name != "tell":
+                raise AssertionError(f"unexpected question: {name}{args}")
+            return answer(*args) if callable(answer) else answer
+        return ask
+
+
+def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, qtbot,
+                                                         data_dir):
+    window.set_language("uk")
+    assert window.open_path(stick)
+    cf = window.session.cf
+    assert cf.path != stick and cf.path.is_relative_to(data_dir / "working")
+    assert window.session.origin == stick.resolve()
+    assert window.file_label.text() == str(stick.resolve())
+    assert stick.name in window.windowTitle()
+    assert "флешку можна виймати" in window.guard.label.text()
+    assert lock_path_for(stick).exists()  # the lock is on the stick, for other computers
+    before = sha(stick)
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 7),
+                                  lambda cf: set_cells(cf, 2), "indicators")
+    assert sha(stick) == before  # not yet: a burst of edits is written back once
+    assert window.guard.label.text() == "Записую на флешку…"
+    qtbot.waitUntil(lambda: sha(stick) != before, timeout=3000)
+    assert indicator(stick) == 7
+    assert window.guard.label.text().startswith("Записано на флешку ")
+    assert "флешку можна виймати" in window.guard.label.text()
+    window.undo_action.trigger()
+    assert window.guard.write_back_now() and indicator(stick) != 7
+    assert window.close_file()
+    assert list_backups(policy, stick)  # backed up under the stick file's name
+    assert working_copy.find(stick) is None and not lock_path_for(stick).exists()
+    assert window.guard.label.text() == ""
+
+
+def test_a_second_window_gets_the_dialog_and_opens_read_only(make_window, demo_path,
+                                                             qtbot):
+    first, second = make_window("first"), make_window("second")
+    assert first.open_path(demo_path) and not first.session.cf.readonly
+    seen = []
+
+    def answer(button_name):
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(f"{box.text()} {box.informativeText()}")
+        for button in box.buttons():
+            if button.objectName() == button_name or (
+                    button_name == "cancel"
+                    and box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole):
+                button.click()
+                return
+        raise AssertionError(f"no button {button_name}")
+
+    QTimer.singleShot(0, lambda: answer("cancel"))
+    assert not second.open_path(demo_path) and not second.session.is_open
+    QTimer.singleShot(0, lambda: answer("read_only"))
+    assert second.open_path(demo_path)
+    assert second.session.cf.readonly and first.session.is_open
+    assert f"process {os.getpid()}" in seen[0] and demo_path.name in seen[0]
+    first.close_file()
+    assert not lock_path_for(demo_path).exists()
+
+
+def test_a_lock_left_by_a_dead_process_is_cleared_silently(window, demo_path, monkeypatch):
+    lock = QLockFile(str(lock_path_for(demo_path)))
+    assert lock.tryLock(0)
+    content = lock_path_for(demo_path).read_text().splitlines()
+    lock.unlock()
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    lock_path_for(demo_path).write_text("\n".join([str(gone.pid), *content[1:]]) + "\n")
+    Asked(monkeypatch, window.guard.questions)  # any question fails the test
+    assert window.open_path(demo_path) and not window.session.cf.readonly
+    assert read_lock(demo_path).pid == os.getpid()
+
+
+def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
+        window, stick, tmp_path, qtbot, monkeypatch):
+    saved = tmp_path / "saved.hromada"
+    asked = Asked(monkeypatch, window.guard.questions, save_after_failure=True,
+                  copy_path=saved)
+    assert window.open_path(stick)
+    away = tmp_path / "pocket"
+    stick.parent.rename(away)
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 9),
+                                  lambda cf: set_cells(cf, 2), "indicators")
+    qtbot.waitUntil(lambda: "save_after_failure" in asked.calls, timeout=3000)
+    assert indicator(saved) == 9  # the offered copy holds the change
+    assert "Not written to the stick" in window.guard.label.text()
+    assert [wc.original for wc in working_copy.unsynchronised()] == [stick.resolve()]
+    away.rename(stick.parent)  # the stick is back: the retry writes the change
+    qtbot.waitUntil(lambda: indicator(stick) == 9, timeout=3000)
+    assert window.guard.label.text().startswith("Written to the stick at")
+    assert asked.calls.count("save_after_failure") == 1  # told once, not at every retry
+
+
+def test_stick_gone_on_close_keeps_the_working_copy_for_later(window, stick, tmp_path,
+                                                              monkeypatch):
+    asked = Asked(monkeypatch, window.guard.questions, save_after_failure=False)
+    assert window.open_path(stick)
+    window.guard._timer.setInterval(60_000)  # closed before the write-back is due
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 4),
+                                  lambda cf: set_cells(cf, 2), "indicators")
+    stick.parent.rename(tmp_path / "pocket")
+    assert window.close_file()
+    assert asked.calls == ["save_after_failure", "tell"]
+    [kept] = working_copy.unsynchronised()
+    assert kept.original == stick.resolve() and indicator(kept.local) == 4
+
+
+def _leave_changes(stick: Path, value: int) -> working_copy.WorkingCopy:
+    wc = working_copy.start(stick)
+    with open_file(wc.local) as cf:
+        set_cells(cf, value)
+    return wc
+
+
+def test_start_up_offers_to_write_back_a_working_copy_left_with_changes(window, stick,
+                                                                         monkeypatch):
+    _leave_changes(stick, 5)
+    asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.WRITE_BACK)
+    window.guard.offer_recovery()
+    assert asked.calls == ["recovery"]
+    assert indicator(stick) == 5 and working_copy.unsynchronised() == []
+
+
+def test_discarding_a_working_copy_asks_first(window, stick, monkeypatch):
+    wc = _leave_changes(stick, 6)
+    confirmations = iter([False, True])
+    asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.DISCARD,
+                  confirm_discard=lambda _wc: next(confirmations))
+    before = sha(stick)
+    window.guard.offer_recovery()
+    assert asked.calls == ["recovery", "confirm_discard", "recovery", "confirm_discard"]
+    assert sha(stick) == before and not wc.folder.exists()
+
+
+def test_opening_the_stick_file_again_offers_recovery_first(window, stick, tmp_path,
+                                                            monkeypatch):
+    wc = _leave_changes(stick, 8)
+    asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.LATER)
+    assert not window.open_path(stick)  # "later": the file is not opened over the changes
+    assert working_copy.find(stick).unsynchronised() and not lock_path_for(stick).exists()
+    target = tmp_path / "elsewhere.hromada"
+    asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.SAVE_ELSEWHERE,
+                  copy_path=target)
+    assert window.open_path(stick)
+    assert asked.calls == ["recovery", "copy_path", "tell"]
+    assert indicator(target) == 8 and indicator(window.session.cf.path) != 8
+    assert not (wc.folder / "record.json").exists() or not working_copy.find(
+        stick).unsynchronised()
