@@ -49,7 +49,7 @@ def test_frames_are_named_relative_to_the_package_or_by_file_name(tmp_path):
 
 
 def _fail_in_the_package() -> None:
-    from hromada_desk.domain.records import Meeting
+    from hromada_desk.domain.council import Meeting
 
     meeting = Meeting(1, None, "зала", "засідання")  # type: ignore[arg-type]
     meeting.label  # noqa: B018 - the property fails inside the package
@@ -69,7 +69,7 @@ def test_the_report_has_versions_chain_and_frames_but_no_values(tmp_path):
         assert secret not in report
     assert report.startswith("hromada-desk ")
     assert "Python 3." in report and "Qt 6.x" in report
-    assert 'File "hromada_desk/domain/records.py", line ' in report and ", in label" in report
+    assert 'File "hromada_desk/domain/council.py", line ' in report and ", in label" in report
     assert "in _fail_in_the_package" in report and "test_crash_report.py" in report
     assert "AttributeError: 'NoneType' object has no attribute 'year'" in report
     assert "The above exception was the direct cause" in report

@@ -1,8 +1,8 @@
 import datetime as dt
 
+from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.membership import check_period, is_current, role_clashes
 from hromada_desk.domain.names import PersonName
-from hromada_desk.domain.records import CouncilRole, Member
 from hromada_desk.domain.validation import Severity
 
 TODAY = dt.date(2025, 3, 1)

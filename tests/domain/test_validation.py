@@ -71,16 +71,8 @@ def test_record_checks_name_each_field_beyond_its_limit():
     import datetime as dt
 
     from hromada_desk.domain import limits
-    from hromada_desk.domain.records import (
-        ActionPlan,
-        AgendaItem,
-        Guest,
-        Meeting,
-        PlanGoal,
-        PlanMeasure,
-        PlanSection,
-        Votes,
-    )
+    from hromada_desk.domain.council import AgendaItem, Guest, Meeting, Votes
+    from hromada_desk.domain.plans import ActionPlan, PlanGoal, PlanMeasure, PlanSection
     from hromada_desk.domain.validation import validate_meeting, validate_plan
 
     meeting = Meeting(limits.MAX_MEETING_NUMBER + 1, dt.date(2101, 1, 1), "м" * 201, "",

@@ -8,7 +8,7 @@ import openpyxl
 import pdfplumber
 import pytest
 
-from hromada_desk.domain.records import (
+from hromada_desk.domain.plans import (
     ActionPlan,
     Footnote,
     MeasureReport,

@@ -2,6 +2,7 @@ from pathlib import Path
 
 import pytest
 
+from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community, SettlementKind
 from hromada_desk.errors import InputError, StorageError
 from hromada_desk.services.new_community import (
@@ -9,10 +10,8 @@ from hromada_desk.services.new_community import (
     NewSettlement,
     create_community,
     free_path,
-    oblast_name,
     propose_file_name,
     propose_names,
-    rayon_name,
 )
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file

@@ -1,6 +1,6 @@
 import pytest
 
-from hromada_desk.domain.records import MeetingStatus
+from hromada_desk.domain.council import MeetingStatus
 from hromada_desk.errors import InputError
 from hromada_desk.services.needs import input_from_document, input_from_file, year_document
 from hromada_desk.services.protocol import (

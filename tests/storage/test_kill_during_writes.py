@@ -36,7 +36,8 @@ import openpyxl
 import pytest
 
 from hromada_desk.domain.indicators import INDICATOR_CODES
-from hromada_desk.domain.records import MeasureReport, MeasureStatus, Population
+from hromada_desk.domain.plans import MeasureReport, MeasureStatus
+from hromada_desk.domain.records import Population
 from hromada_desk.exports.template import export_template
 from hromada_desk.imports.workbook import read_template
 from hromada_desk.services import statistics_import

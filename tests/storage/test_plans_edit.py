@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from hromada_desk.domain.records import MeasureReport, MeasureStatus, PlanMeasure
+from hromada_desk.domain.plans import MeasureReport, MeasureStatus, PlanMeasure
 from hromada_desk.errors import StorageError
 from hromada_desk.storage import plans_repo as repo
 from hromada_desk.storage.database import open_file

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 
 from hromada_desk.storage import community_repo, council_repo
 from hromada_desk.storage.database import integrity_problems, open_file
-from hromada_desk.ui.errors import CrashDialog, CrashHandler
+from hromada_desk.ui.crash_dialog import CrashDialog
+from hromada_desk.ui.errors import CrashHandler
 from hromada_desk.ui.i18n import qm_path
 
 

@@ -26,6 +26,7 @@ def window(qtbot, tmp_path, policy, errors, languages):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
+    window.show()  # as a person sees it: without a file, the welcome page
     return window
 
 
@@ -37,6 +38,20 @@ def test_welcome_page_without_a_file(window):
     assert window.central.currentWidget() is window.welcome
     assert window.windowTitle() == "hromada-desk"
     assert not window.copy_action.isEnabled() and not window.close_action.isEnabled()
+
+
+def test_a_window_opening_a_file_before_it_is_shown_never_builds_the_welcome_page(
+        qtbot, tmp_path, policy, errors, languages, demo_path):
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Session(policy), settings, languages)
+    qtbot.addWidget(window)
+    assert window.open_path(demo_path)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.central.currentWidget() is window.workspace
+    assert window._welcome is None
+    window.close_file()
+    assert window.central.currentWidget() is window.welcome  # built when it is needed
 
 
 def test_opening_a_file_shows_the_pages_and_remembers_it(window, demo_path):

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from hromada_desk.domain.records import MeetingStatus, Votes
+from hromada_desk.domain.council import MeetingStatus, Votes
 from hromada_desk.errors import InputError
 from hromada_desk.services import protocol
 from hromada_desk.storage import community_repo, council_repo
@@ -692,8 +692,8 @@ def test_undoing_the_addition_while_editing_keeps_what_was_typed(page, session):
 
 
 def test_a_new_member_appears_without_losing_the_edits(page, session):
+    from hromada_desk.domain.council import Member
     from hromada_desk.domain.names import PersonName
-    from hromada_desk.domain.records import Member
 
     tick(page, 2, present=False)
     member = Member(PersonName.of("Коваль", "Ганна", "Петрівна", "f"), "психолог",

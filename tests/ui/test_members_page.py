@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QEvent, QPoint, Qt
 from PySide6.QtGui import QBrush, QGuiApplication, QKeyEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
+from hromada_desk.domain.council import CouncilRole
 from hromada_desk.domain.names import Gender
-from hromada_desk.domain.records import CouncilRole
 from hromada_desk.storage import council_repo
 from hromada_desk.storage.database import open_file
 from hromada_desk.ui.members_model import Column

@@ -5,7 +5,7 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from hromada_desk.domain.records import MeasureReport, MeasureStatus
+from hromada_desk.domain.plans import MeasureReport, MeasureStatus
 from hromada_desk.storage import plans_repo
 from hromada_desk.ui import plan_export
 from hromada_desk.ui.pages.plan_page import PlanPage

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from hromada_desk.domain.records import (
+from hromada_desk.domain.plans import (
     ActionPlan,
     MeasureReport,
     MeasureStatus,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from hromada_desk.domain.records import CouncilRole, Member
+from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.validation import Finding, Severity
 
 # Roles a council has one holder of at a time (a council may have several deputies).

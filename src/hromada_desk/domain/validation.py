@@ -8,18 +8,14 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.council import AgendaItem, Meeting, Member
 from hromada_desk.domain.indicators import INDICATOR_CODES
+from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
 from hromada_desk.domain.records import (
     MAX_POPULATION,
     MAX_YEAR,
     MIN_YEAR,
-    ActionPlan,
-    AgendaItem,
     Community,
-    MeasureReport,
-    Meeting,
-    Member,
-    PlanMeasure,
     Population,
     Settlement,
 )

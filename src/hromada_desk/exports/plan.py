@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from hromada_desk.domain.records import ActionPlan, MeasureReport
+from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import InputError
 from hromada_desk.exports.plan_text import plan_texts, report_texts
 from hromada_desk.exports.protocol import write_atomically

@@ -24,13 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
-from hromada_desk.domain.records import (
-    ActionPlan,
-    MeasureReport,
-    PlanGoal,
-    PlanMeasure,
-    PlanSection,
-)
+from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.exports.fonts import RegisteredFamily
 from hromada_desk.exports.pdf_text import escape, fitted
 from hromada_desk.exports.plan_text import (

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from hromada_desk import APP_NAME, __version__
-from hromada_desk.domain.records import (
+from hromada_desk.domain.plans import (
     ActionPlan,
     MeasureReport,
     MeasureStatus,

@@ -11,7 +11,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from hromada_desk.domain.records import ActionPlan, MeasureReport
+from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.exports.plan_text import (
     SUMMARY_COLUMNS,
     TOTAL,

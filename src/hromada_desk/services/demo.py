@@ -8,27 +8,20 @@ import os
 from pathlib import Path
 from typing import Any
 
-from hromada_desk.domain.names import PersonName
-from hromada_desk.domain.records import (
-    ActionPlan,
+from hromada_desk.domain.council import (
     AgendaItem,
     Attendance,
-    Community,
     CouncilRole,
-    Footnote,
     Guest,
     Meeting,
     MeetingKind,
     Member,
-    PlanGoal,
-    PlanMeasure,
-    PlanSection,
-    Population,
-    Settlement,
-    SettlementKind,
     Signature,
     Speaker,
 )
+from hromada_desk.domain.names import PersonName
+from hromada_desk.domain.plans import ActionPlan, Footnote, PlanGoal, PlanMeasure, PlanSection
+from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
 from hromada_desk.resources import resource
 from hromada_desk.storage import community_repo, council_repo, plans_repo
 from hromada_desk.storage.backups import BackupPolicy

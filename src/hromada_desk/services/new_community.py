@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community, Settlement, SettlementKind
 from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
@@ -17,9 +18,6 @@ from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.storage.database import FILE_SUFFIX, CommunityFile, create_file
 
 # The schema's limits (domain/limits.py), checked here so that a person gets a message.
-NAME_LIMIT = limits.COMMUNITY_NAME
-REGION_LIMIT = limits.REGION
-SETTLEMENT_NAME_LIMIT = limits.SETTLEMENT_NAME
 
 # The kind of council as an adjective, and its genitive.
 _KIND_GENITIVE = {"сільська": "сільської", "селищна": "селищної", "міська": "міської"}
@@ -82,23 +80,6 @@ def _is_regular_adjective(word: str) -> bool:
                                for e in _REGULAR_ENDINGS)
 
 
-def oblast_name(text: str) -> str:
-    """The oblast as the file keeps it: «Полтавська область» → «Полтавська»."""
-    return _without_word(text, ("область", "обл."))
-
-
-def rayon_name(text: str) -> str:
-    """The rayon as the file keeps it: «Полтавський район» → «Полтавський»."""
-    return _without_word(text, ("район", "р-н"))
-
-
-def _without_word(text: str, words: tuple[str, ...]) -> str:
-    parts = text.split()
-    if len(parts) > 1 and parts[-1].lower() in words:
-        parts.pop()
-    return " ".join(parts)
-
-
 def propose_file_name(community_name: str) -> str:
     """A file name from the community's name, without characters Windows refuses."""
     name = " ".join(_NOT_IN_FILE_NAMES.sub(" ", community_name).split()).strip(" .")
@@ -143,12 +124,12 @@ def check_options(path: str | os.PathLike[str],
         raise InputError("Назва ради не може бути порожньою.",
                          "Впишіть назву, наприклад «Ланнівська сільська рада».")
     _check_lengths([
-        ("Назва громади", community.name, NAME_LIMIT),
-        ("Назва ради", community.council_name, NAME_LIMIT),
-        ("Назва ради в родовому відмінку", community.council_name_genitive, NAME_LIMIT),
-        ("Назва виконавчого комітету", community.executive_committee, NAME_LIMIT),
-        ("Область", community.oblast, REGION_LIMIT),
-        ("Район", community.rayon, REGION_LIMIT),
+        ("Назва громади", community.name, limits.COMMUNITY_NAME),
+        ("Назва ради", community.council_name, limits.COMMUNITY_NAME),
+        ("Назва ради в родовому відмінку", community.council_name_genitive, limits.COMMUNITY_NAME),
+        ("Назва виконавчого комітету", community.executive_committee, limits.COMMUNITY_NAME),
+        ("Область", community.oblast, limits.REGION),
+        ("Район", community.rayon, limits.REGION),
     ])
     return community, _checked_settlements(options.settlements)
 
@@ -168,7 +149,7 @@ def _checked_settlements(entries: Iterable[tuple[str, SettlementKind | str, bool
         if not name:
             raise InputError(f"Населений пункт №{number} не має назви.",
                              "Впишіть назву або вилучіть цей рядок.")
-        _check_lengths([(f"Назва населеного пункту №{number}", name, SETTLEMENT_NAME_LIMIT)])
+        _check_lengths([(f"Назва населеного пункту №{number}", name, limits.SETTLEMENT_NAME)])
         key = settlement_key(name)
         if key in seen:
             raise InputError(f"Населений пункт «{name}» указано двічі.",

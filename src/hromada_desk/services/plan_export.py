@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hromada_desk.domain.records import ActionPlan, MeasureReport
+from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import InputError
 from hromada_desk.exports.plan_text import parse_period
 from hromada_desk.storage import plans_repo

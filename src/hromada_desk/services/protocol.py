@@ -13,8 +13,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from hromada_desk.domain.council import Meeting, MeetingStatus, Member
 from hromada_desk.domain.needs import NeedsInput, NeedsResult, calculate
-from hromada_desk.domain.records import Meeting, MeetingStatus, Member
 from hromada_desk.errors import InputError
 from hromada_desk.services.needs import input_from_document, year_document
 from hromada_desk.storage import community_repo, council_repo

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -23,6 +22,8 @@ class BackupPolicy:
 
     def folder_for(self, source: Path) -> Path:
         """Each community file gets its own subfolder, so rotation never mixes two files."""
+        import hashlib  # not on the start-up path: only when a backup is listed or made
+
         key = hashlib.sha1(str(Path(source).resolve()).encode("utf-8")).hexdigest()[:8]
         return self.folder / f"{Path(source).stem}-{key}"
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hromada_desk.domain.names import PersonName
-from hromada_desk.domain.records import (
+from hromada_desk.domain.council import (
     AgendaItem,
     Attendance,
     CouncilRole,
@@ -18,6 +17,7 @@ from hromada_desk.domain.records import (
     Speaker,
     Votes,
 )
+from hromada_desk.domain.names import PersonName
 from hromada_desk.storage.database import CommunityFile
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +76,8 @@ def _process_exists(pid: int) -> bool:
 def holder_is_alive(holder: LockHolder) -> bool:
     """A lock of a process gone from this computer is stale; one from another computer (a
     shared folder) cannot be checked and counts as held."""
+    import socket  # only when a lock is found
+
     if holder.host and holder.host != socket.gethostname():
         return True
     return _process_exists(holder.pid)

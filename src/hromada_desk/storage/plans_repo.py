@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hromada_desk.domain.records import (
+from hromada_desk.domain.plans import (
     ActionPlan,
     Footnote,
     MeasureReport,

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
-import json
 import os
 import shutil
 import sqlite3
@@ -70,6 +68,8 @@ def working_root() -> Path:
 
 def folder_for(original: Path) -> Path:
     """One folder per original, keyed like the backups by its resolved path."""
+    import hashlib  # this module is imported at start-up; hashing happens only for sticks
+
     resolved = Path(original).resolve()
     key = hashlib.sha1(str(resolved).encode("utf-8")).hexdigest()[:10]
     return working_root() / f"{resolved.stem}-{key}"
@@ -82,6 +82,8 @@ def lock_path_of(folder: Path) -> Path:
 
 
 def sha256_of(path: Path) -> str:
+    import hashlib
+
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while chunk := handle.read(_CHUNK):
@@ -95,6 +97,8 @@ def _now() -> str:
 
 def load(folder: Path) -> WorkingCopy | None:
     """The working copy described in ``folder``, or None when there is no readable record."""
+    import json
+
     try:
         data = json.loads((folder / RECORD_NAME).read_text(encoding="utf-8"))
         return WorkingCopy(folder=folder, original=Path(data["original"]),
@@ -111,6 +115,8 @@ def find(original: Path) -> WorkingCopy | None:
 
 def save_record(wc: WorkingCopy) -> WorkingCopy:
     """Write the record atomically: a crash leaves the old record or the new one."""
+    import json
+
     data = asdict(wc)
     data["folder"] = str(wc.folder)
     data["original"] = str(wc.original)
@@ -184,6 +190,8 @@ def temp_path_for(target: Path) -> Path:
 
 def _copy_out(source: Path, temp: Path) -> str:
     """Copy ``source`` to ``temp``, flush it to the device, and return its sha256."""
+    import hashlib
+
     digest = hashlib.sha256()
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
     fd = os.open(temp, flags, 0o644)

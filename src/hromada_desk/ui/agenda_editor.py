@@ -22,17 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.records import AgendaItem, Member, Speaker
+from hromada_desk.domain import limits
+from hromada_desk.domain.council import AgendaItem, Member, Speaker
 from hromada_desk.ui.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.agenda_models import AgendaModel, copy_item
 from hromada_desk.ui.attendance_models import one_line
 from hromada_desk.ui.i18n import fill
 
 # Limits of the community file.
-TITLE_LIMIT = 2000
-TEXT_LIMIT = 100_000
-SPEAKER_NAME_LIMIT = 200
-SPEAKER_ROLE_LIMIT = 300
+TITLE_LIMIT = limits.AGENDA_TITLE
+TEXT_LIMIT = limits.AGENDA_TEXT
+SPEAKER_NAME_LIMIT = limits.SPEAKER_NAME
+SPEAKER_ROLE_LIMIT = limits.SPEAKER_ROLE
 ITEMS_MIN_WIDTH, ITEMS_WIDTH = 120, 280
 ROW_GAP = 8
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.records import AgendaItem, Member, Speaker, Votes
+from hromada_desk.domain.council import AgendaItem, Member, Speaker, Votes
 from hromada_desk.ui.agenda_models import SpeakersModel
 from hromada_desk.ui.attendance_models import one_line
 from hromada_desk.ui.i18n import fill

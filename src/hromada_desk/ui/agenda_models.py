@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from hromada_desk.domain.records import AgendaItem, Member, Speaker
+from hromada_desk.domain.council import AgendaItem, Member, Speaker
 from hromada_desk.ui.attendance_models import one_line
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.rows_model import RowsTableModel

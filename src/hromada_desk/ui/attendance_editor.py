@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.records import Attendance, Guest, Member
+from hromada_desk.domain.council import Attendance, Guest, Member
 from hromada_desk.ui.attendance_models import AttendanceModel, GuestsModel, has_quorum
 from hromada_desk.ui.i18n import fill
 

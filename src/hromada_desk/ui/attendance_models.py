@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from hromada_desk.domain.records import Attendance, Guest, Member
+from hromada_desk.domain.council import Attendance, Guest, Member
 from hromada_desk.ui.rows_model import RowsTableModel
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex

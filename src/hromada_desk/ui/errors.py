@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 import threading
 from pathlib import Path
 from types import TracebackType
 
-import PySide6
-from PySide6.QtCore import QObject, Signal, qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hromada_desk import APP_NAME
-from hromada_desk.crash_report import format_report
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import user_data_dir
-from hromada_desk.ui.geometry import fit_to_screen
+
+# The report's and the dialog's modules (platform, sysconfig, datetime, the dialog's widgets)
+# are imported when something goes wrong, not on every start.
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
@@ -40,11 +30,18 @@ def crash_report(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None) -> str:
     """The report people can copy and the log keeps: versions and the traceback, with no
     personal data (see hromada_desk.crash_report for what is kept and what is masked)."""
+    import PySide6
+    from PySide6.QtCore import qVersion
+
+    from hromada_desk.crash_report import format_report
+
     return format_report(exc_type, exc, tb,
                          toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
 
 
 def write_crash_log(report: str) -> Path | None:
+    import datetime as dt
+
     folder = user_data_dir() / "logs"
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -53,33 +50,6 @@ def write_crash_log(report: str) -> Path | None:
         return path
     except OSError:
         return None
-
-
-class CrashDialog(QDialog):
-    def __init__(self, report: str, log: Path | None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Unexpected error"))
-        layout = QVBoxLayout(self)
-        text = self.tr("The program met an error it did not expect. Everything saved before it "
-                       "stays saved. The report below contains no personal data (no names, "
-                       "figures or file paths): please copy it and send it to whoever "
-                       "supports the program.")
-        if log is not None:
-            text += "\n" + self.tr("The report was also written to %1.").replace("%1", str(log))
-        message = QLabel(text)
-        message.setWordWrap(True)
-        layout.addWidget(message)
-        self.report = QPlainTextEdit(report)
-        self.report.setReadOnly(True)
-        self.report.setAccessibleName(self.tr("Error report"))
-        layout.addWidget(self.report)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("&Copy"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        fit_to_screen(self, 640, 420)
 
 
 class _CrashRelay(QObject):
@@ -116,4 +86,6 @@ class CrashHandler:
 
     def _show(self, report: str, log: Path | None) -> None:
         if self.interactive:
+            from hromada_desk.ui.crash_dialog import CrashDialog
+
             CrashDialog(report, log, self.parent).exec()

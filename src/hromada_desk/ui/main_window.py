@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime, Signal
 from PySide6.QtGui import (
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -41,8 +43,10 @@ from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
 from hromada_desk.ui.statistics_actions import StatisticsActions
-from hromada_desk.ui.welcome_page import WelcomePage
-from hromada_desk.ui.worker import Job, run_job
+
+if TYPE_CHECKING:  # built or run only when needed, not at start-up
+    from hromada_desk.ui.welcome_page import WelcomePage
+    from hromada_desk.ui.worker import Job
 
 
 def _is_community_file(path: Path) -> bool:
@@ -69,7 +73,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 720)
 
-        self.welcome = WelcomePage()
+        self._welcome: WelcomePage | None = None  # built only when no file is open
+        # Until the window is first shown: a window that opens a file before it is shown
+        # (the usual start) never builds the welcome page.
+        self._welcome_deferred = True
         self.navigation = QListWidget()
         self.navigation.setWordWrap(True)
         self.navigation.setSpacing(3)
@@ -84,7 +91,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.central = QStackedWidget()
-        self.central.addWidget(self.welcome)
         self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
 
@@ -94,10 +100,6 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
-        self.welcome.new_requested.connect(self.new_file)
-        self.welcome.open_requested.connect(self.choose_file)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.recent_requested.connect(self.open_path)
         session.file_changed.connect(self._file_changed)
         session.data_changed.connect(self._data_changed)
         session.error.connect(self.report_error)
@@ -105,6 +107,21 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(0)
         self.retranslate()
         self._file_changed()
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The page shown when no file is open, made the first time it is needed: a window
+        that starts with a file never pays for it."""
+        if self._welcome is None:
+            from hromada_desk.ui.welcome_page import WelcomePage
+
+            self._welcome = WelcomePage()
+            self._welcome.new_requested.connect(self.new_file)
+            self._welcome.open_requested.connect(self.choose_file)
+            self._welcome.demo_requested.connect(self.open_demo)
+            self._welcome.recent_requested.connect(self.open_path)
+            self.central.addWidget(self._welcome)
+        return self._welcome
 
     # -- actions and menus ------------------------------------------------------------------
     def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
@@ -366,6 +383,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Copy saved and checked: %1").replace("%1", str(target)), 10_000)
 
+        from hromada_desk.ui.worker import run_job
+
         job = run_job(self, self.tr("Saving a copy…"),
                       lambda report: save_copy(cf, target, progress=report),
                       done, self._job_failed)
@@ -419,13 +438,14 @@ class MainWindow(QMainWindow):
     def _file_changed(self) -> None:
         is_open = self.session.is_open
         if is_open:
+            self._welcome_deferred = False
             self.stack.show_page(self.navigation.currentRow())
-        self.central.setCurrentIndex(1 if is_open else 0)
+            self.central.setCurrentWidget(self.workspace)
+        elif not self._welcome_deferred:
+            self._show_welcome()
         for action in (self.copy_action, self.restore_action, self.close_action):
             action.setEnabled(is_open)
         self.statistics.set_enabled(is_open)
-        if not is_open:
-            self.welcome.set_recent(self.settings.recent_files)
         self._show_title()
         self._show_file_label()
 
@@ -511,6 +531,17 @@ class MainWindow(QMainWindow):
                 self.open_path(path)
                 return
 
+    def _show_welcome(self) -> None:
+        self.welcome.set_recent(self.settings.recent_files)
+        self.central.setCurrentWidget(self.welcome)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._welcome_deferred:
+            self._welcome_deferred = False
+            if not self.session.is_open:
+                self._show_welcome()
+        super().showEvent(event)
+
     def paintEvent(self, event: object) -> None:  # type: ignore[override]
         super().paintEvent(event)  # type: ignore[arg-type]
         if not self._painted:
@@ -522,6 +553,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()
+        self._welcome_deferred = True  # the window is going away: nothing to show instead
         self.session.close()
         self.settings.sync()
         super().closeEvent(event)

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.records import (
-    MAX_YEAR,
-    MIN_YEAR,
+from hromada_desk.domain.council import (
     CouncilRole,
     Meeting,
     MeetingKind,
@@ -33,6 +31,7 @@ from hromada_desk.domain.records import (
     Member,
     Signature,
 )
+from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.ui.agenda_editor import AgendaEditor
 from hromada_desk.ui.attendance_editor import AttendanceEditor
 from hromada_desk.ui.attendance_models import one_line

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hromada_desk.domain.records import Meeting
+from hromada_desk.domain.council import Meeting
 from hromada_desk.services import protocol
 from hromada_desk.storage import community_repo, council_repo
 from hromada_desk.storage.database import CommunityFile

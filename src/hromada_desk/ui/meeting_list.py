@@ -6,7 +6,7 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from hromada_desk.domain.records import Meeting
+from hromada_desk.domain.council import Meeting
 from hromada_desk.ui.meeting_editor import kind_label, status_label
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex

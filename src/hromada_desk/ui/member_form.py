@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.names import PersonName
-from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR, CouncilRole, Member
+from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.ui.members_model import (
     DATE_FORMAT,
 )

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
+from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.membership import is_current
-from hromada_desk.domain.records import CouncilRole, Member
 from hromada_desk.storage import council_repo
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.session import Session

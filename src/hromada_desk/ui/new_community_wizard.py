@@ -25,11 +25,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.records import SettlementKind
 from hromada_desk.services.new_community import (
-    NAME_LIMIT,
-    REGION_LIMIT,
-    SETTLEMENT_NAME_LIMIT,
     NewCommunityOptions,
     free_path,
     propose_file_name,
@@ -136,7 +134,7 @@ class CouncilPage(CheckedPage):
             (self.tr("C&ommunity:"), self.community),
         ]
         for text, edit in rows:
-            edit.setMaxLength(NAME_LIMIT)
+            edit.setMaxLength(limits.COMMUNITY_NAME)
             form.addRow(_label(text, edit), edit)
             edit.textChanged.connect(self._changed)
         form.insertRow(1, "", self.proposal_note)
@@ -185,7 +183,7 @@ class RegionPage(QWizardPage):
         self.rayon.setPlaceholderText(self.tr("e.g. Полтавський"))
         form = QFormLayout(self)
         for edit in (self.oblast, self.rayon):
-            edit.setMaxLength(REGION_LIMIT)
+            edit.setMaxLength(limits.REGION)
         form.addRow(_label(self.tr("&Oblast:"), self.oblast), self.oblast)
         form.addRow(_label(self.tr("&Rayon:"), self.rayon), self.rayon)
         form.addRow("", _help_label(self.tr(
@@ -203,7 +201,7 @@ class SettlementsPage(CheckedPage):
 
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Коржиха"))
-        self.name.setMaxLength(SETTLEMENT_NAME_LIMIT)
+        self.name.setMaxLength(limits.SETTLEMENT_NAME)
         self.kind = QComboBox()
         fill_kind_combo(self.kind)
         self.add_button = QPushButton(self.tr("&Add"))

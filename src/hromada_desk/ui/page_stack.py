@@ -51,7 +51,8 @@ def page_class(slot: PageSlot) -> type[Page]:
 
 
 class PageStack(QStackedWidget):
-    """One scroll area per page slot; the page inside is created on first request.
+    """One scroll area per page, made with the page on first request (an empty stand-in
+    until then).
 
     A page built late reads the session when it is built (every page refreshes in its
     constructor), so it shows the open file and the selected year like the others.
@@ -62,12 +63,7 @@ class PageStack(QStackedWidget):
         self._session = session
         self._pages: list[Page | None] = [None] * len(PAGE_SLOTS)
         for _slot in PAGE_SLOTS:
-            # A page larger than the window (a 1366×768 laptop at 150 % scaling leaves about
-            # 900×500 pixels) scrolls instead of pushing the window off the screen.
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            self.addWidget(scroll)
+            self.addWidget(QWidget())  # an empty stand-in: cheap, replaced when built
 
     @staticmethod
     def titles() -> list[str]:
@@ -80,8 +76,18 @@ class PageStack(QStackedWidget):
         if page is None:
             page = page_class(PAGE_SLOTS[index])(self._session)
             self._pages[index] = page
-            scroll = cast(QScrollArea, self.widget(index))
+            # A page larger than the window (a 1366×768 laptop at 150 % scaling leaves about
+            # 900×500 pixels) scrolls instead of pushing the window off the screen.
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
             scroll.setWidget(page)
+            current = self.currentIndex()
+            stand_in = cast(QWidget, self.widget(index))
+            self.insertWidget(index, scroll)
+            self.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.setCurrentIndex(current)
         return page
 
     def show_page(self, index: int) -> Page:

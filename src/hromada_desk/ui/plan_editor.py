@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.records import MeasureReport, PlanGoal, PlanMeasure, PlanSection
+from hromada_desk.domain.plans import MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.plan_forms import GoalForm, MeasureForm, ReportForm, SectionForm
 

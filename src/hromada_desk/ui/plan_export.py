@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hromada_desk.domain.records import ActionPlan, MeasureReport
+from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import KnownError
 from hromada_desk.ui.errors import show_error
 from hromada_desk.ui.i18n import fill

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.numbers import GROUP_SEPARATOR
-from hromada_desk.domain.records import (
+from hromada_desk.domain.plans import (
     MeasureReport,
     MeasureStatus,
     PlanGoal,

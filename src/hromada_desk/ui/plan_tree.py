@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from hromada_desk.domain.records import (
+from hromada_desk.domain.plans import (
     ActionPlan,
     MeasureReport,
     MeasureStatus,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk import APP_NAME
-from hromada_desk.domain.records import Meeting, MeetingStatus
+from hromada_desk.domain.council import Meeting, MeetingStatus
 from hromada_desk.errors import InputError
 from hromada_desk.services import protocol
 from hromada_desk.storage import council_repo

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from hromada_desk.domain.records import Meeting
+from hromada_desk.domain.council import Meeting
 from hromada_desk.errors import KnownError
 from hromada_desk.services.protocol import ProtocolData
 from hromada_desk.ui.errors import show_error

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.records import Settlement, SettlementKind
 from hromada_desk.ui.cells import fill_kind_combo, format_decimal, parse_decimal
 from hromada_desk.ui.i18n import fill
 
 # The community file's limit for a starosta district's name.
-DISTRICT_LIMIT = 200
+DISTRICT_LIMIT = limits.STAROSTA_DISTRICT
 # Far more than any settlement's area or distance: a larger figure is a typing slip.
 DETAIL_MAXIMUM = 100_000
 

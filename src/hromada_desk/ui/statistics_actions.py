@@ -20,7 +20,6 @@ from hromada_desk.errors import KnownError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.i18n import fill
-from hromada_desk.ui.worker import Job, run_job
 
 if TYPE_CHECKING:
     # The import service and its preview load only when a template is imported: they are
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from hromada_desk.services.statistics_import import ImportPlan
     from hromada_desk.ui.import_preview import ImportPreviewDialog
     from hromada_desk.ui.main_window import MainWindow
+    from hromada_desk.ui.worker import Job
 
 XLSX = ".xlsx"
 
@@ -85,6 +85,8 @@ class StatisticsActions(QObject):
     def _run(self, label: str, work: Callable[[], object],
              done: Callable[[object], None]) -> Job:
         window = self.window
+        from hromada_desk.ui.worker import run_job  # the worker machinery is not needed at start
+
         job = run_job(window, label, lambda _report: work(), done, window._job_failed)
         window.jobs.append(job)
         job.finished.connect(lambda: window.jobs.remove(job))

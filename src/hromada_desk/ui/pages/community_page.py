@@ -15,13 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain import limits
+from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community
-from hromada_desk.services.new_community import (
-    NAME_LIMIT,
-    REGION_LIMIT,
-    oblast_name,
-    rayon_name,
-)
 from hromada_desk.storage import community_repo
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.session import Session
@@ -83,7 +79,8 @@ class CommunityPage(Page):
             edit = QLineEdit()
             edit.setObjectName(field)
             # The file's limits: longer text would be refused by the file itself.
-            edit.setMaxLength(REGION_LIMIT if field in ("oblast", "rayon") else NAME_LIMIT)
+            region = field in ("oblast", "rayon")
+            edit.setMaxLength(limits.REGION if region else limits.COMMUNITY_NAME)
             edit.editingFinished.connect(lambda field=field: self.commit(field))
             label = QLabel()
             label.setBuddy(edit)

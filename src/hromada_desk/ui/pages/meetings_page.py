@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk import APP_NAME
-from hromada_desk.domain.records import Meeting, MeetingStatus
+from hromada_desk.domain.council import Meeting, MeetingStatus
 from hromada_desk.storage import community_repo, council_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui import meeting_edits

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.membership import check_period, role_clashes
 from hromada_desk.domain.names import PersonName
-from hromada_desk.domain.records import CouncilRole, Member
 from hromada_desk.domain.validation import errors, validate_person
 from hromada_desk.storage import council_repo
 from hromada_desk.storage.database import CommunityFile

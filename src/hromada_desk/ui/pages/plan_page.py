@@ -21,13 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.records import (
-    ActionPlan,
-    MeasureReport,
-    PlanGoal,
-    PlanMeasure,
-    PlanSection,
-)
+from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.storage import plans_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.i18n import fill

@@ -1,0 +1,148 @@
+"""What the coordination council keeps about itself: members, meetings, their protocols."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from hromada_desk.domain.names import Gender, PersonName
+
+
+class CouncilRole(StrEnum):
+    CHAIR = "chair"
+    DEPUTY_CHAIR = "deputy_chair"
+    SECRETARY = "secretary"
+    MEMBER = "member"
+
+    @property
+    def label(self) -> str:
+        """The role as a document names it: «голова координаційної ради»."""
+        return _ROLE_LABELS[self]
+
+
+
+_ROLE_LABELS = {
+    CouncilRole.CHAIR: "голова координаційної ради",
+    CouncilRole.DEPUTY_CHAIR: "заступник голови координаційної ради",
+    CouncilRole.SECRETARY: "секретар координаційної ради",
+    CouncilRole.MEMBER: "член координаційної ради",
+}
+
+
+
+class MeetingKind(StrEnum):
+    REGULAR = "regular"
+    EXTRAORDINARY = "extraordinary"
+
+
+
+class MeetingStatus(StrEnum):
+    DRAFT = "draft"
+    FINAL = "final"
+
+
+
+@dataclass(slots=True)
+class Member:
+    name: PersonName
+    position: str
+    role: CouncilRole = CouncilRole.MEMBER
+    organisation: str = ""
+    phone: str = ""
+    member_from: dt.date | None = None
+    member_to: dt.date | None = None
+    id: int | None = None
+
+    @property
+    def gender(self) -> Gender | None:
+        return self.name.gender
+
+    def is_member_on(self, day: dt.date) -> bool:
+        if self.member_from is not None and day < self.member_from:
+            return False
+        return not (self.member_to is not None and day > self.member_to)
+
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A speaker on an agenda item: a council member or a name typed by hand."""
+
+    member_id: int | None = None
+    name: str = ""
+    role: str = ""
+
+
+
+@dataclass(slots=True)
+class Votes:
+    in_favour: int
+    against: int = 0
+    abstained: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.in_favour + self.against + self.abstained
+
+
+
+@dataclass(slots=True)
+class AgendaItem:
+    title: str
+    speakers: list[Speaker] = field(default_factory=list)
+    heard: str = ""
+    heard_closing: str = ""
+    spoke: str = ""
+    decided: str = ""
+    votes: Votes | None = None
+    calculation_years: list[int] = field(default_factory=list)
+    id: int | None = None
+
+
+
+@dataclass(slots=True)
+class Attendance:
+    member_id: int
+    present: bool = True
+    absence_reason: str = ""
+
+
+
+@dataclass(slots=True)
+class Guest:
+    name: str
+    position: str = ""
+
+
+
+@dataclass(slots=True)
+class Signature:
+    member_id: int
+    role: str
+
+
+
+@dataclass(slots=True)
+class Meeting:
+    number: int
+    date: dt.date
+    place: str
+    title: str
+    kind: MeetingKind = MeetingKind.REGULAR
+    status: MeetingStatus = MeetingStatus.DRAFT
+    attendance: list[Attendance] = field(default_factory=list)
+    guests: list[Guest] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    signatures: list[Signature] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def year(self) -> int:
+        return self.date.year
+
+    @property
+    def label(self) -> str:
+        """«№1/2023», the form the command line takes."""
+        return f"{self.number}/{self.year}"
+

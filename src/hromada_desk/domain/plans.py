@@ -1,0 +1,92 @@
+"""The community's action plan: sections, goals, measures and reports on their execution."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class MeasureStatus(StrEnum):
+    DONE = "done"
+    IN_PROGRESS = "in_progress"
+    NOT_DONE = "not_done"
+    NOT_STARTED = "not_started"
+
+    @property
+    def label(self) -> str:
+        return {
+            MeasureStatus.DONE: "виконано",
+            MeasureStatus.IN_PROGRESS: "виконується",
+            MeasureStatus.NOT_DONE: "не виконано",
+            MeasureStatus.NOT_STARTED: "не розпочато",
+        }[self]
+
+
+
+@dataclass(slots=True)
+class PlanMeasure:
+    number: str
+    text: str
+    coordinator: str = ""
+    involved: str = ""
+    deadline: str = ""
+    funding: str = ""
+    id: int | None = None
+
+
+
+@dataclass(slots=True)
+class PlanGoal:
+    number: int
+    text: str
+    indicators: str = ""
+    measures: list[PlanMeasure] = field(default_factory=list)
+    id: int | None = None
+
+
+
+@dataclass(slots=True)
+class PlanSection:
+    title: str
+    statement: str = ""
+    goals: list[PlanGoal] = field(default_factory=list)
+    id: int | None = None
+
+
+
+@dataclass(slots=True)
+class Footnote:
+    marker: str
+    text: str
+
+
+
+@dataclass(slots=True)
+class ActionPlan:
+    title: str
+    period_start: int
+    period_end: int
+    approved_by: str = ""
+    approved_date: dt.date | None = None
+    approved_number: str = ""
+    signatory_position: str = ""
+    signatory_name: str = ""
+    sections: list[PlanSection] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
+    id: int | None = None
+
+    @property
+    def measures(self) -> list[PlanMeasure]:
+        return [m for s in self.sections for g in s.goals for m in g.measures]
+
+
+
+@dataclass(slots=True)
+class MeasureReport:
+    measure_id: int
+    period: str
+    status: MeasureStatus
+    done: str = ""
+    money_spent: float | None = None
+
