@@ -84,7 +84,7 @@ def main() -> int:
     app = create_application()
     watch = PaintWatch()
     window = build_window(interactive=False)
-    if not window.open_path(args.file):
+    if not window.files.open_path(args.file):
         return 1
     window.show()
     pages: dict[str, dict[str, float]] = {}

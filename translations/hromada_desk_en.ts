@@ -855,6 +855,65 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New community file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a community file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community files (*.hromada)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved and checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet. They are made when a file is closed after changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileGuard</name>
     <message>
         <source>The changes were saved to %1 and checked.</source>
@@ -927,7 +986,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It was opened by %1 (process %2) on the computer «%3» at %4. Changes made here could not be saved: you can open it read-only, or cancel.</source>
+        <source>It was opened on %1 on the computer «%2» (process %3). Changes made here could not be saved: you can open it read-only, or cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1166,10 +1225,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,30 +1238,6 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New community file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,34 +1274,6 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a community file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Community files (*.hromada)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy saved and checked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no backups of this file yet. They are made when a file is closed after changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

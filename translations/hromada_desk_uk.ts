@@ -855,6 +855,65 @@
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Останні файли</translation>
+    </message>
+    <message>
+        <source>&amp;New community file…</source>
+        <translation>&amp;Створити файл громади…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Відкрити…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo community</source>
+        <translation>Відкрити де&amp;монстраційну громаду</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy as…</source>
+        <translation>Зберегти &amp;копію як…</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Відновити з &amp;резервної копії…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрити</translation>
+    </message>
+    <message>
+        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
+        <translation>На сторінці «%1» є незбережені зміни. Закрити, не зберігаючи їх?</translation>
+    </message>
+    <message>
+        <source>Open a community file</source>
+        <translation>Відкрити файл громади</translation>
+    </message>
+    <message>
+        <source>Community files (*.hromada)</source>
+        <translation>Файли громади (*.hromada)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Зберегти копію як</translation>
+    </message>
+    <message>
+        <source>Copy saved and checked: %1</source>
+        <translation>Копію збережено й перевірено: %1</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Збереження копії…</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet. They are made when a file is closed after changes.</source>
+        <translation>Резервних копій цього файлу ще немає. Їх створюють, коли файл закривають після змін.</translation>
+    </message>
+</context>
+<context>
     <name>FileGuard</name>
     <message>
         <source>The changes were saved to %1 and checked.</source>
@@ -927,8 +986,8 @@
         <translation>Файл «%1» уже відкрито.</translation>
     </message>
     <message>
-        <source>It was opened by %1 (process %2) on the computer «%3» at %4. Changes made here could not be saved: you can open it read-only, or cancel.</source>
-        <translation>Його відкрито %4 у програмі %1 (процес %2) на комп’ютері «%3». Зміни, зроблені тут, не можна було б записати: відкрийте файл лише для читання або скасуйте.</translation>
+        <source>It was opened on %1 on the computer «%2» (process %3). Changes made here could not be saved: you can open it read-only, or cancel.</source>
+        <translation>Його відкрито %1 на комп’ютері «%2» (процес %3). Зміни, зроблені тут, не можна було б записати: відкрийте файл лише для читання або скасуйте.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
@@ -1168,10 +1227,6 @@
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Останні файли</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Редагування</translation>
     </message>
@@ -1186,30 +1241,6 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
-    </message>
-    <message>
-        <source>&amp;New community file…</source>
-        <translation>&amp;Створити файл громади…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Відкрити…</translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo community</source>
-        <translation>Відкрити де&amp;монстраційну громаду</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy as…</source>
-        <translation>Зберегти &amp;копію як…</translation>
-    </message>
-    <message>
-        <source>Restore from a &amp;backup…</source>
-        <translation>Відновити з &amp;резервної копії…</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Закрити</translation>
     </message>
     <message>
         <source>E&amp;xit</source>
@@ -1246,34 +1277,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Повернути</translation>
-    </message>
-    <message>
-        <source>Open a community file</source>
-        <translation>Відкрити файл громади</translation>
-    </message>
-    <message>
-        <source>Community files (*.hromada)</source>
-        <translation>Файли громади (*.hromada)</translation>
-    </message>
-    <message>
-        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
-        <translation>На сторінці «%1» є незбережені зміни. Закрити, не зберігаючи їх?</translation>
-    </message>
-    <message>
-        <source>Save a copy as</source>
-        <translation>Зберегти копію як</translation>
-    </message>
-    <message>
-        <source>Copy saved and checked: %1</source>
-        <translation>Копію збережено й перевірено: %1</translation>
-    </message>
-    <message>
-        <source>Saving a copy…</source>
-        <translation>Збереження копії…</translation>
-    </message>
-    <message>
-        <source>There are no backups of this file yet. They are made when a file is closed after changes.</source>
-        <translation>Резервних копій цього файлу ще немає. Їх створюють, коли файл закривають після змін.</translation>
     </message>
     <message>
         <source>All changes saved (%1)</source>

@@ -120,7 +120,7 @@ def run_gui(options: GuiOptions) -> int:
         elif path is None and not options.unattended:
             last = window.settings.last_file
             path = last if last is not None and last.exists() else None
-        if path is not None and not window.open_path(path) and options.unattended:
+        if path is not None and not window.files.open_path(path) and options.unattended:
             print(f"{APP_NAME}: не вдалося відкрити «{path}»", file=sys.stderr)
             return 1
         if options.demo:

@@ -76,3 +76,26 @@ def test_a_crash_inside_an_edit_leaves_the_file_unchanged(qapp, demo_path):
         assert integrity_problems(reopened) == []
         assert list(reopened.conn.iterdump()) == before
     assert "RuntimeError: a bug half-way through an edit" in handler.last_report
+
+
+def test_a_crash_after_its_window_is_gone_still_gets_a_dialog(qapp, data_dir, monkeypatch):
+    """An error raised while the window is being torn down (a signal from a dying object)
+    must not raise a second error from the handler: the dialog then has no parent."""
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import delete
+
+    from hromada_desk.ui import crash_dialog
+
+    shown = []
+    monkeypatch.setattr(crash_dialog.CrashDialog, "exec",
+                        lambda dialog: shown.append(dialog.parent()) or 0)
+    window = QWidget()
+    handler = CrashHandler(window, interactive=True)
+    delete(window)
+    try:
+        raise RuntimeError("Internal C++ object already deleted")
+    except RuntimeError as exc:
+        handler.handle(type(exc), exc, exc.__traceback__)
+    qapp.processEvents()
+    assert shown == [None]
+    assert list((data_dir / "logs").glob("crash-*.log"))

@@ -85,7 +85,7 @@ class Asked:
 def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, qtbot,
                                                          data_dir):
     window.set_language("uk")
-    assert window.open_path(stick)
+    assert window.files.open_path(stick)
     cf = window.session.cf
     assert cf.path != stick and cf.path.is_relative_to(data_dir / "working")
     assert window.session.origin == stick.resolve()
@@ -104,7 +104,7 @@ def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, 
     assert "флешку можна виймати" in window.guard.label.text()
     window.undo_action.trigger()
     assert window.guard.write_back_now() and indicator(stick) != 7
-    assert window.close_file()
+    assert window.files.close_file()
     assert list_backups(policy, stick)  # backed up under the stick file's name
     assert working_copy.find(stick) is None and not lock_path_for(stick).exists()
     assert window.guard.label.text() == ""
@@ -113,7 +113,7 @@ def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, 
 def test_a_second_window_gets_the_dialog_and_opens_read_only(make_window, demo_path,
                                                              qtbot):
     first, second = make_window("first"), make_window("second")
-    assert first.open_path(demo_path) and not first.session.cf.readonly
+    assert first.files.open_path(demo_path) and not first.session.cf.readonly
     seen = []
 
     def answer(button_name):
@@ -129,12 +129,13 @@ def test_a_second_window_gets_the_dialog_and_opens_read_only(make_window, demo_p
         raise AssertionError(f"no button {button_name}")
 
     QTimer.singleShot(0, lambda: answer("cancel"))
-    assert not second.open_path(demo_path) and not second.session.is_open
+    assert not second.files.open_path(demo_path) and not second.session.is_open
     QTimer.singleShot(0, lambda: answer("read_only"))
-    assert second.open_path(demo_path)
+    assert second.files.open_path(demo_path)
     assert second.session.cf.readonly and first.session.is_open
     assert f"process {os.getpid()}" in seen[0] and demo_path.name in seen[0]
-    first.close_file()
+    assert "python" not in seen[0]  # the program is not named after the interpreter
+    first.files.close_file()
     assert not lock_path_for(demo_path).exists()
 
 
@@ -147,7 +148,7 @@ def test_a_lock_left_by_a_dead_process_is_cleared_silently(window, demo_path, mo
     gone.wait()
     lock_path_for(demo_path).write_text("\n".join([str(gone.pid), *content[1:]]) + "\n")
     Asked(monkeypatch, window.guard.questions)  # any question fails the test
-    assert window.open_path(demo_path) and not window.session.cf.readonly
+    assert window.files.open_path(demo_path) and not window.session.cf.readonly
     assert read_lock(demo_path).pid == os.getpid()
 
 
@@ -156,7 +157,7 @@ def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
     saved = tmp_path / "saved.hromada"
     asked = Asked(monkeypatch, window.guard.questions, save_after_failure=True,
                   copy_path=saved)
-    assert window.open_path(stick)
+    assert window.files.open_path(stick)
     away = tmp_path / "pocket"
     stick.parent.rename(away)
     assert window.session.execute("6.1", lambda cf: set_cells(cf, 9),
@@ -174,12 +175,12 @@ def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
 def test_stick_gone_on_close_keeps_the_working_copy_for_later(window, stick, tmp_path,
                                                               monkeypatch):
     asked = Asked(monkeypatch, window.guard.questions, save_after_failure=False)
-    assert window.open_path(stick)
+    assert window.files.open_path(stick)
     window.guard._timer.setInterval(60_000)  # closed before the write-back is due
     assert window.session.execute("6.1", lambda cf: set_cells(cf, 4),
                                   lambda cf: set_cells(cf, 2), "indicators")
     stick.parent.rename(tmp_path / "pocket")
-    assert window.close_file()
+    assert window.files.close_file()
     assert asked.calls == ["save_after_failure", "tell"]
     [kept] = working_copy.unsynchronised()
     assert kept.original == stick.resolve() and indicator(kept.local) == 4
@@ -216,13 +217,27 @@ def test_opening_the_stick_file_again_offers_recovery_first(window, stick, tmp_p
                                                             monkeypatch):
     wc = _leave_changes(stick, 8)
     asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.LATER)
-    assert not window.open_path(stick)  # "later": the file is not opened over the changes
+    assert not window.files.open_path(stick)  # "later": the file is not opened over the changes
     assert working_copy.find(stick).unsynchronised() and not lock_path_for(stick).exists()
     target = tmp_path / "elsewhere.hromada"
     asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.SAVE_ELSEWHERE,
                   copy_path=target)
-    assert window.open_path(stick)
+    assert window.files.open_path(stick)
     assert asked.calls == ["recovery", "copy_path", "tell"]
     assert indicator(target) == 8 and indicator(window.session.cf.path) != 8
     assert not (wc.folder / "record.json").exists() or not working_copy.find(
         stick).unsynchronised()
+
+
+def test_the_recovery_question_gives_the_time_the_ukrainian_way(qapp, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QWidget
+
+    from hromada_desk.ui.file_guard_dialogs import GuardQuestions
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
+    wc = working_copy.WorkingCopy(folder=tmp_path, original=tmp_path / "Громада.hromada",
+                                  created="2026-11-29T16:09:05", synced_sha256="", dirty=True)
+    parent = QWidget()
+    assert GuardQuestions(parent).recovery(wc) is Recovery.LATER  # closed without a choice
+    assert "29.11.2026 16:09" in asked[0] and "Громада.hromada" in asked[0]

@@ -29,7 +29,7 @@ def navigation_titles(window):
 
 def test_only_the_shown_page_is_built(window, demo_path):
     assert built_names(window) == []  # no file: the welcome page covers the workspace
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     assert built_names(window) == [PAGE_SLOTS[0].name]
     assert window.stack.currentWidget().widget() is window.page(0)
     window.navigation.setCurrentRow(5)
@@ -42,7 +42,7 @@ def test_only_the_shown_page_is_built(window, demo_path):
 def test_navigation_titles_agree_with_the_pages(qapp, window, demo_path, language):
     window.set_language(language)
     qapp.processEvents()  # LanguageChange is posted to the widgets
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     before = navigation_titles(window)
     pages = window.pages  # builds them all
     assert [type(p).__name__ for p in pages] == [slot.name for slot in PAGE_SLOTS]
@@ -52,7 +52,7 @@ def test_navigation_titles_agree_with_the_pages(qapp, window, demo_path, languag
 
 
 def test_a_page_built_late_shows_the_selected_year(window, demo_path):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     session = window.session
     years = session.years()
     assert len(years) >= 2 and session.year == years[-1]
@@ -66,21 +66,21 @@ def test_a_page_built_late_shows_the_selected_year(window, demo_path):
 
 
 def test_unsaved_changes_are_asked_only_of_built_pages(window, demo_path, monkeypatch):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     window.interactive = True
     asked = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or
                         QMessageBox.StandardButton.Discard)
-    assert window.confirm_leaving()
+    assert window.files.confirm_leaving()
     assert built_names(window) == [PAGE_SLOTS[0].name] and asked == []
 
 
 def test_closing_and_reopening_keeps_the_built_pages(window, demo_path):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     window.navigation.setCurrentRow(4)
     members = window.page(4)
-    window.close_file()
+    window.files.close_file()
     assert window.central.currentWidget() is window.welcome
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     assert window.page(4) is members and window.stack.currentIndex() == 4
     assert built_names(window) == [PAGE_SLOTS[0].name, PAGE_SLOTS[4].name]

@@ -6,8 +6,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from hromada_desk.errors import KnownError
@@ -37,7 +37,7 @@ def set_cells(cf, value):
 def test_welcome_page_without_a_file(window):
     assert window.central.currentWidget() is window.welcome
     assert window.windowTitle() == "hromada-desk"
-    assert not window.copy_action.isEnabled() and not window.close_action.isEnabled()
+    assert not window.files.copy_action.isEnabled() and not window.files.close_action.isEnabled()
 
 
 def test_a_window_opening_a_file_before_it_is_shown_never_builds_the_welcome_page(
@@ -45,17 +45,17 @@ def test_a_window_opening_a_file_before_it_is_shown_never_builds_the_welcome_pag
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
-    assert window.open_path(demo_path)
+    assert window.files.open_path(demo_path)
     window.show()
     qtbot.waitExposed(window)
     assert window.central.currentWidget() is window.workspace
     assert window._welcome is None
-    window.close_file()
+    window.files.close_file()
     assert window.central.currentWidget() is window.welcome  # built when it is needed
 
 
 def test_opening_a_file_shows_the_pages_and_remembers_it(window, demo_path):
-    assert window.open_path(demo_path)
+    assert window.files.open_path(demo_path)
     assert window.central.currentWidget() is window.workspace
     assert "Ланнівська сільська територіальна громада" in window.windowTitle()
     assert demo_path.name in window.windowTitle()
@@ -71,7 +71,7 @@ def test_opening_a_file_shows_the_pages_and_remembers_it(window, demo_path):
 def test_a_bad_file_is_reported_and_nothing_opens(window, tmp_path, errors):
     bad = tmp_path / "bad.hromada"
     bad.write_text("not a database")
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert "не є файлом громади" in errors[0].message
     assert not window.session.is_open
 
@@ -82,7 +82,7 @@ def test_every_kind_of_bad_file_is_reported_and_left_unchanged(window, tmp_path,
     bad = tmp_path / "bad.hromada"
     make(bad, demo_template)
     before = hashlib.sha256(bad.read_bytes()).hexdigest()
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     [error] = errors
     assert message in error.message
     assert not window.session.is_open
@@ -92,7 +92,7 @@ def test_every_kind_of_bad_file_is_reported_and_left_unchanged(window, tmp_path,
 
 
 def test_edits_are_saved_undone_and_redone_from_the_edit_menu(window, demo_path):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     session = window.session
     session.execute("6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2),
                     "indicators")
@@ -105,7 +105,7 @@ def test_edits_are_saved_undone_and_redone_from_the_edit_menu(window, demo_path)
 
 
 def test_keyboard_moves_between_pages(window, demo_path, qtbot):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     window.show()
     qtbot.waitExposed(window)
     window.navigation.setCurrentRow(0)
@@ -116,20 +116,33 @@ def test_keyboard_moves_between_pages(window, demo_path, qtbot):
     assert window.stack.currentIndex() == len(window.pages) - 1
 
 
-def test_dropping_a_community_file_opens_it(window, demo_path):
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(demo_path))])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
-    window.dropEvent(event)
+def _drag(kind, mime):
+    # The event keeps only a pointer to ``mime``: the caller holds it for the event's life.
+    return kind(QPoint(10, 10) if kind is QDragEnterEvent else QPointF(10, 10),
+                Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier)
+
+
+def test_dropping_a_community_file_opens_it(window, demo_path, tmp_path):
+    text_only, with_file = QMimeData(), QMimeData()
+    text_only.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
+    with_file.setUrls([*text_only.urls(), QUrl.fromLocalFile(str(demo_path))])
+    refused = _drag(QDragEnterEvent, text_only)
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted()
+    accepted = _drag(QDragEnterEvent, with_file)
+    QApplication.sendEvent(window, accepted)
+    assert accepted.isAccepted() and not window.session.is_open
+    # Qt delivers a drop only to the widget that accepted the drag (entered just above).
+    QApplication.sendEvent(window, _drag(QDropEvent, with_file))
     assert window.session.is_open and window.session.cf.path == demo_path
 
 
 def test_save_a_copy_runs_in_the_background_and_is_verified(window, demo_path, tmp_path):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     target = tmp_path / "stick" / "copy"
     target.parent.mkdir()
-    job = window.start_copy(target)
+    job = window.files.start_copy(target)
     assert job.wait()
     copy = target.with_name("copy.hromada")
     with open_file(copy, readonly=True) as cf:
@@ -138,20 +151,20 @@ def test_save_a_copy_runs_in_the_background_and_is_verified(window, demo_path, t
 
 
 def test_a_failed_copy_is_reported(window, demo_path, tmp_path, errors):
-    window.open_path(demo_path)
-    job = window.start_copy(tmp_path / "no-such-folder" / "copy.hromada")
+    window.files.open_path(demo_path)
+    job = window.files.start_copy(tmp_path / "no-such-folder" / "copy.hromada")
     assert job.wait()
     assert errors and "копію" in errors[0].message
 
 
 def test_restore_from_a_backup(window, demo_path, policy):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     set_cells(window.session.cf, 9)
     window.session.close()  # the backup made on close holds 6.1 = 9
     [backup] = list_backups(policy, demo_path)
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     set_cells(window.session.cf, 4)
-    assert window.restore(backup)
+    assert window.files.restore(backup)
     assert community_repo.get_indicators(window.session.cf, 2023)["6.1"] == 9
 
 
@@ -165,7 +178,7 @@ def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_edits(
     window.set_language("uk")
     QApplication.processEvents()
     before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
-    assert window.open_path(demo_path)
+    assert window.files.open_path(demo_path)
     assert window.session.cf.readonly
     assert "(лише для читання)" in window.windowTitle()
     assert "лише для читання" in window.file_label.text()
@@ -200,7 +213,7 @@ class _FailingCommit:
 ])
 def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(window, demo_path, errors,
                                                                  failure, said):
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     session = window.session
     cf = session.cf
     old = community_repo.get_indicators(cf, 2023).get("6.1")
@@ -290,7 +303,7 @@ def test_the_window_reopens_the_last_file(tmp_path, demo_path, qapp, monkeypatch
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(data / "settings"))
     first = build_window(interactive=False)
-    first.open_path(demo_path)
+    first.files.open_path(demo_path)
     first.close()
     second = build_window(interactive=False)
     assert second.settings.last_file == demo_path.resolve()
@@ -382,7 +395,7 @@ def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
 def test_unsaved_forms_are_not_lost_silently(window, demo_path, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    window.open_path(demo_path)
+    window.files.open_path(demo_path)
     members = next(p for p in window.pages if type(p).__name__ == "MembersPage")
     monkeypatch.setattr(type(members), "has_unsaved_changes", lambda self: True)
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
@@ -393,7 +406,7 @@ def test_unsaved_forms_are_not_lost_silently(window, demo_path, monkeypatch):
         return answers.pop(0)
 
     monkeypatch.setattr(QMessageBox, "question", question)
-    assert not window.close_file()  # Cancel: the file stays open on the members page
+    assert not window.files.close_file()  # Cancel: the file stays open on the members page
     assert window.session.is_open and window.stack.currentIndex() == window.pages.index(members)
-    assert window.close_file()  # Discard
+    assert window.files.close_file()  # Discard
     assert not window.session.is_open and len(asked) == 2

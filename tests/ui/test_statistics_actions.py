@@ -20,7 +20,7 @@ def window(qtbot, tmp_path, policy, errors, demo_path, languages):
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
-    assert window.open_path(demo_path)
+    assert window.files.open_path(demo_path)
     yield window
     window.session.close()
 

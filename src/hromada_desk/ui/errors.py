@@ -85,7 +85,12 @@ class CrashHandler:
         self._relay.crashed.emit(report, log)
 
     def _show(self, report: str, log: Path | None) -> None:
-        if self.interactive:
-            from hromada_desk.ui.crash_dialog import CrashDialog
+        if not self.interactive or sys.is_finalizing():
+            return  # the report is in the log and on stderr; no window to show it in
+        from shiboken6 import isValid
 
-            CrashDialog(report, log, self.parent).exec()
+        from hromada_desk.ui.crash_dialog import CrashDialog
+
+        # An error while the window is being torn down must not raise a second one here.
+        parent = self.parent if self.parent is not None and isValid(self.parent) else None
+        CrashDialog(report, log, parent).exec()

@@ -3,6 +3,7 @@ write-back. One small object, so that tests can answer them without a person."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from pathlib import Path
 
@@ -13,6 +14,14 @@ from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError
 from hromada_desk.storage.lock_info import LockHolder
 from hromada_desk.storage.working_copy import WorkingCopy
+
+
+def _when(iso: str) -> str:
+    """«29.11.2026 16:09» from the record's ISO time (as written, if it cannot be read)."""
+    try:
+        return dt.datetime.fromisoformat(iso).strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return iso
 
 
 class Recovery(enum.Enum):
@@ -37,10 +46,10 @@ class GuardQuestions(QObject):
         if holder is not None:
             since = holder.since.strftime("%d.%m.%Y %H:%M") if holder.since else "—"
             box.setInformativeText(
-                self.tr("It was opened by %1 (process %2) on the computer «%3» at %4. Changes "
-                        "made here could not be saved: you can open it read-only, or cancel.")
-                .replace("%1", holder.app or APP_NAME).replace("%2", str(holder.pid))
-                .replace("%3", holder.host or "?").replace("%4", since))
+                self.tr("It was opened on %1 on the computer «%2» (process %3). Changes made "
+                        "here could not be saved: you can open it read-only, or cancel.")
+                .replace("%1", since).replace("%2", holder.host or "?")
+                .replace("%3", str(holder.pid)))
         read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         read_only.setObjectName("read_only")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
@@ -54,7 +63,7 @@ class GuardQuestions(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME,
             self.tr("Changes to «%1» made since %2 were not written back to the stick.")
-            .replace("%1", wc.original.name).replace("%2", wc.created.replace("T", " ")[:16]),
+            .replace("%1", wc.original.name).replace("%2", _when(wc.created)),
             QMessageBox.StandardButton.NoButton, self._parent)
         box.setInformativeText(
             self.tr("They are kept on this computer in a working copy. The file on the stick: "

@@ -7,35 +7,23 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTime, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
 from hromada_desk import APP_NAME
-from hromada_desk.errors import KnownError, StorageError
+from hromada_desk.errors import KnownError
 from hromada_desk.storage import community_repo
-from hromada_desk.storage.backups import list_backups
-from hromada_desk.storage.copies import restore_backup, save_copy
-from hromada_desk.storage.database import FILE_SUFFIX
 from hromada_desk.ui.errors import CrashHandler, show_error
+from hromada_desk.ui.file_actions import FileActions
 from hromada_desk.ui.file_guard import FileGuard
 from hromada_desk.ui.i18n import Languages
 from hromada_desk.ui.page_stack import PageStack
@@ -49,13 +37,10 @@ if TYPE_CHECKING:  # built or run only when needed, not at start-up
     from hromada_desk.ui.worker import Job
 
 
-def _is_community_file(path: Path) -> bool:
-    return path.suffix.lower() == FILE_SUFFIX
-
-
 class MainWindow(QMainWindow):
     """The window a council specialist works in. It holds no business logic: pages edit
-    through the Session, files are opened and copied through storage."""
+    through the Session; the File menu's file work is ``self.files`` (FileActions), its
+    statistics work ``self.statistics``."""
 
     first_painted = Signal()
 
@@ -65,12 +50,10 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.languages = languages
-        self._demo_factory = demo_factory
         self._painted = False
         self.interactive = True
         self.crash_handler: CrashHandler | None = None
         self.jobs: list[Job] = []
-        self.setAcceptDrops(True)
         self.resize(1280, 720)
 
         self._welcome: WelcomePage | None = None  # built only when no file is open
@@ -98,6 +81,7 @@ class MainWindow(QMainWindow):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.file_label)
 
+        self.files = FileActions(self, demo_factory)  # it also opens files dropped on the window
         self._build_actions()
         self._build_menus()
         session.file_changed.connect(self._file_changed)
@@ -116,10 +100,10 @@ class MainWindow(QMainWindow):
             from hromada_desk.ui.welcome_page import WelcomePage
 
             self._welcome = WelcomePage()
-            self._welcome.new_requested.connect(self.new_file)
-            self._welcome.open_requested.connect(self.choose_file)
-            self._welcome.demo_requested.connect(self.open_demo)
-            self._welcome.recent_requested.connect(self.open_path)
+            self._welcome.new_requested.connect(self.files.new_file)
+            self._welcome.open_requested.connect(self.files.choose_file)
+            self._welcome.demo_requested.connect(self.files.open_demo)
+            self._welcome.recent_requested.connect(self.files.open_path)
             self.central.addWidget(self._welcome)
         return self._welcome
 
@@ -134,13 +118,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(keys.New, self.new_file)
-        self.open_action = self._action(keys.Open, self.choose_file)
-        self.demo_action = self._action(None, self.open_demo)
-        self.copy_action = self._action("Ctrl+Shift+S", self.save_copy_as)
-        self.restore_action = self._action(None, self.restore_from_backup)
         self.statistics = StatisticsActions(self)
-        self.close_action = self._action(keys.Close, self.close_file)
         self.quit_action = self._action(keys.Quit, self.close)
         stack = self.session.undo_stack
         self.undo_action = self._action(keys.Undo, stack.undo)
@@ -172,18 +150,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
+        files = self.files
         self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self)
-        self.file_menu.addActions([self.new_action, self.open_action])
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addActions([files.new_action, files.open_action])
+        self.file_menu.addMenu(files.recent_menu)
+        self.file_menu.addAction(files.demo_action)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.copy_action, self.restore_action])
+        self.file_menu.addActions([files.copy_action, files.restore_action])
         self.file_menu.addSeparator()
         self.file_menu.addActions(self.statistics.actions)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.close_action, self.quit_action])
-        self.file_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([files.close_action, self.quit_action])
+        self.file_menu.aboutToShow.connect(files.fill_recent_menu)
         self.edit_menu = bar.addMenu("")
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.settings_menu = bar.addMenu("")
@@ -195,18 +173,12 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.settings_menu.setTitle(self.tr("&Settings"))
         self.language_menu.setTitle(self.tr("Interface &language"))
         self.help_menu.setTitle(self.tr("&Help"))
-        self.new_action.setText(self.tr("&New community file…"))
-        self.open_action.setText(self.tr("&Open…"))
-        self.demo_action.setText(self.tr("Open the &demo community"))
-        self.copy_action.setText(self.tr("Save a &copy as…"))
-        self.restore_action.setText(self.tr("Restore from a &backup…"))
+        self.files.retranslate()
         self.statistics.retranslate()
-        self.close_action.setText(self.tr("&Close"))
         self.quit_action.setText(self.tr("E&xit"))
         self._show_undo_texts()
         self.settings_action.setText(self.tr("&Settings…"))
@@ -266,132 +238,7 @@ class MainWindow(QMainWindow):
             count = self.navigation.count()
             self.navigation.setCurrentRow((self.navigation.currentRow() + step) % count)
 
-    # -- files ------------------------------------------------------------------------------
-    def _documents_folder(self) -> str:
-        last = self.settings.last_file
-        if last is not None and last.parent.is_dir():
-            return str(last.parent)
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-
-    def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a community file"), self._documents_folder(),
-            self.tr("Community files (*.hromada)"))
-        if name:
-            self.open_path(Path(name))
-
-    def confirm_leaving(self) -> bool:
-        """Before the open file is closed or replaced: pages with unsaved forms save, discard
-        or keep them (False = the person chose to stay)."""
-        if not self.interactive:
-            return True
-        for row, page in self.stack.built():  # a page never built holds no edits
-            settle = getattr(page, "settle_unsaved", None)
-            if settle is not None:
-                if not settle():
-                    return False
-                continue
-            unsaved = getattr(page, "has_unsaved_changes", None)
-            if unsaved is not None and unsaved():
-                answer = QMessageBox.question(
-                    self, APP_NAME,
-                    self.tr("The page «%1» has changes that are not saved. Close without "
-                            "saving them?").replace("%1", page.title()),
-                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                    QMessageBox.StandardButton.Cancel)
-                if answer != QMessageBox.StandardButton.Discard:
-                    self.navigation.setCurrentRow(row)
-                    return False
-        return True
-
-    def close_file(self) -> bool:
-        if not self.confirm_leaving():
-            return False
-        self.session.close()
-        return True
-
-    def open_path(self, path: Path) -> bool:
-        if self.session.is_open and not self.confirm_leaving():
-            return False
-        try:
-            # a file that cannot be written (locked stick, read-only folder) opens read-only;
-            # one open elsewhere, read-only if the person wants; a stick file, as a local copy
-            cf = self.guard.open(path)
-        except KnownError as exc:
-            if isinstance(exc, StorageError) and not path.exists():
-                self.settings.forget_recent(path)
-                self.welcome.set_recent(self.settings.recent_files)
-            self.report_error(exc)
-            return False
-        if cf is None:
-            return False
-        self.session.open(cf, origin=self.guard.origin_of(cf))
-        self.settings.add_recent(path)
-        self.settings.last_file = path
-        return True
-
-    def open_demo(self) -> None:
-        if self._demo_factory is None:
-            return
-        try:
-            path = self._demo_factory()
-        except KnownError as exc:
-            self.report_error(exc)
-            return
-        if self.open_path(path):
-            self.settings.forget_recent(path)  # a throwaway copy is not a recent file
-            self.settings.last_file = None
-
-    def new_file(self) -> None:
-        from hromada_desk.services.new_community import create_community
-        from hromada_desk.ui.new_community_wizard import NewCommunityWizard
-
-        if self.session.is_open and not self.confirm_leaving():
-            return
-        wizard = NewCommunityWizard(self)
-        if not wizard.exec():
-            return
-        try:
-            cf = create_community(wizard.path(), wizard.community_options(),
-                                  backups=self.session.backups)
-        except KnownError as exc:
-            self.report_error(exc)
-            return
-        cf.close()
-        self.open_path(cf.path)  # through the guard: the lock, a working copy on a stick
-
-    def save_copy_as(self) -> Job | None:
-        cf = self.session.cf
-        if cf is None:
-            return None
-        suggestion = str(Path(self._documents_folder()) / f"{cf.path.stem} (копія).hromada")
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), suggestion,
-                                              self.tr("Community files (*.hromada)"))
-        if not name:
-            return None
-        return self.start_copy(Path(name))
-
-    def start_copy(self, target: Path) -> Job | None:
-        cf = self.session.cf
-        if cf is None:
-            return None
-        if not _is_community_file(target):
-            target = target.with_name(target.name + FILE_SUFFIX)
-
-        def done(_result: object) -> None:
-            self.statusBar().showMessage(
-                self.tr("Copy saved and checked: %1").replace("%1", str(target)), 10_000)
-
-        from hromada_desk.ui.worker import run_job
-
-        job = run_job(self, self.tr("Saving a copy…"),
-                      lambda report: save_copy(cf, target, progress=report),
-                      done, self._job_failed)
-        self.jobs.append(job)
-        job.finished.connect(lambda: self.jobs.remove(job))
-        return job
-
+    # -- errors and background jobs ---------------------------------------------------------
     def report_error(self, exc: KnownError) -> None:
         """A dialog for a person; stderr when nobody is there (--self-test, --screenshots)."""
         if self.interactive:
@@ -405,35 +252,6 @@ class MainWindow(QMainWindow):
         else:
             raise exc
 
-    def restore_from_backup(self) -> None:
-        from hromada_desk.ui.backup_dialog import BackupDialog
-
-        cf = self.session.cf
-        if cf is None:
-            return
-        backups = list_backups(self.session.backups, self.session.origin or cf.path)
-        if not backups:
-            QMessageBox.information(self, APP_NAME, self.tr(
-                "There are no backups of this file yet. They are made when a file is closed "
-                "after changes."))
-            return
-        dialog = BackupDialog(backups, self)
-        if not dialog.exec() or dialog.chosen() is None:
-            return
-        self.restore(dialog.chosen())
-
-    def restore(self, backup: Path | None) -> bool:
-        path = self.session.origin
-        if path is None or backup is None:
-            return False
-        if not self.close_file():
-            return False
-        try:
-            restore_backup(path, backup, self.session.backups)
-        except KnownError as exc:
-            self.report_error(exc)
-        return self.open_path(path)
-
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:
         is_open = self.session.is_open
@@ -443,8 +261,7 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.workspace)
         elif not self._welcome_deferred:
             self._show_welcome()
-        for action in (self.copy_action, self.restore_action, self.close_action):
-            action.setEnabled(is_open)
+        self.files.set_enabled(is_open)
         self.statistics.set_enabled(is_open)
         self._show_title()
         self._show_file_label()
@@ -478,14 +295,6 @@ class MainWindow(QMainWindow):
         else:
             self.file_label.setText(str(self.session.origin))
 
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files
-        for path in recent:
-            action = self.recent_menu.addAction(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
-        self.recent_menu.setEnabled(bool(recent))
-
     def show_settings(self) -> None:
         from hromada_desk.ui.settings_dialog import (
             SettingsDialog,
@@ -518,19 +327,6 @@ class MainWindow(QMainWindow):
             "without the internet.").replace("%1", __version__))
 
     # -- window events ----------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if any(_is_community_file(Path(u.toLocalFile())) for u in urls):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            path = Path(url.toLocalFile())
-            if _is_community_file(path):
-                event.acceptProposedAction()
-                self.open_path(path)
-                return
-
     def _show_welcome(self) -> None:
         self.welcome.set_recent(self.settings.recent_files)
         self.central.setCurrentWidget(self.welcome)
@@ -549,7 +345,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.session.is_open and not self.confirm_leaving():
+        if self.session.is_open and not self.files.confirm_leaving():
             event.ignore()
             return
         self.settings.geometry = self.saveGeometry()

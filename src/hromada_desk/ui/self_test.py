@@ -55,7 +55,7 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
             steps.append(f"розрахунок за {year}")
     with tempfile.TemporaryDirectory(prefix="hromada-self-test-") as folder:
         target = Path(folder) / "копія.hromada"
-        job = window.start_copy(target)
+        job = window.files.start_copy(target)
         if job is None or not job.wait() or not target.exists():
             return _fail("не вдалося зберегти копію файлу")
         try:

@@ -38,8 +38,8 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.storage import community_repo
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.message_line import MessageLine
 from hromada_desk.ui.pages.base import Page
-from hromada_desk.ui.pages.indicators_page import MessageLine
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.year_selector import YearSelector
 

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,52 +29,10 @@ from hromada_desk.ui.indicators_models import (
     IndicatorsModel,
     ServicesModel,
 )
+from hromada_desk.ui.message_line import MessageLine
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.year_selector import YearSelector
-
-
-class MessageLine(QWidget):
-    """An icon and a wrapped line of text; hidden while there is nothing to say."""
-
-    ICONS: ClassVar[dict[str, QStyle.StandardPixmap]] = {
-        "error": QStyle.StandardPixmap.SP_MessageBoxCritical,
-        "warning": QStyle.StandardPixmap.SP_MessageBoxWarning,
-        "info": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    }
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.icon = QLabel()
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-        self.kind = ""
-        self.hide()
-
-    def show_message(self, kind: str, text: str) -> None:
-        if not text:
-            self.clear()
-            return
-        size = self.text.fontMetrics().height()
-        icon = QApplication.style().standardIcon(self.ICONS[kind])
-        self.icon.setPixmap(icon.pixmap(size, size))
-        self.text.setText(text)
-        self.kind = kind
-        self.show()
-
-    def clear(self) -> None:
-        self.text.clear()
-        self.kind = ""
-        self.hide()
-
-    def message(self) -> str:
-        return self.text.text()
 
 
 class IndicatorsPage(Page):

@@ -29,8 +29,8 @@ from hromada_desk.ui import meeting_edits
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.meeting_editor import MeetingEditor
 from hromada_desk.ui.meeting_list import MeetingListModel, newest_first
+from hromada_desk.ui.message_line import MessageLine
 from hromada_desk.ui.pages.base import Page
-from hromada_desk.ui.pages.indicators_page import MessageLine
 from hromada_desk.ui.protocol_controls import ProtocolControls
 from hromada_desk.ui.session import Session
 

@@ -25,8 +25,8 @@ from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanM
 from hromada_desk.storage import plans_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.message_line import MessageLine
 from hromada_desk.ui.pages.base import Page
-from hromada_desk.ui.pages.indicators_page import MessageLine
 from hromada_desk.ui.plan_editor import ElidedLabel, PlanEditor
 from hromada_desk.ui.plan_export import PlanExport
 from hromada_desk.ui.plan_forms import Refused
