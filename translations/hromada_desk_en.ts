@@ -986,11 +986,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It was opened on %1 on the computer «%2» (process %3). Changes made here could not be saved: you can open it read-only, or cancel.</source>
+        <source>It was opened on %1 on the computer «%2» (process %3). While it is open there, changes made here cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for &amp;editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file for editing only if it is not open on the computer «%1» now — for example, the stick was pulled out there without closing the program. If it is still open there, the changes made on one of the two computers will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

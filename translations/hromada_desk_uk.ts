@@ -986,12 +986,20 @@
         <translation>Файл «%1» уже відкрито.</translation>
     </message>
     <message>
-        <source>It was opened on %1 on the computer «%2» (process %3). Changes made here could not be saved: you can open it read-only, or cancel.</source>
-        <translation>Його відкрито %1 на комп’ютері «%2» (процес %3). Зміни, зроблені тут, не можна було б записати: відкрийте файл лише для читання або скасуйте.</translation>
+        <source>It was opened on %1 on the computer «%2» (process %3). While it is open there, changes made here cannot be saved.</source>
+        <translation>Його відкрито %1 на комп’ютері «%2» (процес %3). Поки файл відкритий там, зміни, зроблені тут, не можна записати.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
         <translation>Відкрити лише для &amp;читання</translation>
+    </message>
+    <message>
+        <source>Open for &amp;editing…</source>
+        <translation>Відкрити для &amp;змін…</translation>
+    </message>
+    <message>
+        <source>Open the file for editing only if it is not open on the computer «%1» now — for example, the stick was pulled out there without closing the program. If it is still open there, the changes made on one of the two computers will be lost.</source>
+        <translation>Відкривайте файл для змін, лише якщо на комп’ютері «%1» його зараз не відкрито — наприклад, там вийняли флешку, не закривши програму. Якщо файл там досі відкрито, зміни, зроблені на одному з двох комп’ютерів, буде втрачено.</translation>
     </message>
     <message>
         <source>Changes to «%1» made since %2 were not written back to the stick.</source>

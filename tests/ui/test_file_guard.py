@@ -69,7 +69,7 @@ class Asked:
 
     def __init__(self, monkeypatch, questions, **answers):
         self.calls: list[str] = []
-        for name in ("open_read_only", "recovery", "confirm_discard", "save_after_failure",
+        for name in ("open_locked", "recovery", "confirm_discard", "save_after_failure",
                      "tell", "copy_path"):
             monkeypatch.setattr(questions, name, self._answer(name, answers.get(name)))
 
@@ -241,3 +241,56 @@ def test_the_recovery_question_gives_the_time_the_ukrainian_way(qapp, tmp_path, 
     parent = QWidget()
     assert GuardQuestions(parent).recovery(wc) is Recovery.LATER  # closed without a choice
     assert "29.11.2026 16:09" in asked[0] and "Громада.hromada" in asked[0]
+
+
+def _lock_from_another_computer(path: Path) -> None:
+    """The lock a window on another computer leaves (a stick pulled out there)."""
+    lock = QLockFile(str(lock_path_for(path)))
+    assert lock.tryLock(0)
+    lines = lock_path_for(path).read_text().splitlines()
+    lock.unlock()
+    lines[0], lines[2] = "4242", "district-office-pc"
+    if len(lines) > 3:  # Qt also writes the machine's id: another computer has another one
+        lines[3] = "0" * len(lines[3])
+    lock_path_for(path).write_text("\n".join(lines) + "\n")
+
+
+@pytest.mark.parametrize("confirmed", [True, False])
+def test_a_lock_from_another_computer_can_be_taken_over_after_a_warning(
+        window, demo_path, monkeypatch, confirmed):
+    _lock_from_another_computer(demo_path)
+    buttons, warnings = [], []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        buttons.extend(b.objectName() for b in box.buttons() if b.objectName())
+        next(b for b in box.buttons() if b.objectName() == "take_over").click()
+
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: (
+        warnings.append(text),
+        QMessageBox.StandardButton.Open if confirmed else QMessageBox.StandardButton.Cancel)[1])
+    QTimer.singleShot(0, answer)
+    opened = window.files.open_path(demo_path)
+    assert buttons == ["read_only", "take_over"]
+    assert "district-office-pc" in warnings[0]
+    if confirmed:
+        assert opened and not window.session.cf.readonly
+        assert read_lock(demo_path).pid == os.getpid()  # the lock is ours now
+    else:
+        assert not opened and not window.session.is_open
+        assert read_lock(demo_path).host == "district-office-pc"  # left as it was
+
+
+def test_a_lock_held_on_this_computer_cannot_be_taken_over(make_window, demo_path, qtbot):
+    first, second = make_window("first"), make_window("second")
+    assert first.files.open_path(demo_path)
+    buttons = []
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        buttons.extend(b.objectName() for b in box.buttons() if b.objectName())
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert not second.files.open_path(demo_path)
+    assert buttons == ["read_only"]

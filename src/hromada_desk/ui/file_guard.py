@@ -14,7 +14,7 @@ from hromada_desk.errors import KnownError, StorageError
 from hromada_desk.storage import removable, working_copy
 from hromada_desk.storage.database import CommunityFile, can_write, open_file
 from hromada_desk.storage.working_copy import WorkingCopy
-from hromada_desk.ui.file_guard_dialogs import GuardQuestions, Recovery
+from hromada_desk.ui.file_guard_dialogs import GuardQuestions, LockAnswer, Recovery
 from hromada_desk.ui.file_lock import FileLock, LockState
 from hromada_desk.ui.session import Session
 
@@ -74,9 +74,15 @@ class FileGuard(QObject):
         lock = FileLock.beside(path)
         state = lock.acquire()
         if state is LockState.HELD:
-            if not self.questions.open_read_only(path, lock.holder()):
+            answer = self.questions.open_locked(path, lock.holder(), lock.held_elsewhere())
+            if answer is LockAnswer.CANCEL:
                 return None
-            return self._hold(_Opened(path.resolve(), open_file(path, readonly=True), None))
+            if answer is LockAnswer.READ_ONLY:
+                return self._hold(_Opened(path.resolve(), open_file(path, readonly=True), None))
+            state = lock.take_over()
+            if state is LockState.HELD:  # taken again meanwhile
+                raise StorageError(f"Файл «{path.name}» щойно відкрили в іншому місці.",
+                                   "Відкрийте його лише для читання або спробуйте пізніше.")
         if state is LockState.UNAVAILABLE or not can_write(path):
             lock.release()  # a read-only place: nobody can write it, nothing to guard
             return self._hold(_Opened(path.resolve(), open_file(path, readonly=None), None))

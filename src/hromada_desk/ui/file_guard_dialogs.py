@@ -24,6 +24,12 @@ def _when(iso: str) -> str:
         return iso
 
 
+class LockAnswer(enum.Enum):
+    READ_ONLY = "read_only"
+    TAKE_OVER = "take_over"
+    CANCEL = "cancel"
+
+
 class Recovery(enum.Enum):
     WRITE_BACK = "write_back"
     SAVE_ELSEWHERE = "save_elsewhere"
@@ -38,25 +44,50 @@ class GuardQuestions(QObject):
         super().__init__(parent)
         self._parent = parent
 
-    def open_read_only(self, path: Path, holder: LockHolder | None) -> bool:
-        """The file is locked by someone else: open it read-only (True) or not at all."""
+    def open_locked(self, path: Path, holder: LockHolder | None,
+                    elsewhere: bool) -> LockAnswer:
+        """The file is locked by someone else: open it read-only, or not at all; a lock from
+        another computer may also be taken over once the person confirms it is not open
+        there (a stick pulled out without closing the program leaves one behind)."""
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                           self.tr("The file «%1» is already open.").replace("%1", path.name),
                           QMessageBox.StandardButton.NoButton, self._parent)
         if holder is not None:
             since = holder.since.strftime("%d.%m.%Y %H:%M") if holder.since else "—"
             box.setInformativeText(
-                self.tr("It was opened on %1 on the computer «%2» (process %3). Changes made "
-                        "here could not be saved: you can open it read-only, or cancel.")
+                self.tr("It was opened on %1 on the computer «%2» (process %3). While it is "
+                        "open there, changes made here cannot be saved.")
                 .replace("%1", since).replace("%2", holder.host or "?")
                 .replace("%3", str(holder.pid)))
         read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         read_only.setObjectName("read_only")
+        take_over = None
+        if elsewhere:
+            take_over = box.addButton(self.tr("Open for &editing…"),
+                                      QMessageBox.ButtonRole.ActionRole)
+            take_over.setObjectName("take_over")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
         box.setEscapeButton(cancel)
         box.exec()
-        return box.clickedButton() is read_only
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return LockAnswer.READ_ONLY
+        if take_over is not None and clicked is take_over and self._confirm_take_over(holder):
+            return LockAnswer.TAKE_OVER
+        return LockAnswer.CANCEL
+
+    def _confirm_take_over(self, holder: LockHolder | None) -> bool:
+        host = holder.host if holder is not None and holder.host else "?"
+        answer = QMessageBox.warning(
+            self._parent, APP_NAME,
+            self.tr("Open the file for editing only if it is not open on the computer «%1» "
+                    "now — for example, the stick was pulled out there without closing the "
+                    "program. If it is still open there, the changes made on one of the two "
+                    "computers will be lost.").replace("%1", host),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Open
 
     def recovery(self, wc: WorkingCopy) -> Recovery:
         """A working copy holds changes that never reached the stick: what to do with them."""

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QSysInfo
 
 from hromada_desk.storage.lock_info import LockHolder, lock_path_for
 
@@ -61,6 +61,21 @@ class FileLock:
             return False, 0, "", ""
         pid, host, app = info
         return int(pid) > 0, int(pid), str(host), str(app)
+
+    def held_elsewhere(self) -> bool:
+        """Whether the lock was taken on another computer (through a shared folder, or on a
+        stick pulled out there without closing the program): Qt cannot tell whether that
+        process still runs, so only the person can."""
+        found, _pid, host, _app = self._read_info()
+        return found and bool(host) and host != QSysInfo.machineHostName()
+
+    def take_over(self) -> LockState:
+        """Remove another computer's lock (the person said it is not open there) and lock."""
+        try:
+            self.lock_path.unlink(missing_ok=True)
+        except OSError:
+            return LockState.UNAVAILABLE
+        return self.acquire()
 
     @property
     def is_locked(self) -> bool:
