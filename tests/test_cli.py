@@ -383,3 +383,27 @@ def test_restore_of_a_missing_backup_exits_1(demo_path, tmp_path):
     before = _sha(demo_path)
     code, _, err = run("restore", str(demo_path), str(tmp_path / "nope.hromada"))
     assert code == 1 and "не знайдено" in err and _sha(demo_path) == before
+
+
+def test_restore_backs_up_where_the_settings_say(demo_path, tmp_path, data_dir):
+    """The window's Settings choose the backup folder and count; the command line follows
+    them (the INI file is where create_application tells QSettings to keep it)."""
+    from PySide6.QtCore import QSettings
+
+    from hromada_desk.app import create_application
+    from hromada_desk.storage.backups import BackupPolicy, list_backups
+    from hromada_desk.ui.settings import Settings
+
+    create_application()
+    chosen = tmp_path / "мої копії"
+    settings = Settings(QSettings())
+    settings.backup_folder, settings.backups_kept = chosen, 3
+    settings.sync()
+    backup = tmp_path / "копія.hromada"
+    backup.write_bytes(demo_path.read_bytes())
+    assert run("restore", str(demo_path), str(backup))[0] == 0
+    [saved] = list_backups(BackupPolicy(chosen), demo_path)
+    assert saved.is_relative_to(chosen) and "before-restore" in saved.name
+    for _ in range(4):
+        assert run("restore", str(demo_path), str(backup))[0] == 0
+    assert len(list_backups(BackupPolicy(chosen), demo_path)) == 3  # the count chosen

@@ -65,6 +65,18 @@ def create_application():  # type: ignore[no-untyped-def]
     return app
 
 
+def command_line_backup_policy():  # type: ignore[no-untyped-def]
+    """The backup folder and count chosen in the window's Settings, for the headless
+    commands that make backups (``import``, ``restore``): the same INI file the window uses
+    (``create_application`` puts it there), read without an application object."""
+    from PySide6.QtCore import QSettings
+
+    from hromada_desk.ui.settings import Settings
+
+    ini = user_data_dir() / "settings" / APP_NAME / f"{APP_NAME}.ini"
+    return startup_backup_policy(Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+
+
 def startup_backup_policy(settings):  # type: ignore[no-untyped-def]
     """The backup policy of the settings, as ``settings_dialog.backup_policy`` makes it,
     without importing the settings dialog (and its widgets) on the way to the window."""

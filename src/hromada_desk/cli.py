@@ -31,10 +31,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _backup_policy():  # type: ignore[no-untyped-def]
-    from hromada_desk.paths import backups_dir
-    from hromada_desk.storage.backups import BackupPolicy
+    from hromada_desk.app import command_line_backup_policy
 
-    return BackupPolicy(backups_dir())
+    return command_line_backup_policy()  # where the window's Settings say, as in the window
 
 
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
