@@ -1528,7 +1528,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1975,7 +1975,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Population per &amp;family place:</source>
+        <source>Population per family p&amp;lace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,7 +2426,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Edit settlement…</source>
+        <source>Edi&amp;t settlement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,7 +2438,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Fill from previous year</source>
+        <source>F&amp;ill from previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2446,7 +2446,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how archived</source>
+        <source>Sho&amp;w archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2739,7 +2739,7 @@ Records of the coordination council on preventing domestic and gender-based viol
 <context>
     <name>ProtocolControls</name>
     <message>
-        <source>&amp;Finalise the protocol…</source>
+        <source>Finalise the p&amp;rotocol…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

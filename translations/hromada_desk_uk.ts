@@ -616,7 +616,7 @@
     </message>
     <message>
         <source>&amp;Council:</source>
-        <translation>&amp;Рада:</translation>
+        <translation>Р&amp;ада:</translation>
     </message>
     <message>
         <source>Council in the &amp;genitive:</source>
@@ -735,7 +735,7 @@
     </message>
     <message>
         <source>&amp;Council:</source>
-        <translation>&amp;Рада:</translation>
+        <translation>Р&amp;ада:</translation>
     </message>
     <message>
         <source>Council in the &amp;genitive:</source>
@@ -1531,7 +1531,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Видалити вибране засідання</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
+        <source>Sa&amp;ve</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
@@ -1978,7 +1978,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Параметри розрахунку (значення Методики, якщо їх не змінено)</translation>
     </message>
     <message>
-        <source>Population per &amp;family place:</source>
+        <source>Population per family p&amp;lace:</source>
         <translation>Осіб на одне &amp;сімейне місце:</translation>
     </message>
     <message>
@@ -1995,7 +1995,7 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>C&amp;ounselling, a specialist in:</source>
-        <translation>&amp;Консультант на:</translation>
+        <translation>Консультан&amp;т на:</translation>
     </message>
     <message>
         <source>Served &amp;population P:</source>
@@ -2430,7 +2430,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Додати населений пункт до громади</translation>
     </message>
     <message>
-        <source>&amp;Edit settlement…</source>
+        <source>Edi&amp;t settlement…</source>
         <translation>Зм&amp;інити населений пункт…</translation>
     </message>
     <message>
@@ -2442,7 +2442,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Змінити вибраний населений пункт</translation>
     </message>
     <message>
-        <source>&amp;Fill from previous year</source>
+        <source>F&amp;ill from previous year</source>
         <translation>&amp;Заповнити з попереднього року</translation>
     </message>
     <message>
@@ -2450,7 +2450,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Скопіювати дані попереднього року в порожні клітинки цього року</translation>
     </message>
     <message>
-        <source>S&amp;how archived</source>
+        <source>Sho&amp;w archived</source>
         <translation>&amp;Показати архівні</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@ Records of the coordination council on preventing domestic and gender-based viol
 <context>
     <name>ProtocolControls</name>
     <message>
-        <source>&amp;Finalise the protocol…</source>
+        <source>Finalise the p&amp;rotocol…</source>
         <translation>&amp;Остаточно оформити…</translation>
     </message>
     <message>
@@ -3365,7 +3365,7 @@ Records of the coordination council on preventing domestic and gender-based viol
     <name>YearSelector</name>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Рік:</translation>
+        <translation>Рі&amp;к:</translation>
     </message>
     <message>
         <source>New year…</source>

@@ -216,7 +216,7 @@ class ParametersForm(QGroupBox):
         self.setTitle(translate("NeedsPage", "Parameters of the calculation (the "
                                              "Methodology's values unless changed)"))
         labels = [
-            translate("NeedsPage", "Population per &family place:"),
+            translate("NeedsPage", "Population per family p&lace:"),
             translate("NeedsPage", "Cases per &brigade a month:"),
             translate("NeedsPage", "&Months in the year:"),
             translate("NeedsPage", "&Indicator used as A:"),

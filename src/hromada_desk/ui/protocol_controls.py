@@ -84,7 +84,7 @@ class ProtocolControls(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.finalise_button.setText(self.tr("&Finalise the protocol…"))
+        self.finalise_button.setText(self.tr("Finalise the p&rotocol…"))
         self.finalise_button.setToolTip(self.tr(
             "Freeze the protocol as the record of the meeting, with its attached calculations"))
         self.reopen_button.setText(self.tr("&Reopen for editing…"))

@@ -163,7 +163,7 @@ class MeetingsPage(Page):
             "Start the protocol of a new meeting with the next free number of this year"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected meeting"))
-        self.save_button.setText(self.tr("&Save"))
+        self.save_button.setText(self.tr("Sa&ve"))
         self.save_button.setToolTip(self.tr("Save the meeting (Ctrl+S); it can be undone"))
         self.save_action.setText(self.tr("Save the meeting"))
         self.protocol.retranslate()

@@ -144,15 +144,15 @@ class PopulationPage(Page):
     def retranslate(self) -> None:
         self.add_button.setText(self.tr("&Add settlement…"))
         self.add_button.setToolTip(self.tr("Add a settlement to the community"))
-        self.edit_button.setText(self.tr("&Edit settlement…"))
+        self.edit_button.setText(self.tr("Edi&t settlement…"))
         self.edit_button.setToolTip(self.tr(
             "Name, kind, starosta district, area and distance of the selected settlement"))
         self.edit_button.setAccessibleName(self.tr("Edit the selected settlement"))
         self.edit_action.setText(self.edit_button.text())
-        self.fill_button.setText(self.tr("&Fill from previous year"))
+        self.fill_button.setText(self.tr("F&ill from previous year"))
         self.fill_button.setToolTip(self.tr(
             "Copy last year's figures into the empty cells of this year"))
-        self.show_archived.setText(self.tr("S&how archived"))
+        self.show_archived.setText(self.tr("Sho&w archived"))
         self.show_archived.setToolTip(self.tr(
             "Also list settlements that no longer belong to the community (greyed)"))
         self.add_button.setAccessibleName(self.tr("Add a settlement"))
