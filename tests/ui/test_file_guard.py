@@ -98,9 +98,10 @@ def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, 
                                   lambda cf: set_cells(cf, 2), "indicators")
     assert sha(stick) == before  # not yet: a burst of edits is written back once
     assert window.guard.label.text() == "Записую на флешку…"
-    qtbot.waitUntil(lambda: sha(stick) != before, timeout=3000)
-    assert indicator(stick) == 7
-    assert window.guard.label.text().startswith("Записано на флешку ")
+    # written on another thread; the status says so once it is done and checked
+    qtbot.waitUntil(lambda: window.guard.label.text().startswith("Записано на флешку "),
+                    timeout=3000)
+    assert sha(stick) != before and indicator(stick) == 7
     assert "флешку можна виймати" in window.guard.label.text()
     window.undo_action.trigger()
     assert window.guard.write_back_now() and indicator(stick) != 7
@@ -294,3 +295,55 @@ def test_a_lock_held_on_this_computer_cannot_be_taken_over(make_window, demo_pat
     QTimer.singleShot(0, answer)
     assert not second.files.open_path(demo_path)
     assert buttons == ["read_only"]
+
+
+def _slow_stick(monkeypatch, started, release):
+    """A stick that takes its time: the write-back's copy waits until ``release`` is set."""
+    real_write = working_copy._write
+
+    def write(fd, data):
+        started.set()
+        assert release.wait(10)
+        return real_write(fd, data)
+
+    monkeypatch.setattr(working_copy, "_write", write)
+
+
+def test_a_slow_stick_does_not_hold_up_editing_and_gets_the_latest_state(
+        window, stick, qtbot, monkeypatch):
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    _slow_stick(monkeypatch, started, release)
+    assert window.files.open_path(stick)
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 7),
+                                  lambda cf: set_cells(cf, 2), "indicators")
+    qtbot.waitUntil(started.is_set, timeout=3000)  # the copy to the stick is under way …
+    # … and the window goes on: another edit is made meanwhile, in the local copy
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 8),
+                                  lambda cf: set_cells(cf, 7), "indicators")
+    assert indicator(window.session.cf.path) == 8
+    release.set()
+    qtbot.waitUntil(lambda: indicator(stick) == 8, timeout=5000)  # written again after
+    qtbot.waitUntil(lambda: window.guard.label.text().startswith("Written to the stick"),
+                    timeout=3000)
+    assert not working_copy.find(stick).unsynchronised()
+    assert not [p for p in stick.parent.iterdir() if p.name.endswith(".writing")]
+
+
+def test_closing_during_a_write_back_waits_for_it_and_writes_the_rest(
+        window, stick, qtbot, monkeypatch):
+    import threading
+
+    started, release = threading.Event(), threading.Event()
+    _slow_stick(monkeypatch, started, release)
+    assert window.files.open_path(stick)
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 7),
+                                  lambda cf: set_cells(cf, 2), "indicators")
+    qtbot.waitUntil(started.is_set, timeout=3000)
+    assert window.session.execute("6.1", lambda cf: set_cells(cf, 9),
+                                  lambda cf: set_cells(cf, 7), "indicators")
+    threading.Timer(0.2, release.set).start()  # the stick finishes while the window closes
+    assert window.files.close_file()
+    assert indicator(stick) == 9  # the last edit reached the stick before the file let go
+    assert working_copy.find(stick) is None and not lock_path_for(stick).exists()

@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -120,7 +121,9 @@ def save_record(wc: WorkingCopy) -> WorkingCopy:
     data = asdict(wc)
     data["folder"] = str(wc.folder)
     data["original"] = str(wc.original)
-    partial = wc.folder / (RECORD_NAME + ".part")
+    # The interface writes the record while a write-back on another thread may too: each
+    # writer has its own temporary file, and the rename makes the last one win whole.
+    partial = wc.folder / f"{RECORD_NAME}.{threading.get_ident()}.part"
     with open(partial, "w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=1)
         handle.flush()
@@ -234,24 +237,38 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def write_back(wc: WorkingCopy, target: Path | None = None) -> WorkingCopy:
-    """Write the local copy over its original (or to ``target``), atomically, and verified.
+SNAPSHOT_NAME = "snapshot.part"  # not named like a community file
+
+
+def snapshot(wc: WorkingCopy) -> Path:
+    """A still copy of the local file, taken between two edits (no transaction open), for a
+    write-back on another thread while the person goes on editing the local file."""
+    target = wc.folder / SNAPSHOT_NAME
+    shutil.copyfile(wc.local, target)
+    return target
+
+
+def write_back(wc: WorkingCopy, target: Path | None = None, *,
+               source: Path | None = None) -> WorkingCopy:
+    """Write the local copy (or its ``source`` snapshot) over its original (or to
+    ``target``), atomically, and verified.
 
     Call it with no transaction open on the local copy. On any failure the temporary file is
     removed, the original is untouched, the working copy stays (marked as not written back)
-    and a StorageError says so. Returns the updated record.
+    and a StorageError says so. Returns the updated record; written from a snapshot, the record
+    holds the snapshot's checksum, so edits made since still count as not written back.
     """
     to_original = target is None
     target = wc.original if target is None else Path(target)
     temp = temp_path_for(target)
     try:
-        if has_hot_journal(wc.local):
+        if source is None and has_hot_journal(wc.local):
             recover_in_place(wc.local)  # a crash in mid-edit: the last commit is what counts
         if not target.parent.is_dir():
             raise FileNotFoundError(2, "теку не знайдено", str(target.parent))
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-        digest = _copy_out(wc.local, temp)
+        digest = _copy_out(wc.local if source is None else source, temp)
         _verify(temp, digest)
         _replace(temp, target)
     except (OSError, sqlite3.Error, _VerifyFailed, StorageError) as exc:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTime, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
@@ -17,6 +18,9 @@ from hromada_desk.storage.working_copy import WorkingCopy
 from hromada_desk.ui.file_guard_dialogs import GuardQuestions, LockAnswer, Recovery
 from hromada_desk.ui.file_lock import FileLock, LockState
 from hromada_desk.ui.session import Session
+
+if TYPE_CHECKING:  # the thread machinery loads with the first write-back
+    from hromada_desk.ui.worker import BackgroundTask
 
 WRITE_BACK_DELAY_MS = 400  # a burst of edits (typing in a table) is written back once
 RETRY_MS = 5000  # how often a failed write-back is tried again, e.g. once the stick is back
@@ -53,8 +57,11 @@ class FileGuard(QObject):
         self._pending: _Opened | None = None
         self._failed = False  # the last write-back failed (the person was told once)
         self._written_at: QTime | None = None
+        self._edits = 0  # edits so far, to tell whether a write-back took the latest one
+        # the write-back running on another thread: (task, file, edits then, quietly)
+        self._background: tuple[BackgroundTask, _Opened, int, bool] | None = None
         self._timer = QTimer(self, singleShot=True, interval=WRITE_BACK_DELAY_MS)
-        self._timer.timeout.connect(self.write_back_now)
+        self._timer.timeout.connect(self._write_back_soon)
         self._retry = QTimer(self, interval=RETRY_MS)
         self._retry.timeout.connect(self._retry_write_back)
         session.data_changed.connect(self._data_changed)
@@ -185,47 +192,116 @@ class FileGuard(QObject):
         current = self._current
         if current is None or current.wc is None or not current.cf.changed:
             return
+        self._edits += 1
         with contextlib.suppress(OSError):
             current.wc = working_copy.mark_dirty(current.wc)
         self._show_status(writing=True)
         self._timer.start()
 
     def write_back_now(self) -> bool:
-        """Write the working copy back to the stick now; False (and a warning) on failure."""
+        """Write the working copy back to the stick now and wait for it (before closing, and
+        for tests); False (and a warning) on failure."""
         self._timer.stop()
         current = self._current
         if current is None or current.wc is None:
             return True
+        self._settle_background()
         if current.cf.conn.in_transaction:
             self._timer.start()  # only a committed file is copied
             return True
-        return self._write_back(current, quietly=False)
+        try:
+            wc = working_copy.write_back(current.wc)
+        except KnownError as exc:
+            self._written_back(current, None, exc, quietly=False)
+            return False
+        self._written_back(current, wc, None, quietly=False)
+        return True
+
+    def _write_back_soon(self) -> None:
+        """The timer's write-back: on another thread, from a snapshot taken now, so that a
+        large file on a slow stick never holds up the window."""
+        current = self._current
+        if current is None or current.wc is None:
+            return
+        if self._background is not None or current.cf.conn.in_transaction:
+            self._timer.start()  # one write-back at a time; only a committed file is copied
+            return
+        self._start_background(current, quietly=False)
 
     def _retry_write_back(self) -> None:
         current = self._current
-        if current is not None and current.wc is not None and current.original.parent.is_dir():
-            self._write_back(current, quietly=True)
+        if (current is not None and current.wc is not None and self._background is None
+                and current.original.parent.is_dir()):
+            self._start_background(current, quietly=True)
 
-    def _write_back(self, current: _Opened, *, quietly: bool) -> bool:
-        assert current.wc is not None
-        self._show_status(writing=True)
-        self.label.repaint()
+    def _start_background(self, current: _Opened, *, quietly: bool) -> None:
+        from hromada_desk.ui.worker import BackgroundTask
+
+        wc = current.wc
+        assert wc is not None
         try:
-            current.wc = working_copy.write_back(current.wc)
-        except KnownError as exc:
+            still = working_copy.snapshot(wc)
+        except OSError as exc:
+            self._written_back(current, None, StorageError(
+                f"Не вдалося підготувати запис на флешку: {exc.strerror or exc}.",
+                "Перевірте, чи є місце на диску комп’ютера."), quietly=quietly)
+            return
+
+        def work() -> WorkingCopy:
+            try:
+                return working_copy.write_back(wc, source=still)
+            finally:
+                with contextlib.suppress(OSError):
+                    still.unlink()
+
+        self._show_status(writing=True)
+        task = BackgroundTask(work, self)
+        self._background = (task, current, self._edits, quietly)
+        task.ended.connect(self._background_ended)
+        task.start()
+
+    def _background_ended(self) -> None:
+        background, self._background = self._background, None
+        if background is None:
+            return  # already settled by _settle_background
+        task, current, edits, quietly = background
+        task.wait()
+        task.deleteLater()
+        error = task.error
+        if error is not None and not isinstance(error, KnownError):
+            raise error  # a bug: the crash handler reports it
+        self._written_back(current, task.result, error, quietly=quietly)
+        if error is None and self._edits != edits and current is self._current:
+            # edited while it was being written: the stick has the snapshot, not the latest
+            with contextlib.suppress(OSError):
+                if current.wc is not None:
+                    current.wc = working_copy.mark_dirty(current.wc)
+            self._show_status(writing=True)
+            self._timer.start()
+
+    def _settle_background(self) -> None:
+        """Wait for a write-back running on another thread and take in its outcome."""
+        if self._background is not None:
+            self._background[0].wait()
+            self._background_ended()
+
+    def _written_back(self, current: _Opened, wc: WorkingCopy | None,
+                      error: KnownError | None, *, quietly: bool) -> None:
+        if error is not None:
+            assert current.wc is not None
             current.wc = working_copy.load(current.wc.folder) or current.wc
             first = not self._failed
             self._failed = True
             self._retry.start()
             self._show_status()
-            if first and not quietly and self.questions.save_after_failure(exc):
+            if first and not quietly and self.questions.save_after_failure(error):
                 self._save_elsewhere(current)
-            return False
+            return
+        current.wc = wc
         self._failed = False
         self._retry.stop()
         self._written_at = QTime.currentTime()
         self._show_status()
-        return True
 
     def _save_elsewhere(self, current: _Opened) -> None:
         assert current.wc is not None
@@ -257,6 +333,13 @@ class FileGuard(QObject):
         """The file was closed: write its working copy back, then let go of it."""
         self._timer.stop()
         self._retry.stop()
+        if self._background is not None:  # let the one under way finish first
+            task = self._background[0]
+            task.wait()
+            task.deleteLater()
+            self._background = None  # its outcome is taken in below, from the record
+            if opened.wc is not None:
+                opened.wc = working_copy.load(opened.wc.folder) or opened.wc
         try:
             wc = opened.wc
             if wc is None or not wc.unsynchronised():

@@ -117,3 +117,38 @@ def run_job(parent: QWidget, label: str, work: Callable[[Report], Any],
     job = Job(parent, label, work, on_success, on_error)
     job.start()
     return job
+
+
+class BackgroundTask(QObject):
+    """Quiet work on a Python thread, without a dialog (writing a file back to a USB stick
+    while the person goes on working). ``ended`` is emitted in the GUI thread; the outcome is
+    in ``result`` / ``error``. ``wait()`` blocks until the thread is done (before closing)."""
+
+    ended = Signal()
+
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._bridge = _Bridge(self)
+        self._bridge.ended.connect(self.ended)
+        self._thread = threading.Thread(target=self._run, name="hromada-desk background",
+                                        daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            self.result = self._work()
+        except BaseException as exc:  # handed to the GUI thread, which decides
+            self.error = exc
+        self._bridge.ended.emit()
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def wait(self) -> None:
+        self._thread.join()
