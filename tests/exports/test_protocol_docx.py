@@ -118,3 +118,25 @@ def test_a_docx_needs_no_font_file(demo_data, tmp_path, monkeypatch):
     odd = dataclasses.replace(demo_data, present=(PersonLine("Ван 中 Л.", "гість"),))
     path = export_protocol(odd, tmp_path / "x.docx")
     assert "Ван 中 Л. – гість" in body_texts(Document(path))
+
+
+def test_exporting_twice_gives_the_same_bytes(demo_data, tmp_path, monkeypatch):
+    """Zip parts carry the clock's time unless told otherwise: the DOCX dates them by the
+    meeting instead, so an export an hour later is byte for byte the same."""
+    import time as clock
+    import zipfile
+
+    first = export_protocol(demo_data, tmp_path / "1.docx").read_bytes()
+
+    class AnHourLater:
+        localtime = staticmethod(clock.localtime)
+
+        @staticmethod
+        def time() -> float:
+            return clock.time() + 3600
+
+    monkeypatch.setattr(zipfile, "time", AnHourLater)
+    second = export_protocol(demo_data, tmp_path / "2.docx").read_bytes()
+    assert first == second
+    with zipfile.ZipFile(tmp_path / "1.docx") as package:
+        assert {part.date_time[:3] for part in package.infolist()} == {(2023, 6, 30)}

@@ -3,7 +3,9 @@ Word styles, so the secretary can go on editing it in Word."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import zipfile
 from collections.abc import Callable, Sequence
 
 from docx import Document
@@ -323,4 +325,20 @@ def render_docx(blocks: Sequence[Block], meta: Metadata,
         previous = None
     buffer = io.BytesIO()
     doc.save(buffer)
-    return buffer.getvalue()
+    return _restamped(buffer.getvalue(), meta.moment)
+
+
+def _restamped(package: bytes, moment: dt.datetime) -> bytes:
+    """The same package with every part dated ``moment`` instead of the clock's time (the
+    zip format keeps one per part), so that exporting the same protocol twice gives the same
+    bytes, as the PDF does."""
+    stamp = max(moment, dt.datetime(1980, 1, 1)).timetuple()[:6]  # zip dates start in 1980
+    source = zipfile.ZipFile(io.BytesIO(package))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for part in source.infolist():
+            info = zipfile.ZipInfo(part.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = part.external_attr
+            target.writestr(info, source.read(part))
+    return out.getvalue()
