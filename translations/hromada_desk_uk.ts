@@ -2858,6 +2858,17 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>ReadOnlyBar</name>
+    <message>
+        <source>This file is open read-only: changes to it cannot be saved. To work on it, save a copy where you can write, and edit the copy.</source>
+        <translation>Файл відкрито лише для читання: зміни до нього не можна зберегти. Щоб працювати з ним, збережіть копію там, куди можна писати, і редагуйте копію.</translation>
+    </message>
+    <message>
+        <source>Save a copy and edit it…</source>
+        <translation>Зберегти копі&amp;ю й редагувати її…</translation>
+    </message>
+</context>
+<context>
     <name>RegionPage</name>
     <message>
         <source>Oblast and rayon</source>

@@ -16,7 +16,7 @@ from hromada_desk.storage import community_repo, removable, working_copy
 from hromada_desk.storage.backups import list_backups
 from hromada_desk.storage.database import open_file
 from hromada_desk.storage.lock_info import lock_path_for, read_lock
-from hromada_desk.ui.file_guard_dialogs import Recovery
+from hromada_desk.ui.file_guard_dialogs import LockAnswer, Recovery
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
@@ -347,3 +347,22 @@ def test_closing_during_a_write_back_waits_for_it_and_writes_the_rest(
     assert window.files.close_file()
     assert indicator(stick) == 9  # the last edit reached the stick before the file let go
     assert working_copy.find(stick) is None and not lock_path_for(stick).exists()
+
+
+def test_a_read_only_file_says_so_above_the_pages_and_offers_a_copy_to_edit(
+        make_window, demo_path, tmp_path, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    first, second = make_window("first"), make_window("second")
+    for window in (first, second):
+        window.show()
+    assert first.files.open_path(demo_path)
+    Asked(monkeypatch, second.guard.questions, open_locked=LockAnswer.READ_ONLY)
+    assert second.files.open_path(demo_path) and second.session.cf.readonly
+    assert second.read_only_bar.isVisible() and not first.read_only_bar.isVisible()
+    copy = tmp_path / "копія для змін.hromada"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    second.read_only_bar.copy_button.click()
+    qtbot.waitUntil(lambda: second.session.origin == copy.resolve(), timeout=5000)
+    assert not second.session.cf.readonly and not second.read_only_bar.isVisible()
+    assert indicator(copy) == indicator(demo_path)  # the same records, now editable

@@ -51,3 +51,23 @@ def test_no_page_shares_an_alt_letter(qtbot, tmp_path, policy, errors, languages
             if len(texts) > 1 or letter in menus:
                 clashes.append((type(page).__name__, letter, texts, menus.get(letter)))
     assert clashes == [], "\n".join(map(str, clashes))
+
+
+def test_the_read_only_bar_takes_no_letter_of_a_page_or_menu(qtbot, tmp_path, policy, errors,
+                                                             languages, demo_path):
+    """In Ukrainian (in English every letter of the button is taken on some page, so it has
+    none and is reached with Tab)."""
+    from hromada_desk.storage.database import open_file
+
+    languages.apply("uk")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Session(policy), settings, languages)
+    qtbot.addWidget(window)
+    window.session.open(open_file(demo_path, readonly=True))
+    window.show()
+    bar = mnemonic(window.read_only_bar.copy_button.text())
+    assert window.read_only_bar.isVisible() and bar is not None
+    assert bar not in {mnemonic(a.text()) for a in window.menuBar().actions()}
+    for row, page in enumerate(window.pages):
+        window.navigation.setCurrentRow(row)
+        assert bar not in shown_mnemonics(page), type(page).__name__

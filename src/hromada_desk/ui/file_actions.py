@@ -200,7 +200,11 @@ class FileActions(QObject):
         return False
 
     # -- copies and backups -----------------------------------------------------------------
-    def save_copy_as(self) -> Job | None:
+    def edit_a_copy(self) -> Job | None:
+        """For a file opened read-only: save a copy where it can be written, then open it."""
+        return self.save_copy_as(open_after=True)
+
+    def save_copy_as(self, *, open_after: bool = False) -> Job | None:
         cf = self.window.session.cf
         if cf is None:
             return None
@@ -209,9 +213,9 @@ class FileActions(QObject):
                                               suggestion, self.tr("Community files (*.hromada)"))
         if not name:
             return None
-        return self.start_copy(Path(name))
+        return self.start_copy(Path(name), open_after=open_after)
 
-    def start_copy(self, target: Path) -> Job | None:
+    def start_copy(self, target: Path, *, open_after: bool = False) -> Job | None:
         """The open file copied to ``target`` on a worker and checked there; the window's
         status bar says where it went."""
         from hromada_desk.storage.copies import save_copy
@@ -227,6 +231,8 @@ class FileActions(QObject):
         def done(_result: object) -> None:
             window.statusBar().showMessage(
                 self.tr("Copy saved and checked: %1").replace("%1", str(target)), 10_000)
+            if open_after:
+                self.open_path(target)
 
         job = run_job(window, self.tr("Saving a copy…"),
                       lambda report: save_copy(cf, target, progress=report),

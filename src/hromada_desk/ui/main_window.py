@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,7 @@ from hromada_desk.ui.file_guard import FileGuard
 from hromada_desk.ui.i18n import Languages
 from hromada_desk.ui.page_stack import PageStack
 from hromada_desk.ui.pages.base import Page
+from hromada_desk.ui.read_only_bar import ReadOnlyBar
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
 from hromada_desk.ui.statistics_actions import StatisticsActions
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         # Until the window is first shown: a window that opens a file before it is shown
         # (the usual start) never builds the welcome page.
         self._welcome_deferred = True
+        self.files = FileActions(self, demo_factory)  # it also opens files dropped on the window
         self.navigation = QListWidget()
         self.navigation.setWordWrap(True)
         self.navigation.setSpacing(3)
@@ -72,7 +75,11 @@ class MainWindow(QMainWindow):
         layout = QHBoxLayout(self.workspace)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        pages = QVBoxLayout()
+        self.read_only_bar = ReadOnlyBar(session, self.files.edit_a_copy)
+        pages.addWidget(self.read_only_bar)
+        pages.addWidget(self.stack, 1)
+        layout.addLayout(pages, 1)
         self.central = QStackedWidget()
         self.central.addWidget(self.workspace)
         self.setCentralWidget(self.central)
@@ -81,7 +88,6 @@ class MainWindow(QMainWindow):
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.file_label)
 
-        self.files = FileActions(self, demo_factory)  # it also opens files dropped on the window
         self._build_actions()
         self._build_menus()
         session.file_changed.connect(self._file_changed)
