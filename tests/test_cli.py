@@ -110,6 +110,22 @@ def test_version_as_a_process_imports_no_qt_or_export_library():
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize(("argv", "loaded"), [
+    (["--version"], []),
+    (["check", "--help"], ["hromada_desk.cli_files"]),
+    (["protocol", "--help"], ["hromada_desk.cli_documents"]),
+])
+def test_a_command_loads_only_its_own_command_module(argv, loaded):
+    code = (f"import sys; sys.argv=['hromada-desk', *{argv!r}];\n"
+            "from hromada_desk.cli import main\n"
+            "try:\n    main()\nfinally:\n"
+            "    print('LOADED', sorted(m for m in sys.modules "
+            "if m.startswith('hromada_desk.cli_')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=60, check=False)
+    assert f"LOADED {loaded}" in result.stdout, result.stdout + result.stderr
+
+
 def test_check_of_an_old_file_says_it_will_be_upgraded_and_leaves_it(tmp_path, monkeypatch):
     from hromada_desk.services.demo import fill_demo
     from hromada_desk.storage import plans_repo

@@ -2653,6 +2653,13 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Children under 18</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Change %n cells</source>
+        <translation>
+            <numerusform>Change %n cell</numerusform>
+            <numerusform>Change %n cells</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved — %1, %2: %3.</source>
         <translation type="unfinished"></translation>
@@ -2672,13 +2679,6 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Change %1 of %2, %3</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n cells</source>
-        <translation>
-            <numerusform>Change %n cell</numerusform>
-            <numerusform>Change %n cells</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fill %1 from %2</source>

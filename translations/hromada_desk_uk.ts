@@ -2659,6 +2659,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Children under 18</source>
         <translation>Діти віком до 18 років</translation>
     </message>
+    <message numerus="yes">
+        <source>Change %n cells</source>
+        <translation>
+            <numerusform>Зміна %n клітинки</numerusform>
+            <numerusform>Зміна %n клітинок</numerusform>
+            <numerusform>Зміна %n клітинок</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not saved — %1, %2: %3.</source>
         <translation>Не збережено — %1, %2: %3.</translation>
@@ -2678,14 +2686,6 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Change %1 of %2, %3</source>
         <translation>Зміна значення «%1»: %2, %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>Change %n cells</source>
-        <translation>
-            <numerusform>Зміна %n клітинки</numerusform>
-            <numerusform>Зміна %n клітинок</numerusform>
-            <numerusform>Зміна %n клітинок</numerusform>
-        </translation>
     </message>
     <message>
         <source>Fill %1 from %2</source>

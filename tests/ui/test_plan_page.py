@@ -17,9 +17,10 @@ from hromada_desk.domain.plans import (
     PlanSection,
 )
 from hromada_desk.storage import plans_repo
-from hromada_desk.ui.pages.plan_page import PlanPage, next_measure_number
+from hromada_desk.ui.pages.plan_page import PlanPage
 from hromada_desk.ui.plan_forms import format_money
 from hromada_desk.ui.plan_tree import NodeKind, PlanTreeModel, plan_periods
+from hromada_desk.ui.plan_writer import next_measure_number
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SECTIONS = ["Політика", "Попередження", "Захист та послуги", "Притягнення кривдника"]

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Sequence
-from enum import IntEnum
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -19,132 +16,31 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
-from hromada_desk.domain.records import Population, Settlement, SettlementKind
+from hromada_desk.domain.records import Population, Settlement
 from hromada_desk.domain.validation import Finding, validate_population
 from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile
-from hromada_desk.ui.cells import (
-    CellError,
-    CountInputError,
-    CountProblem,
-    error_icon,
-    kind_label,
-    parse_count,
-    warning_icon,
-)
+from hromada_desk.ui.cells import CellError, error_icon, kind_label, warning_icon
 from hromada_desk.ui.i18n import fill
-from hromada_desk.ui.session import ALL, Session
+
+# Column and NUMBER_COLUMNS are the grid's layout for the views and pages that show it.
+from hromada_desk.ui.population_cells import (
+    FIELDS,
+    NUMBER_COLUMNS,
+    CellEdits,
+    Column,
+    column_title,
+)
+from hromada_desk.ui.session import Session
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
-
-translate = QCoreApplication.translate
-
-
-class Column(IntEnum):
-    NAME = 0
-    KIND = 1
-    TOTAL = 2
-    MEN = 3
-    WOMEN = 4
-    CHILDREN = 5
-
-
-NUMBER_COLUMNS = (Column.TOTAL, Column.MEN, Column.WOMEN, Column.CHILDREN)
-_FIELDS = {Column.TOTAL: "total", Column.MEN: "men", Column.WOMEN: "women",
-           Column.CHILDREN: "children"}
-_BREAKDOWN = ("men", "women", "children")
-
-
-def column_title(column: int) -> str:
-    return {
-        Column.NAME: translate("PopulationTable", "Settlement"),
-        Column.KIND: translate("PopulationTable", "Kind"),
-        Column.TOTAL: translate("PopulationTable", "Total"),
-        Column.MEN: translate("PopulationTable", "Men"),
-        Column.WOMEN: translate("PopulationTable", "Women"),
-        Column.CHILDREN: translate("PopulationTable", "Children"),
-    }[Column(column)]
-
-
-def count_problem(error: CountInputError) -> str:
-    """Why a figure was refused, in the grid's words (it counts people)."""
-    text = error.text.strip()
-    if error.problem is CountProblem.NEGATIVE:
-        return fill(translate("PopulationTable", "«%1»: a number of people cannot be negative"),
-                    text)
-    if error.problem is CountProblem.TOO_LARGE:
-        return fill(translate(
-            "PopulationTable", "«%1» is larger than %2, the largest number allowed"),
-            text, QLocale().toString(error.maximum))
-    return fill(translate(
-        "PopulationTable", "«%1» is not a whole number (type digits only, e.g. 1762)"), text)
-
-
-def parse_kind(text: str) -> SettlementKind:
-    """The kind from what a person types or pastes: «село», «с.», «village» …"""
-    wanted = text.strip().casefold()
-    for kind in SettlementKind:
-        names = {kind.value, kind.label, kind.abbreviation, kind_label(kind)}
-        if wanted in {n.casefold() for n in names}:
-            return kind
-    raise CellError(fill(translate(
-        "PopulationTable", "«%1» is not a kind of settlement (місто, селище or село)"),
-        text.strip()))
-
-
-def parse_name(text: str) -> str:
-    """A name, without the kind abbreviation a copied «с. Коржиха» carries."""
-    name = text.strip()
-    for kind in SettlementKind:
-        prefix = kind.abbreviation + " "
-        if name.startswith(prefix):
-            name = name[len(prefix):].strip()
-            break
-    if not name:
-        raise CellError(translate("PopulationTable", "the name of a settlement cannot be empty"))
-    return name
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class _Edit:
-    """What one edit writes and what undoing it puts back."""
-
-    settlements: tuple[Settlement, ...] = ()
-    old_settlements: tuple[Settlement, ...] = ()
-    population: tuple[tuple[int, int, Population | None], ...] = ()
-    old_population: tuple[tuple[int, int, Population | None], ...] = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.settlements and not self.population
-
-    @property
-    def what(self) -> str:
-        if self.settlements and self.population:
-            return ALL
-        return "settlements" if self.settlements else "population"
-
-    @staticmethod
-    def _write(cf: CommunityFile, settlements: Sequence[Settlement],
-               population: Iterable[tuple[int, int, Population | None]]) -> None:
-        with cf.atomic():
-            for settlement in settlements:
-                community_repo.update_settlement(cf, settlement)
-            community_repo.replace_population(cf, population)
-
-    def apply(self, cf: CommunityFile) -> None:
-        self._write(cf, self.settlements, self.population)
-
-    def revert(self, cf: CommunityFile) -> None:
-        self._write(cf, self.old_settlements, self.old_population)
 
 
 def _sums(rows: Iterable[Population]) -> dict[str, int | None]:
     """The total row: each figure summed over the rows that have it (None: none has it).
     Summed once per reload, not each time a cell of the total row is painted."""
-    sums: dict[str, int | None] = dict.fromkeys(_FIELDS.values())
+    sums: dict[str, int | None] = dict.fromkeys(FIELDS.values())
     for row in rows:
-        for field in _FIELDS.values():
+        for field in FIELDS.values():
             value = getattr(row, field)
             if value is not None:
                 sums[field] = (sums[field] or 0) + value
@@ -171,6 +67,7 @@ class PopulationTableModel(QAbstractTableModel):
         self._hidden_in_total: list[str] = []
         self._findings: dict[int, list[Finding]] = {}
         self._totals: dict[str, int | None] = {}
+        self._edits = CellEdits(0, [], {}, {})  # plans edits of the rows above
         self.last_write_ok = True
 
     # -- loading ----------------------------------------------------------------------------
@@ -195,6 +92,7 @@ class PopulationTableModel(QAbstractTableModel):
         self.year, self._settlements, self._rows, self._previous = year, settlements, rows, previous
         self._hidden_in_total = hidden
         self._totals = _sums(rows.values())
+        self._edits = CellEdits(year or 0, settlements, rows, previous)
         self._findings = {}
         for settlement in settlements:
             row = rows.get(settlement.id or 0)
@@ -263,7 +161,7 @@ class PopulationTableModel(QAbstractTableModel):
 
     def value(self, row: int, column: int) -> int | None:
         """A number cell's value; the total row sums every figure of the year."""
-        field = _FIELDS[Column(column)]
+        field = FIELDS[Column(column)]
         if self.is_total_row(row):
             return self._totals.get(field)
         population = self._rows.get(self._settlements[row].id or 0)
@@ -364,7 +262,7 @@ class PopulationTableModel(QAbstractTableModel):
         if self.year is None:
             return False
         try:
-            edit = self._plan(cells)
+            edit = self._edits.from_cells(cells)
         except CellError as exc:
             self.message.emit(str(exc), True)
             return False
@@ -376,65 +274,18 @@ class PopulationTableModel(QAbstractTableModel):
         self.message.emit("", False)  # an earlier refusal no longer applies
         return True
 
-    def _refusal(self, row: int, column: int, reason: str) -> CellError:
-        return CellError(fill(self.tr("Not saved — %1, %2: %3."), self._settlements[row].name,
-                              column_title(column), reason))
-
-    def _plan(self, cells: Sequence[tuple[int, int, object]]) -> _Edit:
-        year = self.year or 0
-        renamed: dict[int, Settlement] = {}
-        figures: dict[int, dict[str, int | None]] = {}
-        first_cell: dict[tuple[int, str], tuple[int, int]] = {}
-        for row, column, value in cells:
-            if self.is_total_row(row) or not 0 <= row < len(self._settlements):
-                continue
-            text = "" if value is None else str(value)
-            settlement = self._settlements[row]
-            sid = settlement.id or 0
-            try:
-                if column == Column.NAME:
-                    base = renamed.get(sid, settlement)
-                    renamed[sid] = dataclasses.replace(base, name=parse_name(text))
-                elif column == Column.KIND:
-                    base = renamed.get(sid, settlement)
-                    renamed[sid] = dataclasses.replace(base, kind=parse_kind(text))
-                else:
-                    field = _FIELDS[Column(column)]
-                    figures.setdefault(sid, {})[field] = parse_count(text)
-                    first_cell.setdefault((sid, field), (row, column))
-            except CountInputError as exc:
-                raise self._refusal(row, column, count_problem(exc)) from None
-            except CellError as exc:
-                raise self._refusal(row, column, str(exc)) from None
-
-        population: list[tuple[int, int, Population | None]] = []
-        old_population: list[tuple[int, int, Population | None]] = []
-        for sid, written in figures.items():
-            current = self._rows.get(sid)
-            new = self._combine(sid, year, current, written)
-            if new is None and any(written.get(f) is not None for f in _BREAKDOWN):
-                field = next(f for f in _BREAKDOWN if written.get(f) is not None)
-                row, column = first_cell[(sid, field)]
-                raise self._refusal(row, column, self.tr(
-                    "enter the total first; men, women and children are kept only with a "
-                    "total"))
-            if new != current:
-                population.append((sid, year, new))
-                old_population.append((sid, year, current))
-        changed = [s for s in renamed.values()
-                   if s != next(o for o in self._settlements if o.id == s.id)]
-        old = [next(o for o in self._settlements if o.id == s.id) for s in changed]
-        return _Edit(tuple(changed), tuple(old), tuple(population), tuple(old_population))
-
-    @staticmethod
-    def _combine(sid: int, year: int, current: Population | None,
-                 written: dict[str, int | None]) -> Population | None:
-        """The settlement-year after the written cells; None when it has no total."""
-        total = written.get("total", current.total if current else None)
-        if total is None:
-            return None
-        parts = {f: written.get(f, getattr(current, f) if current else None) for f in _BREAKDOWN}
-        return Population(sid, year, total, parts["men"], parts["women"], parts["children"])
+    def fill_from_previous_year(self) -> int:
+        """Copy last year's figures into this year's empty cells of the current settlements
+        as one undo step; returns how many settlements got figures."""
+        year = self.year
+        if year is None:
+            return 0
+        edit = self._edits.from_previous_year()
+        if edit.empty:
+            return 0
+        text = fill(self.tr("Fill %1 from %2"), year, year - 1)
+        return len(edit.population) if self.session.execute(text, edit.apply, edit.revert,
+                                                            edit.what) else 0
 
     def _undo_text(self, cells: Sequence[tuple[int, int, object]]) -> str:
         if len(cells) == 1:
@@ -447,33 +298,3 @@ class PopulationTableModel(QAbstractTableModel):
             return fill(self.tr("Change %1 of %2, %3"), column_title(column).lower(), name,
                         self.year)
         return self.tr("Change %n cells", None, len(cells))
-
-    def fill_from_previous_year(self) -> int:
-        """Copy last year's figures into this year's empty cells of the current settlements
-        as one undo step; returns how many settlements got figures."""
-        year = self.year
-        if year is None:
-            return 0
-        population: list[tuple[int, int, Population | None]] = []
-        old: list[tuple[int, int, Population | None]] = []
-        for settlement in self._settlements:
-            before = self._previous.get(settlement.id or 0)
-            if settlement.archived or before is None:
-                continue
-            current = self._rows.get(settlement.id or 0)
-            new = Population(before.settlement_id, year, before.total, before.men, before.women,
-                             before.children)
-            if current is not None:
-                new = Population(
-                    current.settlement_id, year, current.total,
-                    *(getattr(current, f) if getattr(current, f) is not None
-                      else getattr(before, f) for f in _BREAKDOWN))
-            if new != current:
-                population.append((new.settlement_id, year, new))
-                old.append((new.settlement_id, year, current))
-        if not population:
-            return 0
-        edit = _Edit(population=tuple(population), old_population=tuple(old))
-        text = fill(self.tr("Fill %1 from %2"), year, year - 1)
-        return len(population) if self.session.execute(text, edit.apply, edit.revert,
-                                                       edit.what) else 0

@@ -7,19 +7,16 @@ import datetime as dt
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,15 +28,9 @@ from hromada_desk.domain.validation import errors, validate_person
 from hromada_desk.storage import council_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.i18n import fill
-
-# The community file's limits (longer text would be refused by the file itself).
-from hromada_desk.ui.member_form import FORM_MAX_WIDTH, NAME_COLUMN_EMS, MemberForm, Mode, tidy
-from hromada_desk.ui.members_model import (
-    Column,
-    MembersSortModel,
-    MembersTableModel,
-    format_period,
-)
+from hromada_desk.ui.member_form import FORM_MAX_WIDTH, MemberForm, Mode, tidy
+from hromada_desk.ui.members_model import MembersSortModel, MembersTableModel
+from hromada_desk.ui.members_view import MembersView
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settlement_dialog import paint_as_error
@@ -64,24 +55,7 @@ class MembersPage(Page):
         # -- the list ---------------------------------------------------------------------
         self.model = MembersTableModel(session, self, today=today)
         self.proxy = MembersSortModel(self.model, self)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.POSITION, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setHighlightSections(False)
-        # The council's own order until a header is clicked; a third click brings it back.
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        header.setSortIndicatorClearable(True)
-        self.view.setSortingEnabled(True)
-        self.view.setMinimumHeight(self.view.verticalHeader().defaultSectionSize() * 4)
+        self.view = MembersView(self.proxy)
         self.list_label = QLabel()
         self.list_label.setBuddy(self.view)
         self.new_button = QPushButton()
@@ -231,46 +205,18 @@ class MembersPage(Page):
                 # An undo while the person is typing must not eat what they typed.
                 if not typing:
                     self.form.fill(stored)
-        self._fit_columns()
+        self.view.fit_columns()
         self.setEnabled(cf is not None)
         self._select_quietly()
         self._update_state()
 
     # -- showing ----------------------------------------------------------------------------
-    def _fit_columns(self) -> None:
-        """Widen the name, role and period columns to what they hold; never narrow them, so
-        that a width the person chose stays."""
-        metrics = self.view.fontMetrics()
-        sample = Member(PersonName("", ""), "", member_from=dt.date(2000, 12, 28),
-                        member_to=dt.date(2000, 12, 28))
-        least = {
-            Column.NAME: metrics.horizontalAdvance("M") * NAME_COLUMN_EMS,
-            Column.ROLE: 0,
-            Column.PERIOD: metrics.horizontalAdvance(format_period(sample)) + 16,
-        }
-        for column, minimum in least.items():
-            wanted = max(minimum, self.view.sizeHintForColumn(column),
-                         self.view.horizontalHeader().sectionSizeHint(column))
-            if wanted > self.view.columnWidth(column):
-                self.view.setColumnWidth(column, wanted)
-
     def _select_quietly(self) -> None:
         """Show the member of the form selected in the list (none for a new one)."""
-        row = (self.proxy.row_of(self._baseline.id)
-               if self.mode is Mode.EDIT and self._baseline is not None else -1)
-        selection = self.view.selectionModel()
         self._quiet = True
         try:
-            if row >= 0:
-                index = self.proxy.index(row, 0)
-                selection.setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                self.view.scrollTo(index)
-            else:
-                selection.clearSelection()
-                selection.setCurrentIndex(QModelIndex(),
-                                          QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.view.show_member(self._baseline.id if self.mode is Mode.EDIT
+                                  and self._baseline is not None else None)
         finally:
             self._quiet = False
 

@@ -3,9 +3,7 @@ every measure's execution in a reporting period."""
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
-import re
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
@@ -21,9 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
+from hromada_desk.domain.plans import ActionPlan, PlanGoal, PlanMeasure
 from hromada_desk.storage import plans_repo
-from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.message_line import MessageLine
 from hromada_desk.ui.pages.base import Page
@@ -39,24 +36,8 @@ from hromada_desk.ui.plan_tree import (
     period_label,
     plan_periods,
 )
+from hromada_desk.ui.plan_writer import PlanWriter, goal_numbers_beside, next_measure_number
 from hromada_desk.ui.session import Session
-
-
-def next_measure_number(goal: PlanGoal) -> str:
-    """«2.10» after 2.1 … 2.9; a goal without numbered measures starts at «2.1»."""
-    pattern = re.compile(rf"{goal.number}\.(\d+)")
-    taken = [int(m.group(1)) for m in (pattern.fullmatch(x.number.strip())
-                                       for x in goal.measures) if m]
-    return f"{goal.number}.{max(taken, default=len(goal.measures)) + 1}"
-
-
-def _write_report(cf: CommunityFile, measure_id: int, period: str,
-                  report: MeasureReport | None) -> None:
-    """Store a measure's report for a period, or remove it (None: not reported)."""
-    if report is None:
-        plans_repo.delete_report(cf, measure_id, period)
-    else:
-        plans_repo.set_report(cf, report)
 
 
 class PlanPage(Page):
@@ -108,6 +89,7 @@ class PlanPage(Page):
         self.add_button, self.delete_button = QPushButton(), QPushButton()
         self.editor = PlanEditor()
         self.message_line = MessageLine()
+        self.writer = PlanWriter(session, self.message_line)
         self.export_button, self.export_report_button = QPushButton(), QPushButton()
         self.exporter = PlanExport(self)
         self.exporter.reported.connect(self.message_line.show_message)
@@ -263,7 +245,7 @@ class PlanPage(Page):
         node = self.current_node()
         self._shown = node.key if node is not None else None
         record = node.record if node is not None else None
-        numbers = self._goal_numbers_beside(record) if isinstance(record, PlanGoal) else None
+        numbers = goal_numbers_beside(self.plan, record) if isinstance(record, PlanGoal) else None
         self.editor.show_record(record, numbers)
         self._show_report()
 
@@ -278,12 +260,6 @@ class PlanPage(Page):
         else:
             self.editor.show_report(None)
         self._update_buttons()
-
-    def _goal_numbers_beside(self, goal: PlanGoal) -> set[int]:
-        for section in self.plan.sections if self.plan is not None else []:
-            if any(g.id == goal.id for g in section.goals):
-                return {g.number for g in section.goals if g.id != goal.id}
-        return set()
 
     def _update_buttons(self) -> None:
         node = self.current_node()
@@ -370,48 +346,35 @@ class PlanPage(Page):
         period, reports = period_reports(cf, self.plan, self.period)
         self.exporter.export_report(self.plan, reports, period)
 
-    # -- edits ------------------------------------------------------------------------------
-    def _refuse(self, refused: Refused) -> None:
-        self.message_line.show_message("error", str(refused))
-        refused.field.setFocus()
-
+    # -- edits (PlanWriter writes them) ----------------------------------------------------
     def save_changes(self) -> bool:
         """Write the form of the shown item as one undoable edit; False if refused."""
-        if self._new_in_goal is not None:
-            return self._add_measure(self._new_in_goal)
+        goal = self._new_in_goal
+        if goal is not None:  # a new measure: added at the end of its goal
+            try:
+                measure = self.editor.measure_form.value()
+            except Refused as refused:
+                return self.writer.refuse(refused)
+            self._new_in_goal = None
+            added = self.writer.add_measure(goal, measure)
+            if added is None:
+                self._new_in_goal = goal
+                return False
+            self.select((NodeKind.MEASURE, added[0]))
+            self.message_line.show_message("info", fill(self.tr("%1: done."), added[1]))
+            return True
         node, form = self.shown_node(), self.editor.record_form()
         if node is None or form is None:
             return True
         try:
             after = form.value()
         except Refused as refused:
-            self._refuse(refused)
-            return False
-        before = node.record
-        if after == before:
+            return self.writer.refuse(refused)
+        if after == node.record:
             if not self._holding:
                 self._show_current()
             return True
-        if isinstance(before, PlanSection) and isinstance(after, PlanSection):
-            text = fill(self.tr("Edit section «%1»"), before.title)
-            done = self.session.execute(
-                text, lambda cf: plans_repo.update_section(cf, after),
-                lambda cf: plans_repo.update_section(cf, before), "plan")
-        elif isinstance(before, PlanGoal) and isinstance(after, PlanGoal):
-            text = fill(self.tr("Edit goal %1"), before.number)
-            done = self.session.execute(
-                text, lambda cf: plans_repo.update_goal(cf, after),
-                lambda cf: plans_repo.update_goal(cf, before), "plan")
-        elif isinstance(before, PlanMeasure) and isinstance(after, PlanMeasure):
-            text = fill(self.tr("Edit measure %1"), before.number)
-            done = self.session.execute(
-                text, lambda cf: plans_repo.update_measure(cf, after),
-                lambda cf: plans_repo.update_measure(cf, before), "plan")
-        else:
-            return True
-        if done:
-            self.message_line.show_message("info", fill(self.tr("%1: saved."), text))
-        return done
+        return self.writer.save_record(node.record, after)
 
     def discard_changes(self) -> None:
         self._new_in_goal = None
@@ -435,42 +398,10 @@ class PlanPage(Page):
         self.message_line.show_message("info", self.tr(
             "Type the measure and save it; it is added at the end of the goal."))
 
-    def _add_measure(self, goal: PlanGoal) -> bool:
-        try:
-            measure = self.editor.measure_form.value()
-        except Refused as refused:
-            self._refuse(refused)
-            return False
-        goal_id = goal.id or 0
-        placed: dict[str, int] = {}
-
-        def apply(cf: CommunityFile) -> None:
-            if "id" in placed:  # redo: the same id, so that later edits' undo finds it
-                plans_repo.add_measure(cf, goal_id,
-                                       dataclasses.replace(measure, id=placed["id"]))
-            else:
-                placed["id"] = plans_repo.add_measure(cf, goal_id, dataclasses.replace(measure))
-
-        text = fill(self.tr("Add measure %1"), measure.number)
-        self._new_in_goal = None
-        done = self.session.execute(
-            text, apply, lambda cf: plans_repo.delete_measure(cf, placed["id"]), "plan")
-        if not done:
-            self._new_in_goal = goal
-            return False
-        self.select((NodeKind.MEASURE, placed["id"]))
-        self.message_line.show_message("info", fill(self.tr("%1: done."), text))
-        return True
-
     def delete_measure(self) -> None:
         cf, node = self.session.cf, self.current_node()
         if cf is None or node is None or not isinstance(node.record, PlanMeasure):
             return
-        measure = node.record
-        place = plans_repo.measure_place(cf, measure.id or 0)
-        if place is None:
-            return
-        reports = plans_repo.measure_reports(cf, measure.id or 0)
         # Afterwards the next measure of the goal is selected, else the previous, else the goal.
         goal_index = self.tree.currentIndex().parent()
         row = self.tree.currentIndex().row()
@@ -480,19 +411,9 @@ class PlanPage(Page):
             neighbour = self.model.node(self.model.index(row - 1, 0, goal_index))
         else:
             neighbour = self.model.node(goal_index)
-        text = fill(self.tr("Delete measure %1"), measure.number)
-
-        def revert(cf: CommunityFile) -> None:
-            plans_repo.add_measure(cf, place[0], measure, place[1], reports)
-
         self._select_after = neighbour.key if neighbour is not None else None
-        done = self.session.execute(
-            text, lambda f: plans_repo.delete_measure(f, measure.id or 0), revert, "plan")
+        self.writer.delete_measure(cf, node.record)
         self._select_after = None
-        if done:
-            self.message_line.show_message("info", fill(self.tr(
-                "Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The "
-                "numbers of the other measures are left as they were."), measure.number))
 
     def save_report(self) -> bool:
         """Write the execution report of the shown measure for the period; False if refused."""
@@ -503,22 +424,10 @@ class PlanPage(Page):
         try:
             after = self.editor.report_form.value(measure_id, period)
         except Refused as refused:
-            self._refuse(refused)
-            return False
+            return self.writer.refuse(refused)
         before = plans_repo.get_report(cf, measure_id, period)
         if after == before:
             if not self._holding:
                 self._show_report()
             return True
-        shown = period_label(period)
-        if after is None:
-            text = fill(self.tr("Remove the report on measure %1 for %2"), node.record.number,
-                        shown)
-        else:
-            text = fill(self.tr("Report on measure %1 for %2"), node.record.number, shown)
-        done = self.session.execute(
-            text, lambda f: _write_report(f, measure_id, period, after),
-            lambda f: _write_report(f, measure_id, period, before), "plan")
-        if done:
-            self.message_line.show_message("info", fill(self.tr("%1: saved."), text))
-        return done
+        return self.writer.save_report(node.record, period, before, after)

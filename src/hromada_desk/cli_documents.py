@@ -1,0 +1,255 @@
+"""The headless commands that read community files and write a document or a report: needs,
+protocol, plan, statistics, consolidate and template (``cli`` imports this module only to run
+one of them)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from hromada_desk import APP_NAME
+from hromada_desk.cli import EXIT_OK, command_parser
+from hromada_desk.errors import KnownError
+
+
+def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
+    """The arguments of command ``name`` (one of ``RUNNERS``)."""
+    if name == "needs":
+        parser.add_argument("file", nargs="?", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--year", type=int, metavar="РІК", help="рік розрахунку")
+        parser.add_argument("--input", metavar="ДОКУМЕНТ.json",
+                            help="дані одного року у форматі JSON (див. README); - = stdin")
+        parser.add_argument("--json", action="store_true",
+                            help="вивести результат як JSON (числа з повною точністю)")
+    elif name == "protocol":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--meeting", required=True, metavar="НОМЕР/РІК",
+                            help="засідання, наприклад 1/2023")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл протоколу: .pdf або .docx")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF (типово Times New Roman, "
+                                 "Liberation Serif або DejaVu Serif)")
+    elif name == "plan":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл документа: .pdf або .xlsx")
+        parser.add_argument("--plan", type=int, metavar="НОМЕР",
+                            help="номер плану у файлі (типово найновіший)")
+        parser.add_argument("--report", metavar="ПЕРІОД",
+                            help="звіт про виконання за рік (2024) або квартал (2024-Q1)")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF")
+    elif name == "statistics":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД.xlsx",
+                            help="робоча книга Excel")
+        parser.add_argument("--years", metavar="РІК-РІК",
+                            help="роки, наприклад 2022-2023 або 2023 (типово всі)")
+        parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
+                            help="показники від 1 до N-1 показати як «<N»")
+    elif name == "consolidate":
+        parser.add_argument("files", nargs="+", metavar="ФАЙЛ", help="файли громад .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="РАЙОН.xlsx",
+                            help="робоча книга Excel зі зведенням")
+        parser.add_argument("--skip-bad", action="store_true",
+                            help="пропустити непридатні файли (і перелічити їх), а не зупинятися")
+        parser.add_argument("--years", metavar="РІК-РІК",
+                            help="роки, наприклад 2022-2023 або 2023 (типово всі)")
+        parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
+                            help="показники від 1 до N-1 показати як «<N»")
+    elif name == "template":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ШАБЛОН.xlsx",
+                            help="новий шаблон для заповнення")
+        parser.add_argument("--year", type=int, required=True, metavar="РІК",
+                            help="рік, за який збирають дані")
+
+
+def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
+    """Run command ``name`` with its parsed arguments; its report goes to ``out``."""
+    return RUNNERS[name](args, out)
+
+
+def _read_document(name: str) -> object:
+    import json
+
+    try:
+        if name == "-":
+            text = sys.stdin.read()
+        else:
+            with open(name, encoding="utf-8-sig") as handle:
+                text = handle.read()
+    except FileNotFoundError:
+        raise KnownError(f"Файл «{name}» не знайдено.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KnownError(f"Не вдалося прочитати «{name}» як текст UTF-8: {exc}.") from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise KnownError(f"«{name}» не є правильним JSON: рядок {exc.lineno}, позиція "
+                         f"{exc.colno}: {exc.msg}.") from None
+
+
+def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
+    import json
+
+    from hromada_desk.domain.needs import calculate
+    from hromada_desk.services import needs
+
+    if args.input is not None:
+        if args.file is not None or args.year is not None:
+            command_parser("needs").error("з --input не вказують ФАЙЛ і --year")
+        data = needs.input_from_document(_read_document(args.input))
+    else:
+        if args.file is None or args.year is None:
+            command_parser("needs").error("вкажіть ФАЙЛ і --year РІК або --input ДОКУМЕНТ.json")
+        from hromada_desk.storage.database import open_file
+
+        with open_file(Path(args.file), readonly=True) as cf:
+            data = needs.input_from_file(cf, args.year)
+    result = calculate(data)
+    if args.json:
+        json.dump(needs.result_as_json(result, data), out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    else:
+        print(needs.result_as_text(result, data), file=out)
+    return EXIT_OK
+
+
+def _meeting_label(text: str) -> tuple[int, int]:
+    """«1/2023» → (1, 2023)."""
+    number, slash, year = text.strip().partition("/")
+    if not (slash and number.isdigit() and year.isdigit() and len(year) == 4
+            and int(number) > 0):
+        raise KnownError(f"Номер засідання вказують як НОМЕР/РІК, наприклад 1/2023, а не "
+                         f"«{text}».")
+    return int(number), int(year)
+
+
+def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.protocol import protocol_for
+    from hromada_desk.storage import council_repo
+    from hromada_desk.storage.database import open_file
+
+    number, year = _meeting_label(args.meeting)
+    output = Path(args.output)
+    if output.suffix.lower() not in (".pdf", ".docx"):
+        raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
+    with open_file(Path(args.file), readonly=True) as cf:
+        meeting = council_repo.find_meeting(cf, number, year)
+        if meeting is None:
+            raise KnownError(f"У файлі «{Path(args.file).name}» немає засідання №{number} "
+                             f"за {year} рік.")
+        data = protocol_for(cf, meeting)
+    from hromada_desk.exports.protocol import export_protocol
+
+    path = export_protocol(data, output, font_path=Path(args.font) if args.font else None)
+    print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {path}", file=out)
+    return EXIT_OK
+
+
+def _suppress_below(text: str) -> int:
+    if not text.isdigit() or int(text) < 2:
+        raise argparse.ArgumentTypeError(f"очікується ціле число від 2, а не «{text}»")
+    return int(text)
+
+
+def _cmd_statistics(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.statistics import parse_years, statistics_for
+    from hromada_desk.storage.database import open_file
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise KnownError(f"Статистику можна зберегти лише як XLSX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
+    years = parse_years(args.years) if args.years else None
+    with open_file(Path(args.file), readonly=True) as cf:
+        data = statistics_for(cf, years)
+    from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
+
+    path = export_statistics(data, output, StatisticsOptions(args.suppress_below))
+    shown = ", ".join(str(y) for y in data.years)
+    print(f"Статистику за {shown} збережено: {path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.consolidate import consolidate
+    from hromada_desk.services.statistics import parse_years
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise KnownError(f"Зведення можна зберегти лише як XLSX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
+    years = parse_years(args.years) if args.years else None
+    # every file is read before anything is written: a bad file stops the whole command
+    data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad)
+    from hromada_desk.exports.consolidate import export_consolidated
+    from hromada_desk.exports.statistics import StatisticsOptions
+
+    path = export_consolidated(data, output, StatisticsOptions(args.suppress_below))
+    err = getattr(args, "err", None) or sys.stderr
+    for bad in data.skipped:
+        print(f"{APP_NAME}: пропущено {bad.path}: {bad.problem}", file=err)
+    for duplicate in data.duplicates:
+        print(f"Повторний файл враховано один раз: {duplicate}", file=out)
+    shown = ", ".join(str(y) for y in data.years)
+    skipped = f", пропущено файлів: {len(data.skipped)}" if data.skipped else ""
+    print(f"Зведення за {shown} (громад: {len(data.communities)}{skipped}) збережено: {path}",
+          file=out)
+    return EXIT_OK
+
+
+def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.exports.plan import check_format
+    from hromada_desk.services.plan_export import choose_plan, period_reports
+    from hromada_desk.storage.database import open_file
+
+    output = Path(args.output)
+    check_format(output)
+    with open_file(Path(args.file), readonly=True) as cf:
+        plan = choose_plan(cf, args.plan, Path(args.file).name)
+        if args.report is not None:
+            period, reports = period_reports(cf, plan, args.report)
+    font = Path(args.font) if args.font else None
+    if args.report is None:
+        from hromada_desk.exports.plan import export_plan
+
+        path = export_plan(plan, output, font_path=font)
+        print(f"План дій {plan.period_start}–{plan.period_end} збережено: {path}", file=out)
+    else:
+        from hromada_desk.exports.plan import export_report
+
+        path = export_report(plan, reports, period, output, font_path=font)
+        print(f"Звіт про виконання плану дій за {period} збережено: {path}", file=out)
+    return EXIT_OK
+
+
+def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
+    from hromada_desk.services.statistics_import import template_for
+    from hromada_desk.storage.database import open_file
+
+    output = Path(args.output)
+    if output.suffix.lower() != ".xlsx":
+        raise KnownError(f"Шаблон зберігають лише як XLSX, а не «{output.name}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
+    if not MIN_YEAR <= args.year <= MAX_YEAR:
+        raise KnownError(f"Рік має бути від {MIN_YEAR} до {MAX_YEAR}, а не {args.year}.")
+    with open_file(Path(args.file), readonly=True) as cf:
+        data = template_for(cf, args.year)
+    from hromada_desk.exports.template import export_template
+
+    path = export_template(data, output)
+    print(f"Шаблон за {args.year} рік ({len(data.places)} населених пунктів) збережено: {path}",
+          file=out)
+    return EXIT_OK
+
+
+RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "plan": _cmd_plan,
+           "statistics": _cmd_statistics, "consolidate": _cmd_consolidate,
+           "template": _cmd_template}

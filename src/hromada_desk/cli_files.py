@@ -1,0 +1,145 @@
+"""The headless commands that create, check, change or restore a community file: demo, check,
+import and restore (``hromada-desk КОМАНДА``; ``cli`` imports this module only to run one)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+from hromada_desk.cli import EXIT_OK
+from hromada_desk.errors import KnownError
+
+
+def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
+    """The arguments of command ``name`` (one of ``RUNNERS``)."""
+    if name == "demo":
+        parser.add_argument("path", metavar="ФАЙЛ", help="новий файл .hromada")
+    elif name == "check":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+    elif name == "import":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("workbook", metavar="КНИГА.xlsx", help="заповнений шаблон")
+        parser.add_argument("--dry-run", action="store_true",
+                            help="лише показати, що зміниться (було → стане), нічого не "
+                                 "записуючи")
+    elif name == "restore":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada, який відновити")
+        parser.add_argument("backup", metavar="КОПІЯ",
+                            help="резервна копія .hromada (з теки резервних копій програми)")
+
+
+def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
+    """Run command ``name`` with its parsed arguments; its report goes to ``out``."""
+    return RUNNERS[name](args, out)
+
+
+def _backup_policy():  # type: ignore[no-untyped-def]
+    from hromada_desk.app import command_line_backup_policy
+
+    return command_line_backup_policy()  # where the window's Settings say, as in the window
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.demo import write_demo
+
+    path = Path(args.path)
+    if path.suffix != ".hromada":
+        raise KnownError(f"Файл громади має мати розширення .hromada, а не «{path.name}».")
+    with write_demo(path) as cf:
+        from hromada_desk.storage.community_repo import get_community
+
+        community = get_community(cf)
+    print(f"Створено демонстраційну громаду «{community.name if community else ''}»: {path}",
+          file=out)
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.check import check_file
+    from hromada_desk.storage.database import open_file, read_header
+
+    path = Path(args.file)
+    stored_version = read_header(path).user_version
+    with open_file(path, readonly=True) as cf:
+        report = check_file(cf)
+    years = ", ".join(str(y) for y in report.years) or "немає"
+    version = str(stored_version)
+    if stored_version < report.schema_version:
+        version += (f" (застаріла: програма оновить файл до версії {report.schema_version}, "
+                    "коли відкриє його для змін)")
+    lines = [
+        f"Файл: {path}",
+        f"Версія схеми: {version}",
+        f"Громада: {report.community.name if report.community else '— (не заповнено)'}",
+        f"Населені пункти: {report.settlements}; роки з даними: {years}",
+        f"Члени ради: {report.members}; засідання: {report.meetings}; "
+        f"плани дій: {report.plans}",
+        "Цілісність: " + ("гаразд" if not report.integrity else "ПОРУШЕНО"),
+    ]
+    lines += [f"  {problem}" for problem in report.integrity]
+    errors = [f for f in report.findings if f.is_error]
+    warnings = [f for f in report.findings if not f.is_error]
+    lines.append(f"Перевірка даних: помилок {len(errors)}, попереджень {len(warnings)}")
+    lines += [f"  {finding}" for finding in errors + warnings]
+    print("\n".join(lines), file=out)
+    if not report.usable:
+        reason = ("файл пошкоджено" if report.integrity
+                  else "у файлі немає даних громади")
+        raise KnownError(f"Файлом «{path.name}» не можна користуватися: {reason}.")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.imports.workbook import read_template
+    from hromada_desk.services.statistics_import import apply_import, plan_import
+    from hromada_desk.storage.database import open_file
+
+    # the whole workbook is read and checked before the community file is opened
+    filled = read_template(Path(args.workbook))
+    backups = None if args.dry_run else _backup_policy()
+    if not args.dry_run:
+        _refuse_if_open_in_a_window(Path(args.file))
+    with open_file(Path(args.file), readonly=args.dry_run, backups=backups) as cf:
+        plan = plan_import(cf, filled)
+        if not plan.changes:
+            print(f"Усі значення за {plan.year} рік збігаються з файлом: змін немає.", file=out)
+            return EXIT_OK
+        if not args.dry_run:
+            apply_import(cf, plan)
+    lines = [f"{'Буде змінено' if args.dry_run else 'Змінено'} за {plan.year} рік "
+             f"({len(plan.changes)}):"]
+    lines += [f"  {change}" for change in plan.changes]
+    if args.dry_run:
+        lines.append("Це перевірка (--dry-run): файл громади не змінено.")
+    print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
+def _refuse_if_open_in_a_window(path: Path) -> None:
+    """A window with the file open would write its own state back over this command's."""
+    from hromada_desk.storage.lock_info import refuse_if_locked
+
+    refuse_if_locked(path)
+
+
+def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.storage.copies import restore_backup
+
+    path, backup = Path(args.file), Path(args.backup)
+    _refuse_if_open_in_a_window(path)
+    existed = path.exists()
+    saved = restore_backup(path, backup, _backup_policy())
+    if not existed:
+        print(f"Файл громади «{path}» створено з резервної копії «{backup}».", file=out)
+        return EXIT_OK
+    print(f"Файл громади «{path}» відновлено з резервної копії «{backup}».", file=out)
+    if saved is not None:
+        print(f"Попередній стан файлу збережено в резервній копії: {saved}", file=out)
+    else:
+        print("Попередній стан файлу не збережено: його не вдалося прочитати "
+              "(файл був порожній або пошкоджений).", file=out)
+    return EXIT_OK
+
+
+RUNNERS = {"demo": _cmd_demo, "check": _cmd_check, "import": _cmd_import, "restore": _cmd_restore}
