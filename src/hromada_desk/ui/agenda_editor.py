@@ -69,6 +69,7 @@ class AgendaEditor(QWidget):
         self.read_only = False
 
         self.items_label = QLabel()
+        self.items_label.setWordWrap(True)  # the list may be narrow on a small screen
         # Whole titles, wrapped: they are long and often differ only towards their ends.
         self.items_view = QTableView()
         self.items_view.setModel(self.model)
@@ -92,11 +93,8 @@ class AgendaEditor(QWidget):
         self.down_button = _item_button()
         self.item_form = AgendaItemForm()
 
-        buttons = QGridLayout()
-        buttons.addWidget(self.add_button, 0, 0)
-        buttons.addWidget(self.remove_button, 0, 1)
-        buttons.addWidget(self.up_button, 1, 0)
-        buttons.addWidget(self.down_button, 1, 1)
+        self._buttons = buttons = QGridLayout()
+        self.set_compact(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -136,6 +134,23 @@ class AgendaEditor(QWidget):
         self.down_button.setText(self.tr("Do&wn"))
         self.down_button.setAccessibleName(self.tr("Move the selected item down"))
         self.item_form.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Add and Remove each on a line of their own under a narrow list; two by two
+        otherwise."""
+        buttons = self._buttons
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.removeWidget(button)
+        if compact:
+            buttons.addWidget(self.add_button, 0, 0, 1, 2)
+            buttons.addWidget(self.remove_button, 1, 0, 1, 2)
+            buttons.addWidget(self.up_button, 2, 0)
+            buttons.addWidget(self.down_button, 2, 1)
+        else:
+            buttons.addWidget(self.add_button, 0, 0)
+            buttons.addWidget(self.remove_button, 0, 1)
+            buttons.addWidget(self.up_button, 1, 0)
+            buttons.addWidget(self.down_button, 1, 1)
 
     def _chain_tab_order(self) -> None:
         chain_tab_order([self.items_view, self.add_button, self.remove_button, self.up_button,

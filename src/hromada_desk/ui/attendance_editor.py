@@ -68,6 +68,7 @@ class AttendanceEditor(QWidget):
         self.all_present_button = QPushButton()
         self.quorum = QLabel()
         self.quorum.setTextFormat(Qt.TextFormat.PlainText)
+        self.quorum.setWordWrap(True)  # two lines rather than a wider editor on a small screen
         font = self.quorum.font()
         font.setBold(True)
         self.quorum.setFont(font)
@@ -87,8 +88,7 @@ class AttendanceEditor(QWidget):
         self.remove_guest_button = QPushButton()
 
         quorum_row = QHBoxLayout()
-        quorum_row.addWidget(self.quorum)
-        quorum_row.addStretch(1)
+        quorum_row.addWidget(self.quorum, 1)
         quorum_row.addWidget(self.quorum_label)
         quorum_row.addWidget(self.quorum_spin)
         members_header = QHBoxLayout()
@@ -101,15 +101,18 @@ class AttendanceEditor(QWidget):
         members_layout.addWidget(self.members_view, 1)
         members_layout.addLayout(quorum_row)
 
-        guests_header = QHBoxLayout()
+        self._guests_header = guests_header = QHBoxLayout()
         guests_header.addWidget(self.guests_label, 1)
         guests_header.addWidget(self.add_guest_button)
         guests_header.addWidget(self.remove_guest_button)
+        self._guests_footer = QHBoxLayout()  # the buttons, when the editor is narrow
+        self._guests_footer.addStretch(1)
         guests_box = QWidget()
         guests_layout = QVBoxLayout(guests_box)
         guests_layout.setContentsMargins(0, 0, 0, 0)
         guests_layout.addLayout(guests_header)
         guests_layout.addWidget(self.guests_view, 1)
+        guests_layout.addLayout(self._guests_footer)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.setChildrenCollapsible(False)
@@ -159,6 +162,16 @@ class AttendanceEditor(QWidget):
         self.model.retranslate()
         self.guests_model.retranslate()
         self.show_quorum()
+
+    def set_compact(self, compact: bool) -> None:
+        """The guests' buttons under their table, not beside its label, on a narrow page."""
+        buttons = (self.add_guest_button, self.remove_guest_button)
+        source, target = ((self._guests_header, self._guests_footer) if compact
+                          else (self._guests_footer, self._guests_header))
+        for button in buttons:
+            source.removeWidget(button)
+        for index, button in enumerate(buttons):
+            target.insertWidget(index if compact else target.count(), button)
 
     # -- contents ----------------------------------------------------------------------------
     def set_attendance(self, members: list[Member], attendance: list[Attendance],

@@ -212,6 +212,11 @@ class MeetingEditor(QWidget):
         self._show_year()
         self._show_signatures()
 
+    def set_compact(self, compact: bool) -> None:
+        """The tabs' compact arrangements, for a narrow page."""
+        self.attendance.set_compact(compact)
+        self.agenda.set_compact(compact)
+
     # -- contents ----------------------------------------------------------------------------
     def load(self, meeting: Meeting, members: list[Member], years: list[int], *,
              read_only: bool) -> None:

@@ -173,28 +173,45 @@ class ParametersForm(QGroupBox):
         self._actions.addWidget(self.notice, 1)
         self._actions.addWidget(self.reset_button)
         self._actions.addWidget(self.apply_button)
-        self.arrange(2)
+        self._label_widths = [0, 0]  # the bold width of each wide column's labels
+        self.columns = 2
+        self.arrange(compact=False)
 
-    def arrange(self, columns: int) -> None:
-        """Lay the six parameters out in two columns, or in one on a narrow screen (a
-        1366×768 laptop at 150 % scaling has about 900 pixels of width)."""
+    def arrange(self, compact: bool) -> None:
+        """Lay the six parameters out in two columns of label, value and reason; or, when
+        the page is narrow (a 1366×768 laptop at 150 % scaling gives it about 690 pixels),
+        in one column with each reason under its value, shown once the value is changed."""
         grid = self.grid
-        per_column = -(-len(self._cells) // columns)
+        self.columns = 1 if compact else 2
+        per_column = -(-len(self._cells) // self.columns)
         for index, (label, cell, reason) in enumerate(self._cells):
-            column, row = divmod(index, per_column)
-            grid.addWidget(label, row, column * 4)
-            grid.addWidget(cell, row, column * 4 + 1)
-            grid.addWidget(reason, row, column * 4 + 2)
+            if compact:
+                grid.addWidget(label, 2 * index, 0)
+                grid.addWidget(cell, 2 * index, 1)
+                grid.addWidget(reason, 2 * index + 1, 1)
+            else:
+                column, row = divmod(index, per_column)
+                grid.addWidget(label, row, column * 4)
+                grid.addWidget(cell, row, column * 4 + 1)
+                grid.addWidget(reason, row, column * 4 + 2)
         grid.removeItem(self._actions)
-        grid.addLayout(self._actions, per_column, 0, 1, 4 * columns - 1)
+        if compact:
+            grid.addLayout(self._actions, 2 * len(self._cells), 0, 1, 2)
+        else:
+            grid.addLayout(self._actions, per_column, 0, 1, 4 * self.columns - 1)
         for column in range(8):
             grid.setColumnStretch(column, 0)
             grid.setColumnMinimumWidth(column, 0)
-        grid.setColumnStretch(2, 1)
-        if columns > 1:
+        if compact:
+            grid.setColumnStretch(1, 1)
+            grid.setColumnMinimumWidth(0, max(self._label_widths))
+        else:
+            grid.setColumnStretch(2, 1)
             grid.setColumnMinimumWidth(3, 12)
             grid.setColumnStretch(6, 1)
-        self.columns = columns
+            for column, width in enumerate(self._label_widths):
+                grid.setColumnMinimumWidth(column * 4, width)
+        self._update_form()
 
     @staticmethod
     def _spin(minimum: int, maximum: int) -> QSpinBox:
@@ -239,8 +256,8 @@ class ParametersForm(QGroupBox):
             row.reason.setToolTip(translate(
                 "NeedsPage", "Why the Methodology's value is changed: required, and printed "
                              "with the calculation"))
-        for column, width in enumerate(widths):
-            self.grid.setColumnMinimumWidth(column * 4, width)
+        self._label_widths = widths
+        self.arrange(compact=self.columns == 1)
         basis_texts = {
             CounsellingBasis.SETTLEMENTS: translate("NeedsPage", "every settlement"),
             CounsellingBasis.STAROSTA_DISTRICTS: translate("NeedsPage", "every starosta district"),
@@ -352,6 +369,7 @@ class ParametersForm(QGroupBox):
             for widget in (row.label, *row.editors):
                 self._set_flag(widget, "changed", changed)
             row.reason.setEnabled(changed)
+            row.reason.setVisible(changed or self.columns > 1)
             row.reason.setPlaceholderText(
                 translate("NeedsPage", "reason") if changed
                 else translate("NeedsPage", "no change"))

@@ -7,7 +7,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,9 +32,8 @@ from hromada_desk.ui.meeting_list import MeetingListModel, newest_first
 from hromada_desk.ui.message_line import MessageLine
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.protocol_controls import ProtocolControls
+from hromada_desk.ui.responsive import CompactSwitch, settle_layouts
 from hromada_desk.ui.session import Session
-
-EDITOR_WIDTH = 760
 
 
 class MeetingsPage(Page):
@@ -58,6 +57,10 @@ class MeetingsPage(Page):
         self.list_view.setWordWrap(False)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The stretched last column never gets narrower than the default section size (100
+        # pixels, more than «Протокол» needs), which would hide it behind a scroll bar in a
+        # narrow list: let it shrink to its contents.
+        header.setDefaultSectionSize(header.minimumSectionSize())
         header.setStretchLastSection(True)
         self.list_label.setBuddy(self.list_view)
         self.new_button = QPushButton()
@@ -72,6 +75,7 @@ class MeetingsPage(Page):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label.setWordWrap(True)  # «unsaved changes» beside Save on a narrow page
         self.save_button = QPushButton()
         self.protocol = ProtocolControls(session, self)
         self.banner = self.protocol.banner
@@ -89,21 +93,21 @@ class MeetingsPage(Page):
         list_buttons.addWidget(self.delete_button)
         list_buttons.addStretch(1)
         self.list_pane = left = QWidget()
-        left_layout = QVBoxLayout(left)
+        self._list_layout = left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(list_buttons)
 
-        title_row = QHBoxLayout()
+        self._title_row = title_row = QHBoxLayout()
         title_row.addWidget(self.heading)
         title_row.addSpacing(12)
         title_row.addWidget(self.state_label, 1)
-        actions = QHBoxLayout()
+        self._actions = actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.protocol)
         actions.addStretch(1)
-        right = QWidget()
+        self.editor_pane = right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
         right_layout.addLayout(title_row)
@@ -118,9 +122,12 @@ class MeetingsPage(Page):
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self._sized = False
-        layout = QVBoxLayout(self)
+        self._list_sized = False  # the list is given its columns' width when next shown
+        self._page_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
+        # A narrow page (a laptop at 150 %) gets the compact editor, so that the list still
+        # shows all its columns beside it.
+        self.layout_switch = CompactSwitch(self, self._arrange, self._wide_width)
 
         chain: list[QWidget] = [self.list_view, self.new_button, self.delete_button,
                                 self.save_button, self.finalise_button, self.reopen_button,
@@ -137,19 +144,59 @@ class MeetingsPage(Page):
         self.editor.date_edited.connect(self._date_edited)
         self.retranslate()
 
+    @property
+    def compact(self) -> bool:
+        return self.layout_switch.compact
+
+    def _arrange(self, compact: bool) -> None:
+        """Save beside the heading, and the compact editor, when the page is narrow."""
+        if compact:
+            self._actions.removeWidget(self.save_button)
+            self._title_row.addWidget(self.save_button)
+        else:
+            self._title_row.removeWidget(self.save_button)
+            self._actions.insertWidget(0, self.save_button)
+        self.editor.set_compact(compact)
+        if self.isVisible():
+            settle_layouts()  # the editor's minimum width in its new arrangement
+            self._size_list()
+        # Again at the next resize: the page may be getting a new width from its scroll area.
+        self._list_sized = False
+
+    def _list_width(self) -> int:
+        """The list pane's width that shows every column of the list (and a scroll bar)."""
+        view, header = self.list_view, self.list_view.horizontalHeader()
+        columns = sum(max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                      for column in range(self.model.columnCount()))
+        margins = self._list_layout.contentsMargins()
+        return (columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                + margins.left() + margins.right())
+
+    def _wide_width(self) -> int:
+        """The page's width with the list beside the wide editor."""
+        margins = self._page_layout.contentsMargins()
+        return (margins.left() + margins.right() + self.splitter.handleWidth()
+                + max(self.list_pane.minimumSizeHint().width(), self._list_width())
+                + self.editor_pane.minimumSizeHint().width())
+
+    def _size_list(self) -> None:
+        """The list as wide as its columns, unless that squeezes the editor below its
+        minimum: it is where the work is done."""
+        width = self.splitter.width() - self.splitter.handleWidth()
+        room = width - self.editor_pane.minimumSizeHint().width()
+        left = max(self.list_pane.minimumSizeHint().width(), min(self._list_width(), room))
+        self.splitter.setSizes([left, width - left])
+        self._list_sized = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._sized:
-            # The list as wide as its columns, unless that leaves the editor less than
-            # EDITOR_WIDTH: on a small screen the editor needs the room more.
-            self._sized = True
-            width = self.splitter.width()
-            view = self.list_view
-            wanted = (view.horizontalHeader().length() + 2 * view.frameWidth()
-                      + view.verticalScrollBar().sizeHint().width() + 8)
-            left = max(self.list_pane.minimumSizeHint().width(),
-                       min(wanted, max(width // 4, width - EDITOR_WIDTH)))
-            self.splitter.setSizes([left, width - left])
+        if not self._list_sized:
+            self._size_list()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._list_sized and self.isVisible():
+            self._size_list()
 
     # -- Page -------------------------------------------------------------------------------
     def title(self) -> str:
@@ -171,6 +218,7 @@ class MeetingsPage(Page):
         self.model.retranslate()
         self.message_line.clear()
         self.refresh()
+        self.layout_switch.reset()  # the texts' widths decide what fits
 
     def refresh(self) -> None:
         cf = self.session.cf

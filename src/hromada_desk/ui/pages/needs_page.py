@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.needs_parameters import Edit, ParametersForm
 from hromada_desk.ui.pages.base import Page
+from hromada_desk.ui.responsive import CompactSwitch
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.year_selector import YearSelector
 
@@ -38,9 +39,16 @@ def _blend(first: QColor, second: QColor, share: float) -> str:
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
+class _ResultView(QTextBrowser):
+    """The result: it takes the height the form leaves. Its default size hint (about ten
+    lines) would make the page scroll down on a short screen as soon as the form grows."""
 
-# Below this many logical pixels of screen width the parameters stack in one column.
-WIDE_SCREEN = 1300
+    PREFERRED_LINES = 6
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(),
+                     self.fontMetrics().lineSpacing() * self.PREFERRED_LINES)
+
 
 class NeedsPage(Page):
     topics = frozenset({"settlements", "population", "indicators", "services", "rayon",
@@ -61,31 +69,30 @@ class NeedsPage(Page):
         self.year_selector = YearSelector(session, allow_new=False)
 
         self.parameters = ParametersForm()
-        screen = self.parameters.screen()
-        if screen is not None and screen.availableGeometry().width() < WIDE_SCREEN:
-            self.parameters.arrange(1)
         self.parameters.apply_requested.connect(self.apply_changes)
         self.parameters.reset_requested.connect(self.reset_parameters)
 
-        self.browser = QTextBrowser()
+        self.browser = _ResultView()
         self.browser.setOpenLinks(False)
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_conclusion)
 
+        # The copy button beside the heading: on a short screen every line of height left to
+        # the result counts.
         top = QHBoxLayout()
         top.addWidget(self.heading)
         top.addSpacing(24)
         top.addWidget(self.year_selector, 1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.copy_button)
+        top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.parameters)
         layout.addWidget(self.browser, 1)
-        layout.addLayout(bottom)
+        # The parameters in one column when the page is too narrow for two.
+        self.layout_switch = CompactSwitch(
+            self, lambda compact: self.parameters.arrange(compact=compact))
 
         chain: list[QWidget] = [self.year_selector.combo, *self.parameters.focus_chain(),
                                 self.browser, self.copy_button]
@@ -101,6 +108,7 @@ class NeedsPage(Page):
     def retranslate(self) -> None:
         self.heading.setText(self.title())
         self.parameters.retranslate()
+        self.layout_switch.reset()  # the texts' widths decide whether two columns fit
         self.copy_button.setText(self.tr("&Copy the conclusion"))
         self.copy_button.setToolTip(self.tr("Put the overall conclusion on the clipboard, "
                                             "to paste it into the protocol"))
