@@ -74,13 +74,21 @@ def test_failed_creation_leaves_no_file(tmp_path):
 def test_schema_constraints_refuse_bad_rows(tmp_path):
     with create_file(tmp_path / "a.hromada", fill_small) as cf:
         sid = community_repo.list_settlements(cf)[0].id
-        # a value out of bounds is the person's to fix: a plain message, not a crash
-        with pytest.raises(StorageError, match="поза межами"):
+        # the domain's checks refuse first, naming the field …
+        with pytest.raises(StorageError, match="Чисельність населення не може бути"):
             community_repo.set_population(cf, [Population(sid, 2024, -1)])
+        with pytest.raises(StorageError, match="Не записано"):
+            community_repo.add_settlement(cf, Settlement("   "))
+        # … and the schema stands behind them: a value out of bounds that gets past them is
+        # still refused, as a plain message, not a crash
+        with pytest.raises(StorageError, match="поза межами"), cf.atomic() as db:
+            db.execute("INSERT INTO population (settlement_id, year, total) VALUES (?, ?, ?)",
+                       [sid, 2024, -1])
         with pytest.raises(StorageError, match="поза межами"):
             community_repo.set_indicators(cf, 2024, {"9.9": 1})
-        with pytest.raises(StorageError, match="поза межами"):
-            community_repo.add_settlement(cf, Settlement("   "))
+        with pytest.raises(StorageError, match="поза межами"), cf.atomic() as db:
+            db.execute("INSERT INTO settlement (name, kind, sort_order) VALUES ('   ', "
+                       "'village', 99)")
         with pytest.raises(sqlite3.IntegrityError):  # a second administrative centre
             community_repo.add_settlement(cf, Settlement("Коржиха", admin_center=True))
         with pytest.raises(sqlite3.IntegrityError):  # no such settlement

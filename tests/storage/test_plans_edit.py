@@ -48,7 +48,7 @@ def test_update_section_goal_and_measure(cf, plan):
 
 def test_the_file_refuses_an_empty_measure_text(cf, plan):
     measure = dataclasses.replace(plan.measures[0], text="  ")
-    with pytest.raises(StorageError, match="поза межами"):
+    with pytest.raises(StorageError, match="Не записано"):
         repo.update_measure(cf, measure)
     assert repo.get_plan(cf, plan.id).measures[0].text == plan.measures[0].text
 
@@ -104,7 +104,7 @@ def test_get_and_delete_a_report(cf, plan):
 
 def test_a_negative_sum_is_refused_by_the_file(cf, plan):
     report = MeasureReport(plan.measures[0].id, "2024", MeasureStatus.DONE, "", -1.0)
-    with pytest.raises(StorageError, match="поза межами"):
+    with pytest.raises(StorageError, match="Не записано"):
         repo.set_report(cf, report)
     assert repo.get_report(cf, plan.measures[0].id, "2024") is None
 

@@ -368,3 +368,51 @@ def test_a_read_only_file_says_so_above_the_pages_and_offers_a_copy_to_edit(
     qtbot.waitUntil(lambda: second.session.origin == copy.resolve(), timeout=5000)
     assert not second.session.cf.readonly and not second.read_only_bar.isVisible()
     assert indicator(copy) == indicator(demo_path)  # the same records, now editable
+
+
+def test_a_lock_that_cannot_be_taken_over_leaves_the_file_closed(
+        window, demo_path, monkeypatch, errors):
+    from hromada_desk.ui.file_lock import FileLock, LockState
+
+    _lock_from_another_computer(demo_path)
+    before = sha(demo_path)
+    Asked(monkeypatch, window.guard.questions, open_locked=LockAnswer.TAKE_OVER)
+    monkeypatch.setattr(FileLock, "take_over", lambda lock: LockState.UNAVAILABLE)
+    assert not window.files.open_path(demo_path)
+    assert not window.session.is_open  # never opened for writing without its lock
+    assert "блокування" in errors[-1].message and sha(demo_path) == before
+
+
+def test_restoring_a_file_another_window_holds_is_refused(make_window, demo_path, policy,
+                                                          monkeypatch, errors):
+    first, second = make_window("first"), make_window("second")
+    assert first.files.open_path(demo_path)
+    assert first.session.execute("6.1", lambda cf: set_cells(cf, 5),
+                                 lambda cf: set_cells(cf, 2), "indicators")
+    Asked(monkeypatch, second.guard.questions, open_locked=LockAnswer.READ_ONLY)
+    assert second.files.open_path(demo_path) and second.session.cf.readonly
+    assert not second.files.restore_action.isEnabled()
+    assert first.files.restore_action.isEnabled()
+    backup = demo_path.with_name("old.hromada")
+    shutil.copyfile(demo_path, backup)
+    set_cells_before = indicator(backup)
+    assert set_cells_before == 5
+    with open_file(backup) as cf:  # an older state to restore
+        set_cells(cf, 1)
+    # the menu item is off; even asked directly, the window does not replace a held file
+    assert second.files.restore(backup) and second.session.cf.readonly  # reopened as before
+    assert "не відновлено" in errors[-1].message
+    assert first.session.is_open and indicator(demo_path) == 5  # the first window's edit
+
+
+def test_an_empty_lock_is_left_alone_while_it_may_be_being_written(tmp_path):
+    from hromada_desk.ui.file_lock import EMPTY_LOCK_GRACE_S, FileLock, LockState
+
+    path = tmp_path / "a.hromada"
+    lock_path_for(path).write_text("")
+    assert FileLock.beside(path).acquire() is LockState.HELD  # just created: another window
+    old = lock_path_for(path).stat().st_mtime - EMPTY_LOCK_GRACE_S - 5
+    os.utime(lock_path_for(path), (old, old))
+    lock = FileLock.beside(path)
+    assert lock.acquire() is LockState.LOCKED  # left by a process that died writing it
+    lock.release()

@@ -281,7 +281,13 @@ def write_back(wc: WorkingCopy, target: Path | None = None, *,
     _fsync_folder(target.parent)
     if not to_original:
         return wc
-    return save_record(replace(wc, synced_sha256=digest, dirty=False, synced_at=_now()))
+    written = replace(wc, synced_sha256=digest, dirty=False, synced_at=_now())
+    try:
+        return save_record(written)
+    except OSError:
+        # The stick has the file; only the note of it failed (this computer's disk). The old
+        # record still says «not written», so at worst the same file is written again.
+        return written
 
 
 def _write_back_failed(wc: WorkingCopy, target: Path, exc: BaseException,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.ui.geometry import fit_to_screen
+from hromada_desk.ui.i18n import fill
 
 
 class CrashDialog(QDialog):
@@ -27,7 +28,7 @@ class CrashDialog(QDialog):
                        "figures or file paths): please copy it and send it to whoever "
                        "supports the program.")
         if log is not None:
-            text += "\n" + self.tr("The report was also written to %1.").replace("%1", str(log))
+            text += "\n" + fill(self.tr("The report was also written to %1."), str(log))
         message = QLabel(text)
         message.setWordWrap(True)
         layout.addWidget(message)

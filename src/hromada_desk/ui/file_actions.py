@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError, StorageError
 from hromada_desk.storage.database import FILE_SUFFIX
+from hromada_desk.ui.i18n import fill
 
 if TYPE_CHECKING:
     # The worker, the wizard and the backup dialog load when their action runs: they are
@@ -75,9 +76,12 @@ class FileActions(QObject):
         self.close_action.setText(self.tr("&Close"))
 
     def set_enabled(self, is_open: bool) -> None:
-        """Copy, restore and close need an open file; the others never do."""
-        for action in (self.copy_action, self.restore_action, self.close_action):
+        """Copy, restore and close need an open file; the others never do. Restoring
+        replaces the file, so not one opened read-only (another window may hold it)."""
+        for action in (self.copy_action, self.close_action):
             action.setEnabled(is_open)
+        cf = self.window.session.cf
+        self.restore_action.setEnabled(is_open and cf is not None and not cf.readonly)
 
     def fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -111,8 +115,8 @@ class FileActions(QObject):
             if unsaved is not None and unsaved():
                 answer = QMessageBox.question(
                     window, APP_NAME,
-                    self.tr("The page «%1» has changes that are not saved. Close without "
-                            "saving them?").replace("%1", page.title()),
+                    fill(self.tr("The page «%1» has changes that are not saved. Close without "
+                            "saving them?"), page.title()),
                     QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                     QMessageBox.StandardButton.Cancel)
                 if answer != QMessageBox.StandardButton.Discard:
@@ -230,7 +234,7 @@ class FileActions(QObject):
 
         def done(_result: object) -> None:
             window.statusBar().showMessage(
-                self.tr("Copy saved and checked: %1").replace("%1", str(target)), 10_000)
+                fill(self.tr("Copy saved and checked: %1"), str(target)), 10_000)
             if open_after:
                 self.open_path(target)
 
@@ -263,6 +267,7 @@ class FileActions(QObject):
     def restore(self, backup: Path | None) -> bool:
         """The open file replaced by ``backup`` (closed first, reopened after)."""
         from hromada_desk.storage.copies import restore_backup
+        from hromada_desk.ui.file_lock import FileLock, LockState
 
         session = self.window.session
         path = session.origin
@@ -270,8 +275,16 @@ class FileActions(QObject):
             return False
         if not self.close_file():
             return False
+        # The file is replaced while nobody has it open: its lock is held until it is done.
+        lock = FileLock.beside(path)
         try:
+            if lock.acquire() is LockState.HELD:
+                raise StorageError(
+                    f"Файл «{path.name}» відкрито в іншому вікні або на іншому комп’ютері; "
+                    "його не відновлено з резервної копії.", "Закрийте його там і повторіть.")
             restore_backup(path, backup, session.backups)
         except KnownError as exc:
             self.window.report_error(exc)
+        finally:
+            lock.release()
         return self.open_path(path)

@@ -17,6 +17,7 @@ from hromada_desk.storage.database import CommunityFile, can_write, open_file
 from hromada_desk.storage.working_copy import WorkingCopy
 from hromada_desk.ui.file_guard_dialogs import GuardQuestions, LockAnswer, Recovery
 from hromada_desk.ui.file_lock import FileLock, LockState
+from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.session import Session
 
 if TYPE_CHECKING:  # the thread machinery loads with the first write-back
@@ -86,10 +87,11 @@ class FileGuard(QObject):
                 return None
             if answer is LockAnswer.READ_ONLY:
                 return self._hold(_Opened(path.resolve(), open_file(path, readonly=True), None))
-            state = lock.take_over()
-            if state is LockState.HELD:  # taken again meanwhile
-                raise StorageError(f"Файл «{path.name}» щойно відкрили в іншому місці.",
-                                   "Відкрийте його лише для читання або спробуйте пізніше.")
+            if lock.take_over() is not LockState.LOCKED:  # taken again, or not removable
+                raise StorageError(
+                    f"Не вдалося зняти блокування файлу «{path.name}»: його тримає інша "
+                    "програма або інший комп’ютер.",
+                    "Відкрийте файл лише для читання або спробуйте пізніше.")
         if state is LockState.UNAVAILABLE or not can_write(path):
             lock.release()  # a read-only place: nobody can write it, nothing to guard
             return self._hold(_Opened(path.resolve(), open_file(path, readonly=None), None))
@@ -108,8 +110,12 @@ class FileGuard(QObject):
         return self._hold(opened)
 
     def _hold(self, opened: _Opened) -> CommunityFile:
-        if self._pending is not None and self._pending is not self._current:
-            self._pending.release()
+        stale = self._pending
+        if stale is not None and stale is not self._current:
+            # opened before but never taken up by the session (it refused it): let it go
+            with contextlib.suppress(KnownError):
+                stale.cf.close()
+            stale.release()
         self._pending = opened
         return opened.cf
 
@@ -174,8 +180,8 @@ class FileGuard(QObject):
                         continue
                     working_copy.write_back(wc, target)
                     working_copy.discard(wc)
-                    self.questions.tell(self.tr("The changes were saved to %1 and checked.")
-                                        .replace("%1", str(target)))
+                    self.questions.tell(
+                        fill(self.tr("The changes were saved to %1 and checked."), target))
                     return True
                 if choice is Recovery.DISCARD:
                     if not self.questions.confirm_discard(wc):
@@ -231,7 +237,9 @@ class FileGuard(QObject):
     def _retry_write_back(self) -> None:
         current = self._current
         if (current is not None and current.wc is not None and self._background is None
-                and current.original.parent.is_dir()):
+                and not current.cf.conn.in_transaction):
+            # whether the stick is back is found out on the worker thread (a dropped
+            # network share can take long to answer)
             self._start_background(current, quietly=True)
 
     def _start_background(self, current: _Opened, *, quietly: bool) -> None:
@@ -269,6 +277,9 @@ class FileGuard(QObject):
         task.deleteLater()
         error = task.error
         if error is not None and not isinstance(error, KnownError):
+            self._failed = True  # not on the stick: say so, and keep trying
+            self._retry.start()
+            self._show_status()
             raise error  # a bug: the crash handler reports it
         self._written_back(current, task.result, error, quietly=quietly)
         if error is None and self._edits != edits and current is self._current:
@@ -314,7 +325,7 @@ class FileGuard(QObject):
             self._report(exc)
             return
         self._window.statusBar().showMessage(
-            self.tr("Copy saved and checked: %1").replace("%1", str(target)), 10_000)
+            fill(self.tr("Copy saved and checked: %1"), str(target)), 10_000)
 
     def _suggestion(self, original: Path) -> Path:
         return Path.home() / f"{original.stem} (копія).hromada"
@@ -391,8 +402,8 @@ class FileGuard(QObject):
                                        "can be removed"))
         else:
             time = self._written_at.toString("HH:mm")
-            self.label.setText(self.tr("Written to the stick at %1 — the stick can be removed")
-                               .replace("%1", time))
+            self.label.setText(
+                fill(self.tr("Written to the stick at %1 — the stick can be removed"), time))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
@@ -405,7 +416,3 @@ class FileGuard(QObject):
             if opened is not None and opened.cf is cf:
                 return opened.original
         return cf.path
-
-    @property
-    def has_working_copy(self) -> bool:
-        return self._current is not None and self._current.wc is not None

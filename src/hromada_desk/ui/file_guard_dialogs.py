@@ -14,6 +14,7 @@ from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError
 from hromada_desk.storage.lock_info import LockHolder
 from hromada_desk.storage.working_copy import WorkingCopy
+from hromada_desk.ui.i18n import fill
 
 
 def _when(iso: str) -> str:
@@ -50,15 +51,14 @@ class GuardQuestions(QObject):
         another computer may also be taken over once the person confirms it is not open
         there (a stick pulled out without closing the program leaves one behind)."""
         box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
-                          self.tr("The file «%1» is already open.").replace("%1", path.name),
+                          fill(self.tr("The file «%1» is already open."), path.name),
                           QMessageBox.StandardButton.NoButton, self._parent)
         if holder is not None:
             since = holder.since.strftime("%d.%m.%Y %H:%M") if holder.since else "—"
             box.setInformativeText(
-                self.tr("It was opened on %1 on the computer «%2» (process %3). While it is "
-                        "open there, changes made here cannot be saved.")
-                .replace("%1", since).replace("%2", holder.host or "?")
-                .replace("%3", str(holder.pid)))
+                fill(self.tr("It was opened on %1 on the computer «%2» (process %3). While it "
+                             "is open there, changes made here cannot be saved."),
+                     since, holder.host or "?", holder.pid))
         read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         read_only.setObjectName("read_only")
         take_over = None
@@ -81,10 +81,10 @@ class GuardQuestions(QObject):
         host = holder.host if holder is not None and holder.host else "?"
         answer = QMessageBox.warning(
             self._parent, APP_NAME,
-            self.tr("Open the file for editing only if it is not open on the computer «%1» "
-                    "now — for example, the stick was pulled out there without closing the "
-                    "program. If it is still open there, the changes made on one of the two "
-                    "computers will be lost.").replace("%1", host),
+            fill(self.tr("Open the file for editing only if it is not open on the computer "
+                         "«%1» now — for example, the stick was pulled out there without "
+                         "closing the program. If it is still open there, the changes made on "
+                         "one of the two computers will be lost."), host),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Open
@@ -93,12 +93,12 @@ class GuardQuestions(QObject):
         """A working copy holds changes that never reached the stick: what to do with them."""
         box = QMessageBox(
             QMessageBox.Icon.Warning, APP_NAME,
-            self.tr("Changes to «%1» made since %2 were not written back to the stick.")
-            .replace("%1", wc.original.name).replace("%2", _when(wc.created)),
+            fill(self.tr("Changes to «%1» made since %2 were not written back to the stick."),
+                 wc.original.name, _when(wc.created)),
             QMessageBox.StandardButton.NoButton, self._parent)
         box.setInformativeText(
-            self.tr("They are kept on this computer in a working copy. The file on the stick: "
-                    "%1.").replace("%1", str(wc.original)))
+            fill(self.tr("They are kept on this computer in a working copy. The file on the "
+                         "stick: %1."), wc.original))
         role = QMessageBox.ButtonRole
         buttons = {
             box.addButton(self.tr("&Write to the stick"), role.AcceptRole): Recovery.WRITE_BACK,
@@ -117,8 +117,8 @@ class GuardQuestions(QObject):
     def confirm_discard(self, wc: WorkingCopy) -> bool:
         answer = QMessageBox.warning(
             self._parent, APP_NAME,
-            self.tr("Discard the changes to «%1» that are not on the stick? They cannot be "
-                    "brought back.").replace("%1", wc.original.name),
+            fill(self.tr("Discard the changes to «%1» that are not on the stick? They cannot "
+                         "be brought back."), wc.original.name),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

@@ -10,6 +10,8 @@ from PySide6.QtCore import QLockFile, QSysInfo
 
 from hromada_desk.storage.lock_info import LockHolder, lock_path_for
 
+EMPTY_LOCK_GRACE_S = 10.0
+
 
 class LockState(enum.Enum):
     LOCKED = "locked"  # ours now
@@ -35,14 +37,20 @@ class FileLock:
             return LockState.LOCKED
         error = self._lock.error()
         if error == QLockFile.LockError.LockFailedError:
-            if self.holder() is None:
-                # written by a process that is gone but not recognised as such (an empty or
-                # half-written lock): nobody can hold it, so it goes
+            if self.holder() is None and self._age() > EMPTY_LOCK_GRACE_S:
+                # an empty or unreadable lock left by a process that died while writing it
+                # (one just being written by another window is younger than this)
                 self._lock.removeStaleLockFile()
                 if self._lock.tryLock(0):
                     return LockState.LOCKED
             return LockState.HELD
         return LockState.UNAVAILABLE
+
+    def _age(self) -> float:
+        try:
+            return dt.datetime.now().timestamp() - self.lock_path.stat().st_mtime
+        except OSError:
+            return 0.0
 
     def holder(self) -> LockHolder | None:
         """Who holds the lock (from Qt's lock info and the lock file's time), if anyone."""
@@ -76,10 +84,6 @@ class FileLock:
         except OSError:
             return LockState.UNAVAILABLE
         return self.acquire()
-
-    @property
-    def is_locked(self) -> bool:
-        return self._lock.isLocked()
 
     def release(self) -> None:
         if self._lock.isLocked():

@@ -146,9 +146,5 @@ class BackgroundTask(QObject):
             self.error = exc
         self._bridge.ended.emit()
 
-    @property
-    def running(self) -> bool:
-        return self._thread.is_alive()
-
     def wait(self) -> None:
         self._thread.join()
