@@ -21,7 +21,6 @@ class CouncilRole(StrEnum):
         return _ROLE_LABELS[self]
 
 
-
 _ROLE_LABELS = {
     CouncilRole.CHAIR: "голова координаційної ради",
     CouncilRole.DEPUTY_CHAIR: "заступник голови координаційної ради",
@@ -30,17 +29,14 @@ _ROLE_LABELS = {
 }
 
 
-
 class MeetingKind(StrEnum):
     REGULAR = "regular"
     EXTRAORDINARY = "extraordinary"
 
 
-
 class MeetingStatus(StrEnum):
     DRAFT = "draft"
     FINAL = "final"
-
 
 
 @dataclass(slots=True)
@@ -64,7 +60,6 @@ class Member:
         return not (self.member_to is not None and day > self.member_to)
 
 
-
 @dataclass(slots=True)
 class Speaker:
     """A speaker on an agenda item: a council member or a name typed by hand."""
@@ -72,7 +67,6 @@ class Speaker:
     member_id: int | None = None
     name: str = ""
     role: str = ""
-
 
 
 @dataclass(slots=True)
@@ -84,7 +78,6 @@ class Votes:
     @property
     def total(self) -> int:
         return self.in_favour + self.against + self.abstained
-
 
 
 @dataclass(slots=True)
@@ -100,13 +93,11 @@ class AgendaItem:
     id: int | None = None
 
 
-
 @dataclass(slots=True)
 class Attendance:
     member_id: int
     present: bool = True
     absence_reason: str = ""
-
 
 
 @dataclass(slots=True)
@@ -115,12 +106,10 @@ class Guest:
     position: str = ""
 
 
-
 @dataclass(slots=True)
 class Signature:
     member_id: int
     role: str
-
 
 
 @dataclass(slots=True)

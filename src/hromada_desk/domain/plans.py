@@ -23,7 +23,6 @@ class MeasureStatus(StrEnum):
         }[self]
 
 
-
 @dataclass(slots=True)
 class PlanMeasure:
     number: str
@@ -35,7 +34,6 @@ class PlanMeasure:
     id: int | None = None
 
 
-
 @dataclass(slots=True)
 class PlanGoal:
     number: int
@@ -43,7 +41,6 @@ class PlanGoal:
     indicators: str = ""
     measures: list[PlanMeasure] = field(default_factory=list)
     id: int | None = None
-
 
 
 @dataclass(slots=True)
@@ -54,12 +51,10 @@ class PlanSection:
     id: int | None = None
 
 
-
 @dataclass(slots=True)
 class Footnote:
     marker: str
     text: str
-
 
 
 @dataclass(slots=True)
@@ -79,7 +74,6 @@ class ActionPlan:
     @property
     def measures(self) -> list[PlanMeasure]:
         return [m for s in self.sections for g in s.goals for m in g.measures]
-
 
 
 @dataclass(slots=True)

@@ -27,13 +27,11 @@ class SettlementKind(StrEnum):
         return _KIND_LABELS[self][1]
 
 
-
 _KIND_LABELS = {
     SettlementKind.CITY: ("місто", "м."),
     SettlementKind.SETTLEMENT: ("селище", "с-ще"),
     SettlementKind.VILLAGE: ("село", "с."),
 }
-
 
 
 @dataclass(slots=True)
@@ -56,7 +54,6 @@ class Community:
         return ", ".join(parts)
 
 
-
 @dataclass(slots=True)
 class Settlement:
     name: str
@@ -72,7 +69,6 @@ class Settlement:
     def display_name(self) -> str:
         """«с-ще Ланна», «с. Коржиха»."""
         return f"{self.kind.abbreviation} {self.name}"
-
 
 
 @dataclass(slots=True)

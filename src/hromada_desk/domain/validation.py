@@ -105,15 +105,11 @@ def check_number(value: object, what: str, least: int, largest: int,
     return []
 
 
-def _shown(day: dt.date) -> str:
-    return f"{day:%d.%m.%Y}"
-
-
 def check_date(value: dt.date | None, what: str, subject: str = "") -> list[Finding]:
     """A date within the years the program keeps records for (an empty date is allowed)."""
     if value is not None and not limits.MIN_DATE <= value <= limits.MAX_DATE:
-        return [_error("date", f"{what}: дата має бути від {_shown(limits.MIN_DATE)} до "
-                       f"{_shown(limits.MAX_DATE)}, отримано {_shown(value)}", subject,
+        return [_error("date", f"{what}: дата має бути від {limits.MIN_DATE:%d.%m.%Y} до "
+                       f"{limits.MAX_DATE:%d.%m.%Y}, отримано {value:%d.%m.%Y}", subject,
                        value=value)]
     return []
 

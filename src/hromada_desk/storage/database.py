@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 FILE_SUFFIX = ".hromada"
+
+
+def is_community_file(path: Path) -> bool:
+    """Named like a community file (the content is checked when it is opened)."""
+    return path.suffix.lower() == FILE_SUFFIX
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # The first keyword of a statement, after any comments: what CommunityFile.query accepts.
 _FIRST_KEYWORD = re.compile(r"(?:\s|--[^\n]*(?:\n|$)|/\*.*?\*/)*(\w*)", re.DOTALL)

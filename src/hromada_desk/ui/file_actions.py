@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError, StorageError
-from hromada_desk.storage.database import FILE_SUFFIX
+from hromada_desk.storage.database import FILE_SUFFIX, is_community_file
 from hromada_desk.ui.i18n import fill
 
 if TYPE_CHECKING:
@@ -21,10 +21,6 @@ if TYPE_CHECKING:
     # not needed to show the main window.
     from hromada_desk.ui.main_window import MainWindow
     from hromada_desk.ui.worker import Job
-
-
-def is_community_file(path: Path) -> bool:
-    return path.suffix.lower() == FILE_SUFFIX
 
 
 def _dropped_file(event: QDropEvent) -> Path | None:

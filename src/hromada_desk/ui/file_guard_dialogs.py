@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError
+from hromada_desk.storage.database import FILE_SUFFIX, is_community_file
 from hromada_desk.storage.lock_info import LockHolder
 from hromada_desk.storage.working_copy import WorkingCopy
 from hromada_desk.ui.i18n import fill
@@ -145,5 +146,4 @@ class GuardQuestions(QObject):
         if not name:
             return None
         path = Path(name)
-        return path if path.suffix.lower() == ".hromada" else path.with_name(
-            path.name + ".hromada")
+        return path if is_community_file(path) else path.with_name(path.name + FILE_SUFFIX)
