@@ -372,11 +372,15 @@ def test_background_job_cancel_and_failure(qtbot, qapp):
 
 
 # Not needed to paint the window on its first page: export libraries, sqlite-utils (writes
-# only), the charts module and the other pages, the settings and import dialogs.
+# only), the charts module and the other pages, the settings and import dialogs, the council's
+# and plans' records and the validation run before writes, the welcome page and the worker.
 NOT_AT_START_UP = ("reportlab", "openpyxl", "pdfplumber", "docx", "sqlite_utils",
                    "PySide6.QtCharts", "hromada_desk.ui.pages.charts_page",
                    "hromada_desk.ui.pages.population_page", "hromada_desk.ui.pages.meetings_page",
-                   "hromada_desk.ui.settings_dialog", "hromada_desk.ui.import_preview")
+                   "hromada_desk.ui.settings_dialog", "hromada_desk.ui.import_preview",
+                   "hromada_desk.domain.council", "hromada_desk.domain.plans",
+                   "hromada_desk.domain.validation", "hromada_desk.ui.welcome_page",
+                   "hromada_desk.ui.worker", "hromada_desk.crash_report")
 
 
 def test_the_window_starts_without_export_libraries(tmp_path, demo_path):

@@ -6,11 +6,10 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.council import AgendaItem, Meeting, Member
 from hromada_desk.domain.indicators import INDICATOR_CODES
-from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
 from hromada_desk.domain.records import (
     MAX_POPULATION,
     MAX_YEAR,
@@ -19,6 +18,10 @@ from hromada_desk.domain.records import (
     Population,
     Settlement,
 )
+
+if TYPE_CHECKING:  # only named in annotations: opening a file need not load them
+    from hromada_desk.domain.council import AgendaItem, Meeting, Member
+    from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
 
 # A settlement's population that changes by more than this share in a year is worth a look.
 POPULATION_JUMP = 0.30

@@ -5,12 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
-from hromada_desk.domain.validation import (
-    validate_community,
-    validate_population,
-    validate_settlement,
-)
-from hromada_desk.storage.checked import refuse_invalid
+from hromada_desk.storage import checked
 from hromada_desk.storage.database import CommunityFile
 
 
@@ -23,7 +18,7 @@ def get_community(cf: CommunityFile) -> Community | None:
 
 
 def save_community(cf: CommunityFile, community: Community) -> None:
-    refuse_invalid(validate_community(community))
+    checked.community(community)
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO community (id, name, council_name, council_name_genitive,
@@ -67,7 +62,7 @@ def list_settlements(cf: CommunityFile, *, include_archived: bool = True) -> lis
 
 
 def add_settlement(cf: CommunityFile, settlement: Settlement) -> int:
-    refuse_invalid(validate_settlement(settlement))
+    checked.settlement(settlement)
     with cf.atomic():
         order = next(cf.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM settlement"))
         cursor = cf.db.execute(
@@ -85,7 +80,7 @@ def add_settlement(cf: CommunityFile, settlement: Settlement) -> int:
 def set_population(cf: CommunityFile, rows: Iterable[Population]) -> None:
     """Insert or replace the given settlement-year figures, all in one transaction."""
     rows = list(rows)
-    refuse_invalid(f for row in rows for f in validate_population(row))
+    checked.population(rows)
     with cf.atomic():
         cf.db.conn.executemany(
             """INSERT INTO population (settlement_id, year, total, men, women, children)
@@ -189,7 +184,7 @@ def set_parameter(cf: CommunityFile, year: int, name: str, value: str | None,
 def update_settlement(cf: CommunityFile, settlement: Settlement) -> None:
     """Write every field of an existing settlement; a new administrative centre replaces the
     old one in the same transaction."""
-    refuse_invalid(validate_settlement(settlement))
+    checked.settlement(settlement)
     with cf.atomic():
         if settlement.admin_center:
             cf.db.execute("UPDATE settlement SET admin_center = 0 WHERE id != ?",
@@ -217,7 +212,7 @@ def delete_settlement(cf: CommunityFile, settlement_id: int) -> None:
 def restore_settlement(cf: CommunityFile, settlement: Settlement, order: int,
                        population: Iterable[Population]) -> None:
     """Put back a settlement removed by ``delete_settlement`` (redo of adding it)."""
-    refuse_invalid(validate_settlement(settlement))
+    checked.settlement(settlement)
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO settlement (id, name, kind, admin_center, area_km2,

@@ -18,8 +18,7 @@ from hromada_desk.domain.council import (
     Votes,
 )
 from hromada_desk.domain.names import PersonName
-from hromada_desk.domain.validation import validate_meeting, validate_member
-from hromada_desk.storage.checked import refuse_invalid
+from hromada_desk.storage import checked
 from hromada_desk.storage.database import CommunityFile
 
 
@@ -49,7 +48,7 @@ def list_members(cf: CommunityFile) -> list[Member]:
 
 
 def add_member(cf: CommunityFile, member: Member) -> int:
-    refuse_invalid(validate_member(member))
+    checked.member(member)
     name = member.name
     with cf.atomic():
         order = next(cf.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM member"))
@@ -68,7 +67,7 @@ def add_member(cf: CommunityFile, member: Member) -> int:
 
 def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     """Store a whole meeting (attendance, guests, agenda, speakers, signatures) at once."""
-    refuse_invalid(validate_meeting(meeting))
+    checked.meeting(meeting)
     with cf.atomic():
         meeting_id = cf.db.execute(
             """INSERT INTO meeting (year, number, date, place, title, kind, status)
@@ -190,7 +189,7 @@ def get_member(cf: CommunityFile, member_id: int) -> Member | None:
 
 
 def update_member(cf: CommunityFile, member: Member) -> None:
-    refuse_invalid(validate_member(member))
+    checked.member(member)
     name = member.name
     with cf.atomic():
         cf.db.execute(
@@ -221,7 +220,7 @@ def delete_member(cf: CommunityFile, member_id: int) -> None:
 
 def restore_member(cf: CommunityFile, member: Member, order: int) -> None:
     """Put back a member removed by ``delete_member`` under the same id (undo)."""
-    refuse_invalid(validate_member(member))
+    checked.member(member)
     with cf.atomic():
         cf.db.execute("INSERT INTO member (id, surname, given_name, sort_order) VALUES (?,?,?,?)",
                       (member.id, member.name.surname, member.name.given_name, order))
@@ -242,7 +241,7 @@ def next_meeting_number(cf: CommunityFile, year: int) -> int:
 
 def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     """Rewrite an existing meeting (same id) with everything that belongs to it, at once."""
-    refuse_invalid(validate_meeting(meeting))
+    checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
             """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
@@ -261,7 +260,7 @@ def delete_meeting(cf: CommunityFile, meeting_id: int) -> None:
 
 def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     """Insert a deleted meeting again under its old id (undo of a deletion)."""
-    refuse_invalid(validate_meeting(meeting))
+    checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO meeting (id, year, number, date, place, title, kind, status)

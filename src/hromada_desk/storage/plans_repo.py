@@ -13,18 +13,13 @@ from hromada_desk.domain.plans import (
     PlanMeasure,
     PlanSection,
 )
-from hromada_desk.domain.validation import (
-    validate_measure,
-    validate_plan,
-    validate_report,
-)
-from hromada_desk.storage.checked import refuse_invalid
+from hromada_desk.storage import checked
 from hromada_desk.storage.database import CommunityFile
 
 
 def add_plan(cf: CommunityFile, plan: ActionPlan) -> int:
     """Store a whole plan with its sections, goals, measures and footnotes in one transaction."""
-    refuse_invalid(validate_plan(plan))
+    checked.plan(plan)
     with cf.atomic():
         plan.id = cf.db.execute(
             """INSERT INTO action_plan (title, period_start, period_end, approved_by,
@@ -105,7 +100,7 @@ def get_plan(cf: CommunityFile, plan_id: int) -> ActionPlan | None:
 
 
 def set_report(cf: CommunityFile, report: MeasureReport) -> None:
-    refuse_invalid(validate_report(report))
+    checked.report(report)
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO measure_report (measure_id, period, status, done, money_spent)
@@ -143,7 +138,7 @@ def update_goal(cf: CommunityFile, goal: PlanGoal) -> None:
 
 
 def update_measure(cf: CommunityFile, measure: PlanMeasure) -> None:
-    refuse_invalid(validate_measure(measure))
+    checked.measure(measure)
     with cf.atomic():
         cf.db.execute(
             """UPDATE plan_measure SET number = ?, text = ?, coordinator = ?, involved = ?,
@@ -178,7 +173,7 @@ def add_measure(cf: CommunityFile, goal_id: int, measure: PlanMeasure,
     A measure with an id keeps it, and ``reports`` are stored with it: that is how undoing
     ``delete_measure`` puts back exactly what was there.
     """
-    refuse_invalid(validate_measure(measure))
+    checked.measure(measure)
     with cf.atomic():
         count = next(cf.query(
             "SELECT count(*) AS n FROM plan_measure WHERE goal_id = ?", [goal_id]))["n"]
