@@ -158,14 +158,19 @@ def _suppress_below(text: str) -> int:
     return int(text)
 
 
+def _workbook_path(output: str, what: str) -> Path:
+    """The -o of a command that writes a workbook: only .xlsx («{what} лише як XLSX»)."""
+    path = Path(output)
+    if path.suffix.lower() != ".xlsx":
+        raise KnownError(f"{what} лише як XLSX, а не «{path.name}» (вкажіть -o ФАЙЛ.xlsx).")
+    return path
+
+
 def _cmd_statistics(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.statistics import parse_years, statistics_for
     from hromada_desk.storage.database import open_file
 
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise KnownError(f"Статистику можна зберегти лише як XLSX, а не «{output.name}» "
-                         "(вкажіть -o ФАЙЛ.xlsx).")
+    output = _workbook_path(args.output, "Статистику можна зберегти")
     years = parse_years(args.years) if args.years else None
     with open_file(Path(args.file), readonly=True) as cf:
         data = statistics_for(cf, years)
@@ -181,10 +186,7 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.consolidate import consolidate
     from hromada_desk.services.statistics import parse_years
 
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise KnownError(f"Зведення можна зберегти лише як XLSX, а не «{output.name}» "
-                         "(вкажіть -o ФАЙЛ.xlsx).")
+    output = _workbook_path(args.output, "Зведення можна зберегти")
     years = parse_years(args.years) if args.years else None
     # every file is read before anything is written: a bad file stops the whole command
     data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad)
@@ -234,10 +236,7 @@ def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.statistics_import import template_for
     from hromada_desk.storage.database import open_file
 
-    output = Path(args.output)
-    if output.suffix.lower() != ".xlsx":
-        raise KnownError(f"Шаблон зберігають лише як XLSX, а не «{output.name}» "
-                         "(вкажіть -o ФАЙЛ.xlsx).")
+    output = _workbook_path(args.output, "Шаблон зберігають")
     if not MIN_YEAR <= args.year <= MAX_YEAR:
         raise KnownError(f"Рік має бути від {MIN_YEAR} до {MAX_YEAR}, а не {args.year}.")
     with open_file(Path(args.file), readonly=True) as cf:
