@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from timing import median_time
 
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
@@ -57,15 +58,6 @@ def make_community(path: Path, number: int, rng: random.Random) -> None:
     create_file(path, fill).close()
 
 
-def timed(argv: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return sorted(times)[len(times) // 2]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=200)
@@ -81,9 +73,9 @@ def main() -> int:
             make_community(path, number, rng)
         made = time.perf_counter() - start
         output = Path(folder) / "rayon.xlsx"
-        whole = timed([*command, "consolidate", *map(str, paths), "-o", str(output)],
-                      args.repeat)
-        floor = timed([*command, "--version"], args.repeat)
+        whole = median_time([*command, "consolidate", *map(str, paths), "-o", str(output)],
+                            args.repeat)[0]
+        floor = median_time([*command, "--version"], args.repeat)[0]
     per_file = (whole - floor) / args.files
     verdict = "OK" if whole < BUDGET_SECONDS else "OVER BUDGET"
     print(f"made {args.files} community files in {made:.1f} s")

@@ -11,30 +11,16 @@ from __future__ import annotations
 
 import argparse
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from timing import median_time
 
 BUDGET_RATIO = 3.0
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "lanna-coordination-council-protocol-2023-06-30.txt"
-
-
-def _timed(command: list[str]) -> float:
-    # No timeout here: with one, Popen.wait() polls with sleeps of up to 50 ms, which would
-    # add tens of milliseconds to a command that takes a quarter of a second.
-    start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
-
-
-def _median(command: list[str], runs: int) -> tuple[float, list[float]]:
-    _timed(command)  # warm-up: file caches, .pyc files, the office profile
-    times = [_timed(command) for _ in range(runs)]
-    return statistics.median(times), times
 
 
 def _ours(folder: Path) -> list[str]:
@@ -63,7 +49,7 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
-        ours, our_times = _median(_ours(folder), args.runs)
+        ours, our_times = median_time(_ours(folder), args.runs)
         pages = (folder / "protocol.pdf").read_bytes().count(b"/Type /Page\n")
         print(f"hromada-desk protocol (demo 1/2023 → PDF): median {ours:.3f} s of "
               f"{args.runs} ({', '.join(f'{t:.3f}' for t in our_times)})")
@@ -71,7 +57,7 @@ def main() -> int:
         if command is None:
             print("LibreOffice (soffice) or the seed text is not available: no comparison.")
             return 2
-        office, office_times = _median(command, args.office_runs)
+        office, office_times = median_time(command, args.office_runs)
         print(f"LibreOffice seed.txt → PDF: median {office:.3f} s of {args.office_runs} "
               f"({', '.join(f'{t:.3f}' for t in office_times)})")
     ratio = office / ours

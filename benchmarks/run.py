@@ -34,6 +34,7 @@ from pathlib import Path
 
 import protocol_pdf
 from make_country import make_country
+from timing import median_time
 
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
 from hromada_desk.domain.needs import NeedsInput, SettlementFigure, calculate
@@ -99,11 +100,6 @@ class Metric:
 def program() -> list[str]:
     script = Path(sys.executable).with_name("hromada-desk")
     return [str(script)] if script.exists() else [sys.executable, "-m", "hromada_desk"]
-
-
-def median_time(command: list[str], runs: int) -> tuple[float, list[float]]:
-    """Warm-up, then the median wall time of ``runs`` whole runs (protocol_pdf's timing)."""
-    return protocol_pdf._median(command, runs)
 
 
 def measured_child(command: list[str], runs: int,

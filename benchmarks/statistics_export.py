@@ -12,19 +12,11 @@ import argparse
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from timing import median_time
+
 BUDGET_SECONDS = 0.5
-
-
-def timed(argv: list[str], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        subprocess.run(argv, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return sorted(times)[len(times) // 2]
 
 
 def main() -> int:
@@ -35,8 +27,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         demo, output = Path(folder) / "demo.hromada", Path(folder) / "demo.xlsx"
         subprocess.run([*command, "demo", str(demo)], check=True, capture_output=True)
-        whole = timed([*command, "statistics", str(demo), "-o", str(output)], args.repeat)
-        floor = timed([*command, "--version"], args.repeat)
+        whole = median_time([*command, "statistics", str(demo), "-o", str(output)], args.repeat)[0]
+        floor = median_time([*command, "--version"], args.repeat)[0]
     verdict = "OK" if whole < BUDGET_SECONDS else "OVER BUDGET"
     print(f"statistics (demo, whole command): {whole * 1000:.0f} ms "
           f"(budget {BUDGET_SECONDS * 1000:.0f} ms) {verdict}")
