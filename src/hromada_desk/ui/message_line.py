@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QWidget
+
+
+def paint_as_error(label: QLabel) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
+    label.setPalette(palette)
 
 
 class MessageLine(QWidget):
@@ -49,3 +56,26 @@ class MessageLine(QWidget):
 
     def message(self) -> str:
         return self.text.text()
+
+
+class NoteLabel(QLabel):
+    """The line under a form or a grid: what happened, or (in the error colour) why something
+    was refused; selectable, so that it can be copied; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.is_error = False
+        self.hide()
+
+    def show_message(self, text: str, is_error: bool = False) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+        if is_error != self.is_error:
+            self.is_error = is_error
+            if is_error:
+                paint_as_error(self)
+            else:
+                self.setPalette(QPalette())

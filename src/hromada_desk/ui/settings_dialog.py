@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from hromada_desk.paths import backups_dir
 from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.message_line import paint_as_error
 from hromada_desk.ui.settings import Settings
-from hromada_desk.ui.settlement_dialog import paint_as_error
 
 # Each language named in itself, as the Settings menu names it.
 LANGUAGE_NAMES = (("uk", "Українська"), ("en", "English"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,17 +22,12 @@ from hromada_desk.domain import limits
 from hromada_desk.domain.records import Settlement, SettlementKind
 from hromada_desk.ui.cells import fill_kind_combo, format_decimal, parse_decimal
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.message_line import paint_as_error
 
 # The community file's limit for a starosta district's name.
 DISTRICT_LIMIT = limits.STAROSTA_DISTRICT
 # Far more than any settlement's area or distance: a larger figure is a typing slip.
 DETAIL_MAXIMUM = 100_000
-
-
-def paint_as_error(label: QLabel) -> None:
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, Qt.GlobalColor.darkRed)
-    label.setPalette(palette)
 
 
 class _Refused(Exception):

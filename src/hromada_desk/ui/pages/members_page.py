@@ -8,7 +8,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -31,9 +31,9 @@ from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.member_form import FORM_MAX_WIDTH, MemberForm, Mode, tidy
 from hromada_desk.ui.members_model import MembersSortModel, MembersTableModel
 from hromada_desk.ui.members_view import MembersView
+from hromada_desk.ui.message_line import NoteLabel
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settlement_dialog import paint_as_error
 
 
 class MembersPage(Page):
@@ -74,11 +74,7 @@ class MembersPage(Page):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.save_action)
         self.revert_button = QPushButton()
-        self.message_label = QLabel()
-        self.message_label.setWordWrap(True)
-        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message_is_error = False
+        self.message_label = NoteLabel()
 
         # -- layout -----------------------------------------------------------------------
         top = QHBoxLayout()
@@ -245,14 +241,7 @@ class MembersPage(Page):
 
     def show_message(self, text: str, is_error: bool = False) -> None:
         """The line above «Save»: why something was refused, or what happened."""
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-        if is_error != self._message_is_error:
-            self._message_is_error = is_error
-            if is_error:
-                paint_as_error(self.message_label)
-            else:
-                self.message_label.setPalette(QPalette())
+        self.message_label.show_message(text, is_error)
 
     # -- the form's state -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -274,7 +263,7 @@ class MembersPage(Page):
         clashes = self._role_warnings(self.form.value())
         if clashes:
             self.show_message(clashes)
-        elif not self._message_is_error:
+        elif not self.message_label.is_error:
             self.show_message("")
 
     def _role_warnings(self, member: Member) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,11 +21,12 @@ from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.cells import warning_icon
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.message_line import NoteLabel
 from hromada_desk.ui.pages.base import Page
 from hromada_desk.ui.population_table import Column, PopulationTableModel
 from hromada_desk.ui.population_view import PopulationView
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settlement_dialog import AddSettlementDialog, paint_as_error
+from hromada_desk.ui.settlement_dialog import AddSettlementDialog
 from hromada_desk.ui.year_selector import YearSelector
 
 # Number columns wide enough for «10 000 000» in a bold font, with a warning icon.
@@ -71,12 +72,10 @@ class PopulationPage(Page):
         self.warnings_label = QLabel()
         self.warnings_icon = QLabel()
         self.warnings_icon.setPixmap(warning_icon().pixmap(16, 16))
-        self.message_label = QLabel()
-        for label in (self.warnings_label, self.message_label):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message_is_error = False
+        self.message_label = NoteLabel()
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.warnings_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # Rows kept short so that the page fits a 1366×768 screen at 150 % scaling.
         year_row = QHBoxLayout()
@@ -219,14 +218,7 @@ class PopulationPage(Page):
 
     def show_message(self, text: str, is_error: bool = False) -> None:
         """The message line under the grid: why something was refused, or what happened."""
-        self.message_label.setText(text)
-        self.message_label.setVisible(bool(text))
-        if is_error != self._message_is_error:
-            self._message_is_error = is_error
-            if is_error:
-                paint_as_error(self.message_label)
-            else:
-                self.message_label.setPalette(QPalette())
+        self.message_label.show_message(text, is_error)
 
     def _update_buttons(self) -> None:
         settlement = self.selected_settlement()
