@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -12,13 +11,9 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
@@ -26,6 +21,7 @@ from reportlab.platypus import Table as RLTable
 
 from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.exports.fonts import RegisteredFamily
+from hromada_desk.exports.pdf_document import PageLayout, render_document
 from hromada_desk.exports.pdf_text import escape, fitted
 from hromada_desk.exports.plan_text import (
     PLAN_COLUMNS,
@@ -59,6 +55,8 @@ TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 TEXT_HEIGHT = PAGE_HEIGHT - 2 * MARGIN
 PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm  # inside the top margin
 BODY_SIZE, CELL_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 12, 11, 14, 12
+PAGE = PageLayout(PAGE_WIDTH, PAGE_HEIGHT, MARGIN, MARGIN, MARGIN, MARGIN, BODY_SIZE,
+                  PAGE_NUMBER_SIZE, PAGE_NUMBER_BASELINE)
 FONT_LINE = 1.15
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.0, 2.0, 4.0
 RULE = 0.5
@@ -318,28 +316,7 @@ def signature_block(position: str, name: str, line: str,
 def render(story: list[Flowable], meta: Metadata, family: RegisteredFamily) -> bytes:
     """The PDF's bytes: landscape A4, 20 mm margins, page numbers from page 2; the same
     story and metadata always give the same bytes."""
-    buffer = io.BytesIO()
-    stamp = f"D:{meta.moment:%Y%m%d%H%M%S}+00'00'"
-
-    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.setDateFormatter(lambda *_: stamp)
-        number = canvas.getPageNumber()
-        if number >= 2:
-            canvas.saveState()
-            canvas.setFont(family.regular, PAGE_NUMBER_SIZE)
-            canvas.drawCentredString(PAGE_WIDTH / 2, PAGE_NUMBER_BASELINE, str(number))
-            canvas.restoreState()
-
-    doc = BaseDocTemplate(
-        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN, rightMargin=MARGIN,
-        topMargin=MARGIN, bottomMargin=MARGIN, title=meta.title, author=meta.author,
-        subject=meta.subject, creator=meta.creator, lang=meta.language, invariant=1,
-        initialFontName=family.regular, initialFontSize=BODY_SIZE)
-    frame = Frame(MARGIN, MARGIN, TEXT_WIDTH, TEXT_HEIGHT, id="text", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    doc.build(story)
-    return buffer.getvalue()
+    return render_document(story, meta, family, PAGE)
 
 
 def closing(notes: Sequence[str], position: str, name: str, line: str,

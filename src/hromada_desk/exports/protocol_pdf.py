@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import io
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,20 +12,17 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
 )
 from reportlab.platypus import Table as RLTable
 
 from hromada_desk.exports.fonts import RegisteredFamily
+from hromada_desk.exports.pdf_document import PageLayout, render_document
 from hromada_desk.exports.pdf_text import escape, fitted
 from hromada_desk.exports.protocol_text import (
     SIGNATURE_LINE,
@@ -51,6 +47,8 @@ CELL_PADDING = 2.5
 RULE = 0.5  # table lines, in points
 TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm  # inside the 20 mm top margin
+PAGE = PageLayout(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM,
+                  BODY_SIZE, PAGE_NUMBER_SIZE, PAGE_NUMBER_BASELINE)
 FIRST_LINES = 3 * BODY_SIZE * FONT_LINE * LINE_SPACING  # of a paragraph kept with its heading
 ROW_LINES = 3  # the fewest lines of a split row on either page
 FIRST_ROWS = 2  # rows of a table of one-line rows kept with the header and the heading
@@ -281,26 +279,4 @@ def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[F
 
 def render_pdf(blocks: Sequence[Block], meta: Metadata, family: RegisteredFamily) -> bytes:
     """The PDF's bytes; the same blocks and metadata always give the same bytes."""
-    buffer = io.BytesIO()
-    stamp = f"D:{meta.moment:%Y%m%d%H%M%S}+00'00'"
-
-    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
-        canvas.setDateFormatter(lambda *_: stamp)
-        number = canvas.getPageNumber()
-        if number >= 2:
-            canvas.saveState()
-            canvas.setFont(family.regular, PAGE_NUMBER_SIZE)
-            canvas.drawCentredString(MARGIN_LEFT + TEXT_WIDTH / 2, PAGE_NUMBER_BASELINE,
-                                     str(number))
-            canvas.restoreState()
-
-    doc = BaseDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=meta.title,
-        author=meta.author, subject=meta.subject, creator=meta.creator, lang=meta.language,
-        invariant=1, initialFontName=family.regular, initialFontSize=BODY_SIZE)
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_WIDTH, doc.height, id="text",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-    doc.build(_story(blocks, _styles(family)))
-    return buffer.getvalue()
+    return render_document(_story(blocks, _styles(family)), meta, family, PAGE)

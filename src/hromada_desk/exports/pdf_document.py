@@ -1,0 +1,56 @@
+"""One page set-up for every PDF the program writes: margins, the page number centred over the
+text from page 2 on, metadata, and a date taken from the document (never the clock), so that
+the same story always gives the same bytes."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from hromada_desk.exports.fonts import RegisteredFamily
+from hromada_desk.exports.protocol_text import Metadata
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    width: float
+    height: float
+    left: float
+    right: float
+    top: float
+    bottom: float
+    body_size: float
+    number_size: float
+    number_baseline: float  # the page number's baseline, inside the top margin
+
+
+def render_document(story: list[Flowable], meta: Metadata, family: RegisteredFamily,
+                    page: PageLayout) -> bytes:
+    buffer = io.BytesIO()
+    stamp = f"D:{meta.moment:%Y%m%d%H%M%S}+00'00'"
+    text_width = page.width - page.left - page.right
+
+    def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.setDateFormatter(lambda *_: stamp)
+        number = canvas.getPageNumber()
+        if number >= 2:
+            canvas.saveState()
+            canvas.setFont(family.regular, page.number_size)
+            canvas.drawCentredString(page.left + text_width / 2, page.number_baseline,
+                                     str(number))
+            canvas.restoreState()
+
+    doc = BaseDocTemplate(
+        buffer, pagesize=(page.width, page.height), leftMargin=page.left,
+        rightMargin=page.right, topMargin=page.top, bottomMargin=page.bottom,
+        title=meta.title, author=meta.author, subject=meta.subject, creator=meta.creator,
+        lang=meta.language, invariant=1, initialFontName=family.regular,
+        initialFontSize=page.body_size)
+    frame = Frame(page.left, page.bottom, text_width, doc.height, id="text", leftPadding=0,
+                  rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
+    doc.build(story)
+    return buffer.getvalue()
