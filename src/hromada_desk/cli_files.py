@@ -106,6 +106,7 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             print(f"Усі значення за {plan.year} рік збігаються з файлом: змін немає.", file=out)
             return EXIT_OK
         if not args.dry_run:
+            cf.backup_before("import")  # refused here, before anything is written
             apply_import(cf, plan)
     lines = [f"{'Буде змінено' if args.dry_run else 'Змінено'} за {plan.year} рік "
              f"({len(plan.changes)}):"]

@@ -224,6 +224,15 @@ class CommunityFile:
             return None
         return make_backup(self.conn, self.path, self._backups, reason)
 
+    def backup_before(self, action: str) -> Path | None:
+        """Keep the state an action that changes many values at once is about to replace
+        (a «before-ACTION» backup, listed with its reason where backups are restored).
+
+        Raises StorageError when the backup cannot be made: the action must then not run.
+        A file without a backup policy (a read-only file, a test file) returns None.
+        """
+        return self.backup(f"before-{action}")
+
     def close(self) -> None:
         try:
             if self.changed and not self.readonly:

@@ -284,8 +284,8 @@ class PopulationTableModel(QAbstractTableModel):
         if edit.empty:
             return 0
         text = fill(self.tr("Fill %1 from %2"), year, year - 1)
-        return len(edit.population) if self.session.execute(text, edit.apply, edit.revert,
-                                                            edit.what) else 0
+        done = self.session.execute(text, edit.apply, edit.revert, edit.what, before="fill")
+        return len(edit.population) if done else 0
 
     def _undo_text(self, cells: Sequence[tuple[int, int, object]]) -> str:
         if len(cells) == 1:

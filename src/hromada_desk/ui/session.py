@@ -110,8 +110,13 @@ class Session(QObject):
         return sorted(years)
 
     # -- edits ------------------------------------------------------------------------------
-    def execute(self, text: str, apply: Change, revert: Change, what: str) -> bool:
+    def execute(self, text: str, apply: Change, revert: Change, what: str, *,
+                before: str | None = None) -> bool:
         """Write an edit now (one transaction) and put it on the undo stack.
+
+        ``before`` names an edit that changes many values at once («paste», «fill»,
+        «import»): the file's current state is first kept as a «before-…» backup, and the
+        edit is not made when that backup fails.
 
         On a storage problem nothing is pushed, the error is reported and False returned:
         the caller keeps what the person typed so that it can be tried again.
@@ -120,6 +125,8 @@ class Session(QObject):
             return False
         try:
             self.cf.require_writable()
+            if before is not None:
+                self.cf.backup_before(before)
             apply(self.cf)
         except KnownError as exc:
             self.error.emit(exc)

@@ -196,7 +196,7 @@ class StatisticsActions(QObject):
         revert = _reverse(cf, plan)
         done = self.window.session.execute(
             fill(self.tr("import of «%1»"), source),
-            lambda target: apply_import(target, plan), revert, "all")
+            lambda target: apply_import(target, plan), revert, "all", before="import")
         if done:
             self.window.statusBar().showMessage(fill(
                 self.tr("%n change(s) for %1 imported from «%2».", None, len(plan.changes)),
