@@ -3,7 +3,6 @@ settlement kinds, and the warning icon the tables mark a cell with."""
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -20,6 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain.parsing import (
+    WHOLE_PATTERN,
+    NumberProblem,
+    WholeNumberError,
+    parse_whole,
+)
 from hromada_desk.domain.records import MAX_POPULATION, SettlementKind
 from hromada_desk.ui.i18n import fill
 
@@ -28,23 +33,14 @@ Index: TypeAlias = QModelIndex | QPersistentModelIndex
 # -- whole numbers ---------------------------------------------------------------------------
 
 # Spaces people and spreadsheets put between thousands: normal, no-break, narrow, thin.
-_SPACE = "[ \u00a0\u202f\u2009]"
-_SPACES = re.compile(_SPACE)
-# Digits, or thousands grouped by one space each: «1762», «10 000», «1 234 567» (not «1 00»).
-_WHOLE = rf"(?:[0-9]+|[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}})+)"
-_COUNT = re.compile(_WHOLE)
-_DECIMAL = re.compile(rf"{_WHOLE}(?:[.,][0-9]+)?")
-_MINUS = ("-", "\u2212")
+_SPACES = re.compile("[ \u00a0\u202f\u2009]")
+_DECIMAL = re.compile(rf"{WHOLE_PATTERN}(?:[.,][0-9]+)?")
+# What is wrong with a refused count (the domain's reasons, named for the tables).
+CountProblem = NumberProblem
 
 
 class CellError(ValueError):
     """Text a cell or field cannot take; ``str()`` says why, for a person."""
-
-
-class CountProblem(enum.Enum):
-    NOT_WHOLE = "not_whole"
-    NEGATIVE = "negative"
-    TOO_LARGE = "too_large"
 
 
 class CountInputError(CellError):
@@ -74,22 +70,12 @@ class CountInputError(CellError):
 
 
 def parse_count(text: str, maximum: int = MAX_POPULATION) -> int | None:
-    """A whole number from 0 to ``maximum`` from typed or pasted text: «1 762» → 1762, empty
-    text → None («not entered»). Signs («-1», «+3»), fractions («2,5», «1.5»), exponents
-    («1e3») and words («сто») raise CountInputError rather than being guessed at."""
-    stripped = text.strip()
-    if not stripped:
-        return None
-    negative = stripped.startswith(_MINUS)
-    digits = stripped[1:].strip() if negative else stripped
-    if not _COUNT.fullmatch(digits):
-        raise CountInputError(text, maximum)
-    if negative:
-        raise CountInputError(text, maximum, CountProblem.NEGATIVE)
-    value = int(_SPACES.sub("", digits))
-    if value > maximum:
-        raise CountInputError(text, maximum, CountProblem.TOO_LARGE)
-    return value
+    """A whole number from 0 to ``maximum`` from typed or pasted text, as
+    ``domain.parsing.parse_whole`` reads it; refusals raise CountInputError."""
+    try:
+        return parse_whole(text, maximum)
+    except WholeNumberError as exc:
+        raise CountInputError(text, maximum, exc.problem) from None
 
 
 # -- decimals --------------------------------------------------------------------------------

@@ -1,0 +1,115 @@
+"""What people type, paste or send as numbers and text, read one way everywhere: whole numbers
+from cells, fields, workbooks and JSON, and input text echoed safely in a message."""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+
+# Spaces people and spreadsheets put between thousands: normal, no-break, narrow, thin.
+_SPACE = "[ \u00a0\u202f\u2009]"
+_SPACES = re.compile(_SPACE)
+# ASCII digits only («²», «①», «٣» are digits to str.isdigit() but not numbers people mean),
+# or thousands grouped by one space each: «1762», «10 000», «1 234 567» (not «1 00»).
+WHOLE_PATTERN = rf"(?:[0-9]+|[0-9]{{1,3}}(?:{_SPACE}[0-9]{{3}})+)"
+_WHOLE = re.compile(WHOLE_PATTERN)
+_MINUS = ("-", "\u2212")
+# Longer than any number a community file can hold: refused before int() is asked to read
+# it (Python refuses more than 4,300 digits with a ValueError of its own).
+_LONGEST_DIGITS = 30
+
+
+class NumberProblem(enum.Enum):
+    NOT_WHOLE = "not_whole"
+    NEGATIVE = "negative"
+    TOO_LARGE = "too_large"
+
+
+class WholeNumberError(ValueError):
+    """Text that is not a whole number from 0 to ``maximum``; ``problem`` says what is wrong,
+    so that each caller can word it in its own place (a grid, a workbook cell, a JSON field)."""
+
+    def __init__(self, text: str, maximum: int,
+                 problem: NumberProblem = NumberProblem.NOT_WHOLE) -> None:
+        super().__init__(text)
+        self.text, self.maximum, self.problem = text, maximum, problem
+
+
+def parse_whole(text: str, maximum: int) -> int | None:
+    """A whole number from 0 to ``maximum``: «1 762» → 1762, empty text → None («not
+    entered»). Signs («-1», «+3»), fractions («2,5»), exponents («1e3»), words («сто») and
+    digits other than 0–9 raise WholeNumberError rather than being guessed at."""
+    stripped = text.strip()
+    if not stripped:
+        return None
+    negative = stripped.startswith(_MINUS)
+    digits = stripped[1:].strip() if negative else stripped
+    if not _WHOLE.fullmatch(digits):
+        raise WholeNumberError(text, maximum)
+    if negative:
+        raise WholeNumberError(text, maximum, NumberProblem.NEGATIVE)
+    plain = _SPACES.sub("", digits).lstrip("0") or "0"
+    if len(plain) > _LONGEST_DIGITS:
+        raise WholeNumberError(text, maximum, NumberProblem.TOO_LARGE)
+    value = int(plain)
+    if value > maximum:
+        raise WholeNumberError(text, maximum, NumberProblem.TOO_LARGE)
+    return value
+
+
+def whole_value(value: object, maximum: int) -> int | None:
+    """A whole number from 0 to ``maximum`` from a value a file gave (a workbook cell, a JSON
+    field): an int, a float without a fraction, or text as ``parse_whole`` reads it; None
+    (and empty text) → None. Booleans, fractions, infinities and anything else raise
+    WholeNumberError; ``text`` of the error is the value as ``shown``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise WholeNumberError(shown(value), maximum)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise WholeNumberError(shown(value), maximum)
+        if value < 0:
+            raise WholeNumberError(shown(value), maximum, NumberProblem.NEGATIVE)
+        if value > maximum:
+            raise WholeNumberError(shown(value), maximum, NumberProblem.TOO_LARGE)
+        return int(value)
+    if isinstance(value, int):
+        if value < 0:
+            raise WholeNumberError(shown(value), maximum, NumberProblem.NEGATIVE)
+        if value > maximum:
+            raise WholeNumberError(shown(value), maximum, NumberProblem.TOO_LARGE)
+        return value
+    if isinstance(value, str):
+        try:
+            return parse_whole(value, maximum)
+        except WholeNumberError as exc:
+            raise WholeNumberError(shown(value), maximum, exc.problem) from None
+    raise WholeNumberError(shown(value), maximum)
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """Input echoed in a message: on one line, control characters and lone surrogates
+    escaped (``\\n``, ``\\x07``, ``\\udc80``), cut to ``limit`` characters with «…»."""
+    text = value if isinstance(value, str) else _short_repr(value)
+    parts: list[str] = []
+    for char in text:
+        if char in "\t\n\r":
+            parts.append(char.encode("unicode_escape").decode("ascii"))
+        elif unicodedata.category(char) in ("Cc", "Cs", "Cf", "Zl", "Zp", "Co", "Cn") \
+                and char not in "\u00ad\u200d\u2019":
+            parts.append(char.encode("unicode_escape", "backslashreplace").decode("ascii"))
+        else:
+            parts.append(char)
+    result = "".join(parts)
+    return result if len(result) <= limit else result[:limit - 1] + "…"
+
+
+def _short_repr(value: object) -> str:
+    if isinstance(value, int) and value.bit_length() > 100:
+        return f"число з понад {_LONGEST_DIGITS} цифр"  # repr() refuses past 4,300 digits
+    try:
+        return repr(value)
+    except RecursionError:  # a list nested thousands deep
+        return type(value).__name__

@@ -1,0 +1,55 @@
+"""Whole numbers and echoed text read one way for cells, workbooks and JSON."""
+
+import pytest
+
+from hromada_desk.domain.parsing import (
+    NumberProblem,
+    WholeNumberError,
+    parse_whole,
+    shown,
+    whole_value,
+)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1762", 1762), (" 1762 ", 1762), ("10 000", 10000), ("1\u00a0234\u202f567", 1234567),
+    ("0", 0), ("007", 7), ("", None), ("   ", None)])
+def test_whole_numbers_as_people_type_them(text, value):
+    assert parse_whole(text, 10_000_000) == value
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    ("²", NumberProblem.NOT_WHOLE), ("①", NumberProblem.NOT_WHOLE),
+    ("٣", NumberProblem.NOT_WHOLE), ("12²", NumberProblem.NOT_WHOLE),
+    ("2,5", NumberProblem.NOT_WHOLE), ("1e3", NumberProblem.NOT_WHOLE),
+    ("сто", NumberProblem.NOT_WHOLE), ("1 00", NumberProblem.NOT_WHOLE),
+    ("+3", NumberProblem.NOT_WHOLE), ("-1", NumberProblem.NEGATIVE),
+    ("\u22121", NumberProblem.NEGATIVE), ("10000001", NumberProblem.TOO_LARGE),
+    ("9" * 25, NumberProblem.TOO_LARGE), ("9" * 5000, NumberProblem.TOO_LARGE)])
+def test_anything_else_is_refused_with_its_reason(text, problem):
+    with pytest.raises(WholeNumberError) as caught:
+        parse_whole(text, 10_000_000)
+    assert caught.value.problem is problem
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (None, None), (5, 5), (5.0, 5), ("5", 5), ("", None)])
+def test_values_from_files(value, expected):
+    assert whole_value(value, 100) == expected
+
+
+@pytest.mark.parametrize("value", [
+    True, 2.5, float("inf"), float("nan"), -1, 101, pytest.param(10**5000, id="5001-digits"),
+    [1], {"a": 1}, "²"])
+def test_values_from_files_that_are_not_counts(value):
+    with pytest.raises(WholeNumberError) as caught:
+        whole_value(value, 100)
+    assert "\n" not in caught.value.text and len(caught.value.text) <= 60
+
+
+def test_echoed_text_stays_on_one_line():
+    assert shown("Ланна\nrm -rf\x07") == "Ланна\\nrm -rf\\x07"
+    assert shown("a\udc80b") == "a\\udc80b"
+    assert shown("суб’єкт") == "суб’єкт"
+    assert shown("x" * 100, limit=10) == "x" * 9 + "…"
+    assert shown(10**5000).startswith("число з понад")
