@@ -19,6 +19,7 @@ data is Ukrainian, so that is the accepted residue of keeping messages useful.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import platform
 import re
@@ -52,17 +53,58 @@ _REPEATED_MASKS = re.compile(
     f"({re.escape(MASKED_TEXT)}|{re.escape(MASKED_PATH)})(?:[ .,-]*\\1)+")
 
 
+# Masked before the message is split into tokens (they span what the tokens would split):
+# a quoted text holding a path, a path whose folders have spaces in their names, an e-mail
+# address, a phone number written with spaces or dashes.
+_QUOTED_PATH = re.compile(r"""'[^'\n]*[\\/][^'\n]*'|"[^"\n]*[\\/][^"\n]*"|«[^»]*[\\/][^»]*»""")
+_SPACED_PATH = re.compile(
+    r"""(?:[A-Za-z]:[\\/]|~[\\/]|(?<![\w.])[\\/])[^\s'"«»]*"""
+    r"""(?:[ \t]+[^\s'"«»\\/]*[\\/][^\s'"«»]*)*""")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w])(?:\+[\d][\d ().-]{5,}\d|\(?\d[\d ().-]{7,}\d)(?![\w])")
+_SHORTEST_PHONE = 9  # digits: «067 123 45 67»; a year range «2022-2023» has 8
+_PATH_SENTINEL, _NUMBER_SENTINEL, _TEXT_SENTINEL = "HDMASKPATH", "HDMASKNUMBER", "HDMASKTEXT"
+# Login names too common to be a person's (and common in messages).
+_NOT_PERSONAL = {"root", "user", "admin", "users", "home", "public", "default"}
+
+
+def _personal_words() -> set[str]:
+    """The login and home-folder names: a person's name on most office computers."""
+    import getpass
+
+    words = {Path.home().name}
+    with contextlib.suppress(Exception):  # no login name in some service environments
+        words.add(getpass.getuser())
+    return {w for w in words if len(w) >= 3 and w.casefold() not in _NOT_PERSONAL}
+
+
+def _premask(message: str) -> str:
+    message = _QUOTED_PATH.sub(lambda m: f"{m.group()[0]}{_PATH_SENTINEL}{m.group()[-1]}",
+                               message)
+    message = _EMAIL.sub(_TEXT_SENTINEL, message)
+    message = _PHONE.sub(lambda m: _NUMBER_SENTINEL if sum(c.isdigit() for c in m.group())
+                         >= _SHORTEST_PHONE else m.group(), message)
+    message = _SPACED_PATH.sub(_PATH_SENTINEL, message)
+    for word in _personal_words():
+        message = re.sub(re.escape(word), _TEXT_SENTINEL, message, flags=re.IGNORECASE)
+    return message
+
+
 def safe_message(message: str) -> str:
     """An exception message with everything that could be personal data masked."""
     parts: list[str] = []
-    for match in _TOKENS.finditer(" ".join(message.split())):
+    for match in _TOKENS.finditer(_premask(" ".join(message.split()))):
         kind, text = match.lastgroup, match.group()
         if kind == "path":
             text = MASKED_PATH
         elif kind == "number" and len(text) > _LONGEST_SHORT_NUMBER:
             text = MASKED_NUMBER
-        elif kind == "other":
+        elif kind == "other" or text == _TEXT_SENTINEL:
             text = MASKED_TEXT
+        elif text == _PATH_SENTINEL:
+            text = MASKED_PATH
+        elif text == _NUMBER_SENTINEL:
+            text = MASKED_NUMBER
         parts.append(text)
     # «Ольга Петрівна Шевченко» is one mask, not one per letter and space.
     result = _REPEATED_MASKS.sub(lambda m: m.group(1), "".join(parts))

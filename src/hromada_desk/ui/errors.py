@@ -39,17 +39,30 @@ def crash_report(exc_type: type[BaseException], exc: BaseException,
                          toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
 
 
+# Crash logs kept: a program that crashes in a loop must not fill the disk.
+KEPT_CRASH_LOGS = 20
+
+
 def write_crash_log(report: str) -> Path | None:
+    """The report in a new log file of the logs folder (its owner's only); the oldest logs
+    beyond ``KEPT_CRASH_LOGS`` are removed."""
+    import contextlib
     import datetime as dt
+    import os
 
     folder = user_data_dir() / "logs"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S-%f}.log"
-        path.write_text(report, encoding="utf-8")
-        return path
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with open(fd, "w", encoding="utf-8") as handle:
+            handle.write(report)
     except OSError:
         return None
+    for old in sorted(folder.glob("crash-*.log"), reverse=True)[KEPT_CRASH_LOGS:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+    return path
 
 
 class _CrashRelay(QObject):
