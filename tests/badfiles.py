@@ -66,6 +66,51 @@ def truncated(path: Path, demo_template: Path) -> None:
     path.write_bytes(data[: len(data) // 3])
 
 
+def _changed(path: Path, demo_template: Path, *statements: str) -> None:
+    """A copy of the demo with ``statements`` run past the schema's own checks, as a
+    database browser or a script could."""
+    path.write_bytes(demo_template.read_bytes())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    for statement in statements:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def ours_without_tables(path: Path, demo_template: Path | None = None) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 1213353284")  # 0x48524D44, ours
+    conn.execute("CREATE TABLE x (y)")
+    conn.execute("DROP TABLE x")
+    conn.commit()
+    conn.close()
+
+
+def lowered_version(path: Path, demo_template: Path) -> None:
+    _changed(path, demo_template, f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+
+
+def negative_population(path: Path, demo_template: Path) -> None:
+    _changed(path, demo_template, "UPDATE population SET total = -5 WHERE rowid = 1")
+
+
+def dangling_row(path: Path, demo_template: Path) -> None:
+    _changed(path, demo_template, "INSERT INTO population (settlement_id, year, total) "
+                                  "VALUES (99999, 2023, 10)")
+
+
+def text_in_a_number(path: Path, demo_template: Path) -> None:
+    # «abc» passes the column's CHECK (text sorts after every number in SQLite)
+    _changed(path, demo_template, "UPDATE agenda_item SET votes_for = 'abc', "
+                                  "votes_against = 0, votes_abstained = 0")
+
+
+def missing_column(path: Path, demo_template: Path) -> None:
+    _changed(path, demo_template, "ALTER TABLE member DROP COLUMN phone")
+
+
 # (id, maker, what the refusal says)
 KINDS: list[tuple[str, Maker, str]] = [
     ("empty", empty, "порожній"),
@@ -77,6 +122,12 @@ KINDS: list[tuple[str, Maker, str]] = [
     ("future", future, "новішою версією"),
     ("corrupt", corrupt_pages, "пошкоджено"),
     ("truncated", truncated, "пошкоджено"),
+    ("ours-no-tables", ours_without_tables, "пошкоджено"),
+    ("lowered-version", lowered_version, "пошкоджено"),
+    ("negative-population", negative_population, "пошкоджено"),
+    ("dangling-row", dangling_row, "пошкоджено"),
+    ("text-in-a-number", text_in_a_number, "пошкоджено"),
+    ("missing-column", missing_column, "пошкоджено"),
 ]
 IDS = [kind[0] for kind in KINDS]
 MAKERS_AND_MESSAGES = [kind[1:] for kind in KINDS]

@@ -3,6 +3,7 @@ import io
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -353,13 +354,17 @@ def test_restore_replaces_the_file_and_backs_up_the_current_state(demo_path, tmp
     assert _indicator(demo_path) == 77
 
 
-def test_restore_over_a_damaged_file_says_its_state_was_not_kept(demo_path, tmp_path):
+def test_restore_over_a_damaged_file_keeps_its_bytes_apart(demo_path, tmp_path):
     backup = tmp_path / "копія.hromada"
     backup.write_bytes(demo_path.read_bytes())
-    demo_path.write_bytes(demo_path.read_bytes()[:5000])
+    damaged = demo_path.read_bytes()[:5000]
+    demo_path.write_bytes(damaged)
     code, out, err = run("restore", str(demo_path), str(backup))
     assert (code, err) == (0, "")
-    assert "не вдалося прочитати" in out and _sha(demo_path) == _sha(backup)
+    assert _sha(demo_path) == _sha(backup)
+    assert "був пошкоджений" in out
+    kept = Path(out.split("вміст збережено як ")[1].split(" (")[0])
+    assert kept.read_bytes() == damaged and kept.suffix == ".damaged"
 
 
 def test_restore_of_a_missing_file_creates_it(demo_path, tmp_path):

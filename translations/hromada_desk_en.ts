@@ -426,7 +426,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups are made automatically when a file is closed after changes and before the program upgrades a file. Choose the state to go back to. The current file is backed up first, so a restore can itself be undone from this list.</source>
+        <source>Backups are made automatically when a file is closed after changes, before an import, a paste or a fill that changes many values, and before the program upgrades a file. Choose the state to go back to. The current file is backed up first, so a restore can itself be undone from this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,6 +443,18 @@
     </message>
     <message>
         <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before filling from the previous year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -909,7 +921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no backups of this file yet. They are made when a file is closed after changes.</source>
+        <source>There are no backups of this file yet. They are made when a file is closed after changes and before an import, a paste or a restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,7 +3135,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backups to &amp;keep of each file:</source>
+        <source>Backups to &amp;keep of each community:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

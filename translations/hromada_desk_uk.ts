@@ -426,8 +426,8 @@
         <translation>Відновлення з резервної копії</translation>
     </message>
     <message>
-        <source>Backups are made automatically when a file is closed after changes and before the program upgrades a file. Choose the state to go back to. The current file is backed up first, so a restore can itself be undone from this list.</source>
-        <translation>Резервні копії створюються автоматично, коли файл закривають після змін, а також перед тим, як програма оновлює файл. Виберіть стан, до якого потрібно повернутися. Перед відновленням програма робить резервну копію поточного файлу, тож відновлення можна скасувати, вибравши цю копію в списку.</translation>
+        <source>Backups are made automatically when a file is closed after changes, before an import, a paste or a fill that changes many values, and before the program upgrades a file. Choose the state to go back to. The current file is backed up first, so a restore can itself be undone from this list.</source>
+        <translation>Резервні копії робляться автоматично: коли файл закривають після змін, перед імпортом, вставленням чи заповненням, які змінюють багато значень, і перед оновленням файлу програмою. Виберіть стан, до якого повернутися. Поточний файл спершу буде збережено в резервній копії, тож і саме відновлення можна скасувати з цього списку.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -444,6 +444,18 @@
     <message>
         <source>before a restore</source>
         <translation>перед відновленням</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед імпортом</translation>
+    </message>
+    <message>
+        <source>before a paste</source>
+        <translation>перед вставленням</translation>
+    </message>
+    <message>
+        <source>before filling from the previous year</source>
+        <translation>перед заповненням з попереднього року</translation>
     </message>
     <message>
         <source>before upgrading the file</source>
@@ -909,8 +921,8 @@
         <translation>Збереження копії…</translation>
     </message>
     <message>
-        <source>There are no backups of this file yet. They are made when a file is closed after changes.</source>
-        <translation>Резервних копій цього файлу ще немає. Їх створюють, коли файл закривають після змін.</translation>
+        <source>There are no backups of this file yet. They are made when a file is closed after changes and before an import, a paste or a restore.</source>
+        <translation>Резервних копій цього файлу ще немає. Програма робить їх, коли файл закривають після змін, а також перед імпортом, вставленням і відновленням.</translation>
     </message>
 </context>
 <context>
@@ -3134,8 +3146,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Створювати резервні копії в теці %1</translation>
     </message>
     <message>
-        <source>Backups to &amp;keep of each file:</source>
-        <translation>&amp;Скільки копій кожного файлу зберігати:</translation>
+        <source>Backups to &amp;keep of each community:</source>
+        <translation>&amp;Скільки копій кожної громади зберігати:</translation>
     </message>
     <message>
         <source>Number of backups kept of each file</source>

@@ -129,17 +129,18 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
     path, backup = Path(args.file), Path(args.backup)
     _refuse_if_open_in_a_window(path)
-    existed = path.exists()
-    saved = restore_backup(path, backup, _backup_policy())
-    if not existed:
+    restored = restore_backup(path, backup, _backup_policy())
+    if restored.created:
         print(f"Файл громади «{path}» створено з резервної копії «{backup}».", file=out)
         return EXIT_OK
     print(f"Файл громади «{path}» відновлено з резервної копії «{backup}».", file=out)
-    if saved is not None:
-        print(f"Попередній стан файлу збережено в резервній копії: {saved}", file=out)
+    if restored.saved is not None:
+        print(f"Попередній стан файлу збережено в резервній копії: {restored.saved}", file=out)
+    elif restored.damaged_copy is not None:
+        print("Попередній файл був пошкоджений; його вміст збережено як "
+              f"{restored.damaged_copy} (відновити з нього не можна).", file=out)
     else:
-        print("Попередній стан файлу не збережено: його не вдалося прочитати "
-              "(файл був порожній або пошкоджений).", file=out)
+        print("Попередній файл був порожній: зберігати не було чого.", file=out)
     return EXIT_OK
 
 

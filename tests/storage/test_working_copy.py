@@ -85,13 +85,14 @@ def test_an_edit_is_written_back_whole_and_the_record_follows(stick):
         assert len(community_repo.list_settlements(cf)) == 11 + 50
 
 
-def test_backups_of_the_working_copy_go_to_the_originals_folder(stick, policy):
+def test_backups_of_the_working_copy_are_the_stick_files_backups(stick, policy):
     wc = working_copy.start(stick)
-    with open_file(wc.local, backups=working_copy.backup_policy_for(policy, wc)) as cf:
+    with open_file(wc.local, backups=policy) as cf:
         community_repo.set_indicators(cf, 2023, {"6.1": 5})
-    [backup] = list_backups(policy, stick)
-    assert backup.name.startswith(stick.stem)
-    assert list_backups(policy, wc.local) == []
+    [backup] = list_backups(policy, stick)  # kept per community, which both files are
+    assert list_backups(policy, wc.local) == [backup]
+    with open_file(backup, readonly=True) as copy:
+        assert community_repo.get_indicators(copy, 2023)["6.1"] == 5
 
 
 def _reset(stick: Path, old_bytes: bytes, wc):

@@ -193,32 +193,35 @@ def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_edits(
 
 
 class _FailingCommit:
-    """A connection whose COMMIT fails as a full disk or a pulled-out stick makes it fail."""
+    """A connection whose COMMIT fails as a full disk or a pulled-out stick makes it fail:
+    with SQLite's message and its error code, by which the error is told apart."""
 
-    def __init__(self, conn, message):
-        self._conn, self._message = conn, message
+    def __init__(self, conn, message, code):
+        self._conn, self._message, self._code = conn, message, code
 
     def execute(self, sql, *args):
         if sql.strip().upper().startswith("COMMIT"):
-            raise sqlite3.OperationalError(self._message)
+            error = sqlite3.OperationalError(self._message)
+            error.sqlite_errorcode = self._code
+            raise error
         return self._conn.execute(sql, *args)
 
     def __getattr__(self, name):
         return getattr(self._conn, name)
 
 
-@pytest.mark.parametrize(("failure", "said"), [
-    ("database or disk is full", "На диску немає місця"),
-    ("disk I/O error", "Помилка запису"),
+@pytest.mark.parametrize(("failure", "code", "said"), [
+    ("database or disk is full", 13, "На диску немає місця"),  # SQLITE_FULL
+    ("disk I/O error", 778, "Помилка читання чи запису"),  # SQLITE_IOERR_WRITE
 ])
 def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(window, demo_path, errors,
-                                                                 failure, said):
+                                                                 failure, code, said):
     window.files.open_path(demo_path)
     session = window.session
     cf = session.cf
     old = community_repo.get_indicators(cf, 2023).get("6.1")
     real = cf.db.conn
-    cf.db.conn = _FailingCommit(real, failure)
+    cf.db.conn = _FailingCommit(real, failure, code)
     try:
         assert not session.execute("6.1", lambda f: set_cells(f, 99),
                                    lambda f: set_cells(f, old), "indicators")

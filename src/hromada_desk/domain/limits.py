@@ -71,6 +71,8 @@ FUNDING = 1000
 FOOTNOTE_MARKER = 5
 FOOTNOTE_TEXT = 2000
 REPORT_DONE = 10_000
+# What the program writes about the file itself (an identity, a time stamp).
+FILE_INFO_VALUE = 100
 
 # Every text column of the schema with its limit: (table, column) → characters.
 TEXT_COLUMNS: dict[tuple[str, str], int] = {
@@ -121,6 +123,7 @@ TEXT_COLUMNS: dict[tuple[str, str], int] = {
     ("plan_footnote", "marker"): FOOTNOTE_MARKER,
     ("plan_footnote", "text"): FOOTNOTE_TEXT,
     ("measure_report", "done"): REPORT_DONE,
+    ("file_info", "value"): FILE_INFO_VALUE,
 }
 
 # Every bounded whole-number column: (table, column) → (least, largest).

@@ -7,16 +7,24 @@ import os
 import shutil
 import sqlite3
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from hromada_desk.errors import StorageError
-from hromada_desk.storage.backups import BackupPolicy, make_backup
+from hromada_desk.storage.backups import (
+    BackupPolicy,
+    keep_damaged_copy,
+    make_backup,
+    read_transaction,
+)
 from hromada_desk.storage.database import (
     CommunityFile,
+    FileHeader,
     check_header,
     journal_path,
     open_file,
 )
+from hromada_desk.storage.sqlite_errors import DamagedFileError, from_os
 
 
 def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
@@ -39,7 +47,8 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
                 if progress is not None:
                     progress(total - remaining, total)
 
-            cf.conn.backup(copy, pages=64, progress=report)
+            with read_transaction(cf.conn):
+                cf.conn.backup(copy, pages=64, progress=report)
             verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             copy.close()
@@ -55,33 +64,33 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
             partial.unlink()
 
 
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore kept of the file it replaced."""
+
+    saved: Path | None = None  # a verified backup of the current state («before-restore»)
+    damaged_copy: Path | None = None  # the bytes of a current file proven damaged
+    created: bool = False  # there was no current file
+
+
 def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
-                   policy: BackupPolicy | None) -> Path | None:
+                   policy: BackupPolicy) -> Restored:
     """Replace the (closed) community file at ``path`` by ``backup``.
 
-    The backup is checked first; the current file, if it can be read, is itself backed up
-    (reason «before-restore») so that the restore can be undone from the same list; that
-    backup's path is returned. A current file that belongs to another program or to a newer
-    version is refused and left as it is; an empty or damaged one is replaced.
+    The backup is checked first (the full check of storage.health). The current file is
+    replaced only after a verified backup of it exists (reason «before-restore», so that
+    the restore can be undone from the same list), or after it was *proven* damaged: it
+    opened and failed its checks (its bytes are then kept beside the backups), or it is
+    empty. A current file that cannot be opened — held by another program, out of reach,
+    a path too long — is left as it is and the restore refused: not being able to open a
+    file is no proof that it is damaged. So is one of another program or a newer version.
     """
     path, backup = Path(path), Path(backup)
-    with open_file(backup, readonly=True):
-        pass  # refuses a foreign, newer or damaged backup before anything is touched
-    saved = None
-    if path.exists():
-        if path.stat().st_size:
-            check_header(path)
-        current = None
-        if policy is not None:
-            try:
-                current = open_file(path, readonly=True)
-            except StorageError:
-                current = None  # a damaged current file is exactly why people restore
-        if current is not None and policy is not None:
-            try:
-                saved = make_backup(current.conn, path, policy, "before-restore")
-            finally:
-                current.close()
+    with open_file(backup, readonly=True, thorough=True) as checked:
+        uid = checked.info.community_uid  # refuses a foreign, newer or damaged backup first
+    result = Restored(created=not os.path.lexists(path))
+    if not result.created:
+        result = _keep_current(path, policy, uid)
     partial = path.with_name(path.name + ".part")
     try:
         shutil.copyfile(backup, partial)
@@ -89,9 +98,35 @@ def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
             journal_path(path).unlink()
         os.replace(partial, path)
     except OSError as exc:
-        raise StorageError(f"Не вдалося відновити «{path.name}» з копії: {exc}.",
-                           "Перевірте, чи доступний файл і чи є місце на диску.") from exc
+        raise from_os(exc, path, "відновити файл") from exc
     finally:
         with contextlib.suppress(OSError):
             partial.unlink()
-    return saved
+    return result
+
+
+def _keep_current(path: Path, policy: BackupPolicy, uid: str | None) -> Restored:
+    """A verified backup of the current file, or a copy of its bytes when it is proven
+    damaged; StorageError (nothing changed) when neither is possible."""
+    header = read_header_or_empty(path)
+    if header is None:
+        return Restored()  # empty: nothing to keep
+    try:
+        current = open_file(path, readonly=True, thorough=True)
+    except DamagedFileError:
+        return Restored(damaged_copy=keep_damaged_copy(path, policy, uid))
+    try:
+        return Restored(saved=make_backup(current.conn, path, policy, "before-restore"))
+    finally:
+        current.close()
+
+
+def read_header_or_empty(path: Path) -> FileHeader | None:
+    """The header of the file we are about to replace (another program's file or a newer
+    version's is refused); None for an empty file."""
+    try:
+        if path.is_file() and path.stat().st_size == 0:
+            return None
+    except OSError as exc:
+        raise from_os(exc, path, "прочитати файл") from exc
+    return check_header(path)

@@ -7,15 +7,27 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import StorageError
-from hromada_desk.storage.backups import BackupPolicy, make_backup
+from hromada_desk.storage import file_info
+from hromada_desk.storage.backups import BackupPolicy, make_backup, read_transaction
+from hromada_desk.storage.health import health_problems
 from hromada_desk.storage.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from hromada_desk.storage.sqlite_errors import (
+    RESTORE_ADVICE,
+    damaged,
+    from_os,
+    from_sqlite,
+    path_problem,
+    translate_errors,
+)
 
 if TYPE_CHECKING:
     # sqlite-utils pulls in click, dateutil and pluggy (~60 ms): imported on the first write
@@ -33,14 +45,15 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 # The first keyword of a statement, after any comments: what CommunityFile.query accepts.
 _FIRST_KEYWORD = re.compile(r"(?:\s|--[^\n]*(?:\n|$)|/\*.*?\*/)*(\w*)", re.DOTALL)
 _ROW_KEYWORDS = frozenset({"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"})
-_RESTORE_ADVICE = ("Відкрийте резервну копію (меню «Файл» → «Відновити з резервної копії») "
-                   "або попросіть копію файлу в того, кому ви його передавали.")
+# How long a read or write waits for another program that holds the file, in seconds.
+BUSY_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
 class FileHeader:
     application_id: int
     user_version: int
+    wal: bool = False  # written in WAL mode (by another program): -wal/-shm files beside it
 
 
 def read_header(path: Path) -> FileHeader:
@@ -49,27 +62,34 @@ def read_header(path: Path) -> FileHeader:
     Reading the header ourselves means a foreign or damaged file is refused before SQLite
     has any chance to touch it.
     """
-    name = path.name
+    name = shown(path.name)
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise StorageError(f"Файл «{shown(path)}» не знайдено.",
+                           "Перевірте шлях або вставте флешку з файлом.") from None
+    except OSError as exc:
+        raise from_os(exc, path, "прочитати файл") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise StorageError(f"«{shown(path)}» — це тека, а не файл громади.")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+        raise StorageError(f"«{shown(path)}» — не звичайний файл, а пристрій чи канал; "
+                           "файл громади — це файл .hromada на диску.")
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
-    except FileNotFoundError:
-        raise StorageError(f"Файл «{path}» не знайдено.",
-                           "Перевірте шлях або вставте флешку з файлом.") from None
-    except IsADirectoryError:
-        raise StorageError(f"«{path}» — це тека, а не файл громади.") from None
     except OSError as exc:
-        raise StorageError(f"Не вдалося прочитати файл «{name}»: {exc.strerror or exc}.",
-                           "Перевірте, чи файл доступний і чи не витягнуто флешку.") from exc
+        raise from_os(exc, path, "прочитати файл") from exc
     if not header:
         raise StorageError(f"Файл «{name}» порожній: у ньому немає даних громади.",
-                           _RESTORE_ADVICE)
+                           RESTORE_ADVICE)
     if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
         raise StorageError(f"Файл «{name}» не є файлом громади hromada-desk.",
                            "Виберіть файл із розширенням .hromada.")
     return FileHeader(
         application_id=int.from_bytes(header[68:72], "big"),
         user_version=int.from_bytes(header[60:64], "big"),
+        wal=header[18] == 2 or header[19] == 2,
     )
 
 
@@ -91,27 +111,18 @@ def check_header(path: Path) -> FileHeader:
 def _connect(target: str | Path, *, uri: bool = False) -> sqlite3.Connection:
     # The interface hands the open file to a worker thread for long work (a copy, an
     # export) while its progress dialog blocks every other use, so one thread at a time.
-    return sqlite3.connect(target, uri=uri, check_same_thread=False)
+    return sqlite3.connect(target, uri=uri, check_same_thread=False, timeout=BUSY_TIMEOUT)
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-
-
-def _quick_check(conn: sqlite3.Connection, path: Path) -> None:
+def _check(conn: sqlite3.Connection, path: Path, version: int, *, thorough: bool) -> None:
+    """The file's health (storage.health) or DamagedFileError; another program holding the
+    file is FileBusyError, a file out of reach its own StorageError, never «damaged»."""
     try:
-        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)")]
-    except sqlite3.DatabaseError as exc:
-        raise _damaged(path, str(exc)) from exc
-    if rows != ["ok"]:
-        raise _damaged(path, "; ".join(rows))
-
-
-def _damaged(path: Path, detail: str) -> StorageError:
-    detail = " ".join(detail.split())  # quick_check reports over several lines; one will do
-    return StorageError(
-        f"Файл «{path.name}» пошкоджено, його не можна відкрити ({detail}). Файл не змінено.",
-        _RESTORE_ADVICE)
+        problems = health_problems(conn, version, thorough=thorough)
+    except sqlite3.Error as exc:
+        raise (from_sqlite(exc, path) or damaged(path, str(exc))) from exc
+    if problems:
+        raise damaged(path, "; ".join(problems[:3]))
 
 
 def _configure(conn: sqlite3.Connection, *, writable: bool) -> None:
@@ -123,13 +134,17 @@ def _configure(conn: sqlite3.Connection, *, writable: bool) -> None:
         conn.execute("PRAGMA synchronous = FULL")
 
 
-def migrate(db: Database, from_version: int) -> None:
-    """Run every migration after ``from_version`` in one transaction."""
+def migrate(db: Database, from_version: int, uid: str | None = None) -> None:
+    """Run every migration after ``from_version`` in one transaction. ``uid``: the
+    community identity a file gets when it is upgraded to carry one; None for a file
+    upgraded only in memory (read-only), which has none of its own."""
     with db.atomic():
         for version in range(from_version, SCHEMA_VERSION):
             # executescript would commit; run the statements one by one instead.
             for statement in _statements(MIGRATIONS[version]):
                 db.execute(statement)
+            if version + 1 == file_info.SINCE_VERSION and uid:
+                file_info.write_uid(db.conn, uid)
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
@@ -199,6 +214,9 @@ class CommunityFile:
         keys = _unique_keys(d[0] for d in cursor.description)
         return (dict(zip(keys, row, strict=True)) for row in cursor)
 
+    def reset_changed(self) -> None:
+        self._baseline = self.conn.total_changes
+
     @property
     def changed(self) -> bool:
         """Whether anything was written since the file was opened."""
@@ -214,15 +232,26 @@ class CommunityFile:
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One transaction; storage errors come out as StorageError with a plain message."""
+        """One transaction; storage errors come out as StorageError with a plain message.
+        A transaction that changed anything also records when (``file_info``)."""
         self.require_writable()
+        outermost = not self.conn.in_transaction
+        before = self.conn.total_changes
         with translate_errors(self.path), self.db.atomic() as db:
             yield db
+            if outermost and self.conn.total_changes != before:
+                file_info.stamp_modified(self.conn)
+
+    @property
+    def info(self) -> file_info.FileInfo:
+        """The community's identity shared by every copy, and the last change's time."""
+        return file_info.read_info(self.conn)
 
     def backup(self, reason: str) -> Path | None:
         if self._backups is None:
             return None
-        return make_backup(self.conn, self.path, self._backups, reason)
+        with translate_errors(self.path):
+            return make_backup(self.conn, self.path, self._backups, reason)
 
     def backup_before(self, action: str) -> Path | None:
         """Keep the state an action that changes many values at once is about to replace
@@ -263,39 +292,6 @@ def _unique_keys(names: Iterator[str]) -> list[str]:
     return result
 
 
-@contextlib.contextmanager
-def translate_errors(path: Path) -> Iterator[None]:
-    """Turn SQLite's environment errors into a StorageError a person can act on."""
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise StorageError(f"Файл «{path.name}» зайнятий іншою програмою.",
-                               "Закрийте її або зачекайте й повторіть.") from exc
-        if "full" in text:
-            raise StorageError(f"На диску немає місця, зміни до «{path.name}» не записано.",
-                               "Звільніть місце на диску й повторіть.") from exc
-        if "readonly" in text or "read-only" in text:
-            raise StorageError(f"Файл «{path.name}» відкрито лише для читання.",
-                               "Збережіть копію в іншому місці, щоб редагувати.") from exc
-        if "i/o" in text or "disk" in text or "unable to open" in text:
-            raise StorageError(f"Помилка запису у файл «{path.name}»: {exc}.",
-                               "Перевірте, чи не витягнуто флешку, і повторіть.") from exc
-        raise
-    except sqlite3.IntegrityError as exc:
-        if "CHECK constraint failed" not in str(exc):
-            raise  # a broken reference or a duplicate is a program error, not the person's
-        raise StorageError(
-            f"Значення не записано у файл «{path.name}»: воно поза межами, які дозволяє файл "
-            "громади. Файл не змінено.",
-            "Виправте значення (кількість, рік, дату чи довжину тексту) й повторіть.") from exc
-    except sqlite3.DatabaseError as exc:
-        if "malformed" in str(exc) or "not a database" in str(exc):
-            raise _damaged(path, str(exc)) from exc
-        raise
-
-
 def journal_path(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
@@ -316,20 +312,49 @@ def recover_in_place(path: Path) -> None:
             conn.close()
 
 
-def _recovered_in_memory(path: Path) -> sqlite3.Connection:
-    """The file as it was at its last commit, in memory, leaving the file and journal alone."""
-    with tempfile.TemporaryDirectory(prefix="hromada-check-") as folder:
-        copy = Path(folder) / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(journal_path(path), journal_path(copy))
-        recover_in_place(copy)
-        source = sqlite3.connect(copy)
-        memory = _connect(":memory:")
+def _snapshot(path: Path, header: FileHeader) -> sqlite3.Connection:
+    """The file as it was at its last commit, in memory, leaving the file and everything
+    beside it alone: an interrupted transaction is rolled back, and a WAL-mode file's log
+    replayed, in a temporary copy. In memory, unlike through a read-only handle, SQLite
+    verifies CHECK constraints when the file's health is checked."""
+    with translate_errors(path):
+        if has_hot_journal(path) or header.wal:
+            return _recovered_in_memory(path)
+        source = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
         try:
-            source.backup(memory)
+            memory = _connect(":memory:")
+            with read_transaction(source):
+                source.backup(memory)
         finally:
             source.close()
     return memory
+
+
+def _recovered_in_memory(path: Path) -> sqlite3.Connection:
+    with tempfile.TemporaryDirectory(prefix="hromada-check-") as folder:
+        copy = Path(folder) / "file.hromada"
+        try:
+            shutil.copyfile(path, copy)
+            for suffix in ("-journal", "-wal"):
+                beside = path.with_name(path.name + suffix)
+                if beside.is_file():
+                    shutil.copyfile(beside, copy.with_name(copy.name + suffix))
+        except OSError as exc:
+            raise from_os(exc, path, "прочитати файл") from exc
+        recover_in_place(copy)
+        source = _connect(copy)
+        memory = _connect(":memory:")
+        try:
+            source.backup(memory)
+            if header_is_wal(memory):
+                memory.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            source.close()
+    return memory
+
+
+def header_is_wal(conn: sqlite3.Connection) -> bool:
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal"
 
 
 def can_write(path: Path) -> bool:
@@ -339,58 +364,65 @@ def can_write(path: Path) -> bool:
 
 
 def open_file(path: str | os.PathLike[str], *, readonly: bool | None = False,
-              backups: BackupPolicy | None = None) -> CommunityFile:
-    """Open a community file after checking what it is, its version and its integrity.
+              backups: BackupPolicy | None = None, thorough: bool = False) -> CommunityFile:
+    """Open a community file after checking what it is, its version and its health.
 
-    A foreign, newer or damaged file is refused and left byte-for-byte as it was. An older
-    one is backed up, then migrated in one transaction. A transaction interrupted by a crash
-    is rolled back first, as SQLite always does. ``readonly`` never writes the file (nor its
-    journal): recovery and migration then happen on a copy in memory. ``readonly=None``
-    decides from the permissions: read-only when the file or its folder cannot be written
-    (see ``CommunityFile.readonly``).
+    A foreign, newer or damaged file is refused and left byte-for-byte as it was
+    (DamagedFileError only for a file that opened and failed its checks; a file another
+    program holds is FileBusyError). An older one is backed up, then upgraded in one
+    transaction. A transaction interrupted by a crash is rolled back first, as SQLite always
+    does. ``readonly`` never writes the file (nor anything beside it): the file is read
+    into memory, where it is checked, recovered and upgraded. ``readonly=None`` decides from
+    the permissions: read-only when the file or its folder cannot be written (see
+    ``CommunityFile.readonly``). ``thorough``: the slower integrity_check (see
+    ``storage.health``), for ``check`` and restoring.
     """
     path = Path(path)
     check_header(path)
     if readonly is None:
         readonly = not can_write(path)
-    hot = has_hot_journal(path)
-    if hot and not readonly:
+    if readonly:
+        return _open_read_only(path, thorough=thorough)
+    problem = path_problem(path)  # SQLite could not create the journal beside it
+    if problem is not None:
+        raise problem
+    if has_hot_journal(path):
         recover_in_place(path)
-        hot = False
     header = check_header(path)
-    try:
-        checker = _recovered_in_memory(path) if hot else _connect_read_only(path)
-    except (sqlite3.Error, OSError) as exc:
-        raise StorageError(f"Не вдалося відкрити файл «{path.name}»: {exc}.") from exc
-    try:
-        _quick_check(checker, path)
-        if readonly:
-            conn = checker
-            if header.user_version < SCHEMA_VERSION and not hot:
-                conn = _connect(":memory:")
-                checker.backup(conn)
-                checker.close()
-            _configure(conn, writable=False)
-            cf = CommunityFile(path, conn, readonly=True, backups=None)
-            if header.user_version < SCHEMA_VERSION:
-                migrate(cf.db, header.user_version)
-            return cf
-        if header.user_version < SCHEMA_VERSION and backups is not None:
-            make_backup(checker, path, backups, f"before-v{SCHEMA_VERSION}")
-    except BaseException:
-        checker.close()
-        raise
-    checker.close()
     with translate_errors(path):
         conn = _connect(path)
-        try:
+    try:
+        _check(conn, path, header.user_version, thorough=thorough)
+        with translate_errors(path):
+            upgrade = header.user_version < SCHEMA_VERSION
+            uid = (file_info.read_info(conn).community_uid or file_info.new_uid()
+                   if upgrade else None)
+            if upgrade and backups is not None:
+                make_backup(conn, path, backups, f"before-v{SCHEMA_VERSION}", uid=uid)
             _configure(conn, writable=True)
             cf = CommunityFile(path, conn, readonly=False, backups=backups)
-            if header.user_version < SCHEMA_VERSION:
+            if upgrade:
+                migrate(cf.db, header.user_version, uid)
+                cf.reset_changed()  # the «before-v…» backup already keeps the old state
+    except BaseException:
+        conn.close()
+        raise
+    return cf
+
+
+def _open_read_only(path: Path, *, thorough: bool) -> CommunityFile:
+    header = check_header(path)
+    conn = _snapshot(path, header)
+    try:
+        _check(conn, path, header.user_version, thorough=thorough)
+        _configure(conn, writable=False)
+        cf = CommunityFile(path, conn, readonly=True, backups=None)
+        if header.user_version < SCHEMA_VERSION:
+            with translate_errors(path):
                 migrate(cf.db, header.user_version)
-        except BaseException:
-            conn.close()
-            raise
+    except BaseException:
+        conn.close()
+        raise
     return cf
 
 
@@ -421,6 +453,8 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
                     for version in range(schema_version):
                         for statement in _statements(MIGRATIONS[version]):
                             cf.db.execute(statement)
+                    if schema_version >= file_info.SINCE_VERSION:
+                        file_info.write_uid(conn, file_info.new_uid())
                     cf.db.execute(f"PRAGMA user_version = {schema_version}")
                     fill(cf)
             finally:
@@ -439,13 +473,9 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
 
 
 def integrity_problems(cf: CommunityFile) -> list[str]:
-    """Full integrity and foreign-key checks; an empty list means the file is sound."""
-    problems = [r[0] for r in cf.conn.execute("PRAGMA integrity_check(20)")]
-    if problems == ["ok"]:
-        problems = []
-    for table, rowid, parent, _ in cf.conn.execute("PRAGMA foreign_key_check"):
-        problems.append(f"{table} #{rowid}: посилання на відсутній запис у {parent}")
-    return problems
+    """The full health check (storage.health) of an open file; an empty list: sound."""
+    # A read-only file is a copy in memory, where CHECK constraints are verified too.
+    return health_problems(cf.conn, schema_version(cf))
 
 
 def schema_version(cf: CommunityFile) -> int:

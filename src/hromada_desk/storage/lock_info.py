@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import StorageError
+
+_LONGEST_LOCK = 4096
+_PID = re.compile(r"[1-9][0-9]{0,9}")  # at most 10 digits: fits every system's process id
 
 
 def lock_path_for(path: Path) -> Path:
@@ -36,15 +41,19 @@ def read_lock(path: Path) -> LockHolder | None:
     """
     lock = lock_path_for(path)
     try:
-        lines = lock.read_text(encoding="utf-8", errors="replace").splitlines()
+        with open(lock, "rb") as handle:  # a real lock is a few lines; garbage may be huge
+            text = handle.read(_LONGEST_LOCK).decode("utf-8", errors="replace")
         since = dt.datetime.fromtimestamp(lock.stat().st_mtime)
     except FileNotFoundError:
         return None
-    except OSError:
+    except (OSError, ValueError, OverflowError):
         return LockHolder(0, "", "", None)
-    pid = int(lines[0]) if lines and lines[0].strip().isdigit() else 0
-    app = lines[1] if len(lines) > 1 else ""
-    host = lines[2] if len(lines) > 2 else ""
+    lines = text.splitlines()
+    first = lines[0].strip() if lines else ""
+    # A process id as QLockFile writes it; anything else (garbage, «²») is unreadable.
+    pid = int(first) if _PID.fullmatch(first) else 0
+    app = shown(lines[1], 100) if len(lines) > 1 else ""
+    host = shown(lines[2], 100) if len(lines) > 2 else ""
     return LockHolder(pid, app, host, since)
 
 
@@ -66,9 +75,9 @@ def _process_exists(pid: int) -> bool:
             kernel32.CloseHandle(handle)
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # gone, or beyond this system's process ids
         return False
-    except PermissionError:
+    except PermissionError:  # someone else's process
         return True
     return True
 

@@ -263,6 +263,17 @@ CREATE TABLE measure_report (
 );
 """
 
+# Version 3: what the file knows about itself. «community_uid» is made when the community's
+# file is first made (or upgraded) and travels with every copy, so copies of one community
+# are recognised as such wherever they lie (backups are kept per community, the rayon's
+# consolidation knows a resent file); «modified_at» is when a change was last written.
+_V3 = """
+CREATE TABLE file_info (
+    key TEXT PRIMARY KEY CHECK (key IN ('community_uid', 'modified_at')),
+    value TEXT NOT NULL CHECK (length(value) BETWEEN 1 AND 100)
+);
+"""
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SCHEMA_VERSION = len(MIGRATIONS)

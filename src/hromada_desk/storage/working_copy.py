@@ -22,7 +22,6 @@ from pathlib import Path
 
 from hromada_desk.errors import StorageError
 from hromada_desk.paths import user_data_dir
-from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.storage.database import has_hot_journal, recover_in_place
 
 RECORD_NAME = "record.json"
@@ -306,23 +305,3 @@ def _write_back_failed(wc: WorkingCopy, target: Path, exc: BaseException,
         f"змінено; усі зміни збережено в робочій копії на цьому комп’ютері ({wc.local}).",
         "Вставте флешку — програма спробує записати ще раз, — або збережіть копію в іншому "
         "місці («Файл» → «Зберегти копію як…»).")
-
-
-@dataclass(frozen=True, slots=True)
-class _RedirectedBackups(BackupPolicy):
-    """Backups of the local copy go where backups of the stick file are looked for."""
-
-    local: Path = Path()
-    original: Path = Path()
-
-    def folder_for(self, source: Path) -> Path:
-        if Path(source).resolve() == self.local.resolve():
-            source = self.original
-        return BackupPolicy.folder_for(self, source)
-
-
-def backup_policy_for(policy: BackupPolicy | None, wc: WorkingCopy) -> BackupPolicy | None:
-    if policy is None:
-        return None
-    return _RedirectedBackups(folder=policy.folder, keep=policy.keep, local=wc.local,
-                              original=wc.original)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
@@ -16,18 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.storage.backups import backup_reason, backup_time
 from hromada_desk.ui.geometry import fit_to_screen
-
-
-def backup_time(path: Path) -> dt.datetime | None:
-    """The moment a backup was made, read from its name (stem-YYYYmmdd-HHMMSS-ffffff-reason)."""
-    parts = path.stem.split("-")
-    for i in range(len(parts) - 2):
-        try:
-            return dt.datetime.strptime("-".join(parts[i:i + 3]), "%Y%m%d-%H%M%S-%f")
-        except ValueError:
-            continue
-    return None
 
 
 class BackupDialog(QDialog):
@@ -36,9 +25,10 @@ class BackupDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         layout = QVBoxLayout(self)
         explanation = QLabel(self.tr(
-            "Backups are made automatically when a file is closed after changes and before "
-            "the program upgrades a file. Choose the state to go back to. The current file is "
-            "backed up first, so a restore can itself be undone from this list."))
+            "Backups are made automatically when a file is closed after changes, before an "
+            "import, a paste or a fill that changes many values, and before the program "
+            "upgrades a file. Choose the state to go back to. The current file is backed up "
+            "first, so a restore can itself be undone from this list."))
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         self.list = QListWidget()
@@ -67,11 +57,17 @@ class BackupDialog(QDialog):
         fit_to_screen(self, 560, 380)
 
     def _reason(self, path: Path) -> str:
-        if path.stem.endswith("-close"):
-            return self.tr("after editing")
-        if path.stem.endswith("-before-restore"):
-            return self.tr("before a restore")
-        if "-before-v" in path.stem:
+        reason = backup_reason(path)
+        known = {
+            "close": self.tr("after editing"),
+            "before-restore": self.tr("before a restore"),
+            "before-import": self.tr("before an import"),
+            "before-paste": self.tr("before a paste"),
+            "before-fill": self.tr("before filling from the previous year"),
+        }
+        if reason in known:
+            return known[reason]
+        if reason.startswith("before-v"):
             return self.tr("before upgrading the file")
         return ""
 

@@ -249,11 +249,12 @@ class FileActions(QObject):
         cf = session.cf
         if cf is None:
             return
-        backups = list_backups(session.backups, session.origin or cf.path)
+        backups = list_backups(session.backups, session.origin or cf.path,
+                               cf.info.community_uid)
         if not backups:
             QMessageBox.information(self.window, APP_NAME, self.tr(
                 "There are no backups of this file yet. They are made when a file is closed "
-                "after changes."))
+                "after changes and before an import, a paste or a restore."))
             return
         dialog = BackupDialog(backups, self.window)
         if not dialog.exec() or dialog.chosen() is None:

@@ -133,8 +133,7 @@ class FileGuard(QObject):
                 return None
             wc = working_copy.start(original)
             try:
-                cf = open_file(wc.local, readonly=False, backups=working_copy.backup_policy_for(
-                    self.session.backups, wc))
+                cf = open_file(wc.local, readonly=False, backups=self.session.backups)
             except BaseException:
                 working_copy.discard(wc)  # nothing was changed in it
                 raise

@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
         self.folder_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.default_folder_button.setText(self.tr("Use the &default"))
         self.default_folder_button.setToolTip(fill(self.tr("Back up into %1"), backups_dir()))
-        self.kept_label.setText(self.tr("Backups to &keep of each file:"))
+        self.kept_label.setText(self.tr("Backups to &keep of each community:"))
         self.kept_spin.setAccessibleName(self.tr("Number of backups kept of each file"))
         self.backups_note.setText(self.tr(
             "A backup is made when a file is closed after changes; beyond this number the "

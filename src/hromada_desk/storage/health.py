@@ -1,0 +1,129 @@
+"""The one check of a community file's health, used wherever it is judged (opening, ``check``,
+restoring, before a backup is trusted): SQLite's integrity and foreign-key checks, the CHECK
+constraints, the expected tables and columns of its schema version, and the type of every
+stored value.
+
+SQLite verifies CHECK constraints in ``integrity_check`` only on a connection that could
+write: on a read-only one a negative population passes. Read-only files are therefore
+checked in a copy in memory (see ``database.open_file``), never through a read-only handle.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from dataclasses import dataclass
+
+from hromada_desk.storage.schema import MIGRATIONS
+
+# How many problems a report names; the first few are enough to judge a file.
+_LIMIT = 20
+# The values each declared type may hold (SQLite's storage classes, see typeof()).
+_ALLOWED = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",)}
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str
+    notnull: bool
+    primary_key: int
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """The tables (with their columns), indexes and other objects of a schema version."""
+
+    tables: dict[str, tuple[Column, ...]]
+    indexes: frozenset[str]
+
+
+def _shape(conn: sqlite3.Connection) -> Shape:
+    tables: dict[str, tuple[Column, ...]] = {}
+    indexes: set[str] = set()
+    for kind, name in conn.execute(
+            "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"):
+        if kind == "table":
+            tables[name] = tuple(
+                Column(row[1], str(row[2]).upper(), bool(row[3]), int(row[5]))
+                for row in conn.execute("SELECT * FROM pragma_table_info(?)", [name]))
+        else:
+            indexes.add(f"{kind} {name}")
+    return Shape(tables, frozenset(indexes))
+
+
+@functools.cache
+def expected_shape(version: int) -> Shape:
+    """What a file of schema ``version`` holds, from the migrations themselves."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return _shape(conn)
+    finally:
+        conn.close()
+
+
+def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """Tables, columns, indexes that differ from those of ``version``."""
+    if not 0 < version <= len(MIGRATIONS):
+        return [f"невідома версія схеми {version}"]
+    expected, found = expected_shape(version), _shape(conn)
+    problems = [f"немає таблиці {name}" for name in expected.tables
+                if name not in found.tables]
+    problems += [f"зайва таблиця {name}" for name in found.tables
+                 if name not in expected.tables]
+    for name, columns in expected.tables.items():
+        if name in found.tables and found.tables[name] != columns:
+            problems.append(f"таблиця {name} має інші стовпці, ніж у версії {version}")
+    problems += [f"немає {what}" for what in sorted(expected.indexes - found.indexes)]
+    problems += [f"зайвий об’єкт: {what}" for what in sorted(found.indexes - expected.indexes)]
+    return problems
+
+
+def type_problems(conn: sqlite3.Connection, version: int) -> list[str]:
+    """Values of the wrong kind: text in a number column, a number in a text column…
+
+    One scan per table. Only for a file whose schema matched ``version``."""
+    problems = []
+    for table, columns in expected_shape(version).tables.items():
+        tests = []
+        for column in columns:
+            allowed = _ALLOWED.get(column.type)
+            if allowed is None:
+                continue
+            kinds = ", ".join(f"'{kind}'" for kind in (*allowed, "null"))
+            tests.append(f"SUM(typeof(\"{column.name}\") NOT IN ({kinds}))")
+        if not tests:
+            continue
+        counts = conn.execute(f"SELECT {', '.join(tests)} FROM \"{table}\"").fetchone()
+        wrong = [c.name for c, n in zip(
+            (c for c in columns if c.type in _ALLOWED), counts, strict=True) if n]
+        if wrong:
+            problems.append(f"у таблиці {table} значення невідповідного типу "
+                            f"({', '.join(wrong)})")
+    return problems
+
+
+def health_problems(conn: sqlite3.Connection, version: int, *,
+                    thorough: bool = True) -> list[str]:
+    """Everything wrong with the database behind ``conn`` (writable or in memory); an empty
+    list means it is sound. ``thorough`` runs integrity_check (indexes against tables, UNIQUE
+    constraints too); without it quick_check, which is about half the time on a big file
+    and still verifies pages, NOT NULL and CHECK constraints.
+
+    sqlite3.DatabaseError comes out of a file too damaged to be read at all."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    problems = [row[0] for row in conn.execute(f"PRAGMA {pragma}({_LIMIT})")]
+    if problems == ["ok"]:
+        problems = []
+    if problems:
+        return problems
+    problems = schema_problems(conn, version)
+    if problems:
+        return problems
+    for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
+        problems.append(f"{table} #{rowid}: посилання на відсутній запис у {parent}")
+        if len(problems) >= _LIMIT:
+            return problems
+    return problems + type_problems(conn, version)
