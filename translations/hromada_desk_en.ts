@@ -2174,6 +2174,132 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PasteChangesModel</name>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <source>Paste into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that match no settlement: add them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Each row goes to the settlement of its name, whatever its place in the grid; no settlement is renamed. %n figure(s) of %1 will change.</source>
+        <translation>
+            <numerusform>Each row goes to the settlement of its name, whatever its place in the grid; no settlement is renamed. %n figure of %1 will change.</numerusform>
+            <numerusform>Each row goes to the settlement of its name, whatever its place in the grid; no settlement is renamed. %n figures of %1 will change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of %1 will change where they were pasted.</source>
+        <translation>
+            <numerusform>%n figure of %1 will change where it was pasted.</numerusform>
+            <numerusform>%n figures of %1 will change where they were pasted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is a header, skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is a total, skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s) below the last settlement are left out.</source>
+        <translation>
+            <numerusform>%n pasted row below the last settlement is left out.</numerusform>
+            <numerusform>%n pasted rows below the last settlement are left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted column(s) beyond Children are left out.</source>
+        <translation>
+            <numerusform>%n pasted column beyond Children is left out.</numerusform>
+            <numerusform>%n pasted columns beyond Children are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total / men / women / children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To rename a settlement instead, type the new name into its name cell or use «Edit settlement…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1; the list has %2, a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlainTextLimit</name>
     <message>
         <source>At most %1 characters fit here; the rest was not added.</source>
@@ -2627,6 +2753,38 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Paste rows: name, [kind], total, men, women, children; a header row is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows %1: «%2» is there more than once; none of these rows is pasted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: «%2» could be %3; add the kind column (село, селище or місто) to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: «%2» is not a kind of settlement (місто, селище or село).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: «%2» is a number where the settlement&apos;s name goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: no settlement&apos;s name before «%2».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>«%1» is larger than %2, the largest number allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,6 +2822,20 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Children under 18</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste figures of %n settlement(s)</source>
+        <translation>
+            <numerusform>Paste figures of %n settlement</numerusform>
+            <numerusform>Paste figures of %n settlements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change %n cells</source>
@@ -2725,6 +2897,28 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Choose a settlement&apos;s cell to paste into: the Total row is calculated.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the grid already holds these figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasting does not change a settlement&apos;s name or kind: type it into the cell, or use «Edit settlement…».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures pasted by name into %n settlement(s).</source>
+        <translation>
+            <numerusform>Figures pasted by name into %n settlement.</numerusform>
+            <numerusform>Figures pasted by name into %n settlements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s) added.</source>
+        <translation>
+            <numerusform>%n settlement added.</numerusform>
+            <numerusform>%n settlements added.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pasted row(s) below the last settlement were ignored.</source>

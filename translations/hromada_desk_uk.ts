@@ -2178,6 +2178,136 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PasteChangesModel</name>
+    <message>
+        <source>Settlement</source>
+        <translation>Населений пункт</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Показник</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Зараз</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Стане</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архіві)</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>порожньо</translation>
+    </message>
+</context>
+<context>
+    <name>PastePreviewDialog</name>
+    <message>
+        <source>Paste into %1</source>
+        <translation>Вставлення за %1 рік</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Зміни</translation>
+    </message>
+    <message>
+        <source>Rows that match no settlement: add them?</source>
+        <translation>Рядки, яких немає серед населених пунктів: додати їх?</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Вставити</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each row goes to the settlement of its name, whatever its place in the grid; no settlement is renamed. %n figure(s) of %1 will change.</source>
+        <translation>
+            <numerusform>Кожен рядок потрапляє до населеного пункту з такою самою назвою, хоч би де той був у таблиці; жоден пункт не перейменовується. Зміниться %n значення за %1 рік.</numerusform>
+            <numerusform>Кожен рядок потрапляє до населеного пункту з такою самою назвою, хоч би де той був у таблиці; жоден пункт не перейменовується. Зміняться %n значення за %1 рік.</numerusform>
+            <numerusform>Кожен рядок потрапляє до населеного пункту з такою самою назвою, хоч би де той був у таблиці; жоден пункт не перейменовується. Зміниться %n значень за %1 рік.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of %1 will change where they were pasted.</source>
+        <translation>
+            <numerusform>Зміниться %n значення за %1 рік — там, куди його вставлено.</numerusform>
+            <numerusform>Зміняться %n значення за %1 рік — там, куди їх вставлено.</numerusform>
+            <numerusform>Зміниться %n значень за %1 рік — там, куди їх вставлено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted:</source>
+        <translation>Не вставлено:</translation>
+    </message>
+    <message>
+        <source>Row %1 is a header, skipped: %2</source>
+        <translation>Рядок %1 — заголовок, пропущено: %2</translation>
+    </message>
+    <message>
+        <source>Row %1 is a total, skipped: %2</source>
+        <translation>Рядок %1 — підсумок, пропущено: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted row(s) below the last settlement are left out.</source>
+        <translation>
+            <numerusform>%n вставлений рядок нижче останнього населеного пункту не враховано.</numerusform>
+            <numerusform>%n вставлені рядки нижче останнього населеного пункту не враховано.</numerusform>
+            <numerusform>%n вставлених рядків нижче останнього населеного пункту не враховано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pasted column(s) beyond Children are left out.</source>
+        <translation>
+            <numerusform>%n вставлений стовпець праворуч від «Діти» не враховано.</numerusform>
+            <numerusform>%n вставлені стовпці праворуч від «Діти» не враховано.</numerusform>
+            <numerusform>%n вставлених стовпців праворуч від «Діти» не враховано.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Населений пункт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Total / men / women / children</source>
+        <translation>Усього / чоловіки / жінки / діти</translation>
+    </message>
+    <message>
+        <source>Kind of %1</source>
+        <translation>Тип населеного пункту %1</translation>
+    </message>
+    <message>
+        <source>To rename a settlement instead, type the new name into its name cell or use «Edit settlement…».</source>
+        <translation>Щоб натомість перейменувати населений пункт, введіть нову назву в його клітинку назви або скористайтеся «Змінити населений пункт…».</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>без даних</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>рядок %1</translation>
+    </message>
+    <message>
+        <source>row %1; the list has %2, a %3</source>
+        <translation>рядок %1; у списку є %2 (%3)</translation>
+    </message>
+    <message>
+        <source>row %1; did you mean %2?</source>
+        <translation>рядок %1; можливо, це %2?</translation>
+    </message>
+</context>
+<context>
     <name>PlainTextLimit</name>
     <message>
         <source>At most %1 characters fit here; the rest was not added.</source>
@@ -2633,6 +2763,38 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>«%1» — не ціле число (вводьте лише цифри, наприклад 1762)</translation>
     </message>
     <message>
+        <source>Paste rows: name, [kind], total, men, women, children; a header row is skipped.</source>
+        <translation>Вставте рядки: назва, [тип], усього, чоловіки, жінки, діти; рядок заголовка пропускається.</translation>
+    </message>
+    <message>
+        <source>Rows %1: «%2» is there more than once; none of these rows is pasted.</source>
+        <translation>Рядки %1: «%2» трапляється кілька разів; жоден із цих рядків не вставлено.</translation>
+    </message>
+    <message>
+        <source>Row %1: «%2» could be %3; add the kind column (село, селище or місто) to tell them apart.</source>
+        <translation>Рядок %1: «%2» може бути %3; додайте стовпець типу (село, селище чи місто), щоб їх розрізнити.</translation>
+    </message>
+    <message>
+        <source>Row %1: «%2» is not a kind of settlement (місто, селище or село).</source>
+        <translation>Рядок %1: «%2» — не тип населеного пункту (місто, селище чи село).</translation>
+    </message>
+    <message>
+        <source>Row %1: «%2» is a number where the settlement&apos;s name goes.</source>
+        <translation>Рядок %1: «%2» — число там, де має бути назва населеного пункту.</translation>
+    </message>
+    <message>
+        <source>Row %1: no settlement&apos;s name before «%2».</source>
+        <translation>Рядок %1: немає назви населеного пункту перед «%2».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, %2: %3.</source>
+        <translation>Рядок %1, %2: %3.</translation>
+    </message>
+    <message>
         <source>«%1» is larger than %2, the largest number allowed</source>
         <translation>«%1» більше за %2 — найбільше допустиме число</translation>
     </message>
@@ -2670,6 +2832,22 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Children under 18</source>
         <translation>Діти віком до 18 років</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste figures of %n settlement(s)</source>
+        <translation>
+            <numerusform>Вставлення даних %n населеного пункту</numerusform>
+            <numerusform>Вставлення даних %n населених пунктів</numerusform>
+            <numerusform>Вставлення даних %n населених пунктів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cells</source>
+        <translation>
+            <numerusform>Вставлення %n клітинки</numerusform>
+            <numerusform>Вставлення %n клітинок</numerusform>
+            <numerusform>Вставлення %n клітинок</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Change %n cells</source>
@@ -2733,6 +2911,30 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Choose a settlement&apos;s cell to paste into: the Total row is calculated.</source>
         <translation>Виберіть клітинку населеного пункту, куди вставити дані: рядок «Усього» розраховується автоматично.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the grid already holds these figures.</source>
+        <translation>Змінювати нічого: у таблиці вже ці дані.</translation>
+    </message>
+    <message>
+        <source>Pasting does not change a settlement&apos;s name or kind: type it into the cell, or use «Edit settlement…».</source>
+        <translation>Вставлення не змінює назву чи тип населеного пункту: введіть їх у клітинку або скористайтеся «Змінити населений пункт…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Figures pasted by name into %n settlement(s).</source>
+        <translation>
+            <numerusform>Дані вставлено за назвами в %n населений пункт.</numerusform>
+            <numerusform>Дані вставлено за назвами в %n населені пункти.</numerusform>
+            <numerusform>Дані вставлено за назвами в %n населених пунктів.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n settlement(s) added.</source>
+        <translation>
+            <numerusform>Додано %n населений пункт.</numerusform>
+            <numerusform>Додано %n населені пункти.</numerusform>
+            <numerusform>Додано %n населених пунктів.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pasted row(s) below the last settlement were ignored.</source>

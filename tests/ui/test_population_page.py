@@ -249,10 +249,20 @@ def paste(page, qtbot, name: str, column: Column, text: str) -> None:
     qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
 
 
+def accept_the_preview(page, qtbot) -> None:
+    """A block of more than one row is shown before it is written: Enter pastes it."""
+    dialog = page.view.paste_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+
+
 def test_pasting_a_block_is_one_undo_step(page, session, qtbot):
     stack = session.undo_stack.count()
     # As Excel puts it on the clipboard: CRLF, a final newline, spaces inside numbers.
     paste(page, qtbot, "Коржиха", Column.TOTAL, "1\u00a0800\t700\r\n300\t120\r\n 250 \t100\r\n")
+    assert figures(session, 2023)["Коржиха"].total == 226  # not before the preview is accepted
+    accept_the_preview(page, qtbot)
     now = figures(session, 2023)
     assert (now["Коржиха"].total, now["Коржиха"].men) == (1800, 700)
     assert (now["Чалівка"].total, now["Чалівка"].men) == (300, 120)
@@ -281,16 +291,21 @@ def test_a_block_with_one_bad_cell_changes_nothing(page, session, qtbot):
 
 def test_pasting_below_the_last_settlement_is_cut_short(page, session, qtbot):
     paste(page, qtbot, "Холодне Плесо", Column.TOTAL, "7\n90\n80\n70\n")
+    assert "2" in page.view.paste_dialog.skipped_label.text()
+    accept_the_preview(page, qtbot)
     now = figures(session, 2023)
     assert (now["Холодне Плесо"].total, now["Редути"].total) == (7, 90)
     assert "2" in message(page) and "ignored" in message(page)
 
 
-def test_pasting_names_and_a_single_value_over_a_selection(page, session, qtbot):
+def test_pasting_a_new_name_and_a_single_value_over_a_selection(page, session, qtbot):
+    # A name pasted over another's adds a settlement (once accepted); it renames nothing.
     paste(page, qtbot, "Коржиха", Column.NAME, "с. Коржиха Велика\tсело\t230\n")
+    accept_the_preview(page, qtbot)
     assert figures(session, 2023)["Коржиха Велика"].total == 230
-    session.undo_stack.undo()
     assert figures(session, 2023)["Коржиха"].total == 226
+    session.undo_stack.undo()
+    assert "Коржиха Велика" not in figures(session, 2023)
 
     QGuiApplication.clipboard().setText("0")
     view = page.view

@@ -28,6 +28,8 @@ from hromada_desk.ui.population_cells import (
     NUMBER_COLUMNS,
     CellEdits,
     Column,
+    PasteEdit,
+    PastePreview,
     column_title,
 )
 from hromada_desk.ui.session import Session
@@ -75,6 +77,7 @@ class PopulationTableModel(QAbstractTableModel):
         """Read the selected year again; True when the rows themselves changed (a reset)."""
         cf, year = self.session.cf, self.session.year
         settlements: list[Settlement] = []
+        everything: list[Settlement] = []
         rows: dict[int, Population] = {}
         previous: dict[int, Population] = {}
         hidden: list[str] = []
@@ -92,7 +95,7 @@ class PopulationTableModel(QAbstractTableModel):
         self.year, self._settlements, self._rows, self._previous = year, settlements, rows, previous
         self._hidden_in_total = hidden
         self._totals = _sums(rows.values())
-        self._edits = CellEdits(year or 0, settlements, rows, previous)
+        self._edits = CellEdits(year or 0, settlements, rows, previous, everything)
         self._findings = {}
         for settlement in settlements:
             row = rows.get(settlement.id or 0)
@@ -255,9 +258,10 @@ class PopulationTableModel(QAbstractTableModel):
 
     # -- writing ----------------------------------------------------------------------------
     def write_cells(self, cells: Sequence[tuple[int, int, object]],
-                    undo_text: str | None = None) -> bool:
+                    undo_text: str | None = None, *, before: str | None = None) -> bool:
         """Write typed or pasted cells (row, column, text) as one transaction and one undo
-        step. Nothing is written when any cell is refused; ``message`` names the first one."""
+        step. Nothing is written when any cell is refused; ``message`` names the first one.
+        ``before``: keep a «before-…» backup first (see ``Session.execute``)."""
         self.last_write_ok = False
         if self.year is None:
             return False
@@ -268,11 +272,34 @@ class PopulationTableModel(QAbstractTableModel):
             return False
         if not edit.empty:
             text = undo_text or self._undo_text(cells)
-            if not self.session.execute(text, edit.apply, edit.revert, edit.what):
+            if not self.session.execute(text, edit.apply, edit.revert, edit.what,
+                                        before=before):
                 return False
         self.last_write_ok = True
         self.message.emit("", False)  # an earlier refusal no longer applies
         return True
+
+    # -- pasting blocks ---------------------------------------------------------------------
+    @property
+    def edits(self) -> CellEdits:
+        """Plans edits and pastes of the rows shown (it reads, never writes)."""
+        return self._edits
+
+    def write_paste(self, preview: PastePreview,
+                    new: Sequence[tuple[Settlement, Population | None]]) -> bool:
+        """Write a previewed paste and the new settlements chosen as one transaction and one
+        undo step, after a «before-paste» backup; nothing is written if that fails."""
+        if self.year != preview.year:
+            return False
+        edit = PasteEdit(preview.edit, new)
+        if edit.empty:
+            return False
+        if preview.named:
+            count = len(preview.edit.population) + len(edit.new)
+            text = self.tr("Paste figures of %n settlement(s)", None, count)
+        else:
+            text = self.tr("Paste %n cells", None, len(preview.changes))
+        return self.session.execute(text, edit.apply, edit.revert, edit.what, before="paste")
 
     def fill_from_previous_year(self) -> int:
         """Copy last year's figures into this year's empty cells of the current settlements

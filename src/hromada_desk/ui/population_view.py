@@ -1,18 +1,25 @@
-"""The population grid's view: Excel's keys, pasting blocks of figures and names."""
+"""The population grid's view: Excel's keys, pasting blocks of figures and of named rows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from hromada_desk.ui.cells import KindDelegate, parse_block
+from hromada_desk.domain.pasted_rows import PastePlan
+from hromada_desk.ui.cells import CellError, KindDelegate, parse_block
+from hromada_desk.ui.paste_preview import PastePreviewDialog
+from hromada_desk.ui.population_cells import PastePreview, what_to_paste
 from hromada_desk.ui.population_table import NUMBER_COLUMNS, Column, PopulationTableModel
 from hromada_desk.ui.sheet_view import SheetView
 
 
 class PopulationView(SheetView):
     """The grid, with Excel's keys: typing replaces a cell, Enter saves and goes down,
-    Ctrl+C / Ctrl+V copy and paste blocks, Delete clears the selected figures."""
+    Ctrl+C / Ctrl+V copy and paste blocks, Delete clears the selected figures.
+
+    A pasted block never renames or re-types a settlement: rows with names go to the
+    settlements of those names, figures alone go where they land, and a block of more than
+    one row is shown in a preview before it is written."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,6 +27,7 @@ class PopulationView(SheetView):
         self.setItemDelegateForColumn(Column.KIND, KindDelegate(self))
         self.setAlternatingRowColors(True)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.paste_dialog: PastePreviewDialog | None = None  # the last paste's preview
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -57,19 +65,37 @@ class PopulationView(SheetView):
             return False
         selected = self.selectionModel().selectedIndexes()
         if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
-            # One value over a selection fills every selected cell, as in Excel.
-            spread: list[tuple[int, int, object]] = [
-                (i.row(), i.column(), block[0][0]) for i in selected
-                if not model.is_total_row(i.row())]
-            return model.write_cells(spread, self.tr("Paste %n cells", None, len(spread)))
+            return self._spread(block[0][0], selected)
         start = self._top_left()
         if not start.isValid() or model.is_total_row(start.row()):
             model.message.emit(self.tr(
                 "Choose a settlement's cell to paste into: the Total row is calculated."), True)
             return False
+        plan = model.edits.plan_paste(block, start.column())
+        if plan.named:
+            return self._paste_named(plan)
+        return self._paste_in_place(plan, start)
+
+    def _spread(self, value: str, selected: list[QModelIndex]) -> bool:
+        """One value over a selection fills every selected figure, as in Excel (names and
+        kinds are not pasted over)."""
+        model = self.population_model()
+        spread: list[tuple[int, int, object]] = [
+            (i.row(), i.column(), value) for i in selected
+            if i.column() in NUMBER_COLUMNS and not model.is_total_row(i.row())]
+        if not spread:
+            model.message.emit(self._no_retyping(), True)
+            return False
+        many = len({row for row, _c, _v in spread}) > 1
+        return model.write_cells(spread, self.tr("Paste %n cells", None, len(spread)),
+                                 before="paste" if many else None)
+
+    def _paste_in_place(self, plan: PastePlan, start: QModelIndex) -> bool:
+        """Figures without names, written from the top-left cell as Excel pastes them."""
+        model = self.population_model()
         cells: list[tuple[int, int, object]] = []
         extra_rows = extra_columns = 0
-        for r, line in enumerate(block):
+        for r, (_line, line) in enumerate(plan.rows):
             row = start.row() + r
             if row >= model.settlement_count:
                 extra_rows += 1
@@ -79,16 +105,79 @@ class PopulationView(SheetView):
                 if column >= len(Column):
                     extra_columns = max(extra_columns, c - (len(Column) - start.column()) + 1)
                     continue
+                if column not in NUMBER_COLUMNS:
+                    model.message.emit(self._no_retyping(), True)
+                    return False
                 cells.append((row, column, cell))
         if not cells:
             return False
-        if not model.write_cells(cells, self.tr("Paste %n cells", None, len(cells))):
-            return False
         last = max(r for r, _c, _t in cells)
         right = max(c for _r, c, _t in cells)
-        self.selectionModel().select(
-            QItemSelection(model.index(start.row(), start.column()), model.index(last, right)),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        block = QItemSelection(model.index(start.row(), start.column()),
+                               model.index(last, right))
+        if last == start.row() and not plan.skipped:  # one row: written at once, as typed
+            if not model.write_cells(cells, self.tr("Paste %n cells", None, len(cells))):
+                return False
+            self._pasted(block, extra_rows, extra_columns)
+            return True
+        try:
+            preview = model.edits.preview_cells(cells, plan.skipped, extra_rows, extra_columns)
+        except CellError as exc:
+            model.message.emit(str(exc), True)
+            return False
+        if not preview.changes:
+            model.message.emit(self.tr("Nothing to change: the grid already holds these "
+                                       "figures."), False)
+            return False
+        self._show_preview(preview, block)
+        return True
+
+    def _paste_named(self, plan: PastePlan) -> bool:
+        """Rows with names, each written to the settlement of its name."""
+        model = self.population_model()
+        preview = model.edits.preview_named(plan)
+        if preview.changes or preview.additions:
+            self._show_preview(preview, None)
+            return True
+        if preview.refusals:
+            model.message.emit(" ".join([*preview.refusals[:2], what_to_paste()]), True)
+        elif not plan.fields:
+            model.message.emit(self._no_retyping(), True)
+        else:
+            model.message.emit(self.tr("Nothing to change: the grid already holds these "
+                                       "figures."), False)
+        return False
+
+    def _no_retyping(self) -> str:
+        return " ".join([self.tr(
+            "Pasting does not change a settlement's name or kind: type it into the cell, or "
+            "use «Edit settlement…»."), what_to_paste()])
+
+    def _show_preview(self, preview: PastePreview, block: QItemSelection | None) -> None:
+        if self.paste_dialog is not None:
+            self.paste_dialog.deleteLater()
+        dialog = PastePreviewDialog(preview, self)
+        self.paste_dialog = dialog
+        dialog.accepted.connect(lambda: self._write_preview(dialog, block))
+        dialog.open()
+
+    def _write_preview(self, dialog: PastePreviewDialog, block: QItemSelection | None) -> None:
+        model = self.population_model()
+        preview = dialog.preview
+        new = dialog.chosen()
+        if not model.write_paste(preview, new):
+            return
+        if block is not None:
+            self._pasted(block, preview.extra_rows, preview.extra_columns)
+            return
+        notes = [self.tr("Figures pasted by name into %n settlement(s).", None,
+                         len(preview.edit.population))]
+        if new:
+            notes.append(self.tr("%n settlement(s) added.", None, len(new)))
+        model.message.emit(" ".join(notes), False)
+
+    def _pasted(self, block: QItemSelection, extra_rows: int, extra_columns: int) -> None:
+        self.selectionModel().select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         notes = []
         if extra_rows:
             notes.append(self.tr("%n pasted row(s) below the last settlement were ignored.",
@@ -97,8 +186,7 @@ class PopulationView(SheetView):
             notes.append(self.tr("%n pasted column(s) beyond Children were ignored.",
                                  None, extra_columns))
         if notes:
-            model.message.emit(" ".join(notes), False)
-        return True
+            self.population_model().message.emit(" ".join(notes), False)
 
     def clear_selected(self) -> bool:
         model = self.population_model()
