@@ -74,23 +74,16 @@ def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _read_document(name: str) -> object:
-    import json
+    from hromada_desk.services.json_input import read_json
 
-    try:
-        if name == "-":
-            text = sys.stdin.read()
-        else:
-            with open(name, encoding="utf-8-sig") as handle:
-                text = handle.read()
-    except FileNotFoundError:
-        raise KnownError(f"Файл «{name}» не знайдено.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(f"Не вдалося прочитати «{name}» як текст UTF-8: {exc}.") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise KnownError(f"«{name}» не є правильним JSON: рядок {exc.lineno}, позиція "
-                         f"{exc.colno}: {exc.msg}.") from None
+    stdin = None
+    if name == "-" and sys.stdin is not None:
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:  # a text stream put in place of stdin (tests, embedding)
+            import io
+
+            stdin = io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
+    return read_json(name, stdin)
 
 
 def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
