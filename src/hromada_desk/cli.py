@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import NoReturn, Protocol, TextIO
 
 from hromada_desk import APP_NAME, __version__
+from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import KnownError
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -28,7 +29,9 @@ class _Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: {message}\n")
+        # argparse quotes the arguments it did not expect as they were typed
+        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: "
+                              f"{shown(message, 10_000)}\n")
 
 
 # Each command's one-line help and the module (cli_files or cli_documents) that builds its
