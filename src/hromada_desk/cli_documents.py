@@ -148,7 +148,7 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.storage.database import open_file
 
     number, year = _meeting_label(args.meeting)
-    output = Path(args.output)
+    output = _output(args.output, [args.file])
     if output.suffix.lower() not in (".pdf", ".docx"):
         raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не "
                          f"«{shown(output.name)}» (вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
@@ -179,9 +179,16 @@ def _suppress_below(text: str) -> int:
     return value
 
 
-def _workbook_path(output: str, what: str) -> Path:
+def _output(output: str, inputs: list[str]) -> Path:
+    """The -o of a command: a file, and none of the files the command reads."""
+    from hromada_desk.exports.output import target_for
+
+    return target_for(output, [Path(name) for name in inputs])
+
+
+def _workbook_path(output: str, what: str, inputs: list[str]) -> Path:
     """The -o of a command that writes a workbook: only .xlsx («{what} лише як XLSX»)."""
-    path = Path(output)
+    path = _output(output, inputs)
     if path.suffix.lower() != ".xlsx":
         raise KnownError(f"{what} лише як XLSX, а не «{shown(path.name)}» "
                          "(вкажіть -o ФАЙЛ.xlsx).")
@@ -192,7 +199,7 @@ def _cmd_statistics(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.statistics import parse_years, statistics_for
     from hromada_desk.storage.database import open_file
 
-    output = _workbook_path(args.output, "Статистику можна зберегти")
+    output = _workbook_path(args.output, "Статистику можна зберегти", [args.file])
     years = parse_years(args.years) if args.years is not None else None
     with open_file(Path(args.file), readonly=True) as cf:
         data = statistics_for(cf, years)
@@ -208,7 +215,7 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.consolidate import consolidate
     from hromada_desk.services.statistics import parse_years
 
-    output = _workbook_path(args.output, "Зведення можна зберегти")
+    output = _workbook_path(args.output, "Зведення можна зберегти", args.files)
     years = parse_years(args.years) if args.years is not None else None
     # every file is read before anything is written: a bad file stops the whole command
     data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad)
@@ -233,7 +240,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.plan_export import choose_plan, period_reports
     from hromada_desk.storage.database import open_file
 
-    output = Path(args.output)
+    output = _output(args.output, [args.file])
     check_format(output)
     with open_file(Path(args.file), readonly=True) as cf:
         plan = choose_plan(cf, args.plan, Path(args.file).name)
@@ -259,7 +266,7 @@ def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.statistics_import import template_for
     from hromada_desk.storage.database import open_file
 
-    output = _workbook_path(args.output, "Шаблон зберігають")
+    output = _workbook_path(args.output, "Шаблон зберігають", [args.file])
     with open_file(Path(args.file), readonly=True) as cf:
         data = template_for(cf, args.year)
     from hromada_desk.exports.template import export_template
