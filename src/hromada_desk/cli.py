@@ -11,24 +11,46 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import io
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, Protocol, TextIO
+from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO, TypeVar, cast
 
 from hromada_desk import APP_NAME, __version__
-from hromada_desk.errors import KnownError
+from hromada_desk.domain.parsing import shown
+from hromada_desk.errors import KnownError, os_reason
+
+if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse with Ukrainian framing of its usage errors (exit 2)."""
+    """argparse with Ukrainian framing of its usage errors (exit 2), and --help and
+    --version that fail like any report when stdout cannot take them (argparse drops
+    them silently and exits 0)."""
+
+    def _print_message(self, message: str, file: SupportsWrite[str] | None = None) -> None:
+        stream = file or sys.stderr
+        if not message or stream is None:
+            return
+        try:
+            stream.write(message)
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if stream is sys.stderr:  # nowhere left to say it
+                return
+            raise KnownError(f"Не вдалося вивести результат: {os_reason(exc)}.") from exc
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: {message}\n")
+        # argparse quotes the arguments it did not expect as they were typed
+        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: "
+                              f"{shown(message, 10_000)}\n")
 
 
 # Each command's one-line help and the module (cli_files or cli_documents) that builds its
@@ -118,47 +140,92 @@ def _plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if args.demo and args.file else args
 
 
-def _utf8(stream: TextIO) -> TextIO:
-    """Pipes and files get UTF-8 whatever the code page (JSON and Ukrainian text need it)."""
+def _utf8(stream: TextIO | None) -> TextIO | None:
+    """Pipes and files get UTF-8 whatever the code page (JSON and Ukrainian text need it);
+    the stream keeps its way with what it cannot write (stderr's is to escape it)."""
     reconfigure = getattr(stream, "reconfigure", None)
-    if reconfigure is not None and not stream.isatty():
-        reconfigure(encoding="utf-8")
+    if stream is not None and reconfigure is not None and not stream.isatty():
+        reconfigure(encoding="utf-8", errors=stream.errors)
     return stream
+
+
+_T = TypeVar("_T")
+
+
+class _Report(io.TextIOBase):
+    """Where a command's report goes: a write that fails (a full disk, a closed stdout)
+    ends the command with one clear line instead of a traceback or a report lost unsaid."""
+
+    def __init__(self, stream: TextIO | None) -> None:
+        super().__init__()
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._do(lambda stream: stream.write(text))
+
+    def flush(self) -> None:
+        if self._stream is not None:  # a closed stdout has nothing waiting
+            self._do(lambda stream: stream.flush())
+
+    def _do(self, action: Callable[[TextIO], _T]) -> _T:
+        if self._stream is None:
+            raise KnownError("Не вдалося вивести результат: стандартний вивід закрито.")
+        try:
+            return action(self._stream)
+        except BrokenPipeError:  # the reader went away: ``main`` ends quietly
+            raise
+        except OSError as exc:
+            raise KnownError(f"Не вдалося вивести результат: {os_reason(exc)}.") from exc
+
+
+def _say(err: TextIO, line: str) -> None:
+    """The one line of a failed command; a stderr that cannot take it changes nothing."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=err, flush=True)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if out is None:
-        out = _utf8(sys.stdout)
-    err = err or _utf8(sys.stderr)
+    report = _Report(_utf8(sys.stdout) if out is None else out)
+    err = err or _utf8(sys.stderr) or io.StringIO()  # stderr closed: nowhere to say it
     try:
-        if argv and argv[0] in _COMMANDS:
-            args = command_parser(argv[0]).parse_args(argv[1:])
-            args.err = err  # for warnings that do not stop a command
-            return _command_module(argv[0]).run(argv[0], args, out)
-        args = _plain_gui_args(argv) or _gui_parser().parse_args(argv)
-        if args.demo and args.file:
-            _gui_parser().error("вкажіть або ФАЙЛ, або --demo")
-        from hromada_desk.app import GuiOptions, run_gui
-
-        return run_gui(GuiOptions(
-            path=Path(args.file) if args.file else None, demo=args.demo,
-            self_test=args.self_test,
-            screenshots=Path(args.screenshots) if args.screenshots else None,
-            exit_when_ready=args.exit_when_ready))
+        try:
+            code = _run(argv, report, err)
+        except SystemExit as exc:  # --help, --version and usage errors from argparse
+            code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
+        if code == EXIT_OK:
+            report.flush()  # a report that never reached stdout is no success
+        return code
     except KnownError as exc:
-        print(f"{APP_NAME}: {exc}", file=err)
+        _say(err, f"{APP_NAME}: {exc}")
         return EXIT_USER_ERROR
-    except SystemExit as exc:  # --help, --version and usage errors from argparse
-        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
     except BrokenPipeError:  # the reader (| head) went away: nothing more to say
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        if sys.stdout is not None:  # and nothing more to flush into the closed pipe
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except KeyboardInterrupt:
-        print(f"{APP_NAME}: перервано", file=err)
+        _say(err, f"{APP_NAME}: перервано")
         return EXIT_USER_ERROR
+
+
+def _run(argv: list[str], report: _Report, err: TextIO) -> int:
+    if argv and argv[0] in _COMMANDS:
+        args = command_parser(argv[0]).parse_args(argv[1:])
+        args.err = err  # for warnings that do not stop a command
+        return _command_module(argv[0]).run(argv[0], args, cast(TextIO, report))
+    args = _plain_gui_args(argv) or _gui_parser().parse_args(argv)
+    if args.demo and args.file:
+        _gui_parser().error("вкажіть або ФАЙЛ, або --demo")
+    from hromada_desk.app import GuiOptions, run_gui
+
+    return run_gui(GuiOptions(
+        path=Path(args.file) if args.file else None, demo=args.demo,
+        self_test=args.self_test,
+        screenshots=Path(args.screenshots) if args.screenshots else None,
+        exit_when_ready=args.exit_when_ready))
 
 
 def run() -> NoReturn:
@@ -178,8 +245,9 @@ def run() -> NoReturn:
     code = main(argv)
     if headless:
         for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):
-                stream.flush()
+            if stream is not None:  # None: closed when the program started
+                with contextlib.suppress(OSError, ValueError):
+                    stream.flush()
         os._exit(code)
     sys.exit(code)
 

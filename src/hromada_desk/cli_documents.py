@@ -11,6 +11,8 @@ from typing import TextIO
 
 from hromada_desk import APP_NAME
 from hromada_desk.cli import EXIT_OK, command_parser
+from hromada_desk.domain.limits import MAX_MEETING_NUMBER, MAX_POPULATION, MAX_YEAR, MIN_YEAR
+from hromada_desk.domain.parsing import shown, shown_path, whole_in
 from hromada_desk.errors import KnownError
 
 
@@ -18,7 +20,7 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     """The arguments of command ``name`` (one of ``RUNNERS``)."""
     if name == "needs":
         parser.add_argument("file", nargs="?", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("--year", type=int, metavar="РІК", help="рік розрахунку")
+        parser.add_argument("--year", type=_year, metavar="РІК", help="рік розрахунку")
         parser.add_argument("--input", metavar="ДОКУМЕНТ.json",
                             help="дані одного року у форматі JSON (див. README); - = stdin")
         parser.add_argument("--json", action="store_true",
@@ -36,7 +38,7 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
         parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
                             help="файл документа: .pdf або .xlsx")
-        parser.add_argument("--plan", type=int, metavar="НОМЕР",
+        parser.add_argument("--plan", type=_plan_number, metavar="НОМЕР",
                             help="номер плану у файлі (типово найновіший)")
         parser.add_argument("--report", metavar="ПЕРІОД",
                             help="звіт про виконання за рік (2024) або квартал (2024-Q1)")
@@ -64,7 +66,7 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
         parser.add_argument("-o", "--output", required=True, metavar="ШАБЛОН.xlsx",
                             help="новий шаблон для заповнення")
-        parser.add_argument("--year", type=int, required=True, metavar="РІК",
+        parser.add_argument("--year", type=_year, required=True, metavar="РІК",
                             help="рік, за який збирають дані")
 
 
@@ -73,24 +75,33 @@ def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
     return RUNNERS[name](args, out)
 
 
-def _read_document(name: str) -> object:
-    import json
+def _year(text: str) -> int:
+    year = whole_in(text, MIN_YEAR, MAX_YEAR)
+    if year is None:
+        raise argparse.ArgumentTypeError(f"очікується рік від {MIN_YEAR} до {MAX_YEAR}, а не "
+                                         f"«{shown(text)}»")
+    return year
 
-    try:
-        if name == "-":
-            text = sys.stdin.read()
-        else:
-            with open(name, encoding="utf-8-sig") as handle:
-                text = handle.read()
-    except FileNotFoundError:
-        raise KnownError(f"Файл «{name}» не знайдено.") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KnownError(f"Не вдалося прочитати «{name}» як текст UTF-8: {exc}.") from exc
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise KnownError(f"«{name}» не є правильним JSON: рядок {exc.lineno}, позиція "
-                         f"{exc.colno}: {exc.msg}.") from None
+
+def _plan_number(text: str) -> int:
+    number = whole_in(text, 1, 2**63 - 1)  # a row id of the community file
+    if number is None:
+        raise argparse.ArgumentTypeError(f"очікується номер плану (ціле число від 1), а не "
+                                         f"«{shown(text)}»")
+    return number
+
+
+def _read_document(name: str) -> object:
+    from hromada_desk.services.json_input import read_json
+
+    stdin = None
+    if name == "-" and sys.stdin is not None:
+        stdin = getattr(sys.stdin, "buffer", None)
+        if stdin is None:  # a text stream put in place of stdin (tests, embedding)
+            import io
+
+            stdin = io.BytesIO(sys.stdin.read().encode("utf-8", "surrogatepass"))
+    return read_json(name, stdin)
 
 
 def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
@@ -121,12 +132,14 @@ def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
 
 def _meeting_label(text: str) -> tuple[int, int]:
     """«1/2023» → (1, 2023)."""
-    number, slash, year = text.strip().partition("/")
-    if not (slash and number.isdigit() and year.isdigit() and len(year) == 4
-            and int(number) > 0):
-        raise KnownError(f"Номер засідання вказують як НОМЕР/РІК, наприклад 1/2023, а не "
-                         f"«{text}».")
-    return int(number), int(year)
+    number_text, slash, year_text = text.strip().partition("/")
+    number = whole_in(number_text, 1, MAX_MEETING_NUMBER)
+    year = whole_in(year_text, MIN_YEAR, MAX_YEAR)
+    if not slash or number is None or year is None:
+        raise KnownError(f"Номер засідання вказують як НОМЕР/РІК (номер від 1 до "
+                         f"{MAX_MEETING_NUMBER}, рік від {MIN_YEAR} до {MAX_YEAR}), наприклад "
+                         f"1/2023, а не «{shown(text)}».")
+    return number, year
 
 
 def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
@@ -135,10 +148,10 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.storage.database import open_file
 
     number, year = _meeting_label(args.meeting)
-    output = Path(args.output)
+    output = _output(args.output, [args.file])
     if output.suffix.lower() not in (".pdf", ".docx"):
-        raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не «{output.name}» "
-                         "(вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
+        raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не "
+                         f"«{shown(output.name)}» (вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
     with open_file(Path(args.file), readonly=True) as cf:
         meeting = council_repo.find_meeting(cf, number, year)
         if meeting is None:
@@ -147,22 +160,38 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
         data = protocol_for(cf, meeting)
     from hromada_desk.exports.protocol import export_protocol
 
-    path = export_protocol(data, output, font_path=Path(args.font) if args.font else None)
-    print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {path}", file=out)
+    path = export_protocol(data, output, font_path=_font(args.font))
+    print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {shown_path(path)}",
+          file=out)
     return EXIT_OK
 
 
+def _font(name: str | None) -> Path | None:
+    """--font: a file named, even by an empty name, is a file to find (not the default)."""
+    return None if name is None else Path(name)
+
+
 def _suppress_below(text: str) -> int:
-    if not text.isdigit() or int(text) < 2:
-        raise argparse.ArgumentTypeError(f"очікується ціле число від 2, а не «{text}»")
-    return int(text)
+    value = whole_in(text, 2, MAX_POPULATION)
+    if value is None:
+        raise argparse.ArgumentTypeError(f"очікується ціле число від 2 до {MAX_POPULATION}, "
+                                         f"а не «{shown(text)}»")
+    return value
 
 
-def _workbook_path(output: str, what: str) -> Path:
+def _output(output: str, inputs: list[str]) -> Path:
+    """The -o of a command: a file, and none of the files the command reads."""
+    from hromada_desk.exports.output import target_for
+
+    return target_for(output, [Path(name) for name in inputs])
+
+
+def _workbook_path(output: str, what: str, inputs: list[str]) -> Path:
     """The -o of a command that writes a workbook: only .xlsx («{what} лише як XLSX»)."""
-    path = Path(output)
+    path = _output(output, inputs)
     if path.suffix.lower() != ".xlsx":
-        raise KnownError(f"{what} лише як XLSX, а не «{path.name}» (вкажіть -o ФАЙЛ.xlsx).")
+        raise KnownError(f"{what} лише як XLSX, а не «{shown(path.name)}» "
+                         "(вкажіть -o ФАЙЛ.xlsx).")
     return path
 
 
@@ -170,15 +199,15 @@ def _cmd_statistics(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.statistics import parse_years, statistics_for
     from hromada_desk.storage.database import open_file
 
-    output = _workbook_path(args.output, "Статистику можна зберегти")
-    years = parse_years(args.years) if args.years else None
+    output = _workbook_path(args.output, "Статистику можна зберегти", [args.file])
+    years = parse_years(args.years) if args.years is not None else None
     with open_file(Path(args.file), readonly=True) as cf:
         data = statistics_for(cf, years)
     from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
 
     path = export_statistics(data, output, StatisticsOptions(args.suppress_below))
-    shown = ", ".join(str(y) for y in data.years)
-    print(f"Статистику за {shown} збережено: {path}", file=out)
+    span = ", ".join(str(y) for y in data.years)
+    print(f"Статистику за {span} збережено: {shown_path(path)}", file=out)
     return EXIT_OK
 
 
@@ -186,8 +215,8 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.consolidate import consolidate
     from hromada_desk.services.statistics import parse_years
 
-    output = _workbook_path(args.output, "Зведення можна зберегти")
-    years = parse_years(args.years) if args.years else None
+    output = _workbook_path(args.output, "Зведення можна зберегти", args.files)
+    years = parse_years(args.years) if args.years is not None else None
     # every file is read before anything is written: a bad file stops the whole command
     data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad)
     from hromada_desk.exports.consolidate import export_consolidated
@@ -196,13 +225,13 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     path = export_consolidated(data, output, StatisticsOptions(args.suppress_below))
     err = getattr(args, "err", None) or sys.stderr
     for bad in data.skipped:
-        print(f"{APP_NAME}: пропущено {bad.path}: {bad.problem}", file=err)
+        print(f"{APP_NAME}: пропущено {shown_path(bad.path)}: {bad.problem}", file=err)
     for duplicate in data.duplicates:
-        print(f"Повторний файл враховано один раз: {duplicate}", file=out)
-    shown = ", ".join(str(y) for y in data.years)
+        print(f"Повторний файл враховано один раз: {shown_path(duplicate)}", file=out)
+    span = ", ".join(str(y) for y in data.years)
     skipped = f", пропущено файлів: {len(data.skipped)}" if data.skipped else ""
-    print(f"Зведення за {shown} (громад: {len(data.communities)}{skipped}) збережено: {path}",
-          file=out)
+    print(f"Зведення за {span} (громад: {len(data.communities)}{skipped}) збережено: "
+          f"{shown_path(path)}", file=out)
     return EXIT_OK
 
 
@@ -211,41 +240,40 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.services.plan_export import choose_plan, period_reports
     from hromada_desk.storage.database import open_file
 
-    output = Path(args.output)
+    output = _output(args.output, [args.file])
     check_format(output)
     with open_file(Path(args.file), readonly=True) as cf:
         plan = choose_plan(cf, args.plan, Path(args.file).name)
         if args.report is not None:
             period, reports = period_reports(cf, plan, args.report)
-    font = Path(args.font) if args.font else None
+    font = _font(args.font)
     if args.report is None:
         from hromada_desk.exports.plan import export_plan
 
         path = export_plan(plan, output, font_path=font)
-        print(f"План дій {plan.period_start}–{plan.period_end} збережено: {path}", file=out)
+        print(f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
+              file=out)
     else:
         from hromada_desk.exports.plan import export_report
 
         path = export_report(plan, reports, period, output, font_path=font)
-        print(f"Звіт про виконання плану дій за {period} збережено: {path}", file=out)
+        print(f"Звіт про виконання плану дій за {period} збережено: {shown_path(path)}",
+              file=out)
     return EXIT_OK
 
 
 def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
-    from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
     from hromada_desk.services.statistics_import import template_for
     from hromada_desk.storage.database import open_file
 
-    output = _workbook_path(args.output, "Шаблон зберігають")
-    if not MIN_YEAR <= args.year <= MAX_YEAR:
-        raise KnownError(f"Рік має бути від {MIN_YEAR} до {MAX_YEAR}, а не {args.year}.")
+    output = _workbook_path(args.output, "Шаблон зберігають", [args.file])
     with open_file(Path(args.file), readonly=True) as cf:
         data = template_for(cf, args.year)
     from hromada_desk.exports.template import export_template
 
     path = export_template(data, output)
-    print(f"Шаблон за {args.year} рік ({len(data.places)} населених пунктів) збережено: {path}",
-          file=out)
+    print(f"Шаблон за {args.year} рік ({len(data.places)} населених пунктів) збережено: "
+          f"{shown_path(path)}", file=out)
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from hromada_desk.cli import EXIT_OK
+from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import KnownError
 
 
@@ -45,13 +46,14 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
 
     path = Path(args.path)
     if path.suffix != ".hromada":
-        raise KnownError(f"Файл громади має мати розширення .hromada, а не «{path.name}».")
+        raise KnownError(f"Файл громади має мати розширення .hromada, а не "
+                         f"«{shown(path.name)}».")
     with write_demo(path) as cf:
         from hromada_desk.storage.community_repo import get_community
 
         community = get_community(cf)
-    print(f"Створено демонстраційну громаду «{community.name if community else ''}»: {path}",
-          file=out)
+    print(f"Створено демонстраційну громаду «{community.name if community else ''}»: "
+          f"{shown_path(path)}", file=out)
     return EXIT_OK
 
 
@@ -69,7 +71,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
         version += (f" (застаріла: програма оновить файл до версії {report.schema_version}, "
                     "коли відкриє його для змін)")
     lines = [
-        f"Файл: {path}",
+        f"Файл: {shown_path(path)}",
         f"Версія схеми: {version}",
         f"Громада: {report.community.name if report.community else '— (не заповнено)'}",
         f"Населені пункти: {report.settlements}; роки з даними: {years}",
@@ -86,7 +88,7 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     if not report.usable:
         reason = ("файл пошкоджено" if report.integrity
                   else "у файлі немає даних громади")
-        raise KnownError(f"Файлом «{path.name}» не можна користуватися: {reason}.")
+        raise KnownError(f"Файлом «{shown(path.name)}» не можна користуватися: {reason}.")
     return EXIT_OK
 
 
@@ -131,14 +133,17 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     _refuse_if_open_in_a_window(path)
     restored = restore_backup(path, backup, _backup_policy())
     if restored.created:
-        print(f"Файл громади «{path}» створено з резервної копії «{backup}».", file=out)
+        print(f"Файл громади «{shown_path(path)}» створено з резервної копії "
+              f"«{shown_path(backup)}».", file=out)
         return EXIT_OK
-    print(f"Файл громади «{path}» відновлено з резервної копії «{backup}».", file=out)
+    print(f"Файл громади «{shown_path(path)}» відновлено з резервної копії "
+          f"«{shown_path(backup)}».", file=out)
     if restored.saved is not None:
-        print(f"Попередній стан файлу збережено в резервній копії: {restored.saved}", file=out)
+        print("Попередній стан файлу збережено в резервній копії: "
+              f"{shown_path(restored.saved)}", file=out)
     elif restored.damaged_copy is not None:
         print("Попередній файл був пошкоджений; його вміст збережено як "
-              f"{restored.damaged_copy} (відновити з нього не можна).", file=out)
+              f"{shown_path(restored.damaged_copy)} (відновити з нього не можна).", file=out)
     else:
         print("Попередній файл був порожній: зберігати не було чого.", file=out)
     return EXIT_OK

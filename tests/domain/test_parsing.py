@@ -5,8 +5,11 @@ import pytest
 from hromada_desk.domain.parsing import (
     NumberProblem,
     WholeNumberError,
+    control_characters,
     parse_whole,
     shown,
+    shown_path,
+    whole_in,
     whole_value,
 )
 
@@ -53,3 +56,25 @@ def test_echoed_text_stays_on_one_line():
     assert shown("суб’єкт") == "суб’єкт"
     assert shown("x" * 100, limit=10) == "x" * 9 + "…"
     assert shown(10**5000).startswith("число з понад")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2023", 2023), (" 2023 ", 2023), ("1990", 1990), ("2100", 2100), ("1989", None),
+    ("2101", None), ("", None), ("²⁰²³", None), ("٢٠٢٣", None), ("２０２３", None),
+    ("+2023", None), ("2_023", None), ("2023.0", None), ("-2023", None), ("9" * 25, None),
+    ("9" * 5000, None), ("2023\n", 2023), ("20\n23", None)])
+def test_a_whole_number_within_bounds(text, value):
+    assert whole_in(text, 1990, 2100) == value
+
+
+def test_a_long_path_keeps_its_file_name():
+    path = "/" + "тека/" * 100 + "звіт\n.xlsx"
+    assert shown_path(path).endswith("тека/звіт\\n.xlsx") and shown_path(path).startswith("…")
+    assert len(shown_path(path)) == 200
+    assert shown_path("/tmp/a.pdf") == "/tmp/a.pdf"
+
+
+def test_control_characters_of_a_name():
+    assert control_characters("Ланна") == []
+    assert control_characters("Ла\tнна\x07\udc80") == ["\t", "\x07", "\udc80"]
+    assert control_characters("Ла\tнна", allowed="\t") == []

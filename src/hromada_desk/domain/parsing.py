@@ -89,21 +89,53 @@ def whole_value(value: object, maximum: int) -> int | None:
     raise WholeNumberError(shown(value), maximum)
 
 
-def shown(value: object, limit: int = 60) -> str:
+def whole_in(text: str, least: int, largest: int) -> int | None:
+    """A whole number from ``least`` to ``largest`` as ``parse_whole`` reads it, or None for
+    anything else, empty text included: for a command's argument or a part of a label
+    («1/2023»), where one message covers every mistake."""
+    try:
+        value = parse_whole(text, largest)
+    except WholeNumberError:
+        return None
+    return value if value is not None and value >= least else None
+
+
+# Characters a message must not show raw: controls, lone surrogates, invisible formatting,
+# line and paragraph separators, private and unassigned code points.
+_UNSHOWN = ("Cc", "Cs", "Cf", "Zl", "Zp", "Co", "Cn")
+_SHOWN_FORMAT = "\u00ad\u200d\u2019"  # soft hyphen, zero-width joiner, apostrophe
+
+
+def shown(value: object, limit: int = 60, *, keep_end: bool = False) -> str:
     """Input echoed in a message: on one line, control characters and lone surrogates
-    escaped (``\\n``, ``\\x07``, ``\\udc80``), cut to ``limit`` characters with «…»."""
+    escaped (``\\n``, ``\\x07``, ``\\udc80``), cut to ``limit`` characters with «…» (at the
+    start with ``keep_end``, so that a long path keeps its file name)."""
     text = value if isinstance(value, str) else _short_repr(value)
     parts: list[str] = []
     for char in text:
         if char in "\t\n\r":
             parts.append(char.encode("unicode_escape").decode("ascii"))
-        elif unicodedata.category(char) in ("Cc", "Cs", "Cf", "Zl", "Zp", "Co", "Cn") \
-                and char not in "\u00ad\u200d\u2019":
+        elif unicodedata.category(char) in _UNSHOWN and char not in _SHOWN_FORMAT:
             parts.append(char.encode("unicode_escape", "backslashreplace").decode("ascii"))
         else:
             parts.append(char)
     result = "".join(parts)
-    return result if len(result) <= limit else result[:limit - 1] + "…"
+    if len(result) <= limit:
+        return result
+    return "…" + result[-(limit - 1):] if keep_end else result[:limit - 1] + "…"
+
+
+def shown_path(path: object) -> str:
+    """A file name or path echoed in a message: as ``shown``, cut only when very long, and
+    then at the start."""
+    return shown(str(path), 200, keep_end=True)
+
+
+def control_characters(text: str, allowed: str = "") -> list[str]:
+    """The control characters and lone surrogates of ``text`` other than ``allowed``: what a
+    name or a label (one line of text) must not contain."""
+    return [char for char in text
+            if char not in allowed and unicodedata.category(char) in ("Cc", "Cs")]
 
 
 def _short_repr(value: object) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import InputError
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -64,6 +65,14 @@ def candidates() -> list[FontFiles]:
     return found
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` is a file; a name the system refuses (too long) is not one."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _complete(files: FontFiles) -> FontFiles:
     """Faces that are not installed fall back to the regular one."""
     return FontFiles(**{style: path if path.is_file() else files.regular
@@ -84,7 +93,7 @@ def _siblings(regular: Path) -> FontFiles:
     faces = {"regular": regular}
     for style, options in names.items():
         faces[style] = next((p for p in (regular.with_name(n + suffix) for n in options)
-                             if p.is_file()), regular)
+                             if _is_file(p)), regular)
     return FontFiles(**faces)
 
 
@@ -92,8 +101,8 @@ def find_serif(font_path: Path | None = None) -> FontFiles:
     """The font family to use: the file the caller names, else the first one installed."""
     if font_path is not None:
         font_path = Path(font_path)
-        if not font_path.is_file():
-            raise InputError(f"Файл шрифту «{font_path}» не знайдено.",
+        if not _is_file(font_path):
+            raise InputError(f"Файл шрифту «{shown_path(font_path)}» не знайдено.",
                              "Вкажіть наявний файл шрифту TrueType (.ttf).")
         return _siblings(font_path)
     for files in candidates():
@@ -139,11 +148,11 @@ class RegisteredFamily:
 
 def _missing_message(ch: str, text: str, path: Path) -> str:
     name = unicodedata.name(ch, "")
-    described = f"«{ch}» (U+{ord(ch):04X}{', ' + name if name else ''})"
+    described = f"«{shown(ch)}» (U+{ord(ch):04X}{', ' + name if name else ''})"
     where = text.index(ch)
-    context = " ".join(text[max(0, where - 30):where + 30].split())
-    return (f"Шрифт «{path}» не містить символу {described}, який є в тексті документа: "
-            f"«…{context}…». Замініть цей символ у тексті або виберіть інший шрифт.")
+    context = shown(" ".join(text[max(0, where - 30):where + 30].split()), 80)
+    return (f"Шрифт «{shown_path(path)}» не містить символу {described}, який є в тексті "
+            f"документа: «…{context}…». Замініть цей символ у тексті або виберіть інший шрифт.")
 
 
 _REGISTERED: dict[FontFiles, RegisteredFamily] = {}
@@ -156,7 +165,9 @@ def register(files: FontFiles) -> RegisteredFamily:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    digest = hashlib.sha1("|".join(str(p) for p in files.faces().values()).encode()).hexdigest()
+    # a name may hold bytes that are not UTF-8 (kept as lone surrogates)
+    digest = hashlib.sha1("|".join(str(p) for p in files.faces().values())
+                          .encode("utf-8", "surrogatepass")).hexdigest()
     family = f"HromadaSerif-{digest[:8]}"
     fonts: dict[str, str] = {}
     loaded: dict[Path, str] = {}
@@ -168,7 +179,7 @@ def register(files: FontFiles) -> RegisteredFamily:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as exc:  # a damaged file can fail anywhere in the parser
-            raise InputError(f"Не вдалося прочитати шрифт «{path}»: {exc}.",
+            raise InputError(f"Не вдалося прочитати шрифт «{shown_path(path)}»: {shown(exc)}.",
                              "Вкажіть файл шрифту TrueType (.ttf).") from exc
         fonts[style] = loaded[path] = name
     pdfmetrics.registerFontFamily(family, normal=fonts["regular"], bold=fonts["bold"],

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import InputError
+from hromada_desk.exports.output import write_document
 from hromada_desk.exports.plan_text import plan_texts, report_texts
-from hromada_desk.exports.protocol import write_atomically
 
 FORMATS = (".pdf", ".xlsx")
 
@@ -35,7 +35,7 @@ def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None) 
         from hromada_desk.exports.plan_xlsx import plan_workbook
 
         content = plan_workbook(plan)
-    write_atomically(path, content)
+    write_document(path, content)
     return path
 
 
@@ -54,5 +54,5 @@ def export_report(plan: ActionPlan, reports: Mapping[int, MeasureReport], period
         from hromada_desk.exports.plan_xlsx import report_workbook
 
         content = report_workbook(plan, reports, period)
-    write_atomically(path, content)
+    write_document(path, content)
     return path

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from hromada_desk import APP_NAME, __version__
+from hromada_desk.domain.parsing import shown
 from hromada_desk.domain.plans import (
     ActionPlan,
     MeasureReport,
@@ -37,7 +38,7 @@ TOTAL = "Усього"
 SIGNATURE_LINE = "________________"
 PLAN_PREFIX = "План дій"
 _QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_PERIOD = re.compile(r"(\d{4})(?:-[QqКк]([1-4]))?")
+_PERIOD = re.compile(r"([0-9]{4})(?:-[QqКк]([1-4]))?")  # «²⁰²⁴», «٢٠٢٤» are not years
 
 
 def one_line(text: str) -> str:
@@ -135,10 +136,10 @@ def parse_period(text: str, plan: ActionPlan) -> str:
     found = _PERIOD.fullmatch(text.strip())
     if found is None:
         raise InputError(f"Звітний період вказують як РІК або РІК-QКВАРТАЛ, наприклад 2024 або "
-                         f"2024-Q1, а не «{text}».")
+                         f"2024-Q1, а не «{shown(text)}».")
     year = int(found.group(1))
     if not plan.period_start <= year <= plan.period_end:
-        raise InputError(f"Період {text.strip()} поза строком плану "
+        raise InputError(f"Період {shown(text.strip())} поза строком плану "
                          f"({plan.period_start}–{plan.period_end}).")
     return f"{year}-Q{found.group(2)}" if found.group(2) else str(year)
 

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from hromada_desk.errors import InputError
+from hromada_desk.exports.output import write_document
 from hromada_desk.exports.protocol_text import block_texts, metadata, protocol_blocks
 from hromada_desk.services.protocol import ProtocolData
 
@@ -40,7 +38,7 @@ def export_protocol(data: ProtocolData, path: Path, *, font_path: Path | None = 
         from hromada_desk.exports.protocol_docx import render_docx
 
         content = render_docx(blocks, meta, _docx_measure(font_path))
-    write_atomically(path, content)
+    write_document(path, content)
     return path
 
 
@@ -60,32 +58,3 @@ def _docx_measure(font_path: Path | None) -> Callable[[str, bool], float]:
         return float(stringWidth(text, family.bold if bold else family.regular, 1))
 
     return measure
-
-
-_REASONS = {
-    errno.ENOENT: "такої теки не існує",
-    errno.ENOTDIR: "такої теки не існує",
-    errno.EACCES: "немає дозволу на запис",
-    errno.EPERM: "немає дозволу на запис",
-    errno.ENOSPC: "на диску закінчилося місце",
-    errno.EROFS: "носій доступний лише для читання",
-    errno.EISDIR: "це тека, а не файл",
-}
-
-
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write to ``path.part``, then replace ``path`` with it in one step."""
-    part = path.with_name(path.name + ".part")
-    try:
-        with open(part, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        reason = _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
-        raise InputError(f"Не вдалося записати файл «{path}»: {reason}.",
-                         "Перевірте, що тека існує, доступна для запису і що файл не "
-                         "відкрито в іншій програмі.") from exc

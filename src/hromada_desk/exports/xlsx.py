@@ -3,9 +3,8 @@ setup and the atomic save. Imported only when a workbook is written (openpyxl is
 
 from __future__ import annotations
 
-import contextlib
+import io
 import math
-import os
 from collections.abc import Iterable, Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -15,8 +14,6 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
-
-from hromada_desk.errors import InputError
 
 RATIO_FORMAT = "0.000"
 BOLD = Font(bold=True)
@@ -121,17 +118,9 @@ def new_workbook(title_text: str, creator: str) -> Workbook:
 
 
 def save_atomically(wb: Workbook, path: Path) -> Path:
-    """Save to ``path.part``, then replace ``path`` with it: never a half-written workbook."""
-    part = path.with_name(path.name + ".part")
-    try:
-        wb.save(part)
-        with open(part, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(part, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        raise InputError(f"Не вдалося записати файл «{path}»: {exc.strerror or exc}.",
-                         "Перевірте, що тека існує, доступна для запису і що файл не "
-                         "відкрито в Excel.") from exc
-    return path
+    """Save the workbook to ``path`` whole or not at all (``output.write_document``)."""
+    from hromada_desk.exports.output import write_document
+
+    content = io.BytesIO()
+    wb.save(content)
+    return write_document(path, content.getvalue())

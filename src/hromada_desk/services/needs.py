@@ -19,41 +19,79 @@ from hromada_desk.domain.needs import (
     SettlementFigure,
 )
 from hromada_desk.domain.numbers import format_number
+from hromada_desk.domain.parsing import (
+    NumberProblem,
+    WholeNumberError,
+    control_characters,
+    shown,
+    whole_value,
+)
 from hromada_desk.domain.records import MAX_POPULATION, MAX_YEAR, MIN_YEAR
 from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 
 _INT_PARAMETERS = ("population_per_family_place", "brigade_cases_per_month", "months")
-_BASES = ", ".join(b.value for b in CounsellingBasis)
+_BASE_VALUES = tuple(b.value for b in CounsellingBasis)
+_BASES = ", ".join(_BASE_VALUES)
 
 
 def _whole(value: object, where: str, *, minimum: int = 0,
            maximum: int = 100 * MAX_POPULATION) -> int:
-    """A whole number in range, or an InputError naming the field."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int):
-        shown = "порожньо" if value is None else f"«{value}»"
-        raise InputError(f"Поле «{where}»: очікується ціле число, отримано {shown}.")
-    if value < minimum:
-        what = "додатне" if minimum == 1 else "невід’ємне"
-        raise InputError(f"Поле «{where}»: очікується {what} число, отримано {value}.")
-    if value > maximum:
-        raise InputError(f"Поле «{where}»: число {value} завелике (найбільше {maximum}).")
-    return value
+    """A whole number in range (an int, a float without a fraction, or text as a person
+    writes it: «1 762»), or an InputError naming the field."""
+    try:
+        number = whole_value(value, maximum)
+    except WholeNumberError as exc:
+        if exc.problem is NumberProblem.TOO_LARGE:
+            raise InputError(f"Поле «{where}»: число {exc.text} завелике (найбільше "
+                             f"{maximum}).") from None
+        if exc.problem is NumberProblem.NEGATIVE and minimum == 0:
+            raise InputError(f"Поле «{where}»: очікується невід’ємне число, отримано "
+                             f"{exc.text}.") from None
+        raise InputError(f"Поле «{where}»: очікується ціле число, отримано «{exc.text}».") \
+            from None
+    if number is None:
+        raise InputError(f"Поле «{where}»: очікується ціле число, отримано порожньо.")
+    if number < minimum:
+        what = "додатне число" if minimum == 1 else f"число від {minimum} до {maximum}"
+        raise InputError(f"Поле «{where}»: очікується {what}, отримано {number}.")
+    return number
 
 
-def _text(value: object, where: str) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise InputError(f"Поле «{where}»: очікується непорожній текст.")
+def _text(value: object, where: str, *, required: bool = True, one_line: bool = True) -> str:
+    """Text of a field: a name (required, on one line) or a note; None is no text."""
+    if value is None and not required:
+        return ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        wanted = "непорожній текст" if required else "текст"
+        raise InputError(f"Поле «{where}»: очікується {wanted}, отримано «{shown(value)}».")
+    bad = control_characters(value, allowed="\t" if one_line else "\t\n\r")
+    if bad:
+        raise InputError(f"Поле «{where}»: недозволений символ {shown(bad[0])} у тексті "
+                         f"«{shown(value)}».")
     return value.strip()
+
+
+def _flag(value: object, where: str) -> bool:
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise InputError(f"Поле «{where}»: очікується true або false, отримано "
+                         f"«{shown(value)}».")
+    return value
 
 
 def _object(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise InputError(f"Поле «{where}»: очікується об’єкт {{…}}.")
+        raise InputError(f"Поле «{where}»: очікується об’єкт {{…}}, отримано "
+                         f"«{shown(value)}».")
     return value
+
+
+def _optional_object(doc: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = doc.get(key)
+    return {} if value is None else _object(value, key)
 
 
 def _required(doc: Mapping[str, Any], key: str, where: str = "") -> Any:
@@ -73,37 +111,29 @@ def _parameters(raw: Mapping[str, Any], served_population: int | None,
     reasons = dict(reasons or {})
     for name, value in raw.items():
         if name not in known:
-            raise InputError(f"Невідомий параметр «{where}{name}».")
+            raise InputError(f"Невідомий параметр «{where}{shown(name)}».")
         if isinstance(value, tuple):  # (value, reason) as stored in a community file
             value, reasons[name] = value
+        if value is None:  # «null»: the Methodology's value
+            continue
         if name in _INT_PARAMETERS:
-            values[name] = _whole(_number_from_text(value), where + name, minimum=1)
+            values[name] = _whole(value, where + name, minimum=1)
         elif name == "counselling_threshold":
-            values[name] = _whole(_number_from_text(value), where + name)
+            values[name] = _whole(value, where + name)
         elif name == "cases_indicator":
-            if value not in INDICATOR_CODES:
-                raise InputError(f"Поле «{where}{name}»: невідомий показник «{value}» "
+            if not isinstance(value, str) or value not in INDICATOR_CODES:
+                raise InputError(f"Поле «{where}{name}»: невідомий показник «{shown(value)}» "
                                  f"(можливі {', '.join(INDICATOR_CODES)}).")
             values[name] = value
         else:
-            try:
-                values[name] = CounsellingBasis(value)
-            except ValueError:
-                raise InputError(f"Поле «{where}{name}»: невідома основа «{value}» "
-                                 f"(можливі {_BASES}).") from None
+            if not isinstance(value, str) or value not in _BASE_VALUES:
+                raise InputError(f"Поле «{where}{name}»: невідома основа «{shown(value)}» "
+                                 f"(можливі {_BASES}).")
+            values[name] = CounsellingBasis(value)
     if (values.get("counselling_basis") is CounsellingBasis.THRESHOLD
             and "counselling_threshold" not in values):
         raise InputError(f"Для основи «threshold» потрібне поле «{where}counselling_threshold».")
     return Parameters(**values, served_population=served_population, reasons=reasons)
-
-
-def _number_from_text(value: object) -> object:
-    if isinstance(value, str):
-        try:
-            return int(value.strip())
-        except ValueError:
-            return value
-    return value
 
 
 def input_from_document(doc: object) -> NeedsInput:
@@ -126,8 +156,9 @@ def input_from_document(doc: object) -> NeedsInput:
         settlements.append(SettlementFigure(
             name=_text(_required(entry, "name", where), where + "name"),
             population=population,
-            admin_center=bool(entry.get("admin_center", False)),
-            starosta_district=str(entry.get("starosta_district") or ""),
+            admin_center=_flag(entry.get("admin_center"), where + "admin_center"),
+            starosta_district=_text(entry.get("starosta_district"),
+                                    where + "starosta_district", required=False),
         ))
     if sum(s.population for s in settlements) == 0:
         raise InputError("Поле «settlements»: загальна чисельність населення дорівнює нулю — "
@@ -135,13 +166,13 @@ def input_from_document(doc: object) -> NeedsInput:
     indicators = {}
     for code, value in _object(_required(doc, "indicators"), "indicators").items():
         if code not in INDICATOR_CODES:
-            raise InputError(f"Поле «indicators»: невідомий показник «{code}» "
+            raise InputError(f"Поле «indicators»: невідомий показник «{shown(code)}» "
                              f"(можливі {', '.join(INDICATOR_CODES)}).")
         indicators[code] = _whole(value, f"indicators.{code}")
     existing = {}
     for key, value in _object(_required(doc, "existing"), "existing").items():
         if key not in SERVICE_KEYS:
-            raise InputError(f"Поле «existing»: невідома служба «{key}» "
+            raise InputError(f"Поле «existing»: невідома служба «{shown(key)}» "
                              f"(можливі {', '.join(SERVICE_KEYS)}).")
         existing[key] = _whole(value, f"existing.{key}")
     rayon = None
@@ -155,10 +186,10 @@ def input_from_document(doc: object) -> NeedsInput:
     served = None
     if doc.get("served_population") is not None:
         served = _whole(doc["served_population"], "served_population", minimum=1)
-    reasons = {str(k): str(v) for k, v in
-               _object(doc.get("parameter_reasons") or {}, "parameter_reasons").items()}
-    parameters = _parameters(_object(doc.get("parameters") or {}, "parameters"), served,
-                             reasons=reasons)
+    reasons = {name: _text(reason, f"parameter_reasons.{shown(name)}", required=False,
+                           one_line=False)
+               for name, reason in _optional_object(doc, "parameter_reasons").items()}
+    parameters = _parameters(_optional_object(doc, "parameters"), served, reasons=reasons)
     for code in (parameters.cases_indicator, MEDICAL_INDICATOR):
         if code not in indicators:
             raise InputError(f"Бракує поля «indicators.{code}»: воно потрібне для розрахунку.")
@@ -184,7 +215,7 @@ def input_from_file(cf: CommunityFile, year: int) -> NeedsInput:
     served, reasons = None, {}
     if "served_population" in stored:
         value, reasons["served_population"] = stored.pop("served_population")
-        served = _whole(_number_from_text(value), "served_population", minimum=1)
+        served = _whole(value, "served_population", minimum=1)
     parameters = _parameters(stored, served, where="", reasons=reasons)
     indicators = community_repo.get_indicators(cf, year)
     for code in (parameters.cases_indicator, MEDICAL_INDICATOR):

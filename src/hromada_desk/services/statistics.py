@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from hromada_desk.domain.needs import NeedsResult, calculate
+from hromada_desk.domain.parsing import shown, whole_in
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.errors import InputError
 from hromada_desk.services import needs
@@ -43,15 +44,12 @@ class StatisticsData:
 def parse_years(text: str) -> tuple[int, int]:
     """«2023» → (2023, 2023); «2022-2023» → (2022, 2023)."""
     first, dash, last = text.strip().replace("–", "-").partition("-")
-    if not dash:
-        last = first
-    if not (first.strip().isdigit() and last.strip().isdigit()):
-        raise InputError(f"Роки вказують як РІК або РІК-РІК, наприклад 2022-2023, а не "
-                         f"«{text}».")
-    start, end = int(first), int(last)
-    if not (MIN_YEAR <= start <= end <= MAX_YEAR):
-        raise InputError(f"Неправильний проміжок років «{text}»: очікується РІК-РІК від "
-                         f"{MIN_YEAR} до {MAX_YEAR}, перший не пізніше за другий.")
+    start = whole_in(first, MIN_YEAR, MAX_YEAR)
+    end = whole_in(last, MIN_YEAR, MAX_YEAR) if dash else start
+    if start is None or end is None or start > end:
+        raise InputError(f"Роки вказують як РІК або РІК-РІК від {MIN_YEAR} до {MAX_YEAR}, "
+                         f"перший не пізніше за другий (наприклад 2022-2023), а не "
+                         f"«{shown(text)}».")
     return start, end
 
 
