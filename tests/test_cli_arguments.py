@@ -71,11 +71,6 @@ NAME_ARGUMENTS = {
 SLOW_NAME_KINDS = ("line break", "surrogate", "long text", "control")
 
 
-# Creating a community file under a name the system refuses is the storage layer's to report
-# (storage/database.py create_file: Path.exists() raises ENAMETOOLONG).
-_STORAGE = pytest.mark.xfail(reason="create_file lets ENAMETOOLONG through", strict=False)
-
-
 def _argv(template, value, demo_path, tmp_path):
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
@@ -105,8 +100,7 @@ def _names():
     for argument in ("needs --input", "protocol --font", "demo"):
         for kind in HOSTILE:
             if kind not in SLOW_NAME_KINDS:
-                marks = [_STORAGE] if argument == "demo" and kind == "5000 digits" else []
-                yield pytest.param(argument, kind, marks=marks, id=f"{argument}-{kind}")
+                yield pytest.param(argument, kind, id=f"{argument}-{kind}")
 
 
 @pytest.mark.parametrize(("argument", "kind"), list(_names()))
@@ -117,8 +111,7 @@ def test_a_name_argument_keeps_the_contract(demo_path, tmp_path, capsys, argumen
 def _odd_names():
     for argument in NAME_ARGUMENTS:
         for kind in SLOW_NAME_KINDS:
-            marks = [_STORAGE] if argument == "demo" and kind == "long text" else []
-            yield pytest.param(argument, kind, marks=marks, id=f"{argument}-{kind}")
+            yield pytest.param(argument, kind, id=f"{argument}-{kind}")
 
 
 @pytest.mark.parametrize(("argument", "kind"), list(_odd_names()))

@@ -282,11 +282,11 @@ def test_a_block_paste_keeps_a_before_paste_backup(page, session, qtbot, policy,
 
 
 def break_the_backup_folder(policy, demo_path) -> None:
-    folder = policy.folder_for(demo_path)
+    folder = policy.folder
     if folder.is_dir():
         shutil.rmtree(folder)
     folder.parent.mkdir(parents=True, exist_ok=True)
-    folder.write_text("not a folder")  # a backup cannot be written here
+    folder.write_text("not a folder")  # no backup can be written under it
 
 
 def test_no_paste_without_its_backup(page, session, qtbot, policy, demo_path):

@@ -436,8 +436,11 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
     never overwritten. ``schema_version`` below the current one exists for migration tests.
     """
     path = Path(path)
-    if path.exists():
-        raise StorageError(f"Файл «{path}» уже існує; його не перезаписано.",
+    problem = path_problem(path)  # checked first: os.stat itself fails on a name too long
+    if problem is not None:
+        raise problem
+    if os.path.lexists(path):
+        raise StorageError(f"Файл «{shown(path)}» уже існує; його не перезаписано.",
                            "Виберіть інше ім’я файлу.")
     partial = path.with_name(path.name + ".part")
     with contextlib.suppress(FileNotFoundError):
@@ -461,8 +464,7 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
                 conn.close()
         os.replace(partial, path)
     except OSError as exc:
-        raise StorageError(f"Не вдалося створити файл «{path}»: {exc.strerror or exc}.",
-                           "Перевірте, чи є місце на диску і чи можна писати в цю теку.") from exc
+        raise from_os(exc, path, "створити файл", unchanged=False) from exc
     finally:
         with contextlib.suppress(FileNotFoundError):
             partial.unlink()

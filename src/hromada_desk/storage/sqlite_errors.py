@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 from hromada_desk.domain.parsing import shown
-from hromada_desk.errors import StorageError
+from hromada_desk.errors import StorageError, os_reason
 
 RESTORE_ADVICE = ("Відкрийте резервну копію (меню «Файл» → «Відновити з резервної копії») "
                   "або попросіть копію файлу в того, кому ви його передавали.")
@@ -59,7 +60,7 @@ def path_problem(path: Path) -> StorageError | None:
             f"журналом змін можна щонайбільше {LONGEST_PATH - len(JOURNAL_SUFFIX)}). "
             "Файл не змінено.",
             "Перемістіть файл у теку з коротшим шляхом (наприклад, «Документи») і повторіть.")
-    if len(path.name.encode("utf-8")) + len(JOURNAL_SUFFIX) > LONGEST_NAME:
+    if len(os.fsencode(path.name)) + len(JOURNAL_SUFFIX) > LONGEST_NAME:
         return StorageError(
             f"Назва файлу «{shown(path.name)}» задовга: поруч із ним не можна створити "
             "журнал змін. Файл не змінено.",
@@ -105,28 +106,29 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> StorageError | None:
     return None
 
 
-def from_os(exc: OSError, path: Path, doing: str) -> StorageError:
-    """An OSError of ``doing`` («відновити», «зберегти копію») with the file ``path``."""
+def from_os(exc: OSError, path: Path, doing: str, *, unchanged: bool = True) -> StorageError:
+    """An OSError of ``doing`` («відновити файл», «створити файл») with the file ``path``;
+    ``unchanged``: the message says the file was left as it was."""
     name = shown(path.name)
+    tail = " Файл не змінено." if unchanged else ""
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StorageError(f"На диску немає місця: не вдалося {doing} «{name}». "
-                            "Файл не змінено.", "Звільніть місце на диску й повторіть.")
+        return StorageError(f"На диску немає місця: не вдалося {doing} «{name}».{tail}",
+                            "Звільніть місце на диску й повторіть.")
     if exc.errno == errno.ENAMETOOLONG:
         return path_problem(path) or StorageError(
-            f"Шлях до файлу «{name}» задовгий: не вдалося {doing} його. Файл не змінено.",
+            f"Шлях до файлу «{name}» задовгий: не вдалося {doing} «{name}».{tail}",
             "Перемістіть файл у теку з коротшим шляхом і повторіть.")
     if exc.errno in (errno.EACCES, errno.EPERM) or isinstance(exc, PermissionError):
         # Windows says «access denied» for a file another program holds open.
         return FileBusyError(
-            f"Файл «{name}» зайнятий іншою програмою або немає дозволу на запис: не вдалося "
-            f"{doing} його. Файл не змінено.",
+            f"Файл «{name}» зайнятий іншою програмою або немає дозволу на доступ: не вдалося "
+            f"{doing} «{name}».{tail}",
             "Закрийте програму, яка його відкрила, перевірте права доступу й повторіть.")
     if exc.errno == errno.EROFS:
-        return StorageError(f"Диск із файлом «{name}» доступний лише для читання: не "
-                            f"вдалося {doing} його. Файл не змінено.",
-                            "Збережіть файл в іншому місці.")
-    reason = shown(exc.strerror or type(exc).__name__)
-    return StorageError(f"Не вдалося {doing} «{name}»: {reason}. Файл не змінено.",
+        return StorageError(f"Диск доступний лише для читання: не вдалося {doing} "
+                            f"«{name}».{tail}", "Збережіть файл в іншому місці.")
+    reason = shown(os_reason(exc))
+    return StorageError(f"Не вдалося {doing} «{name}»: {reason}.{tail}",
                         "Перевірте, чи доступний файл, чи не витягнуто флешку і чи є місце "
                         "на диску.")
 
