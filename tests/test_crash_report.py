@@ -32,6 +32,16 @@ from hromada_desk.crash_report import (
     ("~/Ланна.hromada", MASKED_PATH),
     ("call 0501234567 about 12 cases", f"call {MASKED_NUMBER} about 12 cases"),
     ("a\nmessage  over\tlines", "a message over lines"),
+    # a path with spaces in its folders' names, quoted or not, is masked whole
+    (r"C:\Users\Olena Petrenko\Documents\x.hromada is locked", f"{MASKED_PATH} is locked"),
+    ("no file /home/Olena Petrenko/Громади/Ланна.hromada here", f"no file {MASKED_PATH} here"),
+    ("[Errno 13] Permission denied: '/media/Olena Petrenko/a b.hromada'",
+     f"[Errno 13] Permission denied: '{MASKED_PATH}'"),
+    ("mail olena.petrenko@ukr.net failed", f"mail {MASKED_TEXT} failed"),
+    ("call +380 67 123 45 67 now", f"call {MASKED_NUMBER} now"),
+    ("call 067-123-45-67 now", f"call {MASKED_NUMBER} now"),
+    ("call (05322) 3-45-67", f"call {MASKED_NUMBER}"),
+    ("years 2022-2023 at line 12", "years 2022-2023 at line 12"),
 ])
 def test_messages_keep_code_words_and_mask_people_places_and_paths(message, shown):
     assert safe_message(message) == shown
@@ -76,3 +86,23 @@ def test_the_report_has_versions_chain_and_frames_but_no_values(tmp_path):
     assert f"RuntimeError: {MASKED_TEXT}: {MASKED_PATH}" in report
     assert report.index("AttributeError") < report.index("RuntimeError")
     assert "raise RuntimeError(f\"член ради {surname}: {community_file}\") from exc" in report
+
+
+def test_the_login_and_home_folder_names_are_masked_wherever_they_appear(monkeypatch):
+    monkeypatch.setenv("HOME", "/home/opetrenko")
+    monkeypatch.setenv("USERPROFILE", r"C:\Users\opetrenko")
+    monkeypatch.setenv("LOGNAME", "opetrenko")
+    monkeypatch.setenv("USER", "opetrenko")
+    shown = safe_message("lock held by opetrenko@office-pc for OPETRENKO")
+    assert "opetrenko" not in shown.casefold() and MASKED_TEXT in shown
+
+
+def test_crash_logs_are_private_and_the_oldest_are_removed(data_dir):
+    from hromada_desk.ui.errors import KEPT_CRASH_LOGS, write_crash_log
+
+    written = [write_crash_log(f"report {n}") for n in range(KEPT_CRASH_LOGS + 5)]
+    logs = sorted((data_dir / "logs").glob("crash-*.log"))
+    assert len(logs) == KEPT_CRASH_LOGS
+    assert logs == sorted(written[-KEPT_CRASH_LOGS:])  # the newest kept
+    if sys.platform != "win32":
+        assert all(log.stat().st_mode & 0o077 == 0 for log in logs)
