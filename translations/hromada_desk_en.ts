@@ -458,6 +458,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>before a meeting was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>before upgrading the file</source>
         <translation type="unfinished"></translation>
     </message>

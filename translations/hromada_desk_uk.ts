@@ -458,6 +458,10 @@
         <translation>перед заповненням з попереднього року</translation>
     </message>
     <message>
+        <source>before a meeting was deleted</source>
+        <translation>перед видаленням засідання</translation>
+    </message>
+    <message>
         <source>before upgrading the file</source>
         <translation>перед оновленням файлу</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication
 
 from hromada_desk.domain.indicators import INDICATOR_CODES, INDICATORS, SERVICE_KEYS
 from hromada_desk.storage import community_repo
+from hromada_desk.storage.backups import backup_reason, list_backups
 from hromada_desk.storage.database import open_file
 from hromada_desk.ui.cells import parse_count
 from hromada_desk.ui.indicators_models import IndicatorsModel, ServicesModel
@@ -310,6 +311,10 @@ def test_paste_a_column_from_excel_is_one_undo_step(page, session, qtbot):
     assert session.undo_stack.count() == 1
     assert session.undo_stack.undoText() == "Change 4 indicator value(s) (2023)"
     assert {i.row() for i in view.selectedIndexes()} == {0, 1, 2, 3}
+    [kept] = [p for p in list_backups(session.backups, session.cf.path)
+              if backup_reason(p) == "before-paste"]  # the values the paste replaced
+    with open_file(kept, readonly=True) as before:
+        assert community_repo.get_indicators(before, 2023) == DEMO_2023
     session.undo_stack.undo()
     assert on_disk(session, 2023) == DEMO_2023
 

@@ -18,6 +18,8 @@ from hromada_desk.domain.council import MeetingStatus, Votes
 from hromada_desk.errors import InputError
 from hromada_desk.services import protocol
 from hromada_desk.storage import community_repo, council_repo
+from hromada_desk.storage.backups import backup_reason, list_backups
+from hromada_desk.storage.database import open_file
 from hromada_desk.ui import protocol_export
 from hromada_desk.ui.attendance_models import AttendanceModel
 from hromada_desk.ui.pages.meetings_page import MeetingsPage
@@ -578,6 +580,10 @@ def test_delete_asks_and_undo_restores_even_a_finalised_protocol(page, session, 
     page.delete_button.click()
     assert "finalised" in answers.asked[1]
     assert council_repo.list_meetings(session.cf) == []
+    [kept] = [p for p in list_backups(session.backups, session.cf.path)
+              if backup_reason(p) == "before-delete"]
+    with open_file(kept, readonly=True) as before:
+        assert len(council_repo.list_meetings(before)) == 1
     assert page.model.rowCount() == 0
     assert page.editor.meeting is None and not page.editor.isEnabled()
     assert session.undo_stack.undoText() == "Delete meeting №1/2023"

@@ -64,6 +64,7 @@ class BackupDialog(QDialog):
             "before-import": self.tr("before an import"),
             "before-paste": self.tr("before a paste"),
             "before-fill": self.tr("before filling from the previous year"),
+            "before-delete": self.tr("before a meeting was deleted"),
         }
         if reason in known:
             return known[reason]

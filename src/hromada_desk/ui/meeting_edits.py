@@ -61,8 +61,9 @@ def delete(session: Session, meeting: Meeting, text: str) -> bool:
             if snapshot is not None:
                 council_repo.save_snapshot(cf, meeting_id, *snapshot)
 
+    # A meeting goes with its agenda, texts, attendance and frozen protocol: many values.
     return session.execute(text, lambda cf: council_repo.delete_meeting(cf, meeting_id),
-                           restore, WHAT)
+                           restore, WHAT, before="delete")
 
 
 def finalise(session: Session, meeting: Meeting, text: str) -> bool:

@@ -269,8 +269,10 @@ class IndicatorsPage(Page):
         after = dict(changes)
         if before == after:
             return True
+        # A block pasted over several values first keeps the state it replaces.
         done = self.session.execute(text, lambda f: replace(f, year, after),
-                                    lambda f: replace(f, year, before), what)
+                                    lambda f: replace(f, year, before), what,
+                                    before="paste" if len(changes) > 1 else None)
         if done:
             self.message_line.clear()
         return done
