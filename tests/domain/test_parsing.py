@@ -5,10 +5,13 @@ import pytest
 from hromada_desk.domain.parsing import (
     NumberProblem,
     WholeNumberError,
+    name_key,
+    parse_kind,
     parse_whole,
     shown,
     whole_value,
 )
+from hromada_desk.domain.records import SettlementKind
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -53,3 +56,28 @@ def test_echoed_text_stays_on_one_line():
     assert shown("суб’єкт") == "суб’єкт"
     assert shown("x" * 100, limit=10) == "x" * 9 + "…"
     assert shown(10**5000).startswith("число з понад")
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Мар'ївка", "МАР’ЇВКА"), ("Мар`ївка", "марʼївка"), ("Нова  Ланна", " нова\u00a0ланна "),
+    ("Нова\u2011Ланна", "Нова-Ланна"), ("Ї", "І\u0308"),
+])
+def test_names_compared_as_one_whatever_the_apostrophe_case_and_spaces(one, other):
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Ланна", "Лана"), ("Нова Ланна", "НоваЛанна"), ("Іванівка", "Иванівка"),
+])
+def test_different_names_stay_different(one, other):
+    assert name_key(one) != name_key(other)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("м.", SettlementKind.CITY), ("с-ще", SettlementKind.SETTLEMENT),
+    ("С.", SettlementKind.VILLAGE), ("селище", SettlementKind.SETTLEMENT),
+    ("village", SettlementKind.VILLAGE), (" CITY ", SettlementKind.CITY),
+    ("смт", None), ("", None), ("с", None),
+])
+def test_kinds_as_files_write_them(text, kind):
+    assert parse_kind(text) is kind
