@@ -165,3 +165,17 @@ def test_the_hidden_sheet_names_each_row_by_name_and_kind(tmp_path):
         ["settlement", "Ланна", "village"], ["settlement", "Коржиха", "village"]]
     with zipfile.ZipFile(path) as z:
         assert not re.search(r"\bid\b", z.read("xl/worksheets/sheet4.xml").decode())
+
+
+def test_a_code_written_in_the_hidden_sheet_is_read_back(tmp_path):
+    from hromada_desk.exports.template import export_template
+    from hromada_desk.imports.workbook import read_template
+    from hromada_desk.services.statistics_import import TemplateData, TemplatePlace
+
+    path = export_template(TemplateData(COMMUNITY.name, 2024, (
+        TemplatePlace("Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),
+        TemplatePlace("Коржиха", SettlementKind.VILLAGE))), tmp_path / "шаблон.xlsx")
+    filled = read_template(path)
+    assert [(r.row, r.place.name, r.place.kind, r.place.code) for r in filled.rows] == [
+        (4, "Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),
+        (5, "Коржиха", SettlementKind.VILLAGE, "")]

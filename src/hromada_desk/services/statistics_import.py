@@ -134,20 +134,40 @@ def template_for(cf: CommunityFile, year: int) -> TemplateData:
     return TemplateData(community.name, year, places)
 
 
-def match_rows(rows: Sequence[FilledRow], settlements: Iterable[Settlement]
+def place_key(settlement: Settlement) -> PlaceKey:
+    """What identifies a settlement of the file to a template row (its codifier code joins
+    here once settlements carry one)."""
+    return PlaceKey(settlement.name, settlement.kind)
+
+
+def _candidates(row: PlaceKey, by_code: dict[str, list[Settlement]],
+                by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]]
+                ) -> list[Settlement]:
+    """The settlements a row may be: the one with its code where both sides have codes,
+    else those of its name and kind (without one whose own code says it is another)."""
+    if row.code and row.code in by_code:
+        return by_code[row.code]
+    return [settlement for key, settlement in by_name.get((name_key(row.name), row.kind), [])
+            if not (row.code and key.code)]
+
+
+def match_rows(rows: Sequence[FilledRow], places: Iterable[tuple[PlaceKey, Settlement]]
                ) -> dict[int, Settlement]:
-    """Each row's settlement (by row number). A row that matches none, a row that matches
-    two, or two rows that match one refuse the whole import, naming the rows."""
-    by_name: dict[tuple[str, SettlementKind], list[Settlement]] = defaultdict(list)
-    for settlement in settlements:
-        by_name[(name_key(settlement.name), settlement.kind)].append(settlement)
+    """Each row's settlement (by row number), among ``places`` (each settlement of the file
+    with its key). A row that matches none, a row that matches two, or two rows that match
+    one refuse the whole import, naming the rows."""
+    by_code: dict[str, list[Settlement]] = defaultdict(list)
+    by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]] = \
+        defaultdict(list)
+    for key, settlement in places:
+        if key.code:
+            by_code[key.code].append(settlement)
+        by_name[(name_key(key.name), key.kind)].append((key, settlement))
     problems: list[tuple[int, str]] = []
     matched: dict[int, Settlement] = {}
     rows_of: dict[int, list[FilledRow]] = defaultdict(list)
     for row in rows:
-        # codes are compared here once settlements carry them (a row with a code matches
-        # the settlement with that code, whatever its name)
-        found = by_name.get((name_key(row.place.name), row.place.kind), [])
+        found = _candidates(row.place, by_code, by_name)
         if len(found) > 1:  # one in use and the others archived: the one in use
             found = [s for s in found if not s.archived] or found
         if not found:
@@ -199,7 +219,7 @@ def plan_import(cf: CommunityFile, filled: FilledTemplate) -> ImportPlan:
     year = filled.year
     _refuse(check_year(year))
     settlements = community_repo.list_settlements(cf)
-    matched = match_rows(filled.rows, settlements)
+    matched = match_rows(filled.rows, [(place_key(s), s) for s in settlements])
     names = _names(settlements)
     stored = {p.settlement_id: p for p in community_repo.get_population(cf, year)}
     previous = {p.settlement_id: p.total for p in community_repo.get_population(cf, year - 1)}
