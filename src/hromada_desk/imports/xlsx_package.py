@@ -35,7 +35,7 @@ MAX_TOTAL_BYTES = 128 * MB
 MAX_RATIO = 200  # a part of whitespace packs about 1:1000
 RATIO_FROM_BYTES = 1 * MB  # small parts may pack as tightly as they like
 # XML elements parsed in one import: a 20,000-settlement template has about 500,000.
-MAX_ELEMENTS = 1_500_000
+MAX_ELEMENTS = 1_000_000
 _CHUNK = 64 * 1024
 
 MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
