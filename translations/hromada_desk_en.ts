@@ -488,6 +488,10 @@
         <source>not entered</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (from a formula)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartsPage</name>
@@ -1094,6 +1098,10 @@
         </translation>
     </message>
     <message>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1104,6 +1112,13 @@
     <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) look unlikely; check them before importing:</source>
+        <translation>
+            <numerusform>%n figure looks unlikely; check it before importing:</numerusform>
+            <numerusform>%n figures look unlikely; check them before importing:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -488,6 +488,10 @@
         <source>not entered</source>
         <translation>не внесено</translation>
     </message>
+    <message>
+        <source>%1 (from a formula)</source>
+        <translation>%1 (з формули)</translation>
+    </message>
 </context>
 <context>
     <name>ChartsPage</name>
@@ -1095,6 +1099,10 @@
         </translation>
     </message>
     <message>
+        <source>Warnings</source>
+        <translation>Попередження</translation>
+    </message>
+    <message>
         <source>Changes</source>
         <translation>Зміни</translation>
     </message>
@@ -1105,6 +1113,14 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) look unlikely; check them before importing:</source>
+        <translation>
+            <numerusform>%n значення виглядає сумнівним; перевірте його перед імпортом:</numerusform>
+            <numerusform>%n значення виглядають сумнівними; перевірте їх перед імпортом:</numerusform>
+            <numerusform>%n значень виглядають сумнівними; перевірте їх перед імпортом:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

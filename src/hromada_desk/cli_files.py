@@ -4,9 +4,11 @@ import and restore (``hromada-desk КОМАНДА``; ``cli`` imports this module
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 from typing import TextIO
 
+from hromada_desk import APP_NAME
 from hromada_desk.cli import EXIT_OK
 from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import KnownError
@@ -102,20 +104,37 @@ def _cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     backups = None if args.dry_run else _backup_policy()
     if not args.dry_run:
         _refuse_if_open_in_a_window(Path(args.file))
-    with open_file(Path(args.file), readonly=args.dry_run, backups=backups) as cf:
-        plan = plan_import(cf, filled)
-        if not plan.changes:
-            print(f"Усі значення за {plan.year} рік збігаються з файлом: змін немає.", file=out)
-            return EXIT_OK
-        if not args.dry_run:
+    cf = open_file(Path(args.file), readonly=args.dry_run, backups=backups)
+    try:
+        plan = plan_import(cf, filled)  # refuses all that the write would, dry run or not
+        if plan.changes and not args.dry_run:
             cf.backup_before("import")  # refused here, before anything is written
             apply_import(cf, plan)
+    except BaseException:
+        with contextlib.suppress(KnownError):  # what stopped the import is what to tell
+            cf.close()
+        raise
+    try:
+        cf.close()  # after a write: the «close» backup, which may fail
+        not_backed_up = None
+    except KnownError as exc:  # the import is written all the same: say so, and warn
+        not_backed_up = " ".join(str(exc).split())
+    if not plan.changes:
+        print(f"Усі значення за {plan.year} рік збігаються з файлом: змін немає.", file=out)
+        return EXIT_OK
     lines = [f"{'Буде змінено' if args.dry_run else 'Змінено'} за {plan.year} рік "
              f"({len(plan.changes)}):"]
     lines += [f"  {change}" for change in plan.changes]
+    if plan.warnings:
+        lines.append(f"Попередження ({len(plan.warnings)}), перевірте ці значення:")
+        lines += [f"  {f.subject}: {f.message}" if f.subject else f"  {f.message}"
+                  for f in plan.warnings]
     if args.dry_run:
         lines.append("Це перевірка (--dry-run): файл громади не змінено.")
     print("\n".join(lines), file=out)
+    if not_backed_up is not None:
+        print(f"{APP_NAME}: попередження: зміни записано, але резервну копію після запису не "
+              f"зроблено: {not_backed_up}", file=args.err)
     return EXIT_OK
 
 

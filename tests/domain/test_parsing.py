@@ -6,12 +6,15 @@ from hromada_desk.domain.parsing import (
     NumberProblem,
     WholeNumberError,
     control_characters,
+    name_key,
+    parse_kind,
     parse_whole,
     shown,
     shown_path,
     whole_in,
     whole_value,
 )
+from hromada_desk.domain.records import SettlementKind
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -78,3 +81,28 @@ def test_control_characters_of_a_name():
     assert control_characters("Ланна") == []
     assert control_characters("Ла\tнна\x07\udc80") == ["\t", "\x07", "\udc80"]
     assert control_characters("Ла\tнна", allowed="\t") == []
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Мар'ївка", "МАР’ЇВКА"), ("Мар`ївка", "марʼївка"), ("Нова  Ланна", " нова\u00a0ланна "),
+    ("Нова\u2011Ланна", "Нова-Ланна"), ("Ї", "І\u0308"),
+])
+def test_names_compared_as_one_whatever_the_apostrophe_case_and_spaces(one, other):
+    assert name_key(one) == name_key(other)
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("Ланна", "Лана"), ("Нова Ланна", "НоваЛанна"), ("Іванівка", "Иванівка"),
+])
+def test_different_names_stay_different(one, other):
+    assert name_key(one) != name_key(other)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("м.", SettlementKind.CITY), ("с-ще", SettlementKind.SETTLEMENT),
+    ("С.", SettlementKind.VILLAGE), ("селище", SettlementKind.SETTLEMENT),
+    ("village", SettlementKind.VILLAGE), (" CITY ", SettlementKind.CITY),
+    ("смт", None), ("", None), ("с", None),
+])
+def test_kinds_as_files_write_them(text, kind):
+    assert parse_kind(text) is kind

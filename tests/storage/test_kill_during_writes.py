@@ -89,16 +89,18 @@ def _indicator_values(k: int, removing: bool) -> dict[str, int | None]:
 def _filled(base: Base, k: int) -> statistics_import.FilledTemplate:
     """The real template read from a real workbook, with the numbers of transaction k."""
     rows = _population_rows(base, k, IMPORT_YEAR)
-    population = {}
-    for sid, cells in base.filled.population.items():
+    filled_rows = []
+    # the template lists the settlements in use in the file's order, as base.settlement_ids
+    for sid, filled in zip(base.settlement_ids, base.filled.rows, strict=True):
         row = rows[sid]
         assert row is not None
-        population[sid] = {part: dataclasses.replace(cell, value=getattr(row, part))
-                           for part, cell in cells.items()}
+        filled_rows.append(dataclasses.replace(filled, cells={
+            part: dataclasses.replace(cell, value=getattr(row, part))
+            for part, cell in filled.cells.items()}))
     values = _indicator_values(k, removing=False)
     indicators = {code: dataclasses.replace(cell, value=values[code])
                   for code, cell in base.filled.indicators.items()}
-    return dataclasses.replace(base.filled, population=population, indicators=indicators)
+    return dataclasses.replace(base.filled, rows=tuple(filled_rows), indicators=indicators)
 
 
 def _member(member: Any, k: int, i: int) -> Any:

@@ -221,3 +221,58 @@ def test_the_preview_model_shows_old_and_new(qapp):
     assert model.rowCount() == 1 and model.columnCount() == 4
     assert model.data(model.index(0, 2)) == "not entered"
     assert model.data(model.index(0, 3)) == "4"
+
+
+def set_cells_xml(path: Path, sheet_part: str, cells: dict[str, str]) -> None:
+    """Cells written as a spreadsheet stores them (a formula with its stored result), which
+    openpyxl cannot write."""
+    from tests.imports.books import parts_of, set_cell, write_parts
+
+    parts = parts_of(path)
+    for reference, cell in cells.items():
+        parts[sheet_part] = set_cell(parts[sheet_part], reference, cell)
+    write_parts(path, parts)
+
+
+def test_the_preview_says_which_values_come_from_formulas_and_what_looks_wrong(
+        window, monkeypatch, tmp_path, previews, errors):
+    from tests.imports.books import POPULATION
+
+    shown, answer = previews
+    answer["code"] = QDialog.DialogCode.Rejected
+    path = make_template(window, monkeypatch, tmp_path, 2024)
+    set_cells_xml(path, POPULATION, {"C4": '<c r="C4"><f>50*2</f><v>100</v></c>',
+                                     "C5": '<c r="C5"><v>226</v></c>'})
+    run_import(window, monkeypatch, path)
+    assert not errors
+    (dialog,) = shown
+    assert rows(dialog) == [["Населення", "Ланна, усього", "not entered", "100 (from a formula)"],
+                            ["Населення", "Коржиха, усього", "not entered", "226"]]
+    assert not dialog.warning_list.isHidden()
+    assert [dialog.warning_list.item(i).text() for i in range(dialog.warning_list.count())] == [
+        "Ланна, 2024: чисельність змінилася на -94% за рік (1762 → 100)"]
+    assert re.match(r"1 figure( looks|\(s\) look) unlikely", dialog.warning_title.message())
+    assert figures(window, 2024) == (None, None)  # cancelled: nothing written
+
+
+def test_the_preview_of_plausible_figures_shows_no_warnings(window, monkeypatch, tmp_path,
+                                                            previews):
+    shown, _answer = previews
+    path = make_template(window, monkeypatch, tmp_path, 2023)
+    fill_cells(path, {("Населення", "C5"): 230, ("Населення", "D5"): 99})  # 99 + 94 + 37
+    run_import(window, monkeypatch, path)
+    (dialog,) = shown
+    assert len(rows(dialog)) == 2
+    assert dialog.warning_list.isHidden() and dialog.warning_title.message() == ""
+
+
+def test_the_window_refuses_what_the_command_refuses(window, monkeypatch, tmp_path, previews,
+                                                     errors):
+    shown, _answer = previews
+    path = make_template(window, monkeypatch, tmp_path, 2023)
+    fill_cells(path, {("Населення", "C4"): 1800, ("_hromada", "B3"): 2101})
+    run_import(window, monkeypatch, path)
+    assert not shown
+    (error,) = errors
+    assert "рік має бути від 1990 до 2100, отримано «2101»" in error.message
+    assert figures(window, 2023) == (1762, 2)

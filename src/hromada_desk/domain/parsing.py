@@ -1,11 +1,14 @@
 """What people type, paste or send as numbers and text, read one way everywhere: whole numbers
-from cells, fields, workbooks and JSON, and input text echoed safely in a message."""
+from cells, fields, workbooks and JSON, names compared, and input text echoed safely."""
 
 from __future__ import annotations
 
 import enum
 import re
 import unicodedata
+
+from hromada_desk.domain.names import normalise_name_part
+from hromada_desk.domain.records import SettlementKind
 
 # Spaces people and spreadsheets put between thousands: normal, no-break, narrow, thin.
 _SPACE = "[ \u00a0\u202f\u2009]"
@@ -145,3 +148,25 @@ def _short_repr(value: object) -> str:
         return repr(value)
     except RecursionError:  # a list nested thousands deep
         return type(value).__name__
+
+
+# Hyphens a keyboard or Word may produce in a double name («Нова‑Ланна»), as one hyphen.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def name_key(text: str) -> str:
+    """A name as compared, never as shown: «Мар'ївка», «МАРʼЇВКА» and «мар’ївка », with
+    any apostrophe, case, composed or decomposed letters and repeated or no-break spaces,
+    are one name."""
+    composed = unicodedata.normalize("NFC", text).translate(_HYPHENS)
+    return normalise_name_part(composed).casefold()
+
+
+def parse_kind(text: str) -> SettlementKind | None:
+    """A settlement's kind as a file may write it: «м.», «с-ще», «с.», «місто», «селище»,
+    «село» or «city», «settlement», «village» (any case); None for anything else."""
+    return _KINDS.get(" ".join(text.split()).casefold())
+
+
+_KINDS = {word.casefold(): kind for kind in SettlementKind
+          for word in (kind.value, kind.label, kind.abbreviation)}

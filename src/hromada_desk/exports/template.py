@@ -76,7 +76,7 @@ def export_template(data: TemplateData, path: Path) -> Path:
     last = FIRST_ROW + len(data.places) - 1
     for row, place in enumerate(data.places, FIRST_ROW):
         xlsx.put(ws, row, 1, place.name)
-        xlsx.put(ws, row, 2, place.kind)
+        xlsx.put(ws, row, 2, place.kind.abbreviation)
         for column in POPULATION_COLUMNS:
             _input_cell(ws, f"{column}{row}")
     _whole_numbers(ws, f"C{FIRST_ROW}:F{last}")
@@ -107,10 +107,13 @@ def export_template(data: TemplateData, path: Path) -> Path:
         xlsx.put(ws, row, 1, key, border=False)
         xlsx.put(ws, row, 2, value, border=False)
     for row, place in enumerate(data.places, FIRST_ROW):
-        # the settlement behind each row of «Населення», by the same row number
+        # the settlement behind each row of «Населення», by the same row number: what it is
+        # (name, kind, code once settlements have one), never an id of this file
         xlsx.put(ws, row, 1, "settlement", border=False)
-        xlsx.put(ws, row, 2, place.settlement_id, border=False)
-        xlsx.put(ws, row, 3, place.name, border=False)
+        xlsx.put(ws, row, 2, place.name, border=False)
+        xlsx.put(ws, row, 3, place.kind.value, border=False)
+        if place.code:
+            xlsx.put(ws, row, 4, place.code, border=False)
     ws.sheet_state = "hidden"
     ws.protection.sheet = True
     wb.active = 0

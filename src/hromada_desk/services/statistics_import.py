@@ -1,26 +1,60 @@
-"""Yearly figures from a filled-in template: what the template lists, what would change
-(old → new), and applying every change in one transaction or none at all."""
+"""Yearly figures from a filled-in template: each row matched to a settlement of the file by
+what it is (name and kind), what would change (old → new) and what looks wrong, and applying
+every change in one transaction or none at all."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from hromada_desk.domain.indicators import INDICATORS
-from hromada_desk.domain.records import Population
+from hromada_desk.domain.parsing import name_key, shown
+from hromada_desk.domain.records import Population, Settlement, SettlementKind
+from hromada_desk.domain.validation import (
+    Finding,
+    check_year,
+    errors,
+    validate_indicators,
+    validate_population,
+)
 from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 
-TEMPLATE_FORMAT = "hromada-desk/шаблон-показників/1"
+# Format 2 names each row by its settlement's name and kind; format 1 wrote the row ids of
+# the file the template was made from, which mean nothing in another file: they are ignored.
+TEMPLATE_FORMAT = "hromada-desk/шаблон-показників/2"
+OLD_TEMPLATE_FORMATS = ("hromada-desk/шаблон-показників/1",)
+# No community has this many settlements (all of Ukraine has about 28,000); a template with
+# more rows is not made, so the importer can refuse a sheet with more before reading it.
+MAX_TEMPLATE_PLACES = 20_000
 PARTS = ("total", "men", "women", "children")
 PART_NAMES = {"total": "усього", "men": "чоловіки", "women": "жінки", "children": "діти"}
+NOTHING_CHANGED = "Нічого не змінено."
+SHOWN_PROBLEMS = 3  # the first few rows that match wrongly; the rest are counted
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceKey:
+    """What says which settlement a template row is, in any file of the community: the
+    codifier code where both the row and the settlement have one, else name and kind."""
+
+    name: str
+    kind: SettlementKind
+    code: str = ""
+
+    @property
+    def label(self) -> str:
+        """«Коржиха», с. (the name as the row shows it)."""
+        return f"«{shown(self.name)}», {self.kind.abbreviation}"
 
 
 @dataclass(frozen=True, slots=True)
 class TemplatePlace:
-    settlement_id: int
     name: str
-    kind: str
+    kind: SettlementKind
+    code: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +66,26 @@ class TemplateData:
 
 @dataclass(frozen=True, slots=True)
 class FilledCell:
-    """One filled-in value and where it stands («Аркуш «Населення», C7»)."""
+    """One filled-in value, where it stands («Аркуш «Населення», C7») and whether it is the
+    stored result of a formula."""
 
     value: int
     where: str
+    formula: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FilledRow:
+    """One row of «Населення»: the settlement it names and what was filled in it."""
+
+    sheet: str
+    row: int
+    place: PlaceKey
+    cells: dict[str, FilledCell]
+
+    @property
+    def label(self) -> str:
+        return f"рядок {self.row} ({self.place.label})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +94,7 @@ class FilledTemplate:
 
     community: str
     year: int
-    population: dict[int, dict[str, FilledCell]]  # settlement id → part → value
+    rows: tuple[FilledRow, ...]
     indicators: dict[str, FilledCell]
 
 
@@ -53,10 +103,12 @@ class Change:
     what: str
     old: int | None
     new: int
+    formula: bool = False
 
     def __str__(self) -> str:
         old = "—" if self.old is None else str(self.old)
-        return f"{self.what}: {old} → {self.new}"
+        source = " (з формули)" if self.formula else ""
+        return f"{self.what}: {old} → {self.new}{source}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,55 +117,140 @@ class ImportPlan:
     changes: tuple[Change, ...]
     population: tuple[Population, ...]
     indicators: dict[str, int]
+    warnings: tuple[Finding, ...] = ()
 
 
 def template_for(cf: CommunityFile, year: int) -> TemplateData:
     community = community_repo.get_community(cf)
     if community is None:
         raise InputError(f"У файлі «{cf.path.name}» немає даних громади.")
-    places = tuple(TemplatePlace(s.id or 0, s.name, s.kind.abbreviation)
+    places = tuple(TemplatePlace(s.name, s.kind)
                    for s in community_repo.list_settlements(cf, include_archived=False))
     if not places:
         raise InputError(f"У файлі «{cf.path.name}» немає населених пунктів.")
+    if len(places) > MAX_TEMPLATE_PLACES:
+        raise InputError(f"У файлі «{cf.path.name}» {len(places)} населених пунктів; шаблон "
+                         f"буває щонайбільше на {MAX_TEMPLATE_PLACES}.")
     return TemplateData(community.name, year, places)
 
 
+def place_key(settlement: Settlement) -> PlaceKey:
+    """What identifies a settlement of the file to a template row (its codifier code joins
+    here once settlements carry one)."""
+    return PlaceKey(settlement.name, settlement.kind)
+
+
+def _candidates(row: PlaceKey, by_code: dict[str, list[Settlement]],
+                by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]]
+                ) -> list[Settlement]:
+    """The settlements a row may be: the one with its code where both sides have codes,
+    else those of its name and kind (without one whose own code says it is another)."""
+    if row.code and row.code in by_code:
+        return by_code[row.code]
+    return [settlement for key, settlement in by_name.get((name_key(row.name), row.kind), [])
+            if not (row.code and key.code)]
+
+
+def match_rows(rows: Sequence[FilledRow], places: Iterable[tuple[PlaceKey, Settlement]]
+               ) -> dict[int, Settlement]:
+    """Each row's settlement (by row number), among ``places`` (each settlement of the file
+    with its key). A row that matches none, a row that matches two, or two rows that match
+    one refuse the whole import, naming the rows."""
+    by_code: dict[str, list[Settlement]] = defaultdict(list)
+    by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]] = \
+        defaultdict(list)
+    for key, settlement in places:
+        if key.code:
+            by_code[key.code].append(settlement)
+        by_name[(name_key(key.name), key.kind)].append((key, settlement))
+    problems: list[tuple[int, str]] = []
+    matched: dict[int, Settlement] = {}
+    rows_of: dict[int, list[FilledRow]] = defaultdict(list)
+    for row in rows:
+        found = _candidates(row.place, by_code, by_name)
+        if len(found) > 1:  # one in use and the others archived: the one in use
+            found = [s for s in found if not s.archived] or found
+        if not found:
+            problems.append((row.row, f"Аркуш «{row.sheet}», {row.label}: у файлі громади "
+                                      "немає такого населеного пункту"))
+        elif len(found) > 1:
+            problems.append((row.row, f"Аркуш «{row.sheet}», {row.label}: у файлі громади "
+                                      "кілька населених пунктів з такою назвою і типом"))
+        else:
+            matched[row.row] = found[0]
+            rows_of[found[0].id or 0].append(row)
+    for same in rows_of.values():
+        if len(same) > 1:
+            labels = [f"{r.row} ({r.place.label})" for r in same]
+            listed = ", ".join(labels[:-1]) + " і " + labels[-1]
+            both = "обидва" if len(same) == 2 else "усі"
+            problems.append((same[0].row, f"Аркуш «{same[0].sheet}», рядки {listed}: {both} "
+                                          "відповідають одному населеному пункту"))
+    if problems:
+        problems.sort()
+        text = "; ".join(problem for _, problem in problems[:SHOWN_PROBLEMS])
+        more = (f" (і ще {len(problems) - SHOWN_PROBLEMS})"
+                if len(problems) > SHOWN_PROBLEMS else "")
+        raise InputError(f"{text}{more}. {NOTHING_CHANGED}",
+                         "Створіть новий шаблон із цього файлу громади.")
+    return matched
+
+
+def _refuse(findings: Iterable[Finding]) -> None:
+    """The domain's rules, checked here as the write would check them: a dry run refuses
+    exactly what the import refuses, before anything is written."""
+    problems = errors(findings)
+    if problems:
+        text = "; ".join(f"{f.subject}: {f.message}" if f.subject else f.message
+                         for f in problems[:SHOWN_PROBLEMS])
+        more = (f" (і ще {len(problems) - SHOWN_PROBLEMS})"
+                if len(problems) > SHOWN_PROBLEMS else "")
+        raise InputError(f"Шаблон: {text}{more}. {NOTHING_CHANGED}")
+
+
 def plan_import(cf: CommunityFile, filled: FilledTemplate) -> ImportPlan:
-    """Compare the filled template with the file; refuse one made for another community."""
+    """Compare the filled template with the file; refuse one made for another community,
+    a row that names no settlement of the file and anything the write would refuse."""
     community = community_repo.get_community(cf)
     name = community.name if community else ""
     if filled.community != name:
-        raise InputError(f"Шаблон створено для громади «{filled.community}», а файл "
-                         f"«{cf.path.name}» — громади «{name}». Нічого не змінено.")
+        raise InputError(f"Шаблон створено для громади «{shown(filled.community)}», а файл "
+                         f"«{cf.path.name}» — громади «{name}». {NOTHING_CHANGED}")
     year = filled.year
-    places = {s.id: s for s in community_repo.list_settlements(cf)}
+    _refuse(check_year(year))
+    settlements = community_repo.list_settlements(cf)
+    matched = match_rows(filled.rows, [(place_key(s), s) for s in settlements])
+    names = _names(settlements)
     stored = {p.settlement_id: p for p in community_repo.get_population(cf, year)}
+    previous = {p.settlement_id: p.total for p in community_repo.get_population(cf, year - 1)}
     changes: list[Change] = []
     rows: list[Population] = []
-    for settlement_id, cells in filled.population.items():
-        place = places.get(settlement_id)
-        if place is None:
-            where = next(iter(cells.values())).where
-            raise InputError(f"{where}: населеного пункту з цього рядка вже немає у файлі "
-                             "громади; створіть новий шаблон. Нічого не змінено.")
+    findings: list[Finding] = []
+    for row in filled.rows:
+        place = matched[row.row]
+        settlement_id = place.id or 0
         old = stored.get(settlement_id)
-        if old is None and "total" not in cells:
-            where = next(iter(cells.values())).where
+        if old is None and row.cells and "total" not in row.cells:
+            where = next(iter(row.cells.values())).where
             raise InputError(f"{where}: для «{place.name}» за {year} рік ще немає даних, тому "
-                             "потрібне й значення «усього». Нічого не змінено.")
+                             f"потрібне й значення «усього». {NOTHING_CHANGED}")
         values = {part: getattr(old, part) if old else None for part in PARTS}
         row_changed = False
-        for part, cell in cells.items():
+        for part, cell in row.cells.items():
             if values[part] != cell.value:
-                changes.append(Change(f"Населення, {place.name}, {PART_NAMES[part]}",
-                                      values[part], cell.value))
+                changes.append(Change(f"Населення, {names[settlement_id]}, "
+                                      f"{PART_NAMES[part]}", values[part], cell.value,
+                                      cell.formula))
                 values[part] = cell.value
                 row_changed = True
         if row_changed:
             total = values["total"]
             assert total is not None  # checked above: a new row has its total
-            rows.append(Population(settlement_id, year, total, values["men"],
-                                   values["women"], values["children"]))
+            new = Population(settlement_id, year, total, values["men"], values["women"],
+                             values["children"])
+            rows.append(new)
+            findings += validate_population(new, names[settlement_id],
+                                            previous.get(settlement_id))
     stored_indicators = community_repo.get_indicators(cf, year)
     indicators: dict[str, int] = {}
     for indicator in INDICATORS:
@@ -121,9 +258,24 @@ def plan_import(cf: CommunityFile, filled: FilledTemplate) -> ImportPlan:
         if (filled_cell is not None
                 and stored_indicators.get(indicator.code) != filled_cell.value):
             changes.append(Change(f"Показник {indicator.code}",
-                                  stored_indicators.get(indicator.code), filled_cell.value))
+                                  stored_indicators.get(indicator.code), filled_cell.value,
+                                  filled_cell.formula))
             indicators[indicator.code] = filled_cell.value
-    return ImportPlan(year, tuple(changes), tuple(rows), indicators)
+    if indicators:
+        findings += validate_indicators(year, {**stored_indicators, **indicators})
+    _refuse(findings)
+    return ImportPlan(year, tuple(changes), tuple(rows), indicators,
+                      tuple(f for f in findings if not f.is_error))
+
+
+def _names(settlements: Sequence[Settlement]) -> dict[int, str]:
+    """How a change names each settlement: by its name, with its kind («с-ще Ланна») when
+    another settlement of the file has the same name."""
+    count: dict[str, int] = defaultdict(int)
+    for settlement in settlements:
+        count[name_key(settlement.name)] += 1
+    return {s.id or 0: s.display_name if count[name_key(s.name)] > 1 else s.name
+            for s in settlements}
 
 
 def apply_import(cf: CommunityFile, plan: ImportPlan) -> None:

@@ -1,4 +1,4 @@
-"""What importing a filled-in template would change (old → new), to confirm or cancel."""
+"""What importing a filled-in template would change (old → new) and what looks wrong in it."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QListWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -18,6 +19,7 @@ from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.services.statistics_import import Change, ImportPlan
 from hromada_desk.ui.geometry import fit_to_screen
 from hromada_desk.ui.i18n import fill
+from hromada_desk.ui.message_line import MessageLine
 
 _POPULATION = "Населення, "
 _INDICATOR = "Показник "
@@ -72,6 +74,8 @@ class ChangesModel(QAbstractTableModel):
                 if change.old is None:
                     return self.tr("not entered")
                 return str(change.old)
+            if change.formula:  # the result the spreadsheet stored, not a typed number
+                return fill(self.tr("%1 (from a formula)"), change.new)
             return str(change.new)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.OLD, self.NEW):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -92,6 +96,14 @@ class ImportPreviewDialog(QDialog):
                     "figures as they are.", None, count), plan.year, source))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        # the plausibility warnings (a total below its parts, a jump of over 30 % against
+        # the year before): shown before anything is written, never blocking the import
+        self.warning_title = MessageLine()
+        layout.addWidget(self.warning_title)
+        self.warning_list = QListWidget()
+        self.warning_list.setAccessibleName(self.tr("Warnings"))
+        layout.addWidget(self.warning_list)
+        self._show_warnings(plan)
         self.model = ChangesModel(plan.changes, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -115,3 +127,16 @@ class ImportPreviewDialog(QDialog):
         self.cancel_button.setDefault(False)
         self.import_button.setDefault(True)
         fit_to_screen(self, 760, 460)
+
+    def _show_warnings(self, plan: ImportPlan) -> None:
+        if not plan.warnings:
+            self.warning_list.hide()
+            return
+        self.warning_title.show_message("warning", self.tr(
+            "%n figure(s) look unlikely; check them before importing:", None,
+            len(plan.warnings)))
+        self.warning_list.addItems([f"{f.subject}: {f.message}" if f.subject else f.message
+                                    for f in plan.warnings])
+        shown = min(len(plan.warnings), 5)  # a long list scrolls: the changes come first
+        self.warning_list.setMaximumHeight(self.warning_list.sizeHintForRow(0) * shown
+                                           + 2 * self.warning_list.frameWidth())
