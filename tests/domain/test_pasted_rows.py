@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from hromada_desk.domain.parsing import parse_kind
 from hromada_desk.domain.pasted_rows import (
     Problem,
     Skip,
-    kind_from_text,
     normalise,
     plan_paste,
     split_kind,
@@ -42,7 +42,7 @@ def test_names_are_compared_without_case_apostrophes_spaces_or_abbreviations():
     assert split_kind("с-ще Ланна") == (SETTLEMENT, "Ланна")
     assert split_kind("Ланна") == (None, "Ланна")
     assert split_kind("с.") == (None, "с.")  # an abbreviation alone is not a name
-    assert [kind_from_text(t) for t in ("село", "С.", "village", "смт", "місто", "хутір")] \
+    assert [parse_kind(t) for t in ("село", "С.", "village", "смт", "місто", "хутір")] \
         == [VILLAGE, VILLAGE, VILLAGE, SETTLEMENT, CITY, None]
 
 

@@ -137,11 +137,11 @@ def test_a_written_import_is_reported_when_the_backup_after_it_fails(demo_path, 
                                                                      data_dir, monkeypatch):
     """The «close» backup comes after the commit: its failure is a warning, not exit 1."""
     path = book(demo_path, tmp_path, 2023, population={"C4": number("C4", 1800)})
-    folder = BackupPolicy(data_dir / "backups").folder_for(demo_path)
     apply = statistics_import.apply_import
 
     def apply_then_lose_the_backup_folder(cf, plan):
         apply(cf, plan)
+        folder = BackupPolicy(data_dir / "backups").folder_for(cf.path, cf.info.community_uid)
         shutil.rmtree(folder)  # the stick with the backups was pulled out, say
         folder.write_text("not a folder", encoding="utf-8")
 

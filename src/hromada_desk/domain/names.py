@@ -9,7 +9,8 @@ from enum import StrEnum
 # documents use, so that «Мар'яна» and «Мар’яна» are the same name in every document.
 APOSTROPHE = "\u2019"
 _APOSTROPHES = str.maketrans({"'": APOSTROPHE, "`": APOSTROPHE, "\u02bc": APOSTROPHE,
-                              "\u2018": APOSTROPHE, "\u00b4": APOSTROPHE})
+                              "\u2018": APOSTROPHE, "\u00b4": APOSTROPHE,
+                              "\u2032": APOSTROPHE})
 
 
 class Gender(StrEnum):

@@ -152,21 +152,32 @@ def _short_repr(value: object) -> str:
 
 # Hyphens a keyboard or Word may produce in a double name («Нова‑Ланна»), as one hyphen.
 _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+_CYRILLIC = re.compile("[а-яіїєґ]")
+# Latin letters that look like Cyrillic ones, typed by mistake inside a Cyrillic name
+# («Ланнiвська» with a Latin «i»).
+_LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
 
 
 def name_key(text: str) -> str:
     """A name as compared, never as shown: «Мар'ївка», «МАРʼЇВКА» and «мар’ївка », with
-    any apostrophe, case, composed or decomposed letters and repeated or no-break spaces,
-    are one name."""
+    any apostrophe, case, composed or decomposed letters, repeated or no-break spaces, and
+    Latin look-alike letters inside a Cyrillic name, are one name."""
     composed = unicodedata.normalize("NFC", text).translate(_HYPHENS)
-    return normalise_name_part(composed).casefold()
+    key = normalise_name_part(composed).casefold()
+    return key.translate(_LOOKALIKES) if _CYRILLIC.search(key) else key
 
 
 def parse_kind(text: str) -> SettlementKind | None:
-    """A settlement's kind as a file may write it: «м.», «с-ще», «с.», «місто», «селище»,
-    «село» or «city», «settlement», «village» (any case); None for anything else."""
+    """A settlement's kind as people and files write it: «м.», «с-ще», «смт», «с.»,
+    «місто», «селище», «село» or «city», «settlement», «village» (any case); None for
+    anything else."""
     return _KINDS.get(" ".join(text.split()).casefold())
 
 
 _KINDS = {word.casefold(): kind for kind in SettlementKind
           for word in (kind.value, kind.label, kind.abbreviation)}
+# Older and shorter names of the kinds, as typed in spreadsheets.
+_KINDS.update({"м": SettlementKind.CITY, "смт": SettlementKind.SETTLEMENT,
+               "смт.": SettlementKind.SETTLEMENT,
+               "селище міського типу": SettlementKind.SETTLEMENT,
+               "с": SettlementKind.VILLAGE})

@@ -9,24 +9,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hromada_desk.domain.parsing import WholeNumberError, parse_whole
+from hromada_desk.domain.parsing import WholeNumberError, name_key, parse_kind, parse_whole
 from hromada_desk.domain.records import MAX_POPULATION, Settlement, SettlementKind
 
 FIGURES = ("total", "men", "women", "children")
 # The grid's columns, left to right, as the paste sees them.
 COLUMNS = ("name", "kind", *FIGURES)
 
-# Apostrophes people and keyboards type in Ukrainian names («Кам'янка», «Кам’янка»).
-_APOSTROPHES = re.compile("[’ʼ`‘′´]")
-_CYRILLIC = re.compile("[а-яіїєґ]")
-# Latin letters that look like Cyrillic ones, typed by mistake inside a Cyrillic name.
-_LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
-_KIND_WORDS = {
-    SettlementKind.CITY: ("місто", "м.", "м", "city"),
-    SettlementKind.SETTLEMENT: ("селище", "с-ще", "смт", "смт.", "селище міського типу",
-                                "settlement"),
-    SettlementKind.VILLAGE: ("село", "с.", "с", "village"),
-}
 # Abbreviations a name may start with, as the grid copies it («с. Коржиха»).
 _PREFIXES = ((SettlementKind.SETTLEMENT, re.compile(r"(?:с-ще|смт\.?)\s+", re.IGNORECASE)),
              (SettlementKind.VILLAGE, re.compile(r"с\.\s*", re.IGNORECASE)),
@@ -121,10 +110,9 @@ class PastePlan:
 # -- reading cells ---------------------------------------------------------------------------
 
 def normalise(name: str) -> str:
-    """A name as matching compares it: case, apostrophes, spaces and Latin look-alikes in a
-    Cyrillic name do not count, nor does a leading kind abbreviation."""
-    text = _APOSTROPHES.sub("'", " ".join(split_kind(name)[1].split()).casefold())
-    return text.translate(_LOOKALIKES) if _CYRILLIC.search(text) else text
+    """A name as matching compares it (domain.parsing.name_key), without a leading kind
+    abbreviation."""
+    return name_key(split_kind(name)[1])
 
 
 def split_kind(text: str) -> tuple[SettlementKind | None, str]:
@@ -136,15 +124,6 @@ def split_kind(text: str) -> tuple[SettlementKind | None, str]:
         if found and name[found.end():].strip():
             return kind, name[found.end():].strip()
     return None, name
-
-
-def kind_from_text(text: str) -> SettlementKind | None:
-    """The kind a kind cell names («село», «с.», «village», «смт»…), or None."""
-    wanted = " ".join(text.split()).casefold()
-    for kind, words in _KIND_WORDS.items():
-        if wanted in words:
-            return kind
-    return None
 
 
 def _is_number(text: str) -> bool:
@@ -181,7 +160,7 @@ def _is_header(first: Sequence[str], rest: Sequence[Sequence[str]]) -> bool:
     # Two titles, or the only cell: one word like «Вид» may begin a settlement's name.
     if sum(1 for c in filled if _header_column(c)) >= min(2, len(filled)):
         return True
-    return any(c and kind_from_text(c) is None and any(
+    return any(c and parse_kind(c) is None and any(
         column < len(row) and _is_number(row[column]) for row in rest)
         for column, c in enumerate(cells))
 
@@ -213,7 +192,7 @@ def _named(lines: Sequence[tuple[int, tuple[str, ...]]], start: str) -> bool:
     firsts = [cells[0].strip() for _n, cells in lines
               if cells and cells[0].strip() and not is_total_row(cells[0])]
     return bool(firsts) and not any(_is_number(c) for c in firsts) and not all(
-        kind_from_text(c) is not None for c in firsts)
+        parse_kind(c) is not None for c in firsts)
 
 
 def _layout(lines: Sequence[tuple[int, tuple[str, ...]]], header: Sequence[str]) -> list[str]:
@@ -227,7 +206,7 @@ def _layout(lines: Sequence[tuple[int, tuple[str, ...]]], header: Sequence[str])
     seconds = [cells[1].strip() for _n, cells in lines
                if len(cells) > 1 and cells[1].strip() and not is_total_row(cells[0])]
     if seconds:
-        has_kind = (any(kind_from_text(c) for c in seconds)
+        has_kind = (any(parse_kind(c) for c in seconds)
                     or not any(_is_number(c) for c in seconds))
     else:
         has_kind = width >= 3
@@ -277,7 +256,7 @@ def _read_row(line: int, cells: Sequence[str],
             continue
         if what == "kind":
             if text:
-                kind = kind_from_text(text)
+                kind = parse_kind(text)
                 if kind is None:
                     return None, Refused(Problem.NOT_A_KIND, (line,), text)
         else:

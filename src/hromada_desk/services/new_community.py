@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.parsing import name_key
 from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community, Settlement, SettlementKind
 from hromada_desk.errors import InputError
@@ -24,7 +25,6 @@ _KIND_GENITIVE = {"сільська": "сільської", "селищна": "�
 # «Ланнівська», «Новоселицька», «Ужгородська», «Кам’янець-Подільська»: the regular names,
 # whose genitive is -ської / -цької / -зької.
 _REGULAR_ENDINGS = ("ська", "цька", "зька")
-_APOSTROPHES = str.maketrans({"'": "’", "ʼ": "’", "`": "’", "‘": "’"})
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
@@ -98,7 +98,7 @@ def free_path(folder: str | os.PathLike[str], file_name: str) -> Path:
 
 def settlement_key(name: str) -> str:
     """Two names with the same key are the same settlement («Нижня  Ланна», «нижня ланна»)."""
-    return " ".join(name.split()).translate(_APOSTROPHES).casefold()
+    return name_key(name)
 
 
 def check_options(path: str | os.PathLike[str],
