@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -50,3 +51,26 @@ def seed_text() -> str:
     if not path.exists():
         pytest.skip("the seed documents (../shared/seeds) are not beside this checkout")
     return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def read_only_media(tmp_path: Path):
+    """(source, mount): a folder and the same folder mounted read-only, as a write-protected
+    stick or a CD. Root ignores file permissions but not a read-only mount; mounting needs
+    root (CI runs as root), so elsewhere the test is skipped."""
+    source, mount = tmp_path / "source", tmp_path / "media"
+    source.mkdir()
+    mount.mkdir()
+    try:
+        done = subprocess.run(["mount", "--bind", "-o", "ro", str(source), str(mount)],
+                              capture_output=True, check=False)
+    except OSError:
+        done = None
+    if done is None or done.returncode != 0:
+        pytest.skip("cannot mount a read-only folder here (needs root and mount)")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True,
+                       capture_output=True)
+        yield source, mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False, capture_output=True)

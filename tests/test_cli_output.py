@@ -105,9 +105,14 @@ BAD_TARGETS = {
 @pytest.mark.parametrize("target_kind", BAD_TARGETS)
 @pytest.mark.parametrize("writer", WRITERS)
 def test_a_document_that_cannot_be_written_is_one_line_and_leaves_nothing(
-        demo_path, tmp_path, writer, target_kind):
+        demo_path, tmp_path, writer, target_kind, request):
     make, fragment = BAD_TARGETS[target_kind]
-    target = make(tmp_path, WRITERS[writer][1])
+    if target_kind == "a read-only folder" and os.name == "posix" and os.geteuid() == 0:
+        # the superuser ignores permissions, not a read-only mount (a locked stick, a CD)
+        _, mount = request.getfixturevalue("read_only_media")
+        target, fragment = mount / f"x{WRITERS[writer][1]}", "лише для читання"
+    else:
+        target = make(tmp_path, WRITERS[writer][1])
     before = digest(demo_path)
     code, out, err = run_writer(writer, demo_path, target)
     assert_one_line_error(code, out, err, fragment)
@@ -129,6 +134,17 @@ def test_the_community_file_is_never_the_output(demo_path, tmp_path, writer):
         code, out, err = run_writer(writer, community, target)
         assert_one_line_error(code, out, err, "вхідний файл")
         assert digest(community) == before and link.is_symlink()
+
+
+@pytest.mark.parametrize("writer", list(WRITERS))
+def test_no_document_is_written_over_another_community_file(demo_path, tmp_path, writer):
+    """Chosen by mistake in a save dialog: another community's file, named like a document."""
+    other = tmp_path / f"інша громада{WRITERS[writer][1]}"
+    other.write_bytes(demo_path.read_bytes())
+    before = digest(other)
+    code, out, err = run_writer(writer, demo_path, other)
+    assert_one_line_error(code, out, err, "це файл громади")
+    assert digest(other) == before
 
 
 @pytest.mark.parametrize("writer", ["plan.xlsx", "statistics", "protocol.docx"])

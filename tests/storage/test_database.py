@@ -313,12 +313,37 @@ def test_a_writable_file_opens_for_writing_when_left_to_decide(demo_path, policy
         cf.require_writable()
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root ignores file permissions")
-def test_a_really_read_only_file_opens_read_only(demo_path):
+@pytest.fixture
+def read_only_file(request, demo_path):
+    """The demo file where it cannot be written: a file without write permission, or for
+    root (who ignores permissions) a file on a read-only mount."""
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        source, mount = request.getfixturevalue("read_only_media")
+        (source / demo_path.name).write_bytes(demo_path.read_bytes())
+        yield mount / demo_path.name
+        return
     demo_path.chmod(0o444)
     try:
-        with open_file(demo_path, readonly=None) as cf:
-            assert cf.readonly
+        yield demo_path
     finally:
         demo_path.chmod(0o644)
+
+
+def test_a_really_read_only_file_opens_read_only(read_only_file):
+    before = digest(read_only_file)
+    with open_file(read_only_file, readonly=None) as cf:
+        assert cf.readonly
+        with pytest.raises(StorageError, match="лише для читання"):
+            community_repo.set_indicators(cf, 2023, {"6.1": 5})
+    assert digest(read_only_file) == before
+
+
+def test_a_write_that_rolled_back_makes_no_backup_on_close(demo_path, policy):
+    import contextlib
+
+    with open_file(demo_path, backups=policy) as cf:
+        with contextlib.suppress(RuntimeError), cf.atomic():
+            community_repo.set_indicators(cf, 2023, {"6.1": 99})
+            raise RuntimeError("the person cancelled")
+        assert not cf.changed
+    assert list_backups(policy, demo_path) == []

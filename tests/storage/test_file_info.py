@@ -7,7 +7,6 @@ import contextlib
 import datetime as dt
 import shutil
 import sqlite3
-import subprocess
 
 import pytest
 
@@ -90,21 +89,6 @@ def test_a_wal_mode_file_is_read_with_its_log_and_nothing_beside_it_changes(tmp_
     with open_file(path) as cf:  # opened for changes: back to one file on the stick
         assert community_repo.get_indicators(cf, 2023)["6.1"] == 42
         assert cf.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-
-
-@pytest.fixture
-def read_only_media(tmp_path):
-    """A folder mounted read-only, as a write-protected stick or a CD (needs root)."""
-    source, mount = tmp_path / "source", tmp_path / "media"
-    source.mkdir()
-    mount.mkdir()
-    done = subprocess.run(["mount", "--bind", "-o", "ro", str(source), str(mount)],
-                          capture_output=True, check=False)
-    if done.returncode != 0:
-        pytest.skip("cannot mount a read-only folder here (root is needed)")
-    subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True)
-    yield source, mount
-    subprocess.run(["umount", str(mount)], check=False)
 
 
 def test_a_healthy_wal_mode_file_on_read_only_media_is_not_called_damaged(read_only_media,

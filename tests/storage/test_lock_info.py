@@ -66,3 +66,17 @@ def test_import_and_restore_refuse_a_file_open_in_a_window(demo_path, tmp_path):
     # a lock whose process is gone does not stop anything
     write_lock(demo_path, dead_pid())
     assert run("restore", str(demo_path), str(backup))[0] == 0
+
+
+@pytest.mark.parametrize("garbage", [b"\xb2\n", "²\n".encode(), b"9" * 40 + b"\n",
+                                     b"\x00" * 100_000, b"123\nhromada\nhost\x07\nname\n"])
+def test_a_lock_full_of_garbage_is_read_without_a_traceback(tmp_path, garbage):
+    community = tmp_path / "Ланна.hromada"
+    lock_path_for(community).write_bytes(garbage)
+    holder = read_lock(community)
+    assert holder is not None and holder.pid in (0, 123)
+    assert "\x07" not in holder.host and "\n" not in holder.app
+
+
+def test_no_lock_beside_a_name_too_long(tmp_path):
+    assert read_lock(tmp_path / ("я" * 200 + ".hromada")) is None

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.indicators import INDICATOR_CODES
+from hromada_desk.domain.parsing import shown
 from hromada_desk.domain.records import (
     MAX_POPULATION,
     MAX_YEAR,
@@ -64,13 +65,13 @@ def check_count(value: object, what: str, subject: str = "",
                 maximum: int = MAX_POPULATION) -> list[Finding]:
     """A count must be a whole number from 0 to ``maximum``."""
     if isinstance(value, bool) or not isinstance(value, int):
-        return [_error("not_whole", f"{what}: очікується ціле число, отримано «{value}»",
-                       subject, value=value)]
+        return [_error("not_whole", f"{what}: очікується ціле число, отримано "
+                       f"«{shown(value)}»", subject, value=value)]
     if value < 0:
         return [_error("negative", f"{what} не може бути від’ємною ({value})", subject,
                        value=value)]
     if value > maximum:
-        return [_error("too_large", f"{what} завелика ({value}); найбільше допустиме "
+        return [_error("too_large", f"{what} завелика ({shown(value)}); найбільше допустиме "
                        f"значення {maximum}", subject, value=value)]
     return []
 

@@ -15,6 +15,7 @@ from hromada_desk.errors import InputError, os_reason
 _ADVICE = ("Перевірте, що тека існує, доступна для запису і що файл не відкрито в іншій "
            "програмі.")
 _NAME_BYTES = 255  # the longest file name most file systems take
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def write_failed(path: Path | str, exc: OSError) -> InputError:
@@ -70,6 +71,11 @@ def write_document(path: Path, content: bytes) -> Path:
     if status is not None and not stat.S_ISREG(status.st_mode):
         _write_in_place(path, content)
         return path
+    if status is not None and _is_database(path):
+        # a community file (or another database) chosen by mistake in a save dialog
+        raise InputError(f"Документ не записано у «{shown_path(path)}»: це файл громади "
+                         "(база даних), його буде втрачено.",
+                         "Виберіть для документа інше ім’я файлу.")
     target = Path(os.path.realpath(path)) if os.path.islink(path) else path
     part = _part_path(target)
     try:
@@ -85,6 +91,14 @@ def write_document(path: Path, content: bytes) -> Path:
             raise write_failed(path, exc) from exc
         raise
     return path
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False  # unreadable: the write itself will say why
 
 
 def _write_in_place(path: Path, content: bytes) -> None:

@@ -97,12 +97,12 @@ def check_header(path: Path) -> FileHeader:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise StorageError(
-            f"Файл «{path.name}» — це база даних іншої програми, а не файл громади "
+            f"Файл «{shown(path.name)}» — це база даних іншої програми, а не файл громади "
             "hromada-desk. Файл не змінено.",
             "Виберіть файл із розширенням .hromada.")
     if header.user_version > SCHEMA_VERSION:
         raise StorageError(
-            f"Файл «{path.name}» створено новішою версією hromada-desk (схема "
+            f"Файл «{shown(path.name)}» створено новішою версією hromada-desk (схема "
             f"{header.user_version}, ця програма знає до {SCHEMA_VERSION}). Файл не змінено.",
             "Оновіть програму до найновішої версії.")
     return header
@@ -237,10 +237,15 @@ class CommunityFile:
         self.require_writable()
         outermost = not self.conn.in_transaction
         before = self.conn.total_changes
-        with translate_errors(self.path), self.db.atomic() as db:
-            yield db
-            if outermost and self.conn.total_changes != before:
-                file_info.stamp_modified(self.conn)
+        try:
+            with translate_errors(self.path), self.db.atomic() as db:
+                yield db
+                if outermost and self.conn.total_changes != before:
+                    file_info.stamp_modified(self.conn)
+        except BaseException:
+            if outermost:  # rolled back: nothing of it is in the file to back up on close
+                self._baseline += self.conn.total_changes - before
+            raise
 
     @property
     def info(self) -> file_info.FileInfo:

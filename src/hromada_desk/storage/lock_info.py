@@ -8,6 +8,7 @@ write its own copy back over the command's changes). Nothing here creates or rem
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import re
 import sys
@@ -44,9 +45,13 @@ def read_lock(path: Path) -> LockHolder | None:
         with open(lock, "rb") as handle:  # a real lock is a few lines; garbage may be huge
             text = handle.read(_LONGEST_LOCK).decode("utf-8", errors="replace")
         since = dt.datetime.fromtimestamp(lock.stat().st_mtime)
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
-    except (OSError, ValueError, OverflowError):
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:  # no lock can be made beside such a path either
+            return None
+        return LockHolder(0, "", "", None)
+    except (ValueError, OverflowError):
         return LockHolder(0, "", "", None)
     lines = text.splitlines()
     first = lines[0].strip() if lines else ""

@@ -45,7 +45,7 @@ def damaged(path: Path, detail: str) -> DamagedFileError:
 
 def busy(path: Path) -> FileBusyError:
     return FileBusyError(
-        f"Файл «{path.name}» зайнятий іншою програмою. Файл не змінено.",
+        f"Файл «{shown(path.name)}» зайнятий іншою програмою. Файл не змінено.",
         "Закрийте програму, яка його відкрила (переглядач баз даних, другу копію "
         "hromada-desk), або зачекайте кілька секунд і повторіть.")
 
@@ -74,7 +74,7 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> StorageError | None:
     if code is None:
         return None
     primary = code & 0xFF
-    name = path.name
+    name = shown(path.name)
     if primary in (_BUSY, _LOCKED):
         return busy(path)
     if primary == _FULL:

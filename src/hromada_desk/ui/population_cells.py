@@ -10,6 +10,7 @@ from typing import TypeAlias
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from hromada_desk.domain.parsing import parse_kind as parse_domain_kind
 from hromada_desk.domain.parsing import shown
 from hromada_desk.domain.pasted_rows import (
     COLUMNS,
@@ -77,11 +78,14 @@ def count_problem(error: CountInputError) -> str:
 
 
 def parse_kind(text: str) -> SettlementKind:
-    """The kind from what a person types or pastes: «село», «с.», «village» …"""
+    """The kind from what a person types: «село», «с.», «смт», «village», or the kind's
+    name in the interface's language."""
+    kind = parse_domain_kind(text)
+    if kind is not None:
+        return kind
     wanted = text.strip().casefold()
     for kind in SettlementKind:
-        names = {kind.value, kind.label, kind.abbreviation, kind_label(kind)}
-        if wanted in {n.casefold() for n in names}:
+        if wanted == kind_label(kind).casefold():
             return kind
     raise CellError(fill(translate(
         "PopulationTable", "«%1» is not a kind of settlement (місто, селище or село)"),

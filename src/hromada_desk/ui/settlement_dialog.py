@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.parsing import name_key
 from hromada_desk.domain.records import Settlement, SettlementKind
 from hromada_desk.ui.cells import fill_kind_combo, format_decimal, parse_decimal
 from hromada_desk.ui.i18n import fill
@@ -49,7 +50,7 @@ class AddSettlementDialog(QDialog):
                  *, settlement: Settlement | None = None,
                  districts: list[str] | None = None) -> None:
         super().__init__(parent)
-        self._taken = {(name.casefold(), kind) for name, kind in taken}
+        self._taken = {(name_key(name), kind) for name, kind in taken}
         self._base = settlement if settlement is not None else Settlement("")
         self.editing = settlement is not None
         self.name_edit = QLineEdit()
@@ -139,7 +140,7 @@ class AddSettlementDialog(QDialog):
         kind = SettlementKind(self.kind_combo.currentData())
         if not name:
             raise _Refused(self.tr("Type the name of the settlement."), self.name_edit)
-        if (name.casefold(), kind) in self._taken:
+        if (name_key(name), kind) in self._taken:
             raise _Refused(fill(
                 self.tr("«%1» is already in the list (perhaps archived: tick «Show archived» "
                         "and restore it)."), name), self.name_edit)
