@@ -113,3 +113,30 @@ def test_a_file_on_read_only_media_opens_read_only(read_only_media, demo_path):
     with open_file(mount / "Ланна.hromada", readonly=None) as cf:
         assert cf.readonly
         assert community_repo.get_community(cf) is not None
+
+
+@pytest.mark.parametrize("wal", [False, True])
+def test_a_large_file_is_read_through_a_temporary_copy_that_goes_on_close(
+        tmp_path, demo_path, monkeypatch, wal):
+    import tempfile
+
+    from hromada_desk.storage import database
+
+    monkeypatch.setattr(database, "IN_MEMORY_BYTES", 0)  # every file counts as large
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    path = tmp_path / "велика.hromada"
+    writer = _wal_file(path, demo_path) if wal else None
+    if writer is None:
+        shutil.copyfile(demo_path, path)
+    try:
+        with open_file(path, readonly=True, thorough=True) as cf:
+            assert len(list(scratch.iterdir())) == 1  # the copy is there while it is open
+            assert community_repo.get_community(cf) is not None
+            if wal:
+                assert community_repo.get_indicators(cf, 2023)["6.1"] == 42
+    finally:
+        if writer is not None:
+            writer.close()
+    assert list(scratch.iterdir()) == []

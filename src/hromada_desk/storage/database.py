@@ -47,6 +47,9 @@ _FIRST_KEYWORD = re.compile(r"(?:\s|--[^\n]*(?:\n|$)|/\*.*?\*/)*(\w*)", re.DOTAL
 _ROW_KEYWORDS = frozenset({"SELECT", "WITH", "VALUES", "PRAGMA", "EXPLAIN"})
 # How long a read or write waits for another program that holds the file, in seconds.
 BUSY_TIMEOUT = 5.0
+# A file opened read-only is copied into memory up to this size, into a temporary file
+# beyond it (a community file is a few MB; this bounds memory for whatever else is opened).
+IN_MEMORY_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,10 +174,11 @@ class CommunityFile:
     """
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
-                 backups: BackupPolicy | None) -> None:
+                 backups: BackupPolicy | None, scratch: Path | None = None) -> None:
         self.path = path
         self.readonly = readonly
         self._conn = conn
+        self._scratch = scratch  # a temporary folder with the copy behind ``conn``
         self._db: Database | None = None
         # What sqlite-utils' Database does on creation, done now so the connection behaves
         # the same whether or not anything has been written yet.
@@ -273,6 +277,8 @@ class CommunityFile:
                 self.backup("close")
         finally:
             self.conn.close()
+            if self._scratch is not None:
+                shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> CommunityFile:
         return self
@@ -317,45 +323,51 @@ def recover_in_place(path: Path) -> None:
             conn.close()
 
 
-def _snapshot(path: Path, header: FileHeader) -> sqlite3.Connection:
-    """The file as it was at its last commit, in memory, leaving the file and everything
-    beside it alone: an interrupted transaction is rolled back, and a WAL-mode file's log
-    replayed, in a temporary copy. In memory, unlike through a read-only handle, SQLite
-    verifies CHECK constraints when the file's health is checked."""
-    with translate_errors(path):
-        if has_hot_journal(path) or header.wal:
-            return _recovered_in_memory(path)
-        source = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
-        try:
-            memory = _connect(":memory:")
-            with read_transaction(source):
-                source.backup(memory)
-        finally:
-            source.close()
-    return memory
+def _snapshot(path: Path, header: FileHeader) -> tuple[sqlite3.Connection, Path | None]:
+    """The file as it was at its last commit, leaving the file and everything beside it
+    alone: an interrupted transaction is rolled back, and a WAL-mode file's log replayed, in
+    a temporary copy. The copy is in memory, or for a file larger than ``IN_MEMORY_BYTES``
+    in a temporary folder (returned, to be removed on close), so that memory stays bounded
+    whatever file is opened. Unlike a read-only handle, the copy lets SQLite verify CHECK
+    constraints when the file's health is checked."""
+    in_memory = path.stat().st_size <= IN_MEMORY_BYTES
+    folder = Path(tempfile.mkdtemp(prefix="hromada-read-"))
+    try:
+        with translate_errors(path):
+            if has_hot_journal(path) or header.wal:
+                source = _recovered_copy(path, folder)
+            else:
+                source = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+            try:
+                copy = _connect(":memory:" if in_memory else folder / "copy.hromada")
+                with read_transaction(source):
+                    source.backup(copy)
+            finally:
+                source.close()
+            if header_is_wal(copy):
+                copy.execute("PRAGMA journal_mode = DELETE")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    if in_memory:
+        shutil.rmtree(folder, ignore_errors=True)
+        return copy, None
+    return copy, folder
 
 
-def _recovered_in_memory(path: Path) -> sqlite3.Connection:
-    with tempfile.TemporaryDirectory(prefix="hromada-check-") as folder:
-        copy = Path(folder) / "file.hromada"
-        try:
-            shutil.copyfile(path, copy)
-            for suffix in ("-journal", "-wal"):
-                beside = path.with_name(path.name + suffix)
-                if beside.is_file():
-                    shutil.copyfile(beside, copy.with_name(copy.name + suffix))
-        except OSError as exc:
-            raise from_os(exc, path, "прочитати файл") from exc
-        recover_in_place(copy)
-        source = _connect(copy)
-        memory = _connect(":memory:")
-        try:
-            source.backup(memory)
-            if header_is_wal(memory):
-                memory.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            source.close()
-    return memory
+def _recovered_copy(path: Path, folder: Path) -> sqlite3.Connection:
+    """A copy of the file with its journal or WAL log in ``folder``, recovered by SQLite."""
+    copy = folder / "recovered.hromada"
+    try:
+        shutil.copyfile(path, copy)
+        for suffix in ("-journal", "-wal"):
+            beside = path.with_name(path.name + suffix)
+            if beside.is_file():
+                shutil.copyfile(beside, copy.with_name(copy.name + suffix))
+    except OSError as exc:
+        raise from_os(exc, path, "прочитати файл") from exc
+    recover_in_place(copy)
+    return _connect(copy)
 
 
 def header_is_wal(conn: sqlite3.Connection) -> bool:
@@ -417,16 +429,18 @@ def open_file(path: str | os.PathLike[str], *, readonly: bool | None = False,
 
 def _open_read_only(path: Path, *, thorough: bool) -> CommunityFile:
     header = check_header(path)
-    conn = _snapshot(path, header)
+    conn, scratch = _snapshot(path, header)
     try:
         _check(conn, path, header.user_version, thorough=thorough)
         _configure(conn, writable=False)
-        cf = CommunityFile(path, conn, readonly=True, backups=None)
+        cf = CommunityFile(path, conn, readonly=True, backups=None, scratch=scratch)
         if header.user_version < SCHEMA_VERSION:
             with translate_errors(path):
                 migrate(cf.db, header.user_version)
     except BaseException:
         conn.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
         raise
     return cf
 
