@@ -30,6 +30,9 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada, який відновити")
         parser.add_argument("backup", metavar="КОПІЯ",
                             help="резервна копія .hromada (з теки резервних копій програми)")
+        parser.add_argument("--other-community", action="store_true",
+                            help="відновити, навіть якщо копія належить іншій громаді, ніж "
+                                 "файл (поточний стан файлу однаково зберігається)")
 
 
 def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -150,7 +153,8 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
 
     path, backup = Path(args.file), Path(args.backup)
     _refuse_if_open_in_a_window(path)
-    restored = restore_backup(path, backup, _backup_policy())
+    restored = restore_backup(path, backup, _backup_policy(),
+                              other_community=args.other_community)
     if restored.created:
         print(f"Файл громади «{shown_path(path)}» створено з резервної копії "
               f"«{shown_path(backup)}».", file=out)

@@ -133,3 +133,43 @@ def test_the_restore_of_a_missing_file_creates_it(tmp_path, backup):
     target = tmp_path / "нова.hromada"
     restored = restore_backup(target, backup, BackupPolicy(tmp_path / "b"))
     assert restored.created and digest(target) == digest(backup)
+
+
+def _other_community(tmp_path) -> Path:
+    from hromada_desk.domain.records import Community, Settlement
+    from hromada_desk.storage.database import create_file
+
+    path = tmp_path / "Інша.hromada"
+
+    def fill(cf):
+        community_repo.save_community(cf, Community(
+            "Інша громада", "Інша сільська рада", "Іншої сільської ради", "", "Полтавська",
+            "Кременчуцький"))
+        community_repo.add_settlement(cf, Settlement("Поле", admin_center=True))
+
+    create_file(path, fill).close()
+    return path
+
+
+def test_a_backup_of_another_community_is_not_restored_by_mistake(tmp_path, demo_path,
+                                                                  policy):
+    other = _other_community(tmp_path)
+    before = digest(demo_path)
+    with pytest.raises(StorageError, match="належить громаді «Інша громада»"):
+        restore_backup(demo_path, other, policy)
+    assert digest(demo_path) == before and list_backups(policy, demo_path) == []
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["restore", str(demo_path), str(other)], out=out, err=err) == 1
+    assert "--other-community" in err.getvalue() and err.getvalue().count("\n") == 1
+    assert main(["restore", str(demo_path), str(other), "--other-community"],
+                out=out, err=err) == 0
+    assert digest(demo_path) == digest(other)
+
+
+def test_a_backup_of_the_same_community_made_anew_is_restored(tmp_path, demo_path, policy):
+    from hromada_desk.services.demo import write_demo
+
+    again = tmp_path / "заново.hromada"
+    write_demo(again).close()  # the same community's file made anew: another identity
+    restored = restore_backup(demo_path, again, policy)
+    assert restored.saved is not None and digest(demo_path) == digest(again)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.domain.parsing import name_key, shown
 from hromada_desk.errors import StorageError
 from hromada_desk.storage.backups import (
     BackupPolicy,
@@ -73,8 +74,29 @@ class Restored:
     created: bool = False  # there was no current file
 
 
+@dataclass(frozen=True, slots=True)
+class _Community:
+    """What tells one community from another: the identity its files share, its name."""
+
+    uid: str | None
+    name: str
+
+    @staticmethod
+    def of(cf: CommunityFile) -> _Community:
+        from hromada_desk.storage.community_repo import get_community
+
+        community = get_community(cf)
+        return _Community(cf.info.community_uid, community.name if community else "")
+
+    def differs_from(self, other: _Community) -> bool:
+        """Both known, and neither the identity nor the name in common."""
+        return (self.uid is not None and other.uid is not None and self.uid != other.uid
+                and bool(self.name) and bool(other.name)
+                and name_key(self.name) != name_key(other.name))
+
+
 def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
-                   policy: BackupPolicy) -> Restored:
+                   policy: BackupPolicy, *, other_community: bool = False) -> Restored:
     """Replace the (closed) community file at ``path`` by ``backup``.
 
     The backup is checked first (the full check of storage.health). The current file is
@@ -83,14 +105,16 @@ def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
     opened and failed its checks (its bytes are then kept beside the backups), or it is
     empty. A current file that cannot be opened — held by another program, out of reach,
     a path too long — is left as it is and the restore refused: not being able to open a
-    file is no proof that it is damaged. So is one of another program or a newer version.
+    file is no proof that it is damaged. So is one of another program or a newer version,
+    and — unless ``other_community`` — a file of another community than the backup's (a
+    backup chosen by mistake would replace one community's records by another's).
     """
     path, backup = Path(path), Path(backup)
     with open_file(backup, readonly=True, thorough=True) as checked:
-        uid = checked.info.community_uid  # refuses a foreign, newer or damaged backup first
+        restored = _Community.of(checked)  # refuses a foreign, newer or damaged backup first
     result = Restored(created=not os.path.lexists(path))
     if not result.created:
-        result = _keep_current(path, policy, uid)
+        result = _keep_current(path, policy, restored, other_community)
     partial = path.with_name(path.name + ".part")
     try:
         shutil.copyfile(backup, partial)
@@ -105,7 +129,8 @@ def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
     return result
 
 
-def _keep_current(path: Path, policy: BackupPolicy, uid: str | None) -> Restored:
+def _keep_current(path: Path, policy: BackupPolicy, restored: _Community,
+                  other_community: bool) -> Restored:
     """A verified backup of the current file, or a copy of its bytes when it is proven
     damaged; StorageError (nothing changed) when neither is possible."""
     header = read_header_or_empty(path)
@@ -114,8 +139,15 @@ def _keep_current(path: Path, policy: BackupPolicy, uid: str | None) -> Restored
     try:
         current = open_file(path, readonly=True, thorough=True)
     except DamagedFileError:
-        return Restored(damaged_copy=keep_damaged_copy(path, policy, uid))
+        return Restored(damaged_copy=keep_damaged_copy(path, policy, restored.uid))
     try:
+        present = _Community.of(current)
+        if not other_community and present.differs_from(restored):
+            raise StorageError(
+                f"Резервна копія належить громаді «{shown(restored.name)}», а файл "
+                f"«{shown(path.name)}» — громаді «{shown(present.name)}». Нічого не змінено.",
+                "Виберіть копію цієї громади; щоб справді замінити одну громаду іншою, "
+                "додайте до команди --other-community.")
         return Restored(saved=make_backup(current.conn, path, policy, "before-restore"))
     finally:
         current.close()
