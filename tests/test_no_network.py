@@ -77,7 +77,8 @@ def test_no_command_opens_a_network_connection(no_network, tmp_path):
         ["import", str(demo), str(tmp_path / "t.xlsx")],
         ["plan", str(demo), "-o", str(tmp_path / "plan.pdf")],
         ["plan", str(demo), "-o", str(tmp_path / "plan.xlsx"), "--report", "2024"],
-        ["consolidate", "-o", str(tmp_path / "r.xlsx"), str(demo), str(other)],
+        # one file: the two demos hold one community, which consolidate refuses to count twice
+        ["consolidate", "-o", str(tmp_path / "r.xlsx"), str(demo)],
         ["restore", str(other), str(demo)],
     ]
     for argv in commands:

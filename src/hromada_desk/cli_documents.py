@@ -58,6 +58,10 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
                             help="робоча книга Excel зі зведенням")
         parser.add_argument("--skip-bad", action="store_true",
                             help="пропустити непридатні файли (і перелічити їх), а не зупинятися")
+        parser.add_argument("--newer", action="store_true",
+                            help="якщо одну громаду подано кількома різними файлами, узяти "
+                                 "новіший (за часом останньої зміни) і зазначити це у "
+                                 "зведенні, а не зупинятися")
         parser.add_argument("--years", metavar="РІК-РІК",
                             help="роки, наприклад 2022-2023 або 2023 (типово всі)")
         parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
@@ -218,7 +222,8 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     output = _workbook_path(args.output, "Зведення можна зберегти", args.files)
     years = parse_years(args.years) if args.years is not None else None
     # every file is read before anything is written: a bad file stops the whole command
-    data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad)
+    data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad,
+                       newer=args.newer)
     from hromada_desk.exports.consolidate import export_consolidated
     from hromada_desk.exports.statistics import StatisticsOptions
 
@@ -226,6 +231,8 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     err = getattr(args, "err", None) or sys.stderr
     for bad in data.skipped:
         print(f"{APP_NAME}: пропущено {shown_path(bad.path)}: {bad.problem}", file=err)
+    for replacement in data.replaced:
+        print(f"{APP_NAME}: {replacement.text(shown_path)}", file=err)
     for duplicate in data.duplicates:
         print(f"Повторний файл враховано один раз: {shown_path(duplicate)}", file=out)
     span = ", ".join(str(y) for y in data.years)

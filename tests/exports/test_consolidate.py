@@ -13,8 +13,9 @@ import pytest
 from hromada_desk.cli import main
 from hromada_desk.domain.indicators import INDICATOR_CODES
 from hromada_desk.domain.records import Community, Population, Settlement
+from hromada_desk.services.demo import write_demo
 from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile, create_file, open_file
+from hromada_desk.storage.database import CommunityFile, create_file
 
 LANNA = "Ланнівська сільська територіальна громада"
 BOBRY = "Бобрівська сільська територіальна громада"
@@ -35,11 +36,12 @@ def _community(name: str) -> Community:
 
 @pytest.fixture
 def files(demo_path: Path, tmp_path: Path) -> list[Path]:
-    """The demo (7070 / 7130), a copy with one more settlement of 1000 and 6.1 = 5 in 2023
-    (8070 / 8130), and a new community with 2023 only (3800)."""
+    """The demo (7070 / 7130), another community made from the demo with one more
+    settlement of 1000 and 6.1 = 5 in 2023 (8070 / 8130), and a new community with 2023
+    only (3800)."""
     bobry = tmp_path / "Бобри.hromada"
-    bobry.write_bytes(demo_path.read_bytes())
-    with open_file(bobry) as cf:
+    # a fresh demo, not a copy of the file: a copy is the same community (one identity)
+    with write_demo(bobry) as cf:
         community_repo.save_community(cf, _community(BOBRY))
         sid = community_repo.add_settlement(cf, Settlement("Бобри"))
         community_repo.set_population(cf, [Population(sid, 2022, 1000, 480, 520, 200),

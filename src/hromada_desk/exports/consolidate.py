@@ -23,6 +23,7 @@ INDICATORS_SHEET = "Показники"
 CALCULATIONS_SHEET = "Розрахунок громад"
 RAYON_SHEET = "Район"
 SKIPPED_LABEL = "Пропущені файли"
+REPLACED_LABEL = "Громади, подані кількома різними файлами (узято новіший файл)"
 SHELTER_RULE = ("Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
                 "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15).")
 
@@ -76,12 +77,28 @@ def _merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: fl
     ws.row_dimensions[row].height = xlsx.LINE_HEIGHT * lines
 
 
+def _replaced_notes(data: ConsolidatedData) -> list[tuple[str, bool]]:
+    """Which file was taken for a community given in several, and which were left out."""
+    if not data.replaced:
+        return []
+    paths = {v.path for r in data.replaced for v in (r.taken, *r.left_out)}
+    names = [path.name for path in paths]
+
+    def label(path: Path) -> str:  # the file's name, or its path where two names are one
+        return path.name if names.count(path.name) == 1 else str(path)
+
+    return [(REPLACED_LABEL, True), *((r.text(label), False) for r in data.replaced)]
+
+
 def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
     ws = wb.create_sheet(COMMUNITIES_SHEET)
     xlsx.title(ws, "Чисельність населення громад району станом на 01 січня")
     note = subtitle
     if data.skipped:
         note += f"; пропущено непридатних файлів: {len(data.skipped)} (див. нижче)"
+    if data.replaced:
+        note += (f"; громад, поданих кількома файлами: {len(data.replaced)} (узято новіші, "
+                 "див. нижче)")
     xlsx.put(ws, 2, 1, note, border=False)
     xlsx.header_row(ws, 3, ["Рік", "Громада", "усього", "чоловіки", "жінки", "діти", "Файл"])
     row = 4
@@ -113,6 +130,7 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
     if data.duplicates:
         notes.append(("Файли, зазначені повторно або однакові з іншими (враховано один раз): "
                       + ", ".join(p.name for p in data.duplicates), False))
+    notes += _replaced_notes(data)
     if data.skipped:
         notes.append((SKIPPED_LABEL, True))
         notes += [(str(bad), False) for bad in data.skipped]
@@ -294,6 +312,9 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
             _merged_note(ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7,
                          total_width)
             row += 1
+    for text, bold in _replaced_notes(data):
+        _merged_note(ws, row, text, 7, total_width, bold=bold)
+        row += 1
     ws.freeze_panes = "B6"
     xlsx.print_setup(ws, "1:2")
 

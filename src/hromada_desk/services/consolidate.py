@@ -3,7 +3,9 @@ existing services and the needs calculation per community and year, and the calc
 for the rayon as a whole.
 
 Every file is opened read-only and never modified. A file that cannot be read is a «bad
-file»: the caller either stops (nothing is written) or skips it and says so.
+file»: the caller either stops (nothing is written) or skips it and says so. One community
+is counted once: a file given twice or an identical copy silently, different files of one
+community only when the caller asks for the newest (``consolidate_duplicates``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.domain.community_identity import CommunityIdentity
 from hromada_desk.domain.needs import (
     MEDICAL_INDICATOR,
     NeedsInput,
@@ -22,8 +25,15 @@ from hromada_desk.domain.needs import (
     calculate,
     check_input,
 )
+from hromada_desk.domain.parsing import shown_path
 from hromada_desk.errors import InputError, KnownError
 from hromada_desk.services import needs
+from hromada_desk.services.consolidate_duplicates import (
+    Candidate,
+    FileVersion,
+    Replacement,
+    one_per_community,
+)
 from hromada_desk.services.statistics import Figures, sum_figures
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
@@ -82,8 +92,9 @@ class ConsolidatedData:
     communities: tuple[CommunityData, ...]
     rayon_years: dict[int, RayonYear]
     skipped: tuple[BadFile, ...] = ()
-    duplicates: tuple[Path, ...] = ()
+    duplicates: tuple[Path, ...] = ()  # the same file again, or an identical copy
     without_data: tuple[str, ...] = ()
+    replaced: tuple[Replacement, ...] = ()  # one community in different files: newest taken
 
 
 def bad_file_error(bad: BadFile) -> KnownError:
@@ -91,12 +102,14 @@ def bad_file_error(bad: BadFile) -> KnownError:
                       "записано; щоб пропустити непридатні файли, додайте --skip-bad.")
 
 
-def _read_community(path: Path, years: tuple[int, int] | None) -> CommunityData:
-    """One file's data for the chosen years."""
+def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
+                    ) -> Candidate[CommunityData]:
+    """One file's data for the chosen years, with whose and how recent they are."""
     with open_file(path, readonly=True) as cf:
         community = community_repo.get_community(cf)
         if community is None:
             raise InputError("у файлі немає даних громади.")
+        info = cf.info
         chosen = [y for y in community_repo.data_years(cf)
                   if years is None or years[0] <= y <= years[1]]
         by_year: dict[int, CommunityYear] = {}
@@ -116,8 +129,11 @@ def _read_community(path: Path, years: tuple[int, int] | None) -> CommunityData:
             by_year[year] = CommunityYear(population, community_repo.get_indicators(cf, year),
                                           community_repo.get_existing_services(cf, year),
                                           result, problem)
-    return CommunityData(community.name, path.name, community.rayon, community.oblast,
-                         by_year)
+    identity = CommunityIdentity(info.community_uid, community.name, community.oblast,
+                                 community.rayon)
+    return Candidate(identity, FileVersion.of(path, info, mtime),
+                     CommunityData(community.name, path.name, community.rayon,
+                                   community.oblast, by_year))
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -128,18 +144,20 @@ def _fingerprint(path: Path) -> str | None:
 
 
 def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
-                skip_bad: bool = False) -> ConsolidatedData:
-    """Read every file; stop at the first bad one unless ``skip_bad``."""
-    communities: list[CommunityData] = []
+                skip_bad: bool = False, newer: bool = False) -> ConsolidatedData:
+    """Read every file; stop at the first bad one unless ``skip_bad``. Different files of
+    one community are refused, naming them, unless ``newer``: then the newest is taken."""
+    read: list[Candidate[CommunityData]] = []
     skipped: list[BadFile] = []
     duplicates: list[Path] = []
     seen: set[object] = set()
     for path in paths:
         # the same file given twice (under any name), or an identical copy of it
         identity: object
+        mtime = 0.0
         try:
             stat = path.stat()
-            identity = (stat.st_dev, stat.st_ino)
+            identity, mtime = (stat.st_dev, stat.st_ino), stat.st_mtime
         except OSError:
             identity = os.path.normcase(os.path.abspath(path))
         content = _fingerprint(path)
@@ -150,14 +168,15 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
         if content is not None:
             seen.add(content)
         try:
-            data = _read_community(path, years)
+            read.append(_read_community(path, years, mtime))
         except KnownError as exc:
             bad = BadFile(path, str(exc))
             if not skip_bad:
                 raise bad_file_error(bad) from None
             skipped.append(bad)
-            continue
-        communities.append(data)
+    # a duplicate is no bad file: it is refused even with skip_bad
+    chosen, replaced = one_per_community(read, newer=newer, label=shown_path)
+    communities = [c.data for c in chosen]
     if not communities:
         names = "; ".join(str(bad) for bad in skipped)
         raise KnownError("Немає жодного придатного файлу громади: зводити нічого"
@@ -175,7 +194,8 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
         rayon=rayon, years=tuple(all_years), communities=tuple(communities),
         rayon_years={y: rayon_year(communities, y) for y in all_years},
         skipped=tuple(skipped), duplicates=tuple(duplicates),
-        without_data=tuple(c.name for c in communities if not c.years))
+        without_data=tuple(c.name for c in communities if not c.years),
+        replaced=tuple(replaced))
 
 
 def _unique_names(communities: list[CommunityData]) -> list[CommunityData]:
