@@ -25,7 +25,7 @@ from hromada_desk.domain.needs import (
     calculate,
     check_input,
 )
-from hromada_desk.domain.parsing import shown_path
+from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import InputError, KnownError
 from hromada_desk.services import needs
 from hromada_desk.services.consolidate_duplicates import (
@@ -73,7 +73,7 @@ class BadFile:
     problem: str
 
     def __str__(self) -> str:
-        return f"{self.path.name}: {self.problem}"
+        return f"{shown(self.path.name)}: {self.problem}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +98,9 @@ class ConsolidatedData:
 
 
 def bad_file_error(bad: BadFile) -> KnownError:
-    return KnownError(f"Зведення зупинено на файлі «{bad.path}»: {bad.problem} Нічого не "
-                      "записано; щоб пропустити непридатні файли, додайте --skip-bad.")
+    return KnownError(f"Зведення зупинено на файлі «{shown_path(bad.path)}»: {bad.problem} "
+                      "Нічого не записано; щоб пропустити непридатні файли, додайте "
+                      "--skip-bad.")
 
 
 def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
