@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from hromada_desk.services.statistics_import import Change, ImportPlan
 from hromada_desk.ui.geometry import fit_to_screen
 from hromada_desk.ui.i18n import fill
 from hromada_desk.ui.message_line import MessageLine
+from hromada_desk.ui.rows_model import RowsTableModel
 
 _POPULATION = "Населення, "
 _INDICATOR = "Показник "
@@ -39,7 +40,7 @@ def describe(change: Change) -> tuple[str, str]:
     return "", change.what
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(RowsTableModel):
     """One row per change: sheet, settlement or indicator, old value, new value."""
 
     SHEET, ITEM, OLD, NEW = range(4)
@@ -49,18 +50,12 @@ class ChangesModel(QAbstractTableModel):
         self._changes = changes
         self._described = [describe(change) for change in changes]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
+    def rows(self) -> list[object]:
+        return list(self._changes)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Sheet"), self.tr("Settlement or indicator"), self.tr("Now"),
-                self.tr("Will be"))[section]
+                self.tr("Will be"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

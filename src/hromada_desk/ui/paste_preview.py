@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -42,6 +41,7 @@ from hromada_desk.ui.population_cells import (
     column_title,
     what_to_paste,
 )
+from hromada_desk.ui.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 _TITLES = {field: column for column, field in FIELDS.items()}
@@ -54,7 +54,7 @@ def _number(value: int | None) -> str:
     return "" if value is None else QLocale().toString(value)
 
 
-class PasteChangesModel(QAbstractTableModel):
+class PasteChangesModel(RowsTableModel):
     """One row per changed figure: settlement, figure, now, will be."""
 
     SETTLEMENT, FIGURE, OLD, NEW = range(4)
@@ -63,18 +63,12 @@ class PasteChangesModel(QAbstractTableModel):
         super().__init__(parent)
         self._changes = changes
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._changes)
+    def rows(self) -> list[object]:
+        return list(self._changes)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Settlement"), self.tr("Figure"), self.tr("Now"),
-                self.tr("Will be"))[section]
+                self.tr("Will be"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
