@@ -98,7 +98,7 @@ def test_the_login_and_home_folder_names_are_masked_wherever_they_appear(monkeyp
 
 
 def test_crash_logs_are_private_and_the_oldest_are_removed(data_dir):
-    from hromada_desk.ui.errors import KEPT_CRASH_LOGS, write_crash_log
+    from hromada_desk.ui.common.errors import KEPT_CRASH_LOGS, write_crash_log
 
     written = [write_crash_log(f"report {n}") for n in range(KEPT_CRASH_LOGS + 5)]
     logs = sorted((data_dir / "logs").glob("crash-*.log"))

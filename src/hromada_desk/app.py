@@ -52,7 +52,7 @@ def create_application():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from hromada_desk.ui.i18n import use_ukrainian_formats
+    from hromada_desk.ui.common.i18n import use_ukrainian_formats
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -87,8 +87,8 @@ def startup_backup_policy(settings):  # type: ignore[no-untyped-def]
 
 
 def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
-    from hromada_desk.ui.errors import CrashHandler
-    from hromada_desk.ui.i18n import Languages
+    from hromada_desk.ui.common.errors import CrashHandler
+    from hromada_desk.ui.common.i18n import Languages
     from hromada_desk.ui.main_window import MainWindow
     from hromada_desk.ui.session import Session
     from hromada_desk.ui.settings import Settings
@@ -142,7 +142,7 @@ def run_gui(options: GuiOptions) -> int:
         if options.unattended:
             print(f"{APP_NAME}: {exc}", file=sys.stderr)
             return 1
-        from hromada_desk.ui.errors import show_error
+        from hromada_desk.ui.common.errors import show_error
 
         show_error(window, exc)
 

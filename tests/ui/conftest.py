@@ -7,7 +7,7 @@ import pytest
 from hromada_desk.errors import KnownError
 from hromada_desk.storage.database import open_file
 from hromada_desk.ui import main_window as main_window_module
-from hromada_desk.ui.i18n import Languages
+from hromada_desk.ui.common.i18n import Languages
 from hromada_desk.ui.session import Session
 
 

@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from hromada_desk.domain import limits
-from hromada_desk.ui.agenda_item_form import AgendaItemForm
-from hromada_desk.ui.meeting_editor import MeetingEditor
-from hromada_desk.ui.member_form import MemberForm
-from hromada_desk.ui.new_community_wizard import NewCommunityWizard
-from hromada_desk.ui.pages.community_page import CommunityPage
-from hromada_desk.ui.plan_forms import GoalForm, MeasureForm, ReportForm, SectionForm
+from hromada_desk.ui.community.page import CommunityPage
+from hromada_desk.ui.files.new_community_wizard import NewCommunityWizard
+from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm
+from hromada_desk.ui.meetings.editor import MeetingEditor
+from hromada_desk.ui.members.form import MemberForm
+from hromada_desk.ui.plan.forms import GoalForm, MeasureForm, ReportForm, SectionForm
 
 
 @pytest.fixture(autouse=True)

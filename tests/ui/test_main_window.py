@@ -331,7 +331,7 @@ def test_demo_copies_do_not_pile_up(data_dir):
 
 
 def test_crash_handler_writes_a_log_without_the_home_folder(data_dir, qapp):
-    from hromada_desk.ui.errors import CrashHandler
+    from hromada_desk.ui.common.errors import CrashHandler
 
     handler = CrashHandler(interactive=False)
     try:
@@ -347,7 +347,7 @@ def test_crash_handler_writes_a_log_without_the_home_folder(data_dir, qapp):
 def test_background_job_cancel_and_failure(qtbot, qapp):
     from PySide6.QtWidgets import QWidget
 
-    from hromada_desk.ui.worker import run_job
+    from hromada_desk.ui.common.worker import run_job
 
     parent = QWidget()
     qtbot.addWidget(parent)
@@ -378,12 +378,12 @@ def test_background_job_cancel_and_failure(qtbot, qapp):
 # only), the charts module and the other pages, the settings and import dialogs, the council's
 # and plans' records and the validation run before writes, the welcome page and the worker.
 NOT_AT_START_UP = ("reportlab", "openpyxl", "pdfplumber", "docx", "sqlite_utils",
-                   "PySide6.QtCharts", "hromada_desk.ui.pages.charts_page",
-                   "hromada_desk.ui.pages.population_page", "hromada_desk.ui.pages.meetings_page",
-                   "hromada_desk.ui.settings_dialog", "hromada_desk.ui.import_preview",
+                   "PySide6.QtCharts", "hromada_desk.ui.charts.page",
+                   "hromada_desk.ui.population.page", "hromada_desk.ui.meetings.page",
+                   "hromada_desk.ui.settings_dialog", "hromada_desk.ui.statistics.import_preview",
                    "hromada_desk.domain.council", "hromada_desk.domain.plans",
-                   "hromada_desk.domain.validation", "hromada_desk.ui.welcome_page",
-                   "hromada_desk.ui.worker", "hromada_desk.crash_report")
+                   "hromada_desk.domain.validation", "hromada_desk.ui.files.welcome_page",
+                   "hromada_desk.ui.common.worker", "hromada_desk.crash_report")
 
 
 def test_the_window_starts_without_export_libraries(tmp_path, demo_path):

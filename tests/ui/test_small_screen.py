@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
 
+from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.main_window import MainWindow
+from hromada_desk.ui.meetings.page import MeetingsPage
+from hromada_desk.ui.needs.page import NeedsPage
 from hromada_desk.ui.page_stack import PAGE_SLOTS
-from hromada_desk.ui.pages.base import Page
-from hromada_desk.ui.pages.meetings_page import MeetingsPage
-from hromada_desk.ui.pages.needs_page import NeedsPage
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
 

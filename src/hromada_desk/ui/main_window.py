@@ -23,20 +23,20 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError
 from hromada_desk.storage import community_repo
-from hromada_desk.ui.errors import CrashHandler, show_error
-from hromada_desk.ui.file_actions import FileActions
-from hromada_desk.ui.file_guard import FileGuard
-from hromada_desk.ui.i18n import Languages
+from hromada_desk.ui.common.errors import CrashHandler, show_error
+from hromada_desk.ui.common.i18n import Languages
+from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.files.actions import FileActions
+from hromada_desk.ui.files.guard import FileGuard
+from hromada_desk.ui.files.read_only_bar import ReadOnlyBar
 from hromada_desk.ui.page_stack import PageStack
-from hromada_desk.ui.pages.base import Page
-from hromada_desk.ui.read_only_bar import ReadOnlyBar
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
-from hromada_desk.ui.statistics_actions import StatisticsActions
+from hromada_desk.ui.statistics.actions import StatisticsActions
 
 if TYPE_CHECKING:  # built or run only when needed, not at start-up
-    from hromada_desk.ui.welcome_page import WelcomePage
-    from hromada_desk.ui.worker import Job
+    from hromada_desk.ui.common.worker import Job
+    from hromada_desk.ui.files.welcome_page import WelcomePage
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         """The page shown when no file is open, made the first time it is needed: a window
         that starts with a file never pays for it."""
         if self._welcome is None:
-            from hromada_desk.ui.welcome_page import WelcomePage
+            from hromada_desk.ui.files.welcome_page import WelcomePage
 
             self._welcome = WelcomePage()
             self._welcome.new_requested.connect(self.files.new_file)
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:
-        from hromada_desk.ui.help_dialog import HelpDialog
+        from hromada_desk.ui.common.help_dialog import HelpDialog
 
         HelpDialog(self).exec()
 

@@ -15,7 +15,7 @@ from typing import NamedTuple, cast
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
-from hromada_desk.ui.pages.base import Page
+from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.session import Session
 
 
@@ -32,21 +32,21 @@ def _slot(name: str, title: object, module: str) -> PageSlot:
 
 
 PAGE_SLOTS: tuple[PageSlot, ...] = (
-    _slot("CommunityPage", QT_TRANSLATE_NOOP("CommunityPage", "Community"), "community_page"),
+    _slot("CommunityPage", QT_TRANSLATE_NOOP("CommunityPage", "Community"), "community.page"),
     _slot("PopulationPage", QT_TRANSLATE_NOOP("PopulationPage", "Settlements and population"),
-          "population_page"),
+          "population.page"),
     _slot("IndicatorsPage", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators"),
-          "indicators_page"),
-    _slot("NeedsPage", QT_TRANSLATE_NOOP("NeedsPage", "Needs calculation"), "needs_page"),
-    _slot("MembersPage", QT_TRANSLATE_NOOP("MembersPage", "Council members"), "members_page"),
-    _slot("MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), "meetings_page"),
-    _slot("PlanPage", QT_TRANSLATE_NOOP("PlanPage", "Action plan"), "plan_page"),
-    _slot("ChartsPage", QT_TRANSLATE_NOOP("ChartsPage", "Charts"), "charts_page"),
+          "indicators.page"),
+    _slot("NeedsPage", QT_TRANSLATE_NOOP("NeedsPage", "Needs calculation"), "needs.page"),
+    _slot("MembersPage", QT_TRANSLATE_NOOP("MembersPage", "Council members"), "members.page"),
+    _slot("MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), "meetings.page"),
+    _slot("PlanPage", QT_TRANSLATE_NOOP("PlanPage", "Action plan"), "plan.page"),
+    _slot("ChartsPage", QT_TRANSLATE_NOOP("ChartsPage", "Charts"), "charts.page"),
 )
 
 
 def page_class(slot: PageSlot) -> type[Page]:
-    module = importlib.import_module(f"hromada_desk.ui.pages.{slot.module}")
+    module = importlib.import_module(f"hromada_desk.ui.{slot.module}")
     return cast(type[Page], getattr(module, slot.name))
 
 

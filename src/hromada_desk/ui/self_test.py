@@ -123,8 +123,8 @@ def _dialog_shot(dialog: QDialog, path: Path, prepare: Callable[[], None] | None
 
 def _edit_settlement_shot(window, path: Path) -> None:  # type: ignore[no-untyped-def]
     """The settlement dialog as «Edit settlement…» opens it, with details typed in."""
-    from hromada_desk.ui.pages.population_page import PopulationPage
-    from hromada_desk.ui.population_table import Column
+    from hromada_desk.ui.population.page import PopulationPage
+    from hromada_desk.ui.population.table_model import Column
 
     row, page = next(((row, page) for row, page in enumerate(window.pages)
                       if isinstance(page, PopulationPage)), (-1, None))
@@ -145,9 +145,9 @@ def _edit_settlement_shot(window, path: Path) -> None:  # type: ignore[no-untype
 def take_screenshots(window, folder: Path) -> int:  # type: ignore[no-untyped-def]
     """One PNG per page, and the dialogs worth seeing, at 1366×768; then exit."""
     from hromada_desk.storage.backups import list_backups
-    from hromada_desk.ui.backup_dialog import BackupDialog
-    from hromada_desk.ui.help_dialog import HelpDialog
-    from hromada_desk.ui.new_community_wizard import NewCommunityWizard
+    from hromada_desk.ui.common.help_dialog import HelpDialog
+    from hromada_desk.ui.files.backup_dialog import BackupDialog
+    from hromada_desk.ui.files.new_community_wizard import NewCommunityWizard
 
     folder.mkdir(parents=True, exist_ok=True)
     # A 1366×768 screen: with display scaling (QT_SCALE_FACTOR=1.5) the window gets fewer

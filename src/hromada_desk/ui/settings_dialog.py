@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.paths import backups_dir
 from hromada_desk.storage.backups import BackupPolicy
-from hromada_desk.ui.i18n import fill
-from hromada_desk.ui.message_line import paint_as_error
+from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.message_line import paint_as_error
 from hromada_desk.ui.settings import Settings
 
 # Each language named in itself, as the Settings menu names it.

@@ -1,0 +1,1 @@
+"""Widgets, models and helpers every page shares: cells, sheets, messages, pages."""

@@ -1,0 +1,1 @@
+"""The «Community» page: the community's official names."""

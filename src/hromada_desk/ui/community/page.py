@@ -1,0 +1,238 @@
+"""The «Громада» page: the community's official names and region, each edit undoable."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hromada_desk.domain import limits
+from hromada_desk.domain.places import oblast_name, rayon_name
+from hromada_desk.domain.records import Community
+from hromada_desk.storage import community_repo
+from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.session import Session
+
+# Long official names («Виконавчий комітет Ланнівської сільської ради») fit; a form stretched
+# across a wide window is hard to read.
+FORM_MAX_WIDTH = 720
+# Fields that may not be empty (the schema refuses them too).
+REQUIRED = frozenset({"name", "council_name"})
+
+
+def _same_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+# How each field's typed text becomes the stored value.
+_NORMALISE: dict[str, Callable[[str], str]] = {
+    "name": _same_text,
+    "council_name": _same_text,
+    "council_name_genitive": _same_text,
+    "executive_committee": _same_text,
+    "oblast": oblast_name,
+    "rayon": rayon_name,
+}
+
+
+def _help_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    return label
+
+
+class CommunityPage(Page):
+    topics = frozenset({"community", "settlements"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._community: Community | None = None
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        # One short sentence; a word-wrapped label would reserve two lines in the form.
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("QLabel { color: #a1130a; }")
+
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, QLabel] = {}
+        for field in _NORMALISE:
+            edit = QLineEdit()
+            edit.setObjectName(field)
+            # The file's limits: longer text would be refused by the file itself.
+            region = field in ("oblast", "rayon")
+            edit.setMaxLength(limits.REGION if region else limits.COMMUNITY_NAME)
+            edit.editingFinished.connect(lambda field=field: self.commit(field))
+            label = QLabel()
+            label.setBuddy(edit)
+            self.edits[field] = edit
+            self.labels[field] = label
+        self.genitive_help = _help_label()
+        self.committee_help = _help_label()
+        self.region_help = _help_label()
+
+        self.admin_center = QLabel()
+        self.admin_center.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.admin_center_label = QLabel()
+        self.settlement_count = QLabel()
+        self.settlement_count_label = QLabel()
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        for field in ("name", "council_name"):
+            self.form.addRow(self.labels[field], self.edits[field])
+        # Beside the two fields that can refuse a value.
+        self.form.addRow("", self.message)
+        self.form.setRowVisible(self.message, False)
+        self.form.addRow(self.labels["council_name_genitive"],
+                         self._with_help(self.edits["council_name_genitive"],
+                                         self.genitive_help))
+        self.form.addRow(self.labels["executive_committee"],
+                         self._with_help(self.edits["executive_committee"],
+                                         self.committee_help))
+        self.form.addRow(self.labels["oblast"], self.edits["oblast"])
+        self.form.addRow(self.labels["rayon"],
+                         self._with_help(self.edits["rayon"], self.region_help))
+        self.form.addRow(self.admin_center_label, self.admin_center)
+        self.form.addRow(self.settlement_count_label, self.settlement_count)
+
+        form_box = QWidget()
+        form_box.setMaximumWidth(FORM_MAX_WIDTH)
+        form_box.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addWidget(form_box)
+        layout.addStretch(1)
+        self.intro.setMaximumWidth(FORM_MAX_WIDTH)
+
+        self.retranslate()  # and refresh()
+
+    @staticmethod
+    def _with_help(edit: QLineEdit, help_label: QLabel) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(edit)
+        column.addWidget(help_label)
+        return box
+
+    def title(self) -> str:
+        return self.tr("Community")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.intro.setText(self.tr(
+            "The official names of the community and its council, as they appear in "
+            "protocols, plans and workbooks. A change is saved when you leave the field."))
+        texts = {
+            "name": self.tr("C&ommunity:"),
+            "council_name": self.tr("&Council:"),
+            "council_name_genitive": self.tr("Council in the &genitive:"),
+            "executive_committee": self.tr("E&xecutive committee:"),
+            "oblast": self.tr("O&blast:"),
+            "rayon": self.tr("&Rayon:"),
+        }
+        for field, text in texts.items():
+            self.labels[field].setText(text)
+        self.edits["name"].setPlaceholderText(
+            self.tr("e.g. Ланнівська сільська територіальна громада"))
+        self.edits["council_name"].setPlaceholderText(self.tr("e.g. Ланнівська сільська рада"))
+        self.edits["council_name_genitive"].setPlaceholderText(
+            self.tr("e.g. Ланнівської сільської ради"))
+        self.edits["executive_committee"].setPlaceholderText(
+            self.tr("e.g. Виконавчий комітет Ланнівської сільської ради"))
+        self.edits["oblast"].setPlaceholderText(self.tr("e.g. Полтавська"))
+        self.edits["rayon"].setPlaceholderText(self.tr("e.g. Полтавський"))
+        self.genitive_help.setText(self.tr(
+            "Used after «of» in the titles of protocols, plans and workbooks."))
+        self.committee_help.setText(self.tr(
+            "The first line of a protocol's header, printed in capitals."))
+        self.region_help.setText(self.tr(
+            "Without the words «oblast» and «rayon»: they are added in documents."))
+        self.admin_center_label.setText(self.tr("Administrative centre:"))
+        self.settlement_count_label.setText(self.tr("Settlements:"))
+        self.admin_center.setToolTip(self.tr("Chosen in the list of settlements."))
+        self.refresh()
+
+    def refresh(self) -> None:
+        cf = self.session.cf
+        self._community = community_repo.get_community(cf) if cf is not None else None
+        community = self._community
+        for field, edit in self.edits.items():
+            # An undo while the person is typing elsewhere must not eat what they typed.
+            if edit.hasFocus() and edit.isModified():
+                continue
+            edit.setText(getattr(community, field) if community is not None else "")
+            edit.setReadOnly(cf is None or cf.readonly)
+        self.setEnabled(community is not None)
+        settlements = (community_repo.list_settlements(cf, include_archived=False)
+                       if cf is not None else [])
+        centres = [s.display_name for s in settlements if s.admin_center]
+        self.admin_center.setText(centres[0] if centres else self.tr("not chosen"))
+        self.settlement_count.setText(str(len(settlements)))
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.form.setRowVisible(self.message, bool(text))
+
+    def commit(self, field: str) -> None:
+        """Write one field if it changed: one undoable edit."""
+        old = self._community
+        edit = self.edits[field]
+        if old is None or self.session.cf is None or edit.isReadOnly():
+            return
+        value = _NORMALISE[field](edit.text())
+        stored = getattr(old, field)
+        if value == stored:
+            edit.setText(stored)
+            return
+        if field in REQUIRED and not value:
+            self.show_message(
+                self.tr("The name of the community cannot be empty; the previous name is kept.")
+                if field == "name" else
+                self.tr("The name of the council cannot be empty; the previous name is kept."))
+            edit.setText(stored)
+            return
+        new = dataclasses.replace(old, **{field: value})
+        undo_texts = {
+            "name": self.tr("Change the community name"),
+            "council_name": self.tr("Change the council name"),
+            "council_name_genitive": self.tr("Change the council name in the genitive"),
+            "executive_committee": self.tr("Change the executive committee"),
+            "oblast": self.tr("Change the oblast"),
+            "rayon": self.tr("Change the rayon"),
+        }
+        self.show_message("")
+        edit.setText(value)  # as stored; no longer "being typed", so refresh() updates it
+        written = self.session.execute(
+            undo_texts[field],
+            lambda cf: community_repo.save_community(cf, new),
+            lambda cf: community_repo.save_community(cf, old),
+            "community")
+        if not written:
+            edit.setModified(True)  # the session reported why; leaving the field tries again

@@ -1,0 +1,1 @@
+"""Community files: open, new, copies, backups, locks, working copies."""

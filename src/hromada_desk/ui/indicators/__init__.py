@@ -1,0 +1,1 @@
+"""The yearly indicators, existing services and rayon figures."""

@@ -1,0 +1,1 @@
+"""Meetings: attendance, agenda, protocol controls and export."""

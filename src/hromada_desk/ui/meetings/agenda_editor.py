@@ -1,0 +1,281 @@
+"""The «Agenda» tab of the meeting editor: the items in their order on the left, the selected
+item's form on the right."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hromada_desk.domain import limits
+from hromada_desk.domain.council import AgendaItem, Member, Speaker
+from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
+from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
+from hromada_desk.ui.meetings.attendance_models import one_line
+
+# Limits of the community file.
+TITLE_LIMIT = limits.AGENDA_TITLE
+TEXT_LIMIT = limits.AGENDA_TEXT
+SPEAKER_NAME_LIMIT = limits.SPEAKER_NAME
+SPEAKER_ROLE_LIMIT = limits.SPEAKER_ROLE
+ITEMS_MIN_WIDTH, ITEMS_WIDTH = 120, 280
+ROW_GAP = 8
+
+
+class _SpacedRows(QStyledItemDelegate):
+    """A little room between the items, whose titles run over several lines."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + ROW_GAP)
+
+
+def _item_button() -> QToolButton:
+    # Tool buttons: push buttons are at least 80 pixels wide, and two of them side by side
+    # would keep the list of items too wide for a small screen.
+    button = QToolButton()
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class AgendaEditor(QWidget):
+    """Items on the left (add, remove, move up and down); the selected item's form on the
+    right, which edits the item in place."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = AgendaModel(self)
+        self._years: list[int] = []
+        self.read_only = False
+
+        self.items_label = QLabel()
+        self.items_label.setWordWrap(True)  # the list may be narrow on a small screen
+        # Whole titles, wrapped: they are long and often differ only towards their ends.
+        self.items_view = QTableView()
+        self.items_view.setModel(self.model)
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setWordWrap(True)
+        self.items_view.setTabKeyNavigation(False)
+        self.items_view.setShowGrid(False)
+        self.items_view.setItemDelegate(_SpacedRows(self.items_view))
+        self.items_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items_view.horizontalHeader().hide()
+        self.items_view.horizontalHeader().setStretchLastSection(True)
+        self.items_view.verticalHeader().hide()
+        self.items_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.items_view.setMinimumWidth(ITEMS_MIN_WIDTH)
+        self.items_label.setBuddy(self.items_view)
+        self.add_button = _item_button()
+        self.remove_button = _item_button()
+        self.up_button = _item_button()
+        self.down_button = _item_button()
+        self.item_form = AgendaItemForm()
+
+        self._buttons = buttons = QGridLayout()
+        self.set_compact(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.items_label)
+        left_layout.addWidget(self.items_view, 1)
+        left_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.item_form)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([ITEMS_WIDTH, 3 * ITEMS_WIDTH])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._chain_tab_order()
+
+        self.items_view.selectionModel().currentRowChanged.connect(
+            lambda now, _before: self._show(now.row()))
+        self.add_button.clicked.connect(self.add_item)
+        self.remove_button.clicked.connect(self.remove_item)
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
+        self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.item_form.edited.connect(self._item_edited)
+        self.retranslate()
+        self._show(-1)
+
+    def retranslate(self) -> None:
+        self.items_label.setText(self.tr("Agenda &items:"))
+        self.items_view.setAccessibleName(self.tr("Agenda items"))
+        self.add_button.setText(self.tr("Add i&tem"))
+        self.add_button.setToolTip(self.tr("Add an item at the end of the agenda"))
+        self.remove_button.setText(self.tr("Remo&ve"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected item"))
+        self.up_button.setText(self.tr("&Up"))
+        self.up_button.setAccessibleName(self.tr("Move the selected item up"))
+        self.down_button.setText(self.tr("Do&wn"))
+        self.down_button.setAccessibleName(self.tr("Move the selected item down"))
+        self.item_form.retranslate()
+
+    def set_compact(self, compact: bool) -> None:
+        """Add and Remove each on a line of their own under a narrow list; two by two
+        otherwise."""
+        buttons = self._buttons
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.removeWidget(button)
+        if compact:
+            buttons.addWidget(self.add_button, 0, 0, 1, 2)
+            buttons.addWidget(self.remove_button, 1, 0, 1, 2)
+            buttons.addWidget(self.up_button, 2, 0)
+            buttons.addWidget(self.down_button, 2, 1)
+        else:
+            buttons.addWidget(self.add_button, 0, 0)
+            buttons.addWidget(self.remove_button, 0, 1)
+            buttons.addWidget(self.up_button, 1, 0)
+            buttons.addWidget(self.down_button, 1, 1)
+
+    def _chain_tab_order(self) -> None:
+        chain_tab_order([self.items_view, self.add_button, self.remove_button, self.up_button,
+                         self.down_button, *self.item_form.tab_chain()])
+
+    # -- contents ----------------------------------------------------------------------------
+    def set_items(self, items: list[AgendaItem], *, row: int = 0) -> None:
+        self.model.set_items(items)
+        self._offer_years()
+        self._select(min(row, len(items) - 1))
+
+    def items(self) -> list[AgendaItem]:
+        """The agenda as it would be stored."""
+        return [dataclasses.replace(
+            copy_item(item), title=one_line(item.title), heard=item.heard.strip(),
+            heard_closing=item.heard_closing.strip(), spoke=item.spoke.strip(),
+            decided=item.decided.strip(),
+            speakers=[Speaker(s.member_id, one_line(s.name) if not s.member_id else s.name,
+                              one_line(s.role)) for s in item.speakers])
+            for item in self.model.items()]
+
+    def set_members(self, members: list[Member], day: dt.date) -> None:
+        self.item_form.set_members(members, day)
+
+    def set_years(self, years: list[int]) -> None:
+        """The years with figures, offered for attaching."""
+        self._years = list(years)
+        self._offer_years()
+
+    def _offer_years(self) -> None:
+        attached = (item.calculation_years for item in self.model.items())
+        self.item_form.set_years(sorted(set(self._years).union(*attached)))
+        self._chain_tab_order()
+
+    def set_present(self, present: int) -> None:
+        self.item_form.set_present(present)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.item_form.set_read_only(read_only)
+        self._update_buttons()
+
+    def current_row(self) -> int:
+        index = self.items_view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def current_item(self) -> AgendaItem | None:
+        return self.model.item(self.current_row())
+
+    def check(self, present: int) -> str:
+        """Why the agenda cannot be stored, or "". The item concerned is shown."""
+        for row, item in enumerate(self.items()):
+            number = row + 1
+            problem = ""
+            if not item.title:
+                problem = fill(self.tr("Agenda item %1 has no title."), number)
+            elif len(item.title) > TITLE_LIMIT:
+                problem = fill(self.tr("The title of agenda item %1 is longer than %2 "
+                                       "characters."), number, TITLE_LIMIT)
+            elif any(not s.member_id and not s.name for s in item.speakers):
+                problem = fill(self.tr("A speaker of agenda item %1 has no name."), number)
+            elif any(len(s.name) > SPEAKER_NAME_LIMIT or len(s.role) > SPEAKER_ROLE_LIMIT
+                     for s in item.speakers):
+                problem = fill(self.tr("A speaker's name or role in agenda item %1 is too "
+                                       "long."), number)
+            elif any(len(text) > TEXT_LIMIT for text in (item.heard, item.heard_closing,
+                                                        item.spoke, item.decided)):
+                problem = fill(self.tr("A text of agenda item %1 is longer than %2 "
+                                       "characters."), number, TEXT_LIMIT)
+            elif item.votes is not None and item.votes.total > present:
+                problem = fill(self.tr("Agenda item %1: %2 votes are counted, but only %3 "
+                                       "members are present. Correct the vote or the "
+                                       "attendance."), number, item.votes.total, present)
+                self.item_form.show_vote()
+            if problem:
+                self._select(row)
+                return problem
+        return ""
+
+    # -- the selected item -------------------------------------------------------------------
+    def _select(self, row: int) -> None:
+        if row < 0:
+            self.items_view.setCurrentIndex(QModelIndex())
+            self._show(-1)
+        else:
+            self.items_view.setCurrentIndex(self.model.index(row, 0))
+            self._show(row)
+
+    def _show(self, row: int) -> None:
+        self.item_form.show_item(self.model.item(row))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        row, count = self.current_row(), self.model.rowCount()
+        editable = not self.read_only
+        self.add_button.setEnabled(editable)
+        self.remove_button.setEnabled(editable and row >= 0)
+        self.up_button.setEnabled(editable and row > 0)
+        self.down_button.setEnabled(editable and 0 <= row < count - 1)
+
+    def _item_edited(self) -> None:
+        self.model.title_changed(self.current_row())
+        self.changed.emit()
+
+    # -- edits -------------------------------------------------------------------------------
+    def add_item(self) -> None:
+        if self.read_only:
+            return
+        row = self.model.add(AgendaItem(title=""))
+        self._select(row)
+        self.item_form.title_edit.setFocus()
+        self.changed.emit()
+
+    def remove_item(self) -> None:
+        row = self.current_row()
+        if row < 0 or self.read_only:
+            return
+        self.model.remove(row)
+        self._select(min(row, self.model.rowCount() - 1))
+        self.changed.emit()
+
+    def move_item(self, step: int) -> None:
+        if self.read_only:
+            return
+        row = self.model.move(self.current_row(), step)
+        if row >= 0:
+            self._select(row)
+            self.changed.emit()

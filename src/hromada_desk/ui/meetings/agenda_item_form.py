@@ -1,0 +1,406 @@
+"""The form of one agenda item: title, speakers, the СЛУХАЛИ / ВИСТУПИЛИ / ВИРІШИЛИ texts, the
+vote and the needs calculations attached to it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hromada_desk.domain import limits
+from hromada_desk.domain.council import AgendaItem, Member, Speaker, Votes
+from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.text_limit import limit_plain_text
+from hromada_desk.ui.meetings.agenda_models import SpeakersModel
+from hromada_desk.ui.meetings.attendance_models import one_line
+
+MAX_VOTES = limits.MAX_VOTES
+# Document words: the protocol prints them so, whatever the interface language.
+HEARD, SPOKE, DECIDED = "СЛУХАЛИ", "ВИСТУПИЛИ", "ВИРІШИЛИ"
+_TOO_MANY_VOTES = "QLabel { color: #b3261e; }"
+
+
+class _TextEdit(QPlainTextEdit):
+    """A text field that asks for ``lines`` lines and grows into whatever room there is (the
+    default size hint, about ten lines each, would make the item's form scroll)."""
+
+    def __init__(self, lines: int, limit: int = limits.AGENDA_TEXT) -> None:
+        super().__init__()
+        self.setTabChangesFocus(True)
+        self.limit = limit_plain_text(self, limit)
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+def _page(*parts: QWidget | QGridLayout | QHBoxLayout) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(4, 4, 4, 4)
+    texts = 0
+    for part in parts:
+        if isinstance(part, QPlainTextEdit):  # the first text takes most of the room
+            layout.addWidget(part, 3 if texts == 0 else 1)
+            texts += 1
+        elif isinstance(part, QWidget):
+            layout.addWidget(part)
+        else:
+            layout.addLayout(part)
+    return page
+
+
+class AgendaItemForm(QScrollArea):
+    """Edits the item it is given, in place. On a small screen it scrolls down, never
+    sideways."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.speakers_model = SpeakersModel(self)
+        self._item: AgendaItem | None = None
+        self._members: dict[int, Member] = {}
+        self._years: list[int] = []
+        self._present = 0
+        self._loading = False
+        self.read_only = False
+
+        self.title_label = QLabel()
+        self.title_edit = _TextEdit(2, limits.AGENDA_TITLE)
+        self.title_edit.setMaximumHeight(self.title_edit.minimumHeight() + 20)
+        self.title_label.setBuddy(self.title_edit)
+        self.speakers_label = QLabel()
+        self.speaker_combo = QComboBox()
+        self.speaker_combo.setEditable(True)
+        self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.speaker_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker_combo.setMinimumContentsLength(10)
+        self.speakers_label.setBuddy(self.speaker_combo)
+        self.add_speaker_button = QPushButton()
+        self.remove_speaker_button = QPushButton()
+        self.speakers_view = QTableView()
+        self.speakers_view.setModel(self.speakers_model)
+        self.speakers_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.speakers_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.speakers_view.setTabKeyNavigation(False)
+        self.speakers_view.horizontalHeader().setStretchLastSection(True)
+        self.speakers_view.setColumnWidth(
+            SpeakersModel.SPEAKER, self.speakers_view.fontMetrics().horizontalAdvance("M") * 13)
+        row_height = self.speakers_view.fontMetrics().height() + 8
+        self.speakers_view.verticalHeader().setDefaultSectionSize(row_height)
+        self.speakers_view.setFixedHeight(row_height * 3 + 4)
+
+        self.heard_edit = _TextEdit(3)
+        self.years_label = QLabel()
+        self.years_label.setWordWrap(True)
+        self.year_checks: dict[int, QCheckBox] = {}
+        self.years_row = QHBoxLayout()
+        self.years_row.addStretch(1)
+        self.heard_closing_label = QLabel()
+        self.heard_closing_label.setWordWrap(True)
+        self.heard_closing_edit = _TextEdit(2)
+        self.heard_closing_label.setBuddy(self.heard_closing_edit)
+        self.spoke_edit = _TextEdit(3)
+        self.decided_edit = _TextEdit(3)
+        self.voted_check = QCheckBox()
+        self.votes_hint = QLabel()
+        self.votes_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.votes_hint.setWordWrap(True)
+        self.vote_spins: list[QSpinBox] = []
+        self.vote_labels: list[QLabel] = []
+        votes_grid = QGridLayout()  # labels above the numbers: narrow windows too
+        votes_grid.setHorizontalSpacing(12)
+        for column in range(3):
+            label, spin = QLabel(), QSpinBox()
+            spin.setRange(0, MAX_VOTES)
+            label.setBuddy(spin)
+            votes_grid.addWidget(label, 0, column)
+            votes_grid.addWidget(spin, 1, column)
+            self.vote_labels.append(label)
+            self.vote_spins.append(spin)
+        votes_grid.setColumnStretch(3, 1)
+        self.in_favour_spin, self.against_spin, self.abstained_spin = self.vote_spins
+
+        # The calculation tables are printed inside СЛУХАЛИ, between its two texts; the vote
+        # follows the decision.
+        vote_head = QHBoxLayout()
+        vote_head.addWidget(self.voted_check)
+        vote_head.addWidget(self.votes_hint, 1)
+        self.texts = QTabWidget()
+        self.texts.addTab(_page(self.heard_edit, self.years_label, self.years_row,
+                                self.heard_closing_label, self.heard_closing_edit), HEARD)
+        self.texts.addTab(_page(self.spoke_edit), SPOKE)
+        self.texts.addTab(_page(self.decided_edit, vote_head, votes_grid), DECIDED)
+
+        speaker_row = QHBoxLayout()
+        speaker_row.addWidget(self.speaker_combo, 1)
+        speaker_row.addWidget(self.add_speaker_button)
+        speakers_row = QHBoxLayout()
+        speakers_row.addWidget(self.speakers_view, 1)
+        speakers_row.addWidget(self.remove_speaker_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.form = QWidget()
+        layout = QVBoxLayout(self.form)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.title_edit)
+        layout.addWidget(self.speakers_label)
+        layout.addLayout(speaker_row)
+        layout.addLayout(speakers_row)
+        layout.addWidget(self.texts, 1)
+        self.setWidget(self.form)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self.add_speaker_button.clicked.connect(self.add_speaker)
+        line = self.speaker_combo.lineEdit()
+        if line is not None:  # Enter in the field adds the speaker too
+            line.returnPressed.connect(self.add_speaker)
+        self.remove_speaker_button.clicked.connect(self.remove_speaker)
+        self.speakers_view.selectionModel().currentChanged.connect(
+            lambda _now, _before: self._update_buttons())
+        self.speakers_model.edited.connect(self._store)
+        for edit in (self.title_edit, self.heard_edit, self.heard_closing_edit,
+                     self.spoke_edit, self.decided_edit):
+            edit.textChanged.connect(self._store)
+        self.voted_check.toggled.connect(self._voted_toggled)
+        for spin in self.vote_spins:
+            spin.valueChanged.connect(lambda _value: self._store())
+        self.retranslate()
+        self.show_item(None)
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Tit&le of the item:"))
+        self.title_edit.setAccessibleName(self.tr("Title of the item"))
+        self.speakers_label.setText(self.tr("Spea&kers (Доповідач):"))
+        self.speaker_combo.setAccessibleName(self.tr("Speaker to add"))
+        self.speaker_combo.setToolTip(self.tr(
+            "Choose a member of the council, or type the name of someone else"))
+        line = self.speaker_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("a member, or type a name"))
+        self.add_speaker_button.setText(self.tr("Add"))
+        self.add_speaker_button.setAccessibleName(self.tr("Add the speaker"))
+        self.remove_speaker_button.setText(self.tr("Remove"))
+        self.remove_speaker_button.setAccessibleName(self.tr("Remove the selected speaker"))
+        self.speakers_view.setAccessibleName(self.tr("Speakers of the item"))
+        self.texts.setAccessibleName(self.tr("Texts of the item"))
+        self.texts.setTabToolTip(0, self.tr(
+            "What the speaker reported, the needs calculations attached to it and the text "
+            "after their tables"))
+        self.texts.setTabToolTip(1, self.tr("Who else spoke (optional)"))
+        self.texts.setTabToolTip(2, self.tr("What the council decided, and the vote"))
+        self.heard_edit.setAccessibleName(self.tr("Heard (СЛУХАЛИ)"))
+        self.heard_closing_label.setText(self.tr(
+            "After the calculation tables (printed w&hen a calculation is attached):"))
+        self.heard_closing_edit.setAccessibleName(self.tr("Heard, after the calculation tables"))
+        self.spoke_edit.setAccessibleName(self.tr("Spoke (ВИСТУПИЛИ)"))
+        self.decided_edit.setAccessibleName(self.tr("Decided (ВИРІШИЛИ)"))
+        self.voted_check.setText(self.tr("The council v&oted"))
+        self.voted_check.setToolTip(self.tr(
+            "Leave unticked if the item was only taken into account without a vote"))
+        for label, text in zip(self.vote_labels, (self.tr("For:"), self.tr("Against:"),
+                                                  self.tr("Abstained:")), strict=True):
+            label.setText(text)
+        for spin, name in zip(self.vote_spins, (self.tr("Votes for"), self.tr("Votes against"),
+                                                self.tr("Abstained")), strict=True):
+            spin.setAccessibleName(name)
+        self.speakers_model.retranslate()
+        self._show_votes_hint()
+        self._label_years()
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the form needs in this language and with these years."""
+        self.setMinimumWidth(self.form.minimumSizeHint().width()
+                             + self.verticalScrollBar().sizeHint().width())
+
+    def tab_chain(self) -> list[QWidget]:
+        """The form's fields in the order Tab visits them."""
+        return [self.title_edit, self.speaker_combo, self.add_speaker_button,
+                self.speakers_view, self.remove_speaker_button, self.texts, self.heard_edit,
+                *self.year_checks.values(), self.heard_closing_edit, self.spoke_edit,
+                self.decided_edit, self.voted_check, *self.vote_spins]
+
+    # -- contents ----------------------------------------------------------------------------
+    def show_item(self, item: AgendaItem | None) -> None:
+        """Edit ``item`` (None: nothing to edit)."""
+        self._item = item
+        self._loading = True
+        try:
+            self.speakers_model.set_speakers(item.speakers if item else [], self._members)
+            self.title_edit.setPlainText(item.title if item else "")
+            self.heard_edit.setPlainText(item.heard if item else "")
+            self.heard_closing_edit.setPlainText(item.heard_closing if item else "")
+            self.spoke_edit.setPlainText(item.spoke if item else "")
+            self.decided_edit.setPlainText(item.decided if item else "")
+            votes = item.votes if item else None
+            self.voted_check.setChecked(votes is not None)
+            values = (votes.in_favour, votes.against, votes.abstained) if votes else (0, 0, 0)
+            for spin, value in zip(self.vote_spins, values, strict=True):
+                spin.setValue(value)
+            for year, box in self.year_checks.items():
+                box.setChecked(item is not None and year in item.calculation_years)
+        finally:
+            self._loading = False
+        self.form.setEnabled(item is not None)
+        self._update_buttons()
+        self._show_votes_hint()
+
+    def set_members(self, members: list[Member], day: dt.date) -> None:
+        """Speakers are chosen from these, the members of the council on ``day`` first."""
+        self._members = {m.id: m for m in members if m.id is not None}
+        text = self.speaker_combo.currentText()
+        self.speaker_combo.clear()
+        for member in sorted(members, key=lambda m: not m.is_member_on(day)):
+            self.speaker_combo.addItem(member.name.short, member.id)
+        self.speaker_combo.setCurrentIndex(-1)
+        self.speaker_combo.setEditText(text)
+        self.speakers_model.set_speakers(self._item.speakers if self._item else [],
+                                         self._members)
+
+    def set_years(self, years: list[int]) -> None:
+        """One box per year that can be attached (with figures, or attached already)."""
+        if years == sorted(self.year_checks):
+            return
+        for box in self.year_checks.values():
+            self.years_row.removeWidget(box)
+            box.deleteLater()
+        self.year_checks = {}
+        for position, year in enumerate(years):
+            box = QCheckBox(str(year))
+            box.toggled.connect(lambda _checked: self._store())
+            self.years_row.insertWidget(position, box)
+            self.year_checks[year] = box
+        self._label_years()
+        self._fit_width()
+        self.show_item(self._item)
+
+    def set_present(self, present: int) -> None:
+        self._present = present
+        self._show_votes_hint()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.speakers_model.read_only = read_only
+        self.speakers_model.flags_changed()
+        for edit in (self.title_edit, self.heard_edit, self.heard_closing_edit,
+                     self.spoke_edit, self.decided_edit):
+            edit.setReadOnly(read_only)
+        for spin in self.vote_spins:
+            spin.setReadOnly(read_only)
+        self._update_buttons()
+
+    def show_vote(self) -> None:
+        self.texts.setCurrentIndex(self.texts.count() - 1)
+
+    # -- showing -----------------------------------------------------------------------------
+    def _label_years(self) -> None:
+        if self.year_checks:
+            self.years_label.setText(self.tr("Attach the needs calculation of:"))
+        else:
+            self.years_label.setText(self.tr(
+                "No year has figures yet: no needs calculation can be attached."))
+        for year, box in self.year_checks.items():
+            box.setAccessibleName(fill(self.tr("Attach the needs calculation of %1"), year))
+
+    def _show_votes_hint(self) -> None:
+        if not self.voted_check.isChecked():
+            self.votes_hint.setText("")
+            return
+        total = sum(spin.value() for spin in self.vote_spins)
+        if total > self._present:
+            self.votes_hint.setText(fill(self.tr("%1 votes, more than the %2 present"), total,
+                                         self._present))
+            self.votes_hint.setStyleSheet(_TOO_MANY_VOTES)
+        else:
+            self.votes_hint.setText(fill(self.tr("%1 votes of %2 present"), total,
+                                         self._present))
+            self.votes_hint.setStyleSheet("")
+
+    def _update_buttons(self) -> None:
+        editable = not self.read_only
+        self.speaker_combo.setEnabled(editable)
+        self.add_speaker_button.setEnabled(editable)
+        self.remove_speaker_button.setEnabled(
+            editable and self.speakers_view.currentIndex().isValid())
+        self.voted_check.setEnabled(editable)
+        for spin in self.vote_spins:
+            spin.setEnabled(self.voted_check.isChecked())
+        for box in self.year_checks.values():
+            box.setEnabled(editable)
+
+    # -- edits -------------------------------------------------------------------------------
+    def _store(self) -> None:
+        """The form's fields into the item."""
+        item = self._item
+        if self._loading or item is None or self.read_only:
+            return
+        item.title = self.title_edit.toPlainText()
+        item.heard = self.heard_edit.toPlainText()
+        item.heard_closing = self.heard_closing_edit.toPlainText()
+        item.spoke = self.spoke_edit.toPlainText()
+        item.decided = self.decided_edit.toPlainText()
+        item.votes = (Votes(*(spin.value() for spin in self.vote_spins))
+                      if self.voted_check.isChecked() else None)
+        item.calculation_years = sorted(year for year, box in self.year_checks.items()
+                                        if box.isChecked())
+        self._show_votes_hint()
+        self.edited.emit()
+
+    def _voted_toggled(self, checked: bool) -> None:
+        if checked and not self._loading and not any(spin.value() for spin in self.vote_spins):
+            # The usual outcome: everyone present in favour.
+            self._loading = True
+            self.in_favour_spin.setValue(self._present)
+            self._loading = False
+        self._update_buttons()
+        self._store()
+
+    def add_speaker(self) -> None:
+        text = one_line(self.speaker_combo.currentText())
+        if self._item is None or self.read_only or not text:
+            return
+        found = self.speaker_combo.findText(text, Qt.MatchFlag.MatchExactly)
+        member = self._members.get(self.speaker_combo.itemData(found)) if found >= 0 else None
+        if member is not None:
+            # The agenda prints the role first: «голова координаційної ради Удовиченко К.О.».
+            speaker = Speaker(member.id, "", member.role.label)
+        else:
+            speaker = Speaker(None, text, "")
+        row = self.speakers_model.add(speaker)
+        self.speaker_combo.setCurrentIndex(-1)
+        self.speaker_combo.setEditText("")
+        self.speakers_view.setCurrentIndex(self.speakers_model.index(row, SpeakersModel.ROLE))
+        self._update_buttons()
+
+    def remove_speaker(self) -> None:
+        current = self.speakers_view.currentIndex()
+        if current.isValid() and not self.read_only:
+            self.speakers_model.remove(current.row())
+        self._update_buttons()
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    for first, second in itertools.pairwise(widgets):
+        QWidget.setTabOrder(first, second)

@@ -1,0 +1,457 @@
+"""The «Засідання» page: the council's meetings by year and number, and the editor of the
+selected one — save, finalise and reopen the protocol, export it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hromada_desk import APP_NAME
+from hromada_desk.domain.council import Meeting, MeetingStatus
+from hromada_desk.storage import community_repo, council_repo
+from hromada_desk.storage.database import CommunityFile
+from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.message_line import MessageLine
+from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.responsive import CompactSwitch, settle_layouts
+from hromada_desk.ui.meetings import edits as meeting_edits
+from hromada_desk.ui.meetings.editor import MeetingEditor
+from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
+from hromada_desk.ui.meetings.protocol_controls import ProtocolControls
+from hromada_desk.ui.session import Session
+
+
+class MeetingsPage(Page):
+    topics = frozenset({"meetings", "members"})
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self._cf: CommunityFile | None = None  # the file the editor's meeting belongs to
+        self._is_new = False  # the editor holds a meeting not stored yet
+        self._proposed_number: int | None = None
+        self._quiet = False  # selecting a row ourselves: not the person's choice
+
+        self.model = MeetingListModel(self)
+        self.list_label = QLabel()
+        self.list_view = QTableView()
+        self.list_view.setModel(self.model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setTabKeyNavigation(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.setWordWrap(False)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The stretched last column never gets narrower than the default section size (100
+        # pixels, more than «Протокол» needs), which would hide it behind a scroll bar in a
+        # narrow list: let it shrink to its contents.
+        header.setDefaultSectionSize(header.minimumSectionSize())
+        header.setStretchLastSection(True)
+        self.list_label.setBuddy(self.list_view)
+        self.new_button = QPushButton()
+        self.delete_button = QPushButton()
+
+        self.editor = MeetingEditor()
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label = QLabel()
+        self.state_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.state_label.setWordWrap(True)  # «unsaved changes» beside Save on a narrow page
+        self.save_button = QPushButton()
+        self.protocol = ProtocolControls(session, self)
+        self.banner = self.protocol.banner
+        self.finalise_button = self.protocol.finalise_button
+        self.reopen_button = self.protocol.reopen_button
+        self.export_buttons = self.protocol.export_buttons
+        self.message_line = MessageLine()
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.save_action)
+
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.new_button)
+        list_buttons.addWidget(self.delete_button)
+        list_buttons.addStretch(1)
+        self.list_pane = left = QWidget()
+        self._list_layout = left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 4, 0)
+        left_layout.addWidget(self.list_label)
+        left_layout.addWidget(self.list_view, 1)
+        left_layout.addLayout(list_buttons)
+
+        self._title_row = title_row = QHBoxLayout()
+        title_row.addWidget(self.heading)
+        title_row.addSpacing(12)
+        title_row.addWidget(self.state_label, 1)
+        self._actions = actions = QHBoxLayout()
+        actions.addWidget(self.save_button)
+        actions.addWidget(self.protocol)
+        actions.addStretch(1)
+        self.editor_pane = right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addLayout(title_row)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self.message_line)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self._list_sized = False  # the list is given its columns' width when next shown
+        self._page_layout = layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        # A narrow page (a laptop at 150 %) gets the compact editor, so that the list still
+        # shows all its columns beside it.
+        self.layout_switch = CompactSwitch(self, self._arrange, self._wide_width)
+
+        chain: list[QWidget] = [self.list_view, self.new_button, self.delete_button,
+                                self.save_button, self.finalise_button, self.reopen_button,
+                                *self.export_buttons.values(), self.editor.tabs]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.new_button.clicked.connect(self.new_meeting)
+        self.delete_button.clicked.connect(self.delete_meeting)
+        self.save_button.clicked.connect(self.save)
+        self.save_action.triggered.connect(self.save)
+        self.editor.changed.connect(self._edited)
+        self.editor.date_edited.connect(self._date_edited)
+        self.retranslate()
+
+    @property
+    def compact(self) -> bool:
+        return self.layout_switch.compact
+
+    def _arrange(self, compact: bool) -> None:
+        """Save beside the heading, and the compact editor, when the page is narrow."""
+        if compact:
+            self._actions.removeWidget(self.save_button)
+            self._title_row.addWidget(self.save_button)
+        else:
+            self._title_row.removeWidget(self.save_button)
+            self._actions.insertWidget(0, self.save_button)
+        self.editor.set_compact(compact)
+        if self.isVisible():
+            settle_layouts()  # the editor's minimum width in its new arrangement
+            self._size_list()
+        # Again at the next resize: the page may be getting a new width from its scroll area.
+        self._list_sized = False
+
+    def _list_width(self) -> int:
+        """The list pane's width that shows every column of the list (and a scroll bar)."""
+        view, header = self.list_view, self.list_view.horizontalHeader()
+        columns = sum(max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+                      for column in range(self.model.columnCount()))
+        margins = self._list_layout.contentsMargins()
+        return (columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
+                + margins.left() + margins.right())
+
+    def _wide_width(self) -> int:
+        """The page's width with the list beside the wide editor."""
+        margins = self._page_layout.contentsMargins()
+        return (margins.left() + margins.right() + self.splitter.handleWidth()
+                + max(self.list_pane.minimumSizeHint().width(), self._list_width())
+                + self.editor_pane.minimumSizeHint().width())
+
+    def _size_list(self) -> None:
+        """The list as wide as its columns, unless that squeezes the editor below its
+        minimum: it is where the work is done."""
+        width = self.splitter.width() - self.splitter.handleWidth()
+        room = width - self.editor_pane.minimumSizeHint().width()
+        left = max(self.list_pane.minimumSizeHint().width(), min(self._list_width(), room))
+        self.splitter.setSizes([left, width - left])
+        self._list_sized = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._list_sized:
+            self._size_list()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._list_sized and self.isVisible():
+            self._size_list()
+
+    # -- Page -------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Meetings")
+
+    def retranslate(self) -> None:
+        self.list_label.setText(self.tr("&Meetings of the council:"))
+        self.list_view.setAccessibleName(self.tr("Meetings, newest first"))
+        self.new_button.setText(self.tr("&New meeting"))
+        self.new_button.setToolTip(self.tr(
+            "Start the protocol of a new meeting with the next free number of this year"))
+        self.delete_button.setText(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected meeting"))
+        self.save_button.setText(self.tr("Sa&ve"))
+        self.save_button.setToolTip(self.tr("Save the meeting (Ctrl+S); it can be undone"))
+        self.save_action.setText(self.tr("Save the meeting"))
+        self.protocol.retranslate()
+        self.editor.retranslate()
+        self.model.retranslate()
+        self.message_line.clear()
+        self.refresh()
+        self.layout_switch.reset()  # the texts' widths decide what fits
+
+    def refresh(self) -> None:
+        cf = self.session.cf
+        if cf is not self._cf:  # another file: nothing of the previous one stays
+            self._cf = cf
+            self._forget()
+        self.setEnabled(cf is not None)
+        if cf is None:
+            self.model.reload([])
+            self._update_state()
+            return
+        meetings = council_repo.list_meetings(cf)
+        self.model.reload(meetings)
+        members = council_repo.list_members(cf)
+        self.editor.set_years(community_repo.data_years(cf))
+        loaded = self.editor.meeting
+        if self._is_new:
+            self.editor.set_members(members)
+        elif loaded is not None and loaded.id is not None:
+            stored = council_repo.get_meeting(cf, loaded.id)
+            modified = self.editor.is_modified()
+            if stored is None and modified:  # undone while being edited: keep what was typed
+                self.editor.detach()
+                self._is_new = True
+                self.editor.set_members(members)
+            elif stored is None:
+                self.editor.clear()
+            elif modified and stored.status is loaded.status:
+                self.editor.set_members(members)
+            else:
+                self._load(stored)
+        if self.editor.meeting is None and meetings:
+            self._load(newest_first(meetings)[0])
+        self._select_row()
+        self._update_state()
+
+    # -- showing ----------------------------------------------------------------------------
+    def _load(self, meeting: Meeting) -> None:
+        cf = self.session.cf
+        if cf is None:
+            return
+        self._is_new = False
+        self._proposed_number = None
+        read_only = meeting.status is MeetingStatus.FINAL or cf.readonly
+        self.editor.load(meeting, council_repo.list_members(cf), community_repo.data_years(cf),
+                         read_only=read_only)
+        self._select_row()
+        self._update_state()
+
+    def _forget(self) -> None:
+        self._is_new = False
+        self._proposed_number = None
+        self.editor.clear()
+
+    def _select_row(self) -> None:
+        meeting = self.editor.meeting
+        row = -1 if self._is_new or meeting is None else self.model.row_of(meeting.id)
+        self._quiet = True
+        try:
+            if row < 0:
+                self.list_view.clearSelection()
+                self.list_view.setCurrentIndex(QModelIndex())
+            else:
+                self.list_view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._quiet = False
+
+    def _update_state(self) -> None:
+        cf = self.session.cf
+        meeting = self.editor.meeting
+        writable = cf is not None and not cf.readonly
+        final = meeting is not None and meeting.status is MeetingStatus.FINAL
+        modified = self._is_new or self.editor.is_modified()
+        label = self.editor.value().label if meeting is not None else ""
+        if meeting is None:
+            self.heading.setText(self.tr("No meeting selected"))
+        elif self._is_new:
+            self.heading.setText(fill(self.tr("New meeting №%1"), label))
+        else:
+            self.heading.setText(fill(self.tr("Meeting №%1"), label))
+        if self._is_new:
+            self.state_label.setText(self.tr("not saved yet"))
+        elif modified:
+            self.state_label.setText(self.tr("unsaved changes"))
+        else:
+            self.state_label.setText("")
+        self.state_label.setStyleSheet("QLabel { color: #b3261e; }" if modified else "")
+        self.new_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and meeting is not None)
+        editable = writable and meeting is not None and not final
+        self.save_button.setEnabled(editable and modified)
+        self.save_action.setEnabled(editable and modified)
+        self.protocol.show_state(meeting, writable=writable)
+
+    def _edited(self) -> None:
+        if self.message_line.kind == "error":  # what was refused is being corrected
+            self.message_line.clear()
+        self._update_state()
+
+    def show_message(self, text: str, kind: str = "info") -> None:
+        self.message_line.show_message(kind, text)
+
+    # -- choosing a meeting -----------------------------------------------------------------
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet:
+            return
+        chosen = self.model.meeting_at(current.row()) if current.isValid() else None
+        loaded = self.editor.meeting
+        if chosen is None or (not self._is_new and loaded is not None
+                              and loaded.id == chosen.id):
+            return
+        if not self.settle_unsaved():
+            self._select_row()  # stay with the meeting being edited
+            return
+        cf = self.session.cf
+        stored = council_repo.get_meeting(cf, chosen.id) if cf and chosen.id else None
+        if stored is not None:
+            self.message_line.clear()
+            self._load(stored)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.meeting is not None and (self._is_new or self.editor.is_modified())
+
+    def settle_unsaved(self) -> bool:
+        """Before leaving the meeting being edited: save, discard, or stay (False)."""
+        if not self.has_unsaved_changes():
+            return True
+        answer = QMessageBox.question(
+            self, APP_NAME,
+            fill(self.tr("Meeting №%1 has unsaved changes. Save them?"),
+                 self.editor.value().label),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    # -- new, save, delete ------------------------------------------------------------------
+    def new_meeting(self) -> None:
+        cf = self.session.cf
+        if cf is None or cf.readonly or not self.settle_unsaved():
+            return
+        meeting = meeting_edits.propose(cf, dt.date.today())
+        self.editor.load(meeting, council_repo.list_members(cf), community_repo.data_years(cf),
+                         read_only=False)
+        self._is_new = True
+        self._proposed_number = meeting.number
+        self._select_row()
+        self.editor.tabs.setCurrentWidget(self.editor.details)
+        self.editor.date_edit.setFocus()
+        self.show_message(self.tr("A new meeting: check its date and number, tick who is "
+                                  "present, write the agenda, then save it (Ctrl+S)."))
+        self._update_state()
+
+    def _date_edited(self) -> None:
+        cf = self.session.cf
+        # A proposed number follows the year; one the person typed stays.
+        if (cf is not None and self._is_new and self._proposed_number is not None
+                and self.editor.number_spin.value() == self._proposed_number):
+            self._proposed_number = council_repo.next_meeting_number(cf, self.editor.day.year)
+            self.editor.number_spin.setValue(self._proposed_number)
+
+    def refusal(self, meeting: Meeting) -> str:
+        """Why ``meeting`` (the editor's) cannot be stored, or ""."""
+        problem = self.editor.check()
+        if problem or self.session.cf is None:
+            return problem
+        clash = council_repo.find_meeting(self.session.cf, meeting.number, meeting.year)
+        if clash is not None and clash.id != meeting.id:
+            self.editor.tabs.setCurrentWidget(self.editor.details)
+            self.editor.number_spin.setFocus()
+            return fill(self.tr("There is already a meeting №%1 (of %2). Choose another "
+                                "number; numbering starts again at 1 each year."),
+                        clash.label, f"{clash.date:%d.%m.%Y}")
+        return ""
+
+    def save(self) -> bool:
+        """Write the edited meeting as one undoable edit; False if it was refused."""
+        cf = self.session.cf
+        if cf is None or cf.readonly or self.editor.meeting is None or self.editor.read_only:
+            return False
+        if not self.has_unsaved_changes():
+            return True
+        new = self.editor.value()
+        problem = self.refusal(new)
+        if problem:
+            self.show_message(problem, "error")
+            return False
+        old = council_repo.get_meeting(cf, new.id) if new.id is not None else None
+        if old is None:
+            written = meeting_edits.add(self.session, new,
+                                        fill(self.tr("Add meeting №%1"), new.label))
+        else:
+            written = meeting_edits.replace(self.session, old, new,
+                                            fill(self.tr("Save meeting №%1"), new.label))
+        if not written:
+            return False
+        stored = council_repo.get_meeting(cf, new.id or 0)
+        if stored is not None:
+            self._load(stored)
+        self.show_message(fill(self.tr("Meeting №%1 saved."), new.label))
+        return True
+
+    def delete_meeting(self) -> None:
+        cf, loaded = self.session.cf, self.editor.meeting
+        if cf is None or cf.readonly or loaded is None:
+            return
+        if self._is_new:
+            if self.editor.is_modified() and QMessageBox.question(
+                    self, APP_NAME, self.tr("Discard the new meeting?")
+            ) != QMessageBox.StandardButton.Yes:
+                return
+            self._forget()
+            self.message_line.clear()
+            self.refresh()
+            return
+        meeting = council_repo.get_meeting(cf, loaded.id or 0)
+        if meeting is None or meeting.id is None:
+            return
+        question = fill(self.tr("Delete meeting №%1 of %2 with its attendance and agenda?"),
+                        meeting.label, f"{meeting.date:%d.%m.%Y}")
+        if meeting.status is MeetingStatus.FINAL:
+            question += "\n\n" + self.tr("Its protocol is finalised: it is the record of the "
+                                         "meeting.")
+        question += "\n\n" + self.tr("Edit ▸ Undo brings it back.")
+        if QMessageBox.question(self, APP_NAME, question,
+                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self._forget()  # the edits go with the meeting
+        if meeting_edits.delete(self.session, meeting,
+                                fill(self.tr("Delete meeting №%1"), meeting.label)):
+            self.show_message(fill(self.tr("Meeting №%1 deleted; Edit ▸ Undo brings it back."),
+                                   meeting.label))
+        else:
+            self.refresh()  # not deleted (the window says why): show it again

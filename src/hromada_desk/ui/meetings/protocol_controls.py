@@ -1,0 +1,216 @@
+"""The protocol's part of the «Засідання» page: finalise it, reopen it, export it, and the
+banner of a finalised (read-only) protocol."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from hromada_desk import APP_NAME
+from hromada_desk.domain.council import Meeting, MeetingStatus
+from hromada_desk.errors import InputError
+from hromada_desk.services import protocol
+from hromada_desk.storage import council_repo
+from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.worker import Job
+from hromada_desk.ui.meetings import edits as meeting_edits
+from hromada_desk.ui.meetings.editor import MeetingEditor
+from hromada_desk.ui.meetings.protocol_export import (
+    EXPORT_SUFFIXES,
+    ProtocolExport,
+    protocol_export_available,
+)
+from hromada_desk.ui.session import Session
+
+_BANNER_STYLE = "QLabel { background: #fff4cc; color: #3d2e00; padding: 6px; }"
+
+
+class MeetingHost(Protocol):
+    """What the controls need of the page they sit on."""
+
+    editor: MeetingEditor
+
+    def save(self) -> bool: ...
+    def refusal(self, meeting: Meeting) -> str: ...
+    def has_unsaved_changes(self) -> bool: ...
+    def show_message(self, text: str, kind: str = "info") -> None: ...
+
+
+def _problem(error: InputError) -> str:
+    return f"{error.message} {error.advice}".strip()
+
+
+class ProtocolControls(QWidget):
+    """«Finalise the protocol…» or «Reopen for editing…», and «Export PDF…» / «Export DOCX…»
+    when this build can export. The banner is placed by the page, above the editor."""
+
+    def __init__(self, session: Session, host: MeetingHost,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.host = session, host
+        self.finalise_button = QPushButton()
+        self.reopen_button = QPushButton()
+        # Left out (not disabled) while this build has no protocol export.
+        self.export_buttons: dict[str, QPushButton] = (
+            {suffix: QPushButton() for suffix in EXPORT_SUFFIXES}
+            if protocol_export_available() else {})
+        self.exporter = ProtocolExport(self)
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner.setStyleSheet(_BANNER_STYLE)
+        self.banner.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.finalise_button, self.reopen_button, *self.export_buttons.values()):
+            layout.addWidget(button)
+
+        self.finalise_button.clicked.connect(self.finalise)
+        self.reopen_button.clicked.connect(self.reopen)
+        for suffix, button in self.export_buttons.items():
+            button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
+        self.exporter.reported.connect(lambda text, kind: self.host.show_message(text, kind))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.finalise_button.setText(self.tr("Finalise the p&rotocol…"))
+        self.finalise_button.setToolTip(self.tr(
+            "Freeze the protocol as the record of the meeting, with its attached calculations"))
+        self.reopen_button.setText(self.tr("&Reopen for editing…"))
+        self.reopen_button.setToolTip(self.tr("Make the finalised protocol editable again"))
+        texts = {"pdf": self.tr("Export &PDF…"), "docx": self.tr("Export DOC&X…")}
+        tips = {"pdf": self.tr("Save the protocol as a PDF document, ready to print"),
+                "docx": self.tr("Save the protocol as a Word document")}
+        for suffix, button in self.export_buttons.items():
+            button.setText(texts[suffix])
+            button.setToolTip(tips[suffix])
+        self.banner.setAccessibleName(self.tr("State of the protocol"))
+
+    @property
+    def export_job(self) -> Job | None:
+        return self.exporter.job
+
+    def show_state(self, meeting: Meeting | None, *, writable: bool) -> None:
+        """Which buttons apply to ``meeting`` (the editor's), and the banner."""
+        final = meeting is not None and meeting.status is MeetingStatus.FINAL
+        self.finalise_button.setVisible(not final)
+        self.finalise_button.setEnabled(writable and meeting is not None and not final)
+        self.reopen_button.setVisible(final)
+        self.reopen_button.setEnabled(writable and final)
+        for button in self.export_buttons.values():
+            button.setEnabled(meeting is not None)
+        layout = self.layout()
+        if layout is not None:  # now, not at the next event: the row must not show both
+            layout.activate()
+        self.updateGeometry()
+        cf = self.session.cf
+        if cf is None or meeting is None or meeting.id is None:
+            self.banner.hide()
+        elif final:
+            stored = council_repo.get_snapshot(cf, meeting.id)
+            when = (f"{dt.datetime.fromisoformat(stored[1]):%d.%m.%Y %H:%M}"
+                    if stored else "?")
+            self.banner.setText(fill(self.tr(
+                "Finalised on %1 — read-only. The protocol stays as it was finalised, whatever "
+                "figures change later; «Reopen for editing…» to change it."), when))
+            self.banner.show()
+        elif cf.readonly:
+            self.banner.setText(self.tr("The file is open read-only: the meeting cannot be "
+                                        "changed."))
+            self.banner.show()
+        else:
+            self.banner.hide()
+
+    def _stored(self) -> Meeting | None:
+        cf, loaded = self.session.cf, self.host.editor.meeting
+        return council_repo.get_meeting(cf, loaded.id) if cf and loaded and loaded.id else None
+
+    # -- finalise, reopen -------------------------------------------------------------------
+    def finalise(self) -> None:
+        """Check, confirm, save what is unsaved, then freeze the protocol (one undoable edit
+        each)."""
+        cf, editor = self.session.cf, self.host.editor
+        if cf is None or editor.meeting is None or editor.read_only:
+            return
+        candidate = editor.value()
+        problem = self.host.refusal(candidate)
+        if not problem:
+            try:
+                protocol.build_protocol(cf, candidate)
+            except InputError as exc:
+                problem = _problem(exc)
+        if problem:
+            self.host.show_message(problem, "error")
+            return
+        text = fill(self.tr("Finalise the protocol of meeting №%1?"), candidate.label)
+        text += "\n\n" + self.tr(
+            "The protocol becomes the record of the meeting: its content and the attached "
+            "needs calculations are frozen as they are now, and later corrections of the "
+            "figures do not change it. It will be read-only until it is reopened.")
+        if self.host.has_unsaved_changes():
+            text += "\n\n" + self.tr("The unsaved changes are saved first.")
+        if QMessageBox.question(self, APP_NAME, text, QMessageBox.StandardButton.Yes
+                                | QMessageBox.StandardButton.Cancel,
+                                QMessageBox.StandardButton.Cancel
+                                ) != QMessageBox.StandardButton.Yes:
+            return
+        if not self.host.save():
+            return
+        meeting = self._stored()
+        if meeting is not None and meeting_edits.finalise(
+                self.session, meeting, fill(self.tr("Finalise the protocol №%1"),
+                                            meeting.label)):
+            self.host.show_message(fill(self.tr("The protocol of meeting №%1 is finalised."),
+                                        meeting.label))
+
+    def reopen(self) -> None:
+        cf, meeting = self.session.cf, self._stored()
+        if cf is None or cf.readonly or meeting is None or (
+                meeting.status is not MeetingStatus.FINAL):
+            return
+        text = fill(self.tr("Reopen the protocol of meeting №%1 for editing?"), meeting.label)
+        text += "\n\n" + self.tr(
+            "The frozen protocol is discarded. When it is finalised again, it is rebuilt from "
+            "the records and figures as they are then: the attached calculations may come out "
+            "different from those it shows now.")
+        if QMessageBox.warning(self, APP_NAME, text,
+                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                               QMessageBox.StandardButton.Cancel
+                               ) != QMessageBox.StandardButton.Yes:
+            return
+        if meeting_edits.reopen(self.session, meeting,
+                                fill(self.tr("Reopen the protocol №%1"), meeting.label)):
+            self.host.show_message(fill(self.tr("Meeting №%1 can be edited again."),
+                                        meeting.label))
+
+    # -- export -----------------------------------------------------------------------------
+    def export(self, suffix: str) -> None:
+        """The protocol as it stands (the frozen one of a finalised meeting), saved first."""
+        cf = self.session.cf
+        if cf is None or self.host.editor.meeting is None:
+            return
+        if self.host.has_unsaved_changes() and not self.host.save():
+            return
+        meeting = self._stored()
+        if meeting is None:
+            return
+        try:
+            data = protocol.protocol_for(cf, meeting)
+        except InputError as exc:
+            self.host.show_message(_problem(exc), "error")
+            return
+        path = self.exporter.choose_path(meeting, suffix)
+        if path is not None:
+            self.host.show_message(fill(self.tr("Exporting the protocol to %1…"), path))
+            self.exporter.start(data, path)

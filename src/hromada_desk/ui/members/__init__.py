@@ -1,0 +1,1 @@
+"""The council's members: list, form and page."""

@@ -1,0 +1,1 @@
+"""The needs calculation of Methodology No. 787 and its parameters."""

@@ -1,0 +1,270 @@
+"""The «Розрахунок потреб» page: Methodology No. 787 for the selected year, and its parameters."""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from hromada_desk.domain.indicators import SERVICES_BY_KEY
+from hromada_desk.domain.methodology import METHODOLOGY_TITLE, MINIMUM_REQUIREMENTS
+from hromada_desk.domain.needs import NeedsInput, NeedsResult, ServiceResult, calculate
+from hromada_desk.domain.numbers import format_number
+from hromada_desk.errors import InputError
+from hromada_desk.services.needs import input_from_file
+from hromada_desk.storage import community_repo
+from hromada_desk.storage.database import CommunityFile
+from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.responsive import CompactSwitch
+from hromada_desk.ui.common.year_selector import YearSelector
+from hromada_desk.ui.needs.parameters import Edit, ParametersForm
+from hromada_desk.ui.session import Session
+
+_NEED_COLOURS = {True: "#b3261e", False: "#2e7d32"}
+_NOTE_BACKGROUND, _NOTE_TEXT = "#fff4cc", "#3d2e00"
+_CONCLUSION_BACKGROUND, _CONCLUSION_TEXT = "#e8f0fb", "#10233f"
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _blend(first: QColor, second: QColor, share: float) -> str:
+    mixed = [round(a * share + b * (1 - share)) for a, b in zip(
+        (first.red(), first.green(), first.blue()),
+        (second.red(), second.green(), second.blue()), strict=True)]
+    return "#{:02x}{:02x}{:02x}".format(*mixed)
+
+
+class _ResultView(QTextBrowser):
+    """The result: it takes the height the form leaves. Its default size hint (about ten
+    lines) would make the page scroll down on a short screen as soon as the form grows."""
+
+    PREFERRED_LINES = 6
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(),
+                     self.fontMetrics().lineSpacing() * self.PREFERRED_LINES)
+
+
+class NeedsPage(Page):
+    topics = frozenset({"settlements", "population", "indicators", "services", "rayon",
+                        "parameters"})
+    uses_year = True
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.data: NeedsInput | None = None
+        self.result: NeedsResult | None = None
+        self.problem = ""  # why there is no result, shown in its place
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.year_selector = YearSelector(session, allow_new=False)
+
+        self.parameters = ParametersForm()
+        self.parameters.apply_requested.connect(self.apply_changes)
+        self.parameters.reset_requested.connect(self.reset_parameters)
+
+        self.browser = _ResultView()
+        self.browser.setOpenLinks(False)
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self.copy_conclusion)
+
+        # The copy button beside the heading: on a short screen every line of height left to
+        # the result counts.
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(24)
+        top.addWidget(self.year_selector, 1)
+        top.addWidget(self.copy_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.parameters)
+        layout.addWidget(self.browser, 1)
+        # The parameters in one column when the page is too narrow for two.
+        self.layout_switch = CompactSwitch(
+            self, lambda compact: self.parameters.arrange(compact=compact))
+
+        chain: list[QWidget] = [self.year_selector.combo, *self.parameters.focus_chain(),
+                                self.browser, self.copy_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+        self.retranslate()  # and refresh()
+
+    # -- texts ------------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Needs calculation")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.parameters.retranslate()
+        self.layout_switch.reset()  # the texts' widths decide whether two columns fit
+        self.copy_button.setText(self.tr("&Copy the conclusion"))
+        self.copy_button.setToolTip(self.tr("Put the overall conclusion on the clipboard, "
+                                            "to paste it into the protocol"))
+        self.browser.setAccessibleName(self.tr("Result of the needs calculation"))
+        self.refresh()
+
+    # -- showing the year -------------------------------------------------------------------
+    def refresh(self) -> None:
+        cf, year = self.session.cf, self.session.year
+        self.data, self.result, self.problem = None, None, ""
+        self.parameters.show_stored(
+            year, community_repo.get_parameters(cf, year) if cf and year else {})
+        self.parameters.setEnabled(cf is not None and year is not None)
+        if cf is None:
+            self.problem = self.tr("No community file is open.")
+        elif year is None:
+            self.problem = self.tr("The file holds no figures yet: enter the population of "
+                                   "the settlements first.")
+        else:
+            try:
+                self.data = input_from_file(cf, year)
+                self.result = calculate(self.data)
+            except InputError as exc:
+                self.data, self.problem = None, str(exc)
+        self.parameters.show_community_population(
+            format_number(self.data.population) if self.data else "")
+        self.copy_button.setEnabled(self.result is not None)
+        self._show_result()
+
+    def _show_result(self) -> None:
+        scroll = self.browser.verticalScrollBar().value()
+        if self.result is not None and self.data is not None:
+            self.browser.setHtml(self.result_html(self.data, self.result))
+        else:
+            hint = self.tr("The calculation appears here as soon as the year's population and "
+                           "indicators are entered.") if self.session.cf else ""
+            self.browser.setHtml(f"<p style='font-size:large'>{_escape(self.problem)}</p>"
+                                 f"<p>{_escape(hint)}</p>")
+        self.browser.verticalScrollBar().setValue(scroll)
+
+    def result_html(self, data: NeedsInput, result: NeedsResult) -> str:
+        """The calculation as a person reads it: page labels translated, document texts as
+        the Methodology and the calculation word them."""
+        palette = self.browser.palette()
+        muted = _blend(palette.color(QPalette.ColorRole.Text),
+                       palette.color(QPalette.ColorRole.Base), 0.6)
+        settlements = len(data.settlements)
+        parts = [
+            "<h2>" + _escape(self.tr("Needs for specialised support services in %1")
+                             .replace("%1", str(result.year))) + "</h2>",
+            f"<p style='color:{muted}'>{_escape(METHODOLOGY_TITLE)}</p>",
+            "<p>" + _escape(self.tr("%1: population %2 in %n settlement(s).", "", settlements)
+                            .replace("%1", data.community)
+                            .replace("%2", format_number(result.population))) + "</p>",
+            f"<p>{_escape(result.basis)}</p>",
+        ]
+        if result.parameter_changes:
+            items = "".join(f"<li>{_escape(c.describe())}</li>"
+                            for c in result.parameter_changes)
+            parts.append(
+                f"<table width='100%' cellpadding='6' bgcolor='{_NOTE_BACKGROUND}'><tr><td "
+                f"style='color:{_NOTE_TEXT}'><b>"
+                + _escape(self.tr("Changed parameters (instead of the Methodology's values):"))
+                + f"</b><ul style='margin-top:2px; margin-bottom:0'>{items}</ul></td></tr>"
+                "</table>")
+        else:
+            parts.append(f"<p style='color:{muted}'>"
+                         + _escape(self.tr("All parameters are the Methodology's values."))
+                         + "</p>")
+        for number, service in enumerate(result.services.values(), 1):
+            parts.append(self._service_html(number, service, muted))
+        parts += [
+            "<hr><h3>" + _escape(self.tr("Overall conclusion")) + "</h3>",
+            f"<table width='100%' cellpadding='8' bgcolor='{_CONCLUSION_BACKGROUND}'><tr>"
+            f"<td style='color:{_CONCLUSION_TEXT}'>{_escape(result.conclusion)}</td></tr>"
+            "</table>",
+            f"<p style='color:{muted}'>"
+            + _escape(self.tr("The calculation informs the coordination council; the council "
+                              "decides.")) + "</p>",
+        ]
+        return "\n".join(parts)
+
+    def _service_html(self, number: int, service: ServiceResult, muted: str) -> str:
+        marker = self.tr("Need") if service.need else self.tr("No need")
+        colour = _NEED_COLOURS[service.need]
+        figures = [(self.tr("Existing"), format_number(service.existing))]
+        if service.key != "medical_rehab_center":  # its figure is persons, not centres
+            figures += [(self.tr("Required"), format_number(service.required)),
+                        (self.tr("Deficit"), format_number(service.deficit))]
+        cells = "".join(f"<td style='padding-right:18px'>{_escape(label)}: "
+                        f"<b>{_escape(value)}</b></td>" for label, value in figures)
+        unit = SERVICES_BY_KEY[service.key].unit
+        requirements = "".join(f"<p style='margin:0 0 2px 12px; color:{muted}'>"
+                               f"{_escape(line)}</p>"
+                               for line in MINIMUM_REQUIREMENTS[service.key])
+        steps = "".join(f"<p style='margin:0 0 2px 12px'>{_escape(step)}</p>"
+                        for step in service.steps)
+        return (
+            f"<hr><h3><a name='{service.key}'></a>{number}. {_escape(service.name)}</h3>"
+            "<table cellspacing='0' cellpadding='3'><tr>"
+            f"<td bgcolor='{colour}' style='color:#ffffff'><b>&nbsp;{_escape(marker)}"
+            f"&nbsp;</b></td><td width='10'></td>{cells}"
+            f"<td style='color:{muted}'>({_escape(unit)})</td></tr></table>"
+            f"<p style='margin-bottom:2px'><b>"
+            + _escape(self.tr("Minimum requirements of the Methodology:")) + "</b></p>"
+            + requirements
+            + "<p style='margin-bottom:2px'><b>" + _escape(self.tr("Calculation:"))
+            + "</b></p>" + steps
+            + "<p><b>" + _escape(self.tr("Proposed conclusion:")) + "</b> "
+            + _escape(service.conclusion) + "</p>")
+
+    # -- edits ------------------------------------------------------------------------------
+    def apply_changes(self, edits: dict[str, Edit]) -> None:
+        """Write the form's parameters (each change with its reason) as one undoable edit."""
+        cf, year = self.session.cf, self.session.year
+        if cf is None or year is None or not edits:
+            return
+        before = community_repo.get_parameters(cf, year)
+        previous = {name: before.get(name) for name in edits}
+
+        def apply(cf: CommunityFile) -> None:
+            with cf.atomic():
+                for name, (value, reason) in edits.items():
+                    community_repo.set_parameter(cf, year, name, value, reason)
+
+        def revert(cf: CommunityFile) -> None:
+            with cf.atomic():
+                for name, old in previous.items():
+                    community_repo.set_parameter(cf, year, name, *(old or (None, "")))
+
+        text = self.tr("Change the calculation parameters for %1").replace("%1", str(year))
+        self.session.execute(text, apply, revert, "parameters")
+
+    def reset_parameters(self) -> None:
+        """Back to the Methodology's values for the year (one undoable edit)."""
+        cf, year = self.session.cf, self.session.year
+        if cf is None or year is None:
+            return
+        before = community_repo.get_parameters(cf, year)
+        if not before:
+            return
+
+        def apply(cf: CommunityFile) -> None:
+            with cf.atomic():
+                for name in before:
+                    community_repo.set_parameter(cf, year, name, None)
+
+        def revert(cf: CommunityFile) -> None:
+            with cf.atomic():
+                for name, (value, reason) in before.items():
+                    community_repo.set_parameter(cf, year, name, value, reason)
+
+        text = self.tr("Reset the calculation parameters for %1").replace("%1", str(year))
+        self.session.execute(text, apply, revert, "parameters")
+
+    def copy_conclusion(self) -> None:
+        if self.result is not None:
+            QGuiApplication.clipboard().setText(self.result.conclusion)
+

@@ -1,0 +1,1 @@
+"""Action plans: tree, forms, execution reports and export."""

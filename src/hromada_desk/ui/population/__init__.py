@@ -1,0 +1,1 @@
+"""Settlements and their yearly population: the grid, pasting, settlements."""

@@ -1,0 +1,327 @@
+"""The editable population grid of one year: its table model, writing every edit at once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any, TypeAlias
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
+
+from hromada_desk.domain.records import Population, Settlement
+from hromada_desk.domain.validation import Finding, validate_population
+from hromada_desk.storage import community_repo
+from hromada_desk.ui.common.cells import CellError, error_icon, kind_label, warning_icon
+from hromada_desk.ui.common.i18n import fill
+
+# Column and NUMBER_COLUMNS are the grid's layout for the views and pages that show it.
+from hromada_desk.ui.population.cells import (
+    FIELDS,
+    NUMBER_COLUMNS,
+    CellEdits,
+    Column,
+    PasteEdit,
+    PastePreview,
+    column_title,
+)
+from hromada_desk.ui.session import Session
+
+_Index: TypeAlias = QModelIndex | QPersistentModelIndex
+
+
+def _sums(rows: Iterable[Population]) -> dict[str, int | None]:
+    """The total row: each figure summed over the rows that have it (None: none has it).
+    Summed once per reload, not each time a cell of the total row is painted."""
+    sums: dict[str, int | None] = dict.fromkeys(FIELDS.values())
+    for row in rows:
+        for field in FIELDS.values():
+            value = getattr(row, field)
+            if value is not None:
+                sums[field] = (sums[field] or 0) + value
+    return sums
+
+
+class PopulationTableModel(QAbstractTableModel):
+    """Settlements down, name, kind and the year's figures across, a «Total» row at the bottom.
+
+    Every edit is written at once as one undoable step through the session; text that cannot
+    be saved is refused and ``message`` says why.
+    """
+
+    message = Signal(str, bool)  # text, is it a refusal
+
+    def __init__(self, session: Session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.show_archived = False
+        self.year: int | None = None
+        self._settlements: list[Settlement] = []
+        self._rows: dict[int, Population] = {}
+        self._previous: dict[int, Population] = {}
+        self._hidden_in_total: list[str] = []
+        self._findings: dict[int, list[Finding]] = {}
+        self._totals: dict[str, int | None] = {}
+        self._edits = CellEdits(0, [], {}, {})  # plans edits of the rows above
+        self.last_write_ok = True
+
+    # -- loading ----------------------------------------------------------------------------
+    def reload(self) -> bool:
+        """Read the selected year again; True when the rows themselves changed (a reset)."""
+        cf, year = self.session.cf, self.session.year
+        settlements: list[Settlement] = []
+        everything: list[Settlement] = []
+        rows: dict[int, Population] = {}
+        previous: dict[int, Population] = {}
+        hidden: list[str] = []
+        if cf is not None and year is not None:
+            everything = community_repo.list_settlements(cf)
+            settlements = [s for s in everything if self.show_archived or not s.archived]
+            rows = {p.settlement_id: p for p in community_repo.get_population(cf, year)}
+            previous = {p.settlement_id: p for p in community_repo.get_population(cf, year - 1)}
+            shown = {s.id for s in settlements}
+            hidden = [s.name for s in everything if s.id not in shown and s.id in rows]
+        reset = ([s.id for s in settlements] != [s.id for s in self._settlements]
+                 or year != self.year)
+        if reset:
+            self.beginResetModel()
+        self.year, self._settlements, self._rows, self._previous = year, settlements, rows, previous
+        self._hidden_in_total = hidden
+        self._totals = _sums(rows.values())
+        self._edits = CellEdits(year or 0, settlements, rows, previous, everything)
+        self._findings = {}
+        for settlement in settlements:
+            row = rows.get(settlement.id or 0)
+            if row is not None:
+                before = previous.get(settlement.id or 0)
+                found = validate_population(row, settlement.name,
+                                            before.total if before else None)
+                if found:
+                    self._findings[settlement.id or 0] = found
+        if reset:
+            self.endResetModel()
+        elif self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(Column) - 1))
+        return reset
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(Column) - 1))
+
+    # -- what the page asks -----------------------------------------------------------------
+    @property
+    def settlement_count(self) -> int:
+        return len(self._settlements)
+
+    def settlement_at(self, row: int) -> Settlement | None:
+        return self._settlements[row] if 0 <= row < len(self._settlements) else None
+
+    def row_of(self, settlement_id: int | None) -> int:
+        for row, settlement in enumerate(self._settlements):
+            if settlement.id == settlement_id:
+                return row
+        return -1
+
+    def warnings(self) -> list[tuple[str, Finding]]:
+        """(settlement name, finding) in the order of the rows."""
+        return [(s.name, f) for s in self._settlements for f in self._findings.get(s.id or 0, [])]
+
+    @property
+    def hidden_in_total(self) -> list[str]:
+        """Archived settlements not shown whose figures the total row still counts."""
+        return list(self._hidden_in_total)
+
+    @property
+    def has_figures(self) -> bool:
+        """Whether the selected year has any settlement's figures."""
+        return bool(self._rows)
+
+    @property
+    def has_previous_year(self) -> bool:
+        return bool(self._previous)
+
+    # -- the Qt model -----------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self._settlements:
+            return 0
+        return len(self._settlements) + 1
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def is_total_row(self, row: int) -> bool:
+        return row == len(self._settlements)
+
+    def value(self, row: int, column: int) -> int | None:
+        """A number cell's value; the total row sums every figure of the year."""
+        field = FIELDS[Column(column)]
+        if self.is_total_row(row):
+            return self._totals.get(field)
+        population = self._rows.get(self._settlements[row].id or 0)
+        return None if population is None else getattr(population, field)
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.is_total_row(index.row()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.text(row, column, edit=role == Qt.ItemDataRole.EditRole)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if self.is_total_row(row):
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole and self._hidden_in_total:
+                return fill(self.tr("Includes archived settlements that are not shown: %1"),
+                            ", ".join(self._hidden_in_total))
+            return None
+        settlement = self._settlements[row]
+        findings = self._findings.get(settlement.id or 0, [])
+        if role == Qt.ItemDataRole.ForegroundRole and settlement.archived:
+            return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
+                                                          QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.TOTAL and findings:
+            return error_icon() if any(f.is_error for f in findings) else warning_icon()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(settlement, column, findings)
+        return None
+
+    def _tooltip(self, settlement: Settlement, column: Column,
+                 findings: list[Finding]) -> str | None:
+        if column == Column.TOTAL and findings:
+            return "\n".join(f.message for f in findings)
+        if column == Column.NAME:
+            notes = []
+            if settlement.admin_center:
+                notes.append(self.tr("Administrative centre"))
+            if settlement.archived:
+                notes.append(self.tr("Archived: not counted as part of the community any more"))
+            return "\n".join(notes) or None
+        return None
+
+    def text(self, row: int, column: int, *, edit: bool = False) -> str:
+        """What a cell shows; ``edit``: the plain form for editing and copying (1762)."""
+        if self.is_total_row(row):
+            if column == Column.NAME:
+                return self.tr("Total")
+            if column == Column.KIND:
+                return ""
+        else:
+            settlement = self._settlements[row]
+            if column == Column.NAME:
+                return settlement.name if edit else settlement.display_name
+            if column == Column.KIND:
+                return kind_label(settlement.kind)
+        number = self.value(row, column)
+        if number is None:
+            return ""
+        return str(number) if edit else QLocale().toString(number)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(section)
+            if role == Qt.ItemDataRole.ToolTipRole and section == Column.TOTAL:
+                return self.tr("Population on 1 January of the year")
+            if role == Qt.ItemDataRole.ToolTipRole and section == Column.CHILDREN:
+                return self.tr("Children under 18")
+        # No super() here: PySide6 6.12 on Python 3.11 hands back an empty QVariant as a None
+        # it does not own, and returning that None corrupts its reference count.
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
+                or self.is_total_row(index.row())):
+            return False
+        return self.write_cells([(index.row(), index.column(), value)])
+
+    # -- writing ----------------------------------------------------------------------------
+    def write_cells(self, cells: Sequence[tuple[int, int, object]],
+                    undo_text: str | None = None, *, before: str | None = None) -> bool:
+        """Write typed or pasted cells (row, column, text) as one transaction and one undo
+        step. Nothing is written when any cell is refused; ``message`` names the first one.
+        ``before``: keep a «before-…» backup first (see ``Session.execute``)."""
+        self.last_write_ok = False
+        if self.year is None:
+            return False
+        try:
+            edit = self._edits.from_cells(cells)
+        except CellError as exc:
+            self.message.emit(str(exc), True)
+            return False
+        if not edit.empty:
+            text = undo_text or self._undo_text(cells)
+            if not self.session.execute(text, edit.apply, edit.revert, edit.what,
+                                        before=before):
+                return False
+        self.last_write_ok = True
+        self.message.emit("", False)  # an earlier refusal no longer applies
+        return True
+
+    # -- pasting blocks ---------------------------------------------------------------------
+    @property
+    def edits(self) -> CellEdits:
+        """Plans edits and pastes of the rows shown (it reads, never writes)."""
+        return self._edits
+
+    def write_paste(self, preview: PastePreview,
+                    new: Sequence[tuple[Settlement, Population | None]]) -> bool:
+        """Write a previewed paste and the new settlements chosen as one transaction and one
+        undo step, after a «before-paste» backup; nothing is written if that fails."""
+        if self.year != preview.year:
+            return False
+        edit = PasteEdit(preview.edit, new)
+        if edit.empty:
+            return False
+        if preview.named:
+            count = len(preview.edit.population) + len(edit.new)
+            text = self.tr("Paste figures of %n settlement(s)", None, count)
+        else:
+            text = self.tr("Paste %n cells", None, len(preview.changes))
+        return self.session.execute(text, edit.apply, edit.revert, edit.what, before="paste")
+
+    def fill_from_previous_year(self) -> int:
+        """Copy last year's figures into this year's empty cells of the current settlements
+        as one undo step; returns how many settlements got figures."""
+        year = self.year
+        if year is None:
+            return 0
+        edit = self._edits.from_previous_year()
+        if edit.empty:
+            return 0
+        text = fill(self.tr("Fill %1 from %2"), year, year - 1)
+        done = self.session.execute(text, edit.apply, edit.revert, edit.what, before="fill")
+        return len(edit.population) if done else 0
+
+    def _undo_text(self, cells: Sequence[tuple[int, int, object]]) -> str:
+        if len(cells) == 1:
+            row, column, _value = cells[0]
+            name = self._settlements[row].name
+            if column == Column.NAME:
+                return fill(self.tr("Rename %1"), name)
+            if column == Column.KIND:
+                return fill(self.tr("Change the kind of %1"), name)
+            return fill(self.tr("Change %1 of %2, %3"), column_title(column).lower(), name,
+                        self.year)
+        return self.tr("Change %n cells", None, len(cells))

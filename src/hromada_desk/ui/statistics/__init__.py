@@ -1,0 +1,1 @@
+"""Statistics workbooks and fill-in templates: export and import."""

@@ -1,0 +1,223 @@
+"""The File menu's statistics workbook, fill-in template and template import: the data is
+read on the GUI thread, workbooks are written and read on a worker thread, and an import
+is one undoable edit after a preview of what it changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+
+from hromada_desk import APP_NAME
+from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR, Population
+from hromada_desk.errors import KnownError
+from hromada_desk.storage import community_repo
+from hromada_desk.storage.database import CommunityFile
+from hromada_desk.ui.common.i18n import fill
+
+if TYPE_CHECKING:
+    # The import service and its preview load only when a template is imported: they are
+    # not needed to show the main window.
+    from hromada_desk.services.statistics_import import ImportPlan
+    from hromada_desk.ui.common.worker import Job
+    from hromada_desk.ui.main_window import MainWindow
+    from hromada_desk.ui.statistics.import_preview import ImportPreviewDialog
+
+XLSX = ".xlsx"
+
+
+def _file_name(text: str) -> str:
+    """A community name made safe as part of a file name on Windows."""
+    return re.sub(r'[<>:"/\\|?*\x00-\x1f]', "_", text).strip(" .") or "hromada"
+
+
+def _with_xlsx(name: str) -> Path:
+    path = Path(name)
+    return path if path.suffix.lower() == XLSX else path.with_name(path.name + XLSX)
+
+
+class StatisticsActions(QObject):
+    """Three actions for the File menu of ``window``; enabled only while a file is open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.export_action = QAction(window)
+        self.export_action.triggered.connect(self.export_statistics)
+        self.template_action = QAction(window)
+        self.template_action.triggered.connect(self.make_template)
+        self.import_action = QAction(window)
+        self.import_action.triggered.connect(self.import_template)
+        self.last_preview: ImportPreviewDialog | None = None
+
+    @property
+    def actions(self) -> list[QAction]:
+        return [self.export_action, self.template_action, self.import_action]
+
+    def retranslate(self) -> None:
+        self.export_action.setText(self.tr("Export &statistics to Excel…"))
+        self.template_action.setText(self.tr("Make a fill-in &template…"))
+        self.import_action.setText(self.tr("&Import a filled template…"))
+
+    def set_enabled(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    # -- helpers ----------------------------------------------------------------------------
+    def _community_name(self, cf: CommunityFile) -> str:
+        community = community_repo.get_community(cf)
+        return community.name if community and community.name else cf.path.stem
+
+    def _save_path(self, caption: str, name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, caption, str(Path(folder) / f"{_file_name(name)}{XLSX}"),
+            self.tr("Excel workbooks (*.xlsx)"))
+        return _with_xlsx(chosen) if chosen else None
+
+    def _run(self, label: str, work: Callable[[], object],
+             done: Callable[[object], None]) -> Job:
+        window = self.window
+        from hromada_desk.ui.common.worker import (
+            run_job,  # the worker machinery is not needed at start
+        )
+
+        job = run_job(window, label, lambda _report: work(), done, window._job_failed)
+        window.jobs.append(job)
+        job.finished.connect(lambda: window.jobs.remove(job))
+        return job
+
+    def _saved(self, text: str) -> Callable[[object], None]:
+        def done(result: object) -> None:
+            self.window.statusBar().showMessage(fill(text, result), 10_000)
+        return done
+
+    # -- the statistics workbook ------------------------------------------------------------
+    def export_statistics(self) -> Job | None:
+        from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
+        from hromada_desk.services.statistics import statistics_for
+
+        cf = self.window.session.cf
+        if cf is None:
+            return None
+        path = self._save_path(self.tr("Export statistics to Excel"),
+                               f"Статистика {self._community_name(cf)}")
+        if path is None:
+            return None
+        try:
+            data = statistics_for(cf)  # the file is read here, on the GUI thread
+        except KnownError as exc:
+            self.window.report_error(exc)
+            return None
+        return self._run(self.tr("Exporting statistics…"),
+                         lambda: export_statistics(data, path, StatisticsOptions(None)),
+                         self._saved(self.tr("Statistics saved: %1")))
+
+    # -- the fill-in template ---------------------------------------------------------------
+    def make_template(self) -> Job | None:
+        from hromada_desk.exports.template import export_template
+        from hromada_desk.services.statistics_import import template_for
+
+        session = self.window.session
+        cf = session.cf
+        if cf is None:
+            return None
+        default = session.year if session.year is not None else dt.date.today().year
+        year, ok = QInputDialog.getInt(
+            self.window, self.tr("Make a fill-in template"),
+            self.tr("The year the figures are for:"), default, MIN_YEAR, MAX_YEAR)
+        if not ok:
+            return None
+        try:
+            data = template_for(cf, year)
+        except KnownError as exc:
+            self.window.report_error(exc)
+            return None
+        path = self._save_path(self.tr("Make a fill-in template"),
+                               f"Шаблон {data.community} {year}")
+        if path is None:
+            return None
+        return self._run(self.tr("Making the template…"),
+                         lambda: export_template(data, path),
+                         self._saved(self.tr("Template saved: %1")))
+
+    # -- importing a filled template --------------------------------------------------------
+    def import_template(self) -> Job | None:
+        from hromada_desk.imports.workbook import read_template
+
+        cf = self.window.session.cf
+        if cf is None:
+            return None
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a filled template"),
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
+            self.tr("Excel workbooks (*.xlsx)"))
+        if not name:
+            return None
+        path = Path(name)
+        return self._run(self.tr("Reading the template…"), lambda: read_template(path),
+                         lambda filled: self._preview(cf, path, filled))
+
+    def _preview(self, cf: CommunityFile, path: Path, filled: object) -> None:
+        from hromada_desk.services.statistics_import import FilledTemplate, plan_import
+        from hromada_desk.ui.statistics.import_preview import ImportPreviewDialog
+
+        assert isinstance(filled, FilledTemplate)
+        if self.window.session.cf is not cf:  # the file was closed while the book was read
+            return
+        try:
+            plan = plan_import(cf, filled)
+        except KnownError as exc:
+            self.window.report_error(exc)
+            return
+        if not plan.changes:
+            QMessageBox.information(self.window, APP_NAME, fill(
+                self.tr("All figures for %1 in «%2» are the same as in the file: there is "
+                        "nothing to change."), plan.year, path.name))
+            return
+        dialog = ImportPreviewDialog(plan, path.name, self.window)
+        self.last_preview = dialog
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.apply(plan, path.name)
+
+    def apply(self, plan: ImportPlan, source: str) -> bool:
+        """The plan as one undoable edit; undo puts back what the file held before."""
+        from hromada_desk.services.statistics_import import apply_import
+
+        cf = self.window.session.cf
+        if cf is None:
+            return False
+        revert = _reverse(cf, plan)
+        done = self.window.session.execute(
+            fill(self.tr("import of «%1»"), source),
+            lambda target: apply_import(target, plan), revert, "all", before="import")
+        if done:
+            self.window.statusBar().showMessage(fill(
+                self.tr("%n change(s) for %1 imported from «%2».", None, len(plan.changes)),
+                plan.year, source), 10_000)
+        return done
+
+
+def _reverse(cf: CommunityFile, plan: ImportPlan) -> Callable[[CommunityFile], None]:
+    """Undoing ``plan``: the rows and values it replaces as they are now; a settlement or
+    indicator without figures yet is removed again («not entered»)."""
+    stored = {row.settlement_id: row for row in community_repo.get_population(cf, plan.year)}
+    old_rows: list[tuple[int, int, Population | None]] = [
+        (row.settlement_id, plan.year, stored.get(row.settlement_id))
+        for row in plan.population]
+    now = community_repo.get_indicators(cf, plan.year)
+    old_values: dict[str, int | None] = {code: now.get(code) for code in plan.indicators}
+
+    def revert(target: CommunityFile) -> None:
+        with target.atomic():
+            community_repo.replace_population(target, old_rows)
+            community_repo.replace_indicators(target, plan.year, old_values)
+    return revert
