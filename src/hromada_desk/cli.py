@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO, TypeVar, cast
 from hromada_desk import APP_NAME, __version__
 from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import KnownError, os_reason
+from hromada_desk.usage import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, UsageError
 
 if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
-EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 class _Parser(argparse.ArgumentParser):
@@ -213,9 +213,13 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
 
 def _run(argv: list[str], report: _Report, err: TextIO) -> int:
     if argv and argv[0] in _COMMANDS:
-        args = command_parser(argv[0]).parse_args(argv[1:])
+        parser = command_parser(argv[0])
+        args = parser.parse_args(argv[1:])
         args.err = err  # for warnings that do not stop a command
-        return _command_module(argv[0]).run(argv[0], args, cast(TextIO, report))
+        try:
+            return _command_module(argv[0]).run(argv[0], args, cast(TextIO, report))
+        except UsageError as exc:
+            parser.error(str(exc))
     args = _plain_gui_args(argv) or _gui_parser().parse_args(argv)
     if args.demo and args.file:
         _gui_parser().error("вкажіть або ФАЙЛ, або --demo")

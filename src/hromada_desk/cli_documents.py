@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TextIO
 
 from hromada_desk import APP_NAME
-from hromada_desk.cli import EXIT_OK, command_parser
 from hromada_desk.domain.limits import MAX_MEETING_NUMBER, MAX_POPULATION, MAX_YEAR, MIN_YEAR
 from hromada_desk.domain.parsing import shown, shown_path, whole_in
 from hromada_desk.errors import KnownError
+from hromada_desk.usage import EXIT_OK, UsageError
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
@@ -116,11 +116,11 @@ def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
 
     if args.input is not None:
         if args.file is not None or args.year is not None:
-            command_parser("needs").error("з --input не вказують ФАЙЛ і --year")
+            raise UsageError("з --input не вказують ФАЙЛ і --year")
         data = needs.input_from_document(_read_document(args.input))
     else:
         if args.file is None or args.year is None:
-            command_parser("needs").error("вкажіть ФАЙЛ і --year РІК або --input ДОКУМЕНТ.json")
+            raise UsageError("вкажіть ФАЙЛ і --year РІК або --input ДОКУМЕНТ.json")
         from hromada_desk.storage.database import open_file
 
         with open_file(Path(args.file), readonly=True) as cf:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TextIO
 
 from hromada_desk import APP_NAME
-from hromada_desk.cli import EXIT_OK
 from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import KnownError
+from hromada_desk.usage import EXIT_OK
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:

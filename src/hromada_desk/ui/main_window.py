@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMessageBox,
     QStackedWidget,
     QVBoxLayout,
@@ -33,13 +32,14 @@ from hromada_desk.ui.page_stack import PageStack
 from hromada_desk.ui.session import Session
 from hromada_desk.ui.settings import Settings
 from hromada_desk.ui.statistics.actions import StatisticsActions
+from hromada_desk.ui.window_host import WindowHost
 
 if TYPE_CHECKING:  # built or run only when needed, not at start-up
-    from hromada_desk.ui.common.worker import Job
+    from hromada_desk.ui.common.worker import Job, Report
     from hromada_desk.ui.files.welcome_page import WelcomePage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowHost):
     """The window a council specialist works in. It holds no business logic: pages edit
     through the Session; the File menu's file work is ``self.files`` (FileActions), its
     statistics work ``self.statistics``."""
@@ -257,6 +257,17 @@ class MainWindow(QMainWindow):
             self.report_error(exc)
         else:
             raise exc
+
+    def start_job(self, label: str, work: Callable[[Report], Any],
+                  done: Callable[[Any], None]) -> Job:
+        """Long work on a worker with a progress dialog (after half a second); a known
+        error is reported, a bug goes to the crash dialog."""
+        from hromada_desk.ui.common.worker import run_job  # not needed to show the window
+
+        job = run_job(self, label, work, done, self._job_failed)
+        self.jobs.append(job)
+        job.finished.connect(lambda: self.jobs.remove(job))
+        return job
 
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     # The worker, the wizard and the backup dialog load when their action runs: they are
     # not needed to show the main window.
     from hromada_desk.ui.common.worker import Job
-    from hromada_desk.ui.main_window import MainWindow
+    from hromada_desk.ui.window_host import WindowHost
 
 
 def _dropped_file(event: QDropEvent) -> Path | None:
@@ -37,7 +37,7 @@ class FileActions(QObject):
     restore and close are enabled only while a file is open. Files dropped on the window
     open too (an event filter on the window, so the window needs no drag handlers)."""
 
-    def __init__(self, window: MainWindow,
+    def __init__(self, window: WindowHost,
                  demo_factory: Callable[[], Path] | None = None) -> None:
         super().__init__(window)
         self.window = window
@@ -219,7 +219,6 @@ class FileActions(QObject):
         """The open file copied to ``target`` on a worker and checked there; the window's
         status bar says where it went."""
         from hromada_desk.storage.copies import save_copy
-        from hromada_desk.ui.common.worker import run_job
 
         window = self.window
         cf = window.session.cf
@@ -234,12 +233,8 @@ class FileActions(QObject):
             if open_after:
                 self.open_path(target)
 
-        job = run_job(window, self.tr("Saving a copy…"),
-                      lambda report: save_copy(cf, target, progress=report),
-                      done, window._job_failed)
-        window.jobs.append(job)
-        job.finished.connect(lambda: window.jobs.remove(job))
-        return job
+        return window.start_job(self.tr("Saving a copy…"),
+                                lambda report: save_copy(cf, target, progress=report), done)
 
     def restore_from_backup(self) -> None:
         from hromada_desk.storage.backups import list_backups

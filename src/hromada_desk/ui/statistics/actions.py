@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     # not needed to show the main window.
     from hromada_desk.services.statistics_import import ImportPlan
     from hromada_desk.ui.common.worker import Job
-    from hromada_desk.ui.main_window import MainWindow
     from hromada_desk.ui.statistics.import_preview import ImportPreviewDialog
+    from hromada_desk.ui.window_host import WindowHost
 
 XLSX = ".xlsx"
 
@@ -45,7 +45,7 @@ def _with_xlsx(name: str) -> Path:
 class StatisticsActions(QObject):
     """Three actions for the File menu of ``window``; enabled only while a file is open."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowHost) -> None:
         super().__init__(window)
         self.window = window
         self.export_action = QAction(window)
@@ -84,15 +84,7 @@ class StatisticsActions(QObject):
 
     def _run(self, label: str, work: Callable[[], object],
              done: Callable[[object], None]) -> Job:
-        window = self.window
-        from hromada_desk.ui.common.worker import (
-            run_job,  # the worker machinery is not needed at start
-        )
-
-        job = run_job(window, label, lambda _report: work(), done, window._job_failed)
-        window.jobs.append(job)
-        job.finished.connect(lambda: window.jobs.remove(job))
-        return job
+        return self.window.start_job(label, lambda _report: work(), done)
 
     def _saved(self, text: str) -> Callable[[object], None]:
         def done(result: object) -> None:
