@@ -196,7 +196,7 @@ def test_there_are_no_import_cycles():
 
     def visit(node: str) -> None:
         if node in path:
-            raise AssertionError("import cycle: " + " → ".join(path[path.index(node):] + [node]))
+            raise AssertionError("import cycle: " + " → ".join([*path[path.index(node):], node]))
         if node in done:
             return
         path.append(node)
