@@ -316,8 +316,22 @@ def test_the_window_reopens_the_last_file(tmp_path, demo_path, qapp, monkeypatch
     sys.excepthook = sys.__excepthook__
 
 
-def test_application_is_a_single_qapplication(qapp):
-    assert QApplication.instance() is qapp
+def test_the_application_keeps_its_settings_in_the_data_folder(qapp, data_dir):
+    from PySide6.QtCore import QLocale, QSettings
+
+    from hromada_desk.app import create_application
+
+    before = QLocale()
+    app = create_application()
+    try:
+        assert app is qapp  # the one application of the process, not a second one
+        assert (app.applicationName(), app.organizationName()) == ("hromada-desk",) * 2
+        settings = QSettings()
+        assert settings.format() == QSettings.Format.IniFormat
+        assert Path(settings.fileName()).is_relative_to(data_dir / "settings")
+        assert QLocale().toString(7130) == "7\u00a0130"  # Ukrainian numbers on screen
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_demo_copies_do_not_pile_up(data_dir):

@@ -131,7 +131,7 @@ class PagedTable(Flowable):
                  groups: Sequence[Callable[[], Cell]] = (), font: str = "") -> None:
         super().__init__()
         self.widths = list(widths)
-        self.header: list[Cell] = header  # type: ignore[assignment]
+        self.header: list[Cell] = header
         self.rows = rows
         self.groups = groups
         self.font = font

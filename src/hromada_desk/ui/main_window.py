@@ -355,7 +355,7 @@ class MainWindow(WindowHost):
                 self._show_welcome()
         super().showEvent(event)
 
-    def paintEvent(self, event: object) -> None:  # type: ignore[override]
+    def paintEvent(self, event: object) -> None:
         super().paintEvent(event)  # type: ignore[arg-type]
         if not self._painted:
             self._painted = True

@@ -159,6 +159,8 @@ def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
     asked = Asked(monkeypatch, window.guard.questions, save_after_failure=True,
                   copy_path=saved)
     assert window.files.open_path(stick)
+    # no retry while the failure is looked at: a retry would show «Writing…» meanwhile
+    window.guard._retry.setInterval(60_000)
     away = tmp_path / "pocket"
     stick.parent.rename(away)
     assert window.session.execute("6.1", lambda cf: set_cells(cf, 9),
@@ -168,6 +170,8 @@ def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
     assert "Not written to the stick" in window.guard.label.text()
     assert [wc.original for wc in working_copy.unsynchronised()] == [stick.resolve()]
     away.rename(stick.parent)  # the stick is back: the retry writes the change
+    assert window.guard._retry.isActive()  # it was kept trying
+    window.guard._retry.setInterval(50)
     # written on another thread: the status changes once the outcome is taken in
     qtbot.waitUntil(lambda: window.guard.label.text().startswith("Written to the stick at"),
                     timeout=3000)
