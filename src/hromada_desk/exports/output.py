@@ -9,12 +9,12 @@ import stat
 from collections.abc import Iterable
 from pathlib import Path
 
+from hromada_desk.atomic import part_path, replacing
 from hromada_desk.domain.parsing import shown_path
 from hromada_desk.errors import InputError, os_reason
 
 _ADVICE = ("Перевірте, що тека існує, доступна для запису і що файл не відкрито в іншій "
            "програмі.")
-_NAME_BYTES = 255  # the longest file name most file systems take
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -41,7 +41,7 @@ def target_for(output: str, inputs: Iterable[Path] = ()) -> Path:
         raise InputError(f"Не вдалося записати файл «{shown_path(output)}»: це тека, а не "
                          "файл.", "Вкажіть ім’я файлу в цій теці.")
     for source in inputs:
-        for written in (path, _part_path(path)):
+        for written in (path, part_path(path)):
             with contextlib.suppress(OSError):
                 if os.path.samefile(written, source):
                     raise InputError(f"Документ не можна записати у «{shown_path(output)}»: "
@@ -77,19 +77,11 @@ def write_document(path: Path, content: bytes) -> Path:
                          "(база даних), його буде втрачено.",
                          "Виберіть для документа інше ім’я файлу.")
     target = Path(os.path.realpath(path)) if os.path.islink(path) else path
-    part = _part_path(target)
     try:
-        with open(part, "wb") as handle:
+        with replacing(target) as part, open(part, "wb") as handle:
             handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, target)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            part.unlink()
-        if isinstance(exc, OSError):
-            raise write_failed(path, exc) from exc
-        raise
+    except OSError as exc:
+        raise write_failed(path, exc) from exc
     return path
 
 
@@ -107,13 +99,3 @@ def _write_in_place(path: Path, content: bytes) -> None:
             handle.write(content)
     except OSError as exc:
         raise write_failed(path, exc) from exc
-
-
-def _part_path(path: Path) -> Path:
-    """``name.part`` beside ``path``; for a name near the length limit a shorter one, so
-    that a name the system takes is not refused for its temporary file's sake."""
-    name = path.name
-    if len(os.fsencode(name)) <= _NAME_BYTES:
-        while name and len(os.fsencode(name + ".part")) > _NAME_BYTES:
-            name = name[:-1]
-    return path.with_name(name + ".part")

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.atomic import replacing
 from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import StorageError
 from hromada_desk.storage.file_info import read_info
@@ -164,24 +165,21 @@ def make_backup(conn: sqlite3.Connection, source: Path, policy: BackupPolicy,
     uid = uid or read_info(conn).community_uid
     folder = policy.folder_for(source, uid)
     target = _target(folder, source, reason, BACKUP_SUFFIX)
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         _private_folder(folder)
         remove_stale_parts(folder)
-        _new_private_file(partial)
-        copy = sqlite3.connect(partial)
-        try:
-            with read_transaction(conn):
-                conn.backup(copy)
-            verdict = copy.execute("PRAGMA integrity_check(1)").fetchone()[0]
-        finally:
-            copy.close()
-        if verdict != "ok":
-            raise sqlite3.DatabaseError(verdict)
-        os.replace(partial, target)
+        with replacing(target, target.with_name(target.name + PARTIAL_SUFFIX)) as partial:
+            _new_private_file(partial)
+            copy = sqlite3.connect(partial)
+            try:
+                with read_transaction(conn):
+                    conn.backup(copy)
+                verdict = copy.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            finally:
+                copy.close()
+            if verdict != "ok":
+                raise sqlite3.DatabaseError(verdict)
     except (OSError, sqlite3.Error) as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         detail = shown(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
         raise StorageError(
             f"Не вдалося зробити резервну копію файлу «{Path(source).name}» у теці "
@@ -200,15 +198,12 @@ def keep_damaged_copy(source: Path, policy: BackupPolicy, uid: str | None) -> Pa
 
     folder = policy.folder_for(source, uid)
     target = _target(folder, source, "damaged", DAMAGED_SUFFIX)
-    partial = target.with_name(target.name + PARTIAL_SUFFIX)
     try:
         _private_folder(folder)
-        _new_private_file(partial)
-        shutil.copyfile(source, partial)
-        os.replace(partial, target)
+        with replacing(target, target.with_name(target.name + PARTIAL_SUFFIX)) as partial:
+            _new_private_file(partial)
+            shutil.copyfile(source, partial)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
         raise StorageError(
             f"Не вдалося зберегти копію пошкодженого файлу «{Path(source).name}» у теці "
             f"«{folder}» ({shown(exc.strerror or type(exc).__name__)}). Файл не змінено.",

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.atomic import replacing
 from hromada_desk.domain.parsing import name_key, shown
 from hromada_desk.errors import StorageError
 from hromada_desk.storage.backups import (
@@ -25,7 +26,7 @@ from hromada_desk.storage.database import (
     journal_path,
     open_file,
 )
-from hromada_desk.storage.sqlite_errors import DamagedFileError, from_os
+from hromada_desk.storage.sqlite_errors import DamagedFileError, from_os, from_sqlite
 
 
 def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
@@ -40,29 +41,28 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
     if target.resolve() == cf.path.resolve():
         raise StorageError("Копію не можна зберегти поверх самого файлу.",
                            "Виберіть інше ім’я або іншу теку.")
-    partial = target.with_name(target.name + ".part")
-    try:
-        copy = sqlite3.connect(partial)
-        try:
-            def report(status: int, remaining: int, total: int) -> None:
-                if progress is not None:
-                    progress(total - remaining, total)
+    def report(status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
 
-            with read_transaction(cf.conn):
-                cf.conn.backup(copy, pages=64, progress=report)
-            verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            copy.close()
-        if verdict != "ok":
-            raise StorageError(f"Копію «{target.name}» записано з помилками ({verdict}).",
-                               "Спробуйте зберегти на інший диск.")
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        raise StorageError(f"Не вдалося зберегти копію «{target.name}»: {exc}.",
-                           "Перевірте, чи є місце на диску і чи вставлено флешку.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+    try:
+        with replacing(target) as partial:
+            copy = sqlite3.connect(partial)
+            try:
+                with read_transaction(cf.conn):
+                    cf.conn.backup(copy, pages=64, progress=report)
+                verdict = copy.execute("PRAGMA integrity_check(1)").fetchone()[0]
+            finally:
+                copy.close()
+            if verdict != "ok":
+                raise StorageError(f"Копію «{shown(target.name)}» записано з помилками "
+                                   f"({shown(verdict)}).", "Спробуйте зберегти на інший диск.")
+    except OSError as exc:
+        raise from_os(exc, target, "зберегти копію", unchanged=False) from exc
+    except sqlite3.Error as exc:
+        raise (from_sqlite(exc, target) or from_sqlite(exc, cf.path) or StorageError(
+            f"Не вдалося зберегти копію «{shown(target.name)}».",
+            "Спробуйте зберегти на інший диск.")) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,17 +115,13 @@ def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
     result = Restored(created=not os.path.lexists(path))
     if not result.created:
         result = _keep_current(path, policy, restored, other_community)
-    partial = path.with_name(path.name + ".part")
     try:
-        shutil.copyfile(backup, partial)
-        with contextlib.suppress(FileNotFoundError):
-            journal_path(path).unlink()
-        os.replace(partial, path)
+        with replacing(path) as partial:
+            shutil.copyfile(backup, partial)
+            with contextlib.suppress(FileNotFoundError):
+                journal_path(path).unlink()
     except OSError as exc:
         raise from_os(exc, path, "відновити файл") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink()
     return result
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from hromada_desk.atomic import replacing
 from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import StorageError
 from hromada_desk.storage import file_info
@@ -461,11 +462,10 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
     if os.path.lexists(path):
         raise StorageError(f"Файл «{shown(path)}» уже існує; його не перезаписано.",
                            "Виберіть інше ім’я файлу.")
-    partial = path.with_name(path.name + ".part")
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
     try:
-        with translate_errors(path):
+        with translate_errors(path), replacing(path) as partial:
+            with contextlib.suppress(FileNotFoundError):
+                partial.unlink()  # left by a creation that was interrupted
             conn = sqlite3.connect(partial)
             try:
                 _configure(conn, writable=True)
@@ -481,12 +481,8 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
                     fill(cf)
             finally:
                 conn.close()
-        os.replace(partial, path)
     except OSError as exc:
         raise from_os(exc, path, "створити файл", unchanged=False) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            partial.unlink()
     if schema_version < SCHEMA_VERSION:
         # An old-format file for tests: hand it back without migrating.
         return CommunityFile(path, sqlite3.connect(path), readonly=False, backups=None)

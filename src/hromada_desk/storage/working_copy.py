@@ -20,6 +20,7 @@ import threading
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from hromada_desk.atomic import replacing
 from hromada_desk.errors import StorageError
 from hromada_desk.paths import user_data_dir
 from hromada_desk.storage.database import has_hot_journal, recover_in_place
@@ -123,11 +124,9 @@ def save_record(wc: WorkingCopy) -> WorkingCopy:
     # The interface writes the record while a write-back on another thread may too: each
     # writer has its own temporary file, and the rename makes the last one win whole.
     partial = wc.folder / f"{RECORD_NAME}.{threading.get_ident()}.part"
-    with open(partial, "w", encoding="utf-8") as handle:
+    with replacing(wc.folder / RECORD_NAME, partial) as part, \
+            open(part, "w", encoding="utf-8") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=1)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, wc.folder / RECORD_NAME)
     return wc
 
 
@@ -171,10 +170,9 @@ def start(original: Path) -> WorkingCopy:
             recover_in_place(original)
         folder.mkdir(parents=True, exist_ok=True)
         local = folder / original.name
-        partial = local.with_name(local.name + ".part")
-        shutil.copyfile(original, partial)
-        digest = sha256_of(partial)
-        os.replace(partial, local)
+        with replacing(local) as partial:
+            shutil.copyfile(original, partial)
+            digest = sha256_of(partial)
         return save_record(WorkingCopy(folder=folder, original=original, created=_now(),
                                        synced_sha256=digest, dirty=False))
     except OSError as exc:
