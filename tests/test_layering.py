@@ -87,11 +87,6 @@ KNOWN: set[tuple[str, str]] = {
     ('exports/template.py', 'services/statistics_import.py'),
     ('imports/workbook.py', 'exports/template.py'),
     ('imports/workbook.py', 'services/statistics_import.py'),
-    ('ui/charts/page.py', 'storage/community_repo.py'),
-    ('ui/community/page.py', 'storage/community_repo.py'),
-    ('ui/indicators/page.py', 'storage/community_repo.py'),
-    ('ui/indicators/page.py', 'storage/database.py'),
-    ('ui/main_window.py', 'storage/community_repo.py'),
     ('ui/meetings/edits.py', 'storage/community_repo.py'),
     ('ui/meetings/edits.py', 'storage/council_repo.py'),
     ('ui/meetings/edits.py', 'storage/database.py'),
@@ -102,8 +97,6 @@ KNOWN: set[tuple[str, str]] = {
     ('ui/members/model.py', 'storage/council_repo.py'),
     ('ui/members/page.py', 'storage/council_repo.py'),
     ('ui/members/page.py', 'storage/database.py'),
-    ('ui/needs/page.py', 'storage/community_repo.py'),
-    ('ui/needs/page.py', 'storage/database.py'),
     ('ui/plan/page.py', 'storage/plans_repo.py'),
     ('ui/plan/writer.py', 'storage/database.py'),
     ('ui/plan/writer.py', 'storage/plans_repo.py'),
@@ -112,8 +105,6 @@ KNOWN: set[tuple[str, str]] = {
     ('ui/self_test.py', 'storage/database.py'),
     ('ui/self_test.py', 'storage/plans_repo.py'),
     ('ui/settings_dialog.py', 'storage/backups.py'),
-    ('ui/statistics/actions.py', 'storage/community_repo.py'),
-    ('ui/statistics/actions.py', 'storage/database.py'),
 }
 
 
