@@ -87,11 +87,6 @@ KNOWN: set[tuple[str, str]] = {
     ('exports/template.py', 'services/statistics_import.py'),
     ('imports/workbook.py', 'exports/template.py'),
     ('imports/workbook.py', 'services/statistics_import.py'),
-    ('ui/self_test.py', 'storage/backups.py'),
-    ('ui/self_test.py', 'storage/council_repo.py'),
-    ('ui/self_test.py', 'storage/database.py'),
-    ('ui/self_test.py', 'storage/plans_repo.py'),
-    ('ui/settings_dialog.py', 'storage/backups.py'),
 }
 
 
