@@ -80,10 +80,9 @@ def command_line_backup_policy():  # type: ignore[no-untyped-def]
 def startup_backup_policy(settings):  # type: ignore[no-untyped-def]
     """The backup policy of the settings, as ``settings_dialog.backup_policy`` makes it,
     without importing the settings dialog (and its widgets) on the way to the window."""
-    from hromada_desk.paths import backups_dir
-    from hromada_desk.storage.backups import BackupPolicy
+    from hromada_desk.services.backup_settings import backup_policy
 
-    return BackupPolicy(settings.backup_folder or backups_dir(), settings.backups_kept)
+    return backup_policy(settings.backup_folder, settings.backups_kept)
 
 
 def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]

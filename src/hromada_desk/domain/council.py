@@ -135,3 +135,34 @@ class Meeting:
         """«№1/2023», the form the command line takes."""
         return f"{self.number}/{self.year}"
 
+
+
+# The words of the seed protocol; only the council's name in the genitive changes.
+STANDARD_TITLE = ("Засідання координаційної ради з питань запобігання та протидії домашньому "
+                  "насильству, насильству за ознакою статі та протидії торгівлі людьми на "
+                  "території населених пунктів {council}")
+_SIGNING_ROLES = (CouncilRole.CHAIR, CouncilRole.SECRETARY)
+
+
+def standard_title(council_name_genitive: str) -> str:
+    return STANDARD_TITLE.format(council=council_name_genitive).strip()
+
+
+def proposed_signatures(members: list[Member], day: dt.date) -> list[Signature]:
+    """The chair and the secretary of the council on that day sign, as in the seed protocol."""
+    signatures = []
+    for role in _SIGNING_ROLES:
+        member = next((m for m in members if m.role is role and m.is_member_on(day)), None)
+        if member is not None and member.id is not None:
+            label = role.label
+            signatures.append(Signature(member.id, label[:1].upper() + label[1:]))
+    return signatures
+
+
+def propose_meeting(day: dt.date, number: int, council_name_genitive: str, place: str,
+                    members: list[Member]) -> Meeting:
+    """A new meeting on ``day`` with the given number: the standard title, held at ``place``
+    (the administrative centre), the chair and the secretary to sign."""
+    return Meeting(number=number, date=day, place=place,
+                   title=standard_title(council_name_genitive),
+                   signatures=proposed_signatures(members, day))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from hromada_desk.domain.records import Community
 from hromada_desk.domain.validation import (
@@ -12,7 +13,12 @@ from hromada_desk.domain.validation import (
     validate_population,
 )
 from hromada_desk.storage import community_repo, council_repo, plans_repo
-from hromada_desk.storage.database import CommunityFile, integrity_problems, schema_version
+from hromada_desk.storage.database import (
+    CommunityFile,
+    integrity_problems,
+    open_file,
+    schema_version,
+)
 
 
 @dataclass(slots=True)
@@ -60,3 +66,9 @@ def check_file(cf: CommunityFile) -> CheckReport:
         report.findings += validate_person(member.name.surname, member.name.given_name,
                                            member.name.short)
     return report
+
+
+def check_opens(path: Path) -> None:
+    """Open a community file read-only and close it again; KnownError says why it cannot be
+    opened."""
+    open_file(path, readonly=True).close()

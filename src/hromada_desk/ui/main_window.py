@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError
-from hromada_desk.storage import community_repo
+from hromada_desk.services.community import get_community
 from hromada_desk.ui.common.errors import CrashHandler, show_error
 from hromada_desk.ui.common.i18n import Languages
 from hromada_desk.ui.common.page import Page
@@ -295,7 +295,7 @@ class MainWindow(WindowHost):
         if cf is None:
             self.setWindowTitle(APP_NAME)
             return
-        community = community_repo.get_community(cf)
+        community = get_community(cf)
         name = community.name if community else ""
         shown = (self.session.origin or cf.path).name
         if cf.readonly:

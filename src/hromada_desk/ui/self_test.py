@@ -30,8 +30,8 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
     a temporary folder, switch languages; 0 when all of it worked."""
     from hromada_desk.domain.needs import calculate
     from hromada_desk.errors import KnownError
+    from hromada_desk.services.check import check_opens
     from hromada_desk.services.needs import input_from_file
-    from hromada_desk.storage.database import open_file
 
     session = window.session
     if not session.is_open:
@@ -59,15 +59,15 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
         if job is None or not job.wait() or not target.exists():
             return _fail("не вдалося зберегти копію файлу")
         try:
-            open_file(target, readonly=True).close()
+            check_opens(target)
         except KnownError as exc:
             return _fail(f"збережена копія не відкривається: {exc}")
         steps.append("копія файлу")
         from hromada_desk.exports.protocol import export_protocol
+        from hromada_desk.services.meetings import list_meetings
         from hromada_desk.services.protocol import protocol_for
-        from hromada_desk.storage import council_repo
 
-        for meeting in council_repo.list_meetings(session.cf):
+        for meeting in list_meetings(session.cf):
             for suffix in ("pdf", "docx"):
                 target = Path(folder) / f"протокол-{meeting.number}-{meeting.year}.{suffix}"
                 try:
@@ -80,14 +80,14 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
             steps.append(f"протокол №{meeting.label} (PDF, DOCX)")
         from hromada_desk.exports.plan import export_plan
         from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
+        from hromada_desk.services.plans import list_plans
         from hromada_desk.services.statistics import statistics_for
-        from hromada_desk.storage import plans_repo
 
         try:
             export_statistics(statistics_for(session.cf), Path(folder) / "статистика.xlsx",
                               StatisticsOptions(None))
             steps.append("статистика (XLSX)")
-            for plan in plans_repo.list_plans(session.cf):
+            for plan in list_plans(session.cf):
                 for suffix in ("pdf", "xlsx"):
                     export_plan(plan, Path(folder) / f"план-{plan.id}.{suffix}",
                                 font_path=window.settings.document_font)
@@ -144,7 +144,6 @@ def _edit_settlement_shot(window, path: Path) -> None:  # type: ignore[no-untype
 
 def take_screenshots(window, folder: Path) -> int:  # type: ignore[no-untyped-def]
     """One PNG per page, and the dialogs worth seeing, at 1366×768; then exit."""
-    from hromada_desk.storage.backups import list_backups
     from hromada_desk.ui.common.help_dialog import HelpDialog
     from hromada_desk.ui.files.backup_dialog import BackupDialog
     from hromada_desk.ui.files.new_community_wizard import NewCommunityWizard
@@ -162,10 +161,8 @@ def take_screenshots(window, folder: Path) -> int:  # type: ignore[no-untyped-de
             _save(window, folder / f"{row:02d}-{type(page).__name__}.png")
             shots += 1
         _edit_settlement_shot(window, folder / "dialog-edit-settlement.png")
-        cf = session.cf
-        _dialog_shot(BackupDialog(list_backups(session.backups, cf.path), window),
-                     folder / "dialog-backups.png")
-        path = cf.path
+        _dialog_shot(BackupDialog(window.files.backups(), window), folder / "dialog-backups.png")
+        path = session.cf.path
         session.close()
         window.settings.forget_recent(path)
     _save(window, folder / "00-welcome.png")

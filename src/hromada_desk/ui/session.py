@@ -9,14 +9,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from hromada_desk.errors import KnownError
+from hromada_desk.services.edit import ALL, Edit
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.storage.database import CommunityFile
 
 Change = Callable[[CommunityFile], None]
-
-# What an edit touched; pages refresh only for what concerns them ("all" after open/undo).
-ALL = "all"
 
 
 class _StorageCommand(QUndoCommand):
@@ -134,6 +132,10 @@ class Session(QObject):
         self.undo_stack.push(_StorageCommand(self, text, apply, revert, what))
         self.data_changed.emit(what)
         return True
+
+    def run(self, text: str, edit: Edit, *, before: str | None = None) -> bool:
+        """``execute`` an edit a service made, under the interface's ``text`` for Undo."""
+        return self.execute(text, edit.apply, edit.revert, edit.what, before=before)
 
     def _run(self, change: Change, what: str) -> None:
         if self.cf is None:

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.paths import backups_dir
-from hromada_desk.storage.backups import BackupPolicy
+from hromada_desk.services import backup_settings
+from hromada_desk.services.backup_settings import BackupPolicy
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import paint_as_error
 from hromada_desk.ui.settings import Settings
@@ -63,7 +64,7 @@ def apply_settings(settings: Settings, choice: SettingsChoice) -> None:
 
 
 def backup_policy(choice: SettingsChoice) -> BackupPolicy:
-    return BackupPolicy(choice.backup_folder or backups_dir(), choice.backups_kept)
+    return backup_settings.backup_policy(choice.backup_folder, choice.backups_kept)
 
 
 def is_font_file(path: Path) -> bool:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATORS
-from hromada_desk.storage import community_repo
+from hromada_desk.services import year_figures
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
@@ -228,7 +228,7 @@ class ChartsPage(Page):
             return
         chart.setTitle(fill(self.tr("Population on 1 January %1, by settlement"), year))
         totals = [(f"{kind.abbreviation} {name}", total)
-                  for name, kind, total in community_repo.settlement_totals(cf, year)]
+                  for name, kind, total in year_figures.settlement_totals(cf, year)]
         if not totals:
             self.message_line.show_message("info", fill(self.tr(
                 "No population figures for %1: enter them on the «Settlements and population» "
@@ -283,7 +283,7 @@ class ChartsPage(Page):
         if cf is None:
             return
         chart.setTitle(self.tr("Population of the community on 1 January"))
-        totals = community_repo.population_totals(cf)
+        totals = year_figures.population_totals(cf)
         if not totals:
             self.message_line.show_message("info", self.tr(
                 "The file holds no population figures yet."))
@@ -318,8 +318,8 @@ class ChartsPage(Page):
         if cf is None:
             return
         chart.setTitle(self.tr("Annex 1 indicators by year"))
-        values = {year: community_repo.get_indicators(cf, year)
-                  for year in community_repo.data_years(cf)}
+        values = {year: year_figures.get_indicators(cf, year)
+                  for year in year_figures.data_years(cf)}
         values = {year: found for year, found in values.items() if found}
         codes = self._codes_to_show(values)
         if not values:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
-from hromada_desk.ui.session import ALL, Session
+from hromada_desk.services.edit import ALL
+from hromada_desk.ui.session import Session
 
 
 class Page(QWidget):

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain import limits
 from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community
-from hromada_desk.storage import community_repo
+from hromada_desk.services.community import change_community, get_community
+from hromada_desk.services.population import list_settlements
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.session import Session
 
@@ -181,7 +182,7 @@ class CommunityPage(Page):
 
     def refresh(self) -> None:
         cf = self.session.cf
-        self._community = community_repo.get_community(cf) if cf is not None else None
+        self._community = get_community(cf) if cf is not None else None
         community = self._community
         for field, edit in self.edits.items():
             # An undo while the person is typing elsewhere must not eat what they typed.
@@ -190,7 +191,7 @@ class CommunityPage(Page):
             edit.setText(getattr(community, field) if community is not None else "")
             edit.setReadOnly(cf is None or cf.readonly)
         self.setEnabled(community is not None)
-        settlements = (community_repo.list_settlements(cf, include_archived=False)
+        settlements = (list_settlements(cf, include_archived=False)
                        if cf is not None else [])
         centres = [s.display_name for s in settlements if s.admin_center]
         self.admin_center.setText(centres[0] if centres else self.tr("not chosen"))
@@ -229,10 +230,6 @@ class CommunityPage(Page):
         }
         self.show_message("")
         edit.setText(value)  # as stored; no longer "being typed", so refresh() updates it
-        written = self.session.execute(
-            undo_texts[field],
-            lambda cf: community_repo.save_community(cf, new),
-            lambda cf: community_repo.save_community(cf, old),
-            "community")
+        written = self.session.run(undo_texts[field], change_community(old, new))
         if not written:
             edit.setModified(True)  # the session reported why; leaving the field tries again

@@ -236,16 +236,23 @@ class FileActions(QObject):
         return window.start_job(self.tr("Saving a copy…"),
                                 lambda report: save_copy(cf, target, progress=report), done)
 
-    def restore_from_backup(self) -> None:
+    def backups(self) -> list[Path]:
+        """The backups of the open file's community, newest first (none when no file is
+        open)."""
         from hromada_desk.storage.backups import list_backups
-        from hromada_desk.ui.files.backup_dialog import BackupDialog
 
         session = self.window.session
         cf = session.cf
         if cf is None:
+            return []
+        return list_backups(session.backups, session.origin or cf.path, cf.info.community_uid)
+
+    def restore_from_backup(self) -> None:
+        from hromada_desk.ui.files.backup_dialog import BackupDialog
+
+        if self.window.session.cf is None:
             return
-        backups = list_backups(session.backups, session.origin or cf.path,
-                               cf.info.community_uid)
+        backups = self.backups()
         if not backups:
             QMessageBox.information(self.window, APP_NAME, self.tr(
                 "There are no backups of this file yet. They are made when a file is closed "

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain.indicators import INDICATOR_CODES
 from hromada_desk.domain.needs import MEDICAL_INDICATOR, Parameters
 from hromada_desk.domain.validation import Finding, validate_indicators
-from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services import year_figures
+from hromada_desk.services.edit import Edit
 from hromada_desk.ui.common.cells import CountInputError, parse_count
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
@@ -178,13 +178,13 @@ class IndicatorsPage(Page):
             for line in (self.missing_line, self.warnings_line, self.rayon_state):
                 line.clear()
             return
-        indicators = community_repo.get_indicators(cf, year)
+        indicators = year_figures.get_indicators(cf, year)
         notes, summary = self._findings(validate_indicators(year, indicators))
         self.indicators_model.set_values(indicators, notes)
         self.warnings_line.show_message("warning", summary)
-        self._show_missing(cf, year, indicators)
-        self.services_model.set_values(community_repo.get_existing_services(cf, year))
-        population, cases = community_repo.get_rayon_figures(cf, year)
+        self._show_missing(year_figures.get_parameters(cf, year), indicators)
+        self.services_model.set_values(year_figures.get_existing_services(cf, year))
+        population, cases = year_figures.get_rayon_figures(cf, year)
         self.population_edit.setText("" if population is None else str(population))
         self.cases_edit.setText("" if cases is None else str(cases))
         self._show_rayon_state(population, cases)
@@ -212,8 +212,9 @@ class IndicatorsPage(Page):
                 notes.setdefault(code, []).append(text)
         return {code: "\n".join(lines) for code, lines in notes.items()}, "\n".join(texts)
 
-    def _show_missing(self, cf: CommunityFile, year: int, indicators: Mapping[str, int]) -> None:
-        stored = community_repo.get_parameters(cf, year).get("cases_indicator")
+    def _show_missing(self, parameters: Mapping[str, tuple[str, str]],
+                      indicators: Mapping[str, int]) -> None:
+        stored = parameters.get("cases_indicator")
         cases = stored[0] if stored and stored[0] in INDICATOR_CODES else (
             Parameters().cases_indicator)
         needed = sorted({cases, MEDICAL_INDICATOR})
@@ -241,38 +242,29 @@ class IndicatorsPage(Page):
 
     # -- edits -------------------------------------------------------------------------------
     def _write_indicators(self, changes: dict[str, int | None]) -> bool:
-        year = self.session.year
+        cf, year = self.session.cf, self.session.year
+        if cf is None or year is None:
+            return False
         if len(changes) == 1:
             text = self.tr("Change indicator %1 (%2)").replace("%1", next(iter(changes)))
         else:
             text = self.tr("Change %n indicator value(s) (%2)", None, len(changes))
-        return self._write_counts(
-            text.replace("%2", str(year)), "indicators", changes,
-            community_repo.get_indicators, community_repo.replace_indicators)
+        return self._write_counts(text.replace("%2", str(year)), len(changes),
+                                  year_figures.change_indicators(cf, year, changes))
 
     def _write_services(self, changes: dict[str, int | None]) -> bool:
-        year = self.session.year
-        text = self.tr("Change the number of existing services (%1)").replace("%1", str(year))
-        return self._write_counts(text, "services", changes,
-                                  community_repo.get_existing_services,
-                                  community_repo.replace_existing_services)
-
-    def _write_counts(self, text: str, what: str, changes: dict[str, int | None],
-                      read: Callable[[CommunityFile, int], Mapping[str, int]],
-                      replace: Callable[[CommunityFile, int, Mapping[str, int | None]], None],
-                      ) -> bool:
         cf, year = self.session.cf, self.session.year
         if cf is None or year is None:
             return False
-        stored = read(cf, year)
-        before = {key: stored.get(key) for key in changes}
-        after = dict(changes)
-        if before == after:
+        text = self.tr("Change the number of existing services (%1)").replace("%1", str(year))
+        return self._write_counts(text, len(changes),
+                                  year_figures.change_existing_services(cf, year, changes))
+
+    def _write_counts(self, text: str, count: int, edit: Edit | None) -> bool:
+        if edit is None:  # nothing changes
             return True
         # A block pasted over several values first keeps the state it replaces.
-        done = self.session.execute(text, lambda f: replace(f, year, after),
-                                    lambda f: replace(f, year, before), what,
-                                    before="paste" if len(changes) > 1 else None)
+        done = self.session.run(text, edit, before="paste" if count > 1 else None)
         if done:
             self.message_line.clear()
         return done
@@ -282,7 +274,7 @@ class IndicatorsPage(Page):
         if cf is None or year is None:
             return
         edit = (self.population_edit, self.cases_edit)[field]
-        before = community_repo.get_rayon_figures(cf, year)
+        before = year_figures.get_rayon_figures(cf, year)
         name = (self.tr("Population of the rayon"), self.tr("Cases in the rayon"))[field]
         try:
             value = parse_count(edit.text())
@@ -296,10 +288,9 @@ class IndicatorsPage(Page):
         after = (value, before[1]) if field == 0 else (before[0], value)
         if after == before:
             return
-        done = self.session.execute(
+        done = self.session.run(
             self.tr("Change the rayon figures (%1)").replace("%1", str(year)),
-            lambda f: community_repo.set_rayon_figures(f, year, *after),
-            lambda f: community_repo.set_rayon_figures(f, year, *before), "rayon")
+            year_figures.change_rayon_figures(year, before, after))
         if done:
             self.message_line.clear()
 

@@ -24,12 +24,10 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import (
-    CouncilRole,
     Meeting,
     MeetingKind,
     MeetingStatus,
     Member,
-    Signature,
 )
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.ui.common.i18n import fill
@@ -43,11 +41,6 @@ TITLE_LIMIT = limits.MEETING_TITLE
 MAX_NUMBER = limits.MAX_MEETING_NUMBER
 FORM_MAX_WIDTH = 720
 DATE_FORMAT = "dd.MM.yyyy"
-# The words of the seed protocol; only the council's name in the genitive changes.
-STANDARD_TITLE = ("Засідання координаційної ради з питань запобігання та протидії домашньому "
-                  "насильству, насильству за ознакою статі та протидії торгівлі людьми на "
-                  "території населених пунктів {council}")
-_SIGNING_ROLES = (CouncilRole.CHAIR, CouncilRole.SECRETARY)
 
 
 def kind_label(kind: MeetingKind) -> str:
@@ -63,21 +56,6 @@ def status_label(status: MeetingStatus) -> str:
         MeetingStatus.DRAFT: QCoreApplication.translate("MeetingStatus", "draft"),
         MeetingStatus.FINAL: QCoreApplication.translate("MeetingStatus", "final"),
     }[status]
-
-
-def standard_title(council_name_genitive: str) -> str:
-    return STANDARD_TITLE.format(council=council_name_genitive).strip()
-
-
-def proposed_signatures(members: list[Member], day: dt.date) -> list[Signature]:
-    """The chair and the secretary of the council on that day sign, as in the seed protocol."""
-    signatures = []
-    for role in _SIGNING_ROLES:
-        member = next((m for m in members if m.role is role and m.is_member_on(day)), None)
-        if member is not None and member.id is not None:
-            label = role.label
-            signatures.append(Signature(member.id, label[:1].upper() + label[1:]))
-    return signatures
 
 
 def _date(day: dt.date) -> QDate:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 
 from hromada_desk import APP_NAME
 from hromada_desk.domain.council import Meeting, MeetingStatus
-from hromada_desk.storage import community_repo, council_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services import meetings as service
+from hromada_desk.services.members import list_members
+from hromada_desk.services.year_figures import data_years
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.responsive import CompactSwitch, settle_layouts
-from hromada_desk.ui.meetings import edits as meeting_edits
 from hromada_desk.ui.meetings.editor import MeetingEditor
 from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
 from hromada_desk.ui.meetings.protocol_controls import ProtocolControls
@@ -41,7 +41,7 @@ class MeetingsPage(Page):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self._cf: CommunityFile | None = None  # the file the editor's meeting belongs to
+        self._cf: object = None  # the open file the editor's meeting belongs to
         self._is_new = False  # the editor holds a meeting not stored yet
         self._proposed_number: int | None = None
         self._quiet = False  # selecting a row ourselves: not the person's choice
@@ -230,15 +230,15 @@ class MeetingsPage(Page):
             self.model.reload([])
             self._update_state()
             return
-        meetings = council_repo.list_meetings(cf)
+        meetings = service.list_meetings(cf)
         self.model.reload(meetings)
-        members = council_repo.list_members(cf)
-        self.editor.set_years(community_repo.data_years(cf))
+        members = list_members(cf)
+        self.editor.set_years(data_years(cf))
         loaded = self.editor.meeting
         if self._is_new:
             self.editor.set_members(members)
         elif loaded is not None and loaded.id is not None:
-            stored = council_repo.get_meeting(cf, loaded.id)
+            stored = service.get_meeting(cf, loaded.id)
             modified = self.editor.is_modified()
             if stored is None and modified:  # undone while being edited: keep what was typed
                 self.editor.detach()
@@ -263,8 +263,7 @@ class MeetingsPage(Page):
         self._is_new = False
         self._proposed_number = None
         read_only = meeting.status is MeetingStatus.FINAL or cf.readonly
-        self.editor.load(meeting, council_repo.list_members(cf), community_repo.data_years(cf),
-                         read_only=read_only)
+        self.editor.load(meeting, list_members(cf), data_years(cf), read_only=read_only)
         self._select_row()
         self._update_state()
 
@@ -334,7 +333,7 @@ class MeetingsPage(Page):
             self._select_row()  # stay with the meeting being edited
             return
         cf = self.session.cf
-        stored = council_repo.get_meeting(cf, chosen.id) if cf and chosen.id else None
+        stored = service.get_meeting(cf, chosen.id) if cf and chosen.id else None
         if stored is not None:
             self.message_line.clear()
             self._load(stored)
@@ -361,9 +360,8 @@ class MeetingsPage(Page):
         cf = self.session.cf
         if cf is None or cf.readonly or not self.settle_unsaved():
             return
-        meeting = meeting_edits.propose(cf, dt.date.today())
-        self.editor.load(meeting, council_repo.list_members(cf), community_repo.data_years(cf),
-                         read_only=False)
+        meeting = service.propose(cf, dt.date.today())
+        self.editor.load(meeting, list_members(cf), data_years(cf), read_only=False)
         self._is_new = True
         self._proposed_number = meeting.number
         self._select_row()
@@ -378,7 +376,7 @@ class MeetingsPage(Page):
         # A proposed number follows the year; one the person typed stays.
         if (cf is not None and self._is_new and self._proposed_number is not None
                 and self.editor.number_spin.value() == self._proposed_number):
-            self._proposed_number = council_repo.next_meeting_number(cf, self.editor.day.year)
+            self._proposed_number = service.next_meeting_number(cf, self.editor.day.year)
             self.editor.number_spin.setValue(self._proposed_number)
 
     def refusal(self, meeting: Meeting) -> str:
@@ -386,7 +384,7 @@ class MeetingsPage(Page):
         problem = self.editor.check()
         if problem or self.session.cf is None:
             return problem
-        clash = council_repo.find_meeting(self.session.cf, meeting.number, meeting.year)
+        clash = service.find_meeting(self.session.cf, meeting.number, meeting.year)
         if clash is not None and clash.id != meeting.id:
             self.editor.tabs.setCurrentWidget(self.editor.details)
             self.editor.number_spin.setFocus()
@@ -407,16 +405,18 @@ class MeetingsPage(Page):
         if problem:
             self.show_message(problem, "error")
             return False
-        old = council_repo.get_meeting(cf, new.id) if new.id is not None else None
+        old = service.get_meeting(cf, new.id) if new.id is not None else None
         if old is None:
-            written = meeting_edits.add(self.session, new,
-                                        fill(self.tr("Add meeting №%1"), new.label))
+            added = service.add_meeting(new)
+            written = self.session.run(fill(self.tr("Add meeting №%1"), new.label), added)
+            stored_id = added.key
         else:
-            written = meeting_edits.replace(self.session, old, new,
-                                            fill(self.tr("Save meeting №%1"), new.label))
+            written = self.session.run(fill(self.tr("Save meeting №%1"), new.label),
+                                       service.replace_meeting(old, new))
+            stored_id = new.id
         if not written:
             return False
-        stored = council_repo.get_meeting(cf, new.id or 0)
+        stored = service.get_meeting(cf, stored_id or 0)
         if stored is not None:
             self._load(stored)
         self.show_message(fill(self.tr("Meeting №%1 saved."), new.label))
@@ -435,8 +435,9 @@ class MeetingsPage(Page):
             self.message_line.clear()
             self.refresh()
             return
-        meeting = council_repo.get_meeting(cf, loaded.id or 0)
-        if meeting is None or meeting.id is None:
+        meeting = service.get_meeting(cf, loaded.id or 0)
+        edit = service.delete_meeting(cf, meeting) if meeting is not None else None
+        if meeting is None or edit is None:
             return
         question = fill(self.tr("Delete meeting №%1 of %2 with its attendance and agenda?"),
                         meeting.label, f"{meeting.date:%d.%m.%Y}")
@@ -449,8 +450,9 @@ class MeetingsPage(Page):
                                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         self._forget()  # the edits go with the meeting
-        if meeting_edits.delete(self.session, meeting,
-                                fill(self.tr("Delete meeting №%1"), meeting.label)):
+        # A meeting goes with its agenda, texts, attendance and frozen protocol: many values.
+        if self.session.run(fill(self.tr("Delete meeting №%1"), meeting.label), edit,
+                            before="delete"):
             self.show_message(fill(self.tr("Meeting №%1 deleted; Edit ▸ Undo brings it back."),
                                    meeting.label))
         else:

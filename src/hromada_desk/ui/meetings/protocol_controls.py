@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME
 from hromada_desk.domain.council import Meeting, MeetingStatus
 from hromada_desk.errors import InputError
+from hromada_desk.services import meetings as service
 from hromada_desk.services import protocol
-from hromada_desk.storage import council_repo
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.worker import Job
-from hromada_desk.ui.meetings import edits as meeting_edits
 from hromada_desk.ui.meetings.editor import MeetingEditor
 from hromada_desk.ui.meetings.protocol_export import (
     EXPORT_SUFFIXES,
@@ -118,7 +117,7 @@ class ProtocolControls(QWidget):
         if cf is None or meeting is None or meeting.id is None:
             self.banner.hide()
         elif final:
-            stored = council_repo.get_snapshot(cf, meeting.id)
+            stored = service.get_snapshot(cf, meeting.id)
             when = (f"{dt.datetime.fromisoformat(stored[1]):%d.%m.%Y %H:%M}"
                     if stored else "?")
             self.banner.setText(fill(self.tr(
@@ -134,7 +133,7 @@ class ProtocolControls(QWidget):
 
     def _stored(self) -> Meeting | None:
         cf, loaded = self.session.cf, self.host.editor.meeting
-        return council_repo.get_meeting(cf, loaded.id) if cf and loaded and loaded.id else None
+        return service.get_meeting(cf, loaded.id) if cf and loaded and loaded.id else None
 
     # -- finalise, reopen -------------------------------------------------------------------
     def finalise(self) -> None:
@@ -168,9 +167,9 @@ class ProtocolControls(QWidget):
         if not self.host.save():
             return
         meeting = self._stored()
-        if meeting is not None and meeting_edits.finalise(
-                self.session, meeting, fill(self.tr("Finalise the protocol №%1"),
-                                            meeting.label)):
+        if meeting is not None and self.session.run(
+                fill(self.tr("Finalise the protocol №%1"), meeting.label),
+                service.finalise(meeting)):
             self.host.show_message(fill(self.tr("The protocol of meeting №%1 is finalised."),
                                         meeting.label))
 
@@ -189,8 +188,8 @@ class ProtocolControls(QWidget):
                                QMessageBox.StandardButton.Cancel
                                ) != QMessageBox.StandardButton.Yes:
             return
-        if meeting_edits.reopen(self.session, meeting,
-                                fill(self.tr("Reopen the protocol №%1"), meeting.label)):
+        if self.session.run(fill(self.tr("Reopen the protocol №%1"), meeting.label),
+                            service.reopen(meeting)):
             self.host.show_message(fill(self.tr("Meeting №%1 can be edited again."),
                                         meeting.label))
 

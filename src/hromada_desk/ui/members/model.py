@@ -23,7 +23,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
 from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.membership import is_current
-from hromada_desk.storage import council_repo
+from hromada_desk.services.members import list_members
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.session import Session
 
@@ -83,7 +83,7 @@ class MembersTableModel(QAbstractTableModel):
     # -- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         cf = self.session.cf
-        members = council_repo.list_members(cf) if cf is not None else []
+        members = list_members(cf) if cf is not None else []
         today = self.today()
         # A stable sort: each group keeps the order of the file (the chair first).
         members.sort(key=lambda member: not is_current(member, today))

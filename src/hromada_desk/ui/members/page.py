@@ -25,8 +25,7 @@ from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.membership import check_period, role_clashes
 from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.validation import errors, validate_person
-from hromada_desk.storage import council_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services import members as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import NoteLabel
 from hromada_desk.ui.common.page import Page
@@ -47,7 +46,7 @@ class MembersPage(Page):
         self.today = today
         self.mode = Mode.NONE
         self._baseline: Member | None = None  # what the form showed when it was opened
-        self._shown_file: CommunityFile | None = None
+        self._shown_file: object = None  # the open file the list shows, compared by identity
         self._quiet = False  # set while the page itself moves the selection
         self.delete_question: QMessageBox | None = None
         self.unsaved_question: QMessageBox | None = None
@@ -384,34 +383,21 @@ class MembersPage(Page):
 
     def _update(self, member: Member) -> str | None:
         cf = self.session.cf
-        before = council_repo.get_member(cf, member.id) if cf and member.id else None
+        before = service.get_member(cf, member.id) if cf and member.id else None
         if before is None:
             return None
         text = fill(self.tr("Edit %1"), before.name.short)
-        if not self.session.execute(
-                text, lambda cf: council_repo.update_member(cf, member),
-                lambda cf: council_repo.update_member(cf, before), "members"):
+        if not self.session.run(text, service.update_member(before, member)):
             return None
         return fill(self.tr("Saved: %1"), member.name.short)
 
     def _add(self, member: Member) -> str | None:
-        placed: dict[str, int] = {}
-
-        def apply(cf: CommunityFile) -> None:
-            if not placed:
-                placed["id"] = council_repo.add_member(cf, dataclasses.replace(member))
-                placed["order"] = council_repo.member_order(cf, placed["id"])
-            else:  # redo: the same record back, under the same id and in the same place
-                council_repo.restore_member(cf, dataclasses.replace(member, id=placed["id"]),
-                                            placed["order"])
-
-        def revert(cf: CommunityFile) -> None:
-            council_repo.delete_member(cf, placed["id"])
-
+        edit = service.add_member(member)
         text = fill(self.tr("Add %1"), member.name.short)
-        if not self.session.execute(text, apply, revert, "members"):
+        if not self.session.run(text, edit) or edit.key is None:
             return None
-        self._open(next((m for m in self.model.members() if m.id == placed["id"]), None))
+        added = edit.key.id
+        self._open(next((m for m in self.model.members() if m.id == added), None))
         self.view.setFocus()
         return fill(self.tr("Added to the council: %1"), member.name.short)
 
@@ -420,10 +406,10 @@ class MembersPage(Page):
         cf = self.session.cf
         if cf is None or cf.readonly or self.mode is not Mode.EDIT or self._baseline is None:
             return
-        member = council_repo.get_member(cf, self._baseline.id or 0)
+        member = service.get_member(cf, self._baseline.id or 0)
         if member is None:
             return
-        if council_repo.member_is_used(cf, member.id or 0):
+        if service.member_is_used(cf, member.id or 0):
             self.show_message(fill(self.tr(
                 "%1 is named in a meeting's protocol, so the record cannot be deleted. To "
                 "record that the membership has ended, set «Member to» and save."),
@@ -446,13 +432,10 @@ class MembersPage(Page):
 
     def _delete(self, member: Member) -> None:
         cf = self.session.cf
-        if cf is None or member.id is None:
+        edit = service.delete_member(cf, member) if cf is not None else None
+        if edit is None:
             return
-        member_id = member.id
-        order = council_repo.member_order(cf, member_id)
         text = fill(self.tr("Delete %1"), member.name.short)
-        if self.session.execute(
-                text, lambda cf: council_repo.delete_member(cf, member_id),
-                lambda cf: council_repo.restore_member(cf, member, order), "members"):
+        if self.session.run(text, edit):
             self.show_message(fill(self.tr("%1 deleted. Undo (Ctrl+Z) brings the record "
                                            "back."), member.name.short))

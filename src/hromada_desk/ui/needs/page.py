@@ -14,9 +14,8 @@ from hromada_desk.domain.methodology import METHODOLOGY_TITLE, MINIMUM_REQUIREME
 from hromada_desk.domain.needs import NeedsInput, NeedsResult, ServiceResult, calculate
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.errors import InputError
+from hromada_desk.services import year_figures
 from hromada_desk.services.needs import input_from_file
-from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.responsive import CompactSwitch
 from hromada_desk.ui.common.year_selector import YearSelector
@@ -120,7 +119,7 @@ class NeedsPage(Page):
         cf, year = self.session.cf, self.session.year
         self.data, self.result, self.problem = None, None, ""
         self.parameters.show_stored(
-            year, community_repo.get_parameters(cf, year) if cf and year else {})
+            year, year_figures.get_parameters(cf, year) if cf and year else {})
         self.parameters.setEnabled(cf is not None and year is not None)
         if cf is None:
             self.problem = self.tr("No community file is open.")
@@ -226,43 +225,19 @@ class NeedsPage(Page):
         cf, year = self.session.cf, self.session.year
         if cf is None or year is None or not edits:
             return
-        before = community_repo.get_parameters(cf, year)
-        previous = {name: before.get(name) for name in edits}
-
-        def apply(cf: CommunityFile) -> None:
-            with cf.atomic():
-                for name, (value, reason) in edits.items():
-                    community_repo.set_parameter(cf, year, name, value, reason)
-
-        def revert(cf: CommunityFile) -> None:
-            with cf.atomic():
-                for name, old in previous.items():
-                    community_repo.set_parameter(cf, year, name, *(old or (None, "")))
-
         text = self.tr("Change the calculation parameters for %1").replace("%1", str(year))
-        self.session.execute(text, apply, revert, "parameters")
+        self.session.run(text, year_figures.change_parameters(cf, year, edits))
 
     def reset_parameters(self) -> None:
         """Back to the Methodology's values for the year (one undoable edit)."""
         cf, year = self.session.cf, self.session.year
         if cf is None or year is None:
             return
-        before = community_repo.get_parameters(cf, year)
-        if not before:
+        edit = year_figures.reset_parameters(cf, year)
+        if edit is None:
             return
-
-        def apply(cf: CommunityFile) -> None:
-            with cf.atomic():
-                for name in before:
-                    community_repo.set_parameter(cf, year, name, None)
-
-        def revert(cf: CommunityFile) -> None:
-            with cf.atomic():
-                for name, (value, reason) in before.items():
-                    community_repo.set_parameter(cf, year, name, value, reason)
-
         text = self.tr("Reset the calculation parameters for %1").replace("%1", str(year))
-        self.session.execute(text, apply, revert, "parameters")
+        self.session.run(text, edit)
 
     def copy_conclusion(self) -> None:
         if self.result is not None:

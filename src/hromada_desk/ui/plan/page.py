@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.plans import ActionPlan, PlanGoal, PlanMeasure
-from hromada_desk.storage import plans_repo
+from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
@@ -176,12 +176,12 @@ class PlanPage(Page):
 
     def refresh(self) -> None:
         cf = self.session.cf
-        self.plans = plans_repo.list_plans(cf) if cf is not None else []
+        self.plans = service.list_plans(cf) if cf is not None else []
         self._moving = True
         try:
             self._fill_plans()
             self._fill_periods()
-            reports = ({r.measure_id: r for r in plans_repo.get_reports(cf, self.period)}
+            reports = ({r.measure_id: r for r in service.get_reports(cf, self.period)}
                        if cf is not None and self.plan is not None else {})
             before = self.current_node()
             self.model.set_plan(self.plan, reports, self.period)
@@ -399,8 +399,8 @@ class PlanPage(Page):
             "Type the measure and save it; it is added at the end of the goal."))
 
     def delete_measure(self) -> None:
-        cf, node = self.session.cf, self.current_node()
-        if cf is None or node is None or not isinstance(node.record, PlanMeasure):
+        node = self.current_node()
+        if self.session.cf is None or node is None or not isinstance(node.record, PlanMeasure):
             return
         # Afterwards the next measure of the goal is selected, else the previous, else the goal.
         goal_index = self.tree.currentIndex().parent()
@@ -412,7 +412,7 @@ class PlanPage(Page):
         else:
             neighbour = self.model.node(goal_index)
         self._select_after = neighbour.key if neighbour is not None else None
-        self.writer.delete_measure(cf, node.record)
+        self.writer.delete_measure(node.record)
         self._select_after = None
 
     def save_report(self) -> bool:
@@ -425,7 +425,7 @@ class PlanPage(Page):
             after = self.editor.report_form.value(measure_id, period)
         except Refused as refused:
             return self.writer.refuse(refused)
-        before = plans_repo.get_report(cf, measure_id, period)
+        before = service.get_report(cf, measure_id, period)
         if after == before:
             if not self._holding:
                 self._show_report()

@@ -3,14 +3,12 @@ from its form, a measure added or deleted, a measure's execution in a period rep
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from PySide6.QtCore import QCoreApplication
 
 from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
-from hromada_desk.storage import plans_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.plan.forms import Refused
@@ -34,15 +32,6 @@ def goal_numbers_beside(plan: ActionPlan | None, goal: PlanGoal) -> set[int]:
         if any(g.id == goal.id for g in section.goals):
             return {g.number for g in section.goals if g.id != goal.id}
     return set()
-
-
-def _write_report(cf: CommunityFile, measure_id: int, period: str,
-                  report: MeasureReport | None) -> None:
-    """Store a measure's report for a period, or remove it (None: not reported)."""
-    if report is None:
-        plans_repo.delete_report(cf, measure_id, period)
-    else:
-        plans_repo.set_report(cf, report)
 
 
 class PlanWriter:
@@ -70,21 +59,13 @@ class PlanWriter:
         did not write it (True too when ``before`` and ``after`` are not the same kind)."""
         if isinstance(before, PlanSection) and isinstance(after, PlanSection):
             text = fill(translate("PlanPage", "Edit section «%1»"), before.title)
-            done = self.session.execute(
-                text, lambda cf: plans_repo.update_section(cf, after),
-                lambda cf: plans_repo.update_section(cf, before), "plan")
         elif isinstance(before, PlanGoal) and isinstance(after, PlanGoal):
             text = fill(translate("PlanPage", "Edit goal %1"), before.number)
-            done = self.session.execute(
-                text, lambda cf: plans_repo.update_goal(cf, after),
-                lambda cf: plans_repo.update_goal(cf, before), "plan")
         elif isinstance(before, PlanMeasure) and isinstance(after, PlanMeasure):
             text = fill(translate("PlanPage", "Edit measure %1"), before.number)
-            done = self.session.execute(
-                text, lambda cf: plans_repo.update_measure(cf, after),
-                lambda cf: plans_repo.update_measure(cf, before), "plan")
         else:
             return True
+        done = self.session.run(text, service.save_record(before, after))
         if done:
             self._saved(text)
         return done
@@ -92,35 +73,20 @@ class PlanWriter:
     def add_measure(self, goal: PlanGoal, measure: PlanMeasure) -> tuple[int, str] | None:
         """Add a measure at the end of a goal: its new id and the undo step's text, or None
         when the session did not write it."""
-        goal_id = goal.id or 0
-        placed: dict[str, int] = {}
-
-        def apply(cf: CommunityFile) -> None:
-            if "id" in placed:  # redo: the same id, so that later edits' undo finds it
-                plans_repo.add_measure(cf, goal_id,
-                                       dataclasses.replace(measure, id=placed["id"]))
-            else:
-                placed["id"] = plans_repo.add_measure(cf, goal_id, dataclasses.replace(measure))
-
+        edit = service.add_measure(goal, measure)
         text = fill(translate("PlanPage", "Add measure %1"), measure.number)
-        if not self.session.execute(
-                text, apply, lambda cf: plans_repo.delete_measure(cf, placed["id"]), "plan"):
+        if not self.session.run(text, edit) or edit.key is None:
             return None
-        return placed["id"], text
+        return edit.key, text
 
-    def delete_measure(self, cf: CommunityFile, measure: PlanMeasure) -> None:
+    def delete_measure(self, measure: PlanMeasure) -> None:
         """Delete a measure with its execution reports; undo puts both back in place."""
-        place = plans_repo.measure_place(cf, measure.id or 0)
-        if place is None:
+        cf = self.session.cf
+        edit = service.delete_measure(cf, measure) if cf is not None else None
+        if edit is None:
             return
-        reports = plans_repo.measure_reports(cf, measure.id or 0)
         text = fill(translate("PlanPage", "Delete measure %1"), measure.number)
-
-        def revert(cf: CommunityFile) -> None:
-            plans_repo.add_measure(cf, place[0], measure, place[1], reports)
-
-        if self.session.execute(
-                text, lambda f: plans_repo.delete_measure(f, measure.id or 0), revert, "plan"):
+        if self.session.run(text, edit):
             self.message_line.show_message("info", fill(translate(
                 "PlanPage",
                 "Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The "
@@ -130,16 +96,14 @@ class PlanWriter:
                     after: MeasureReport | None) -> bool:
         """Write a measure's execution in a period (None: not reported); False when the
         session did not write it."""
-        measure_id, shown = measure.id or 0, period_label(period)
+        shown = period_label(period)
         if after is None:
             text = fill(translate("PlanPage", "Remove the report on measure %1 for %2"),
                         measure.number, shown)
         else:
             text = fill(translate("PlanPage", "Report on measure %1 for %2"), measure.number,
                         shown)
-        done = self.session.execute(
-            text, lambda f: _write_report(f, measure_id, period, after),
-            lambda f: _write_report(f, measure_id, period, before), "plan")
+        done = self.session.run(text, service.set_report(measure.id or 0, period, before, after))
         if done:
             self._saved(text)
         return done

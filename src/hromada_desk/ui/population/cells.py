@@ -4,7 +4,7 @@ planned as one edit that writes them all or refuses them all, and pasted blocks 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import TypeAlias
 
@@ -23,8 +23,7 @@ from hromada_desk.domain.pasted_rows import (
 )
 from hromada_desk.domain.records import Population, Settlement, SettlementKind
 from hromada_desk.domain.validation import errors, validate_settlement
-from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services.population import PopulationEdit
 from hromada_desk.ui.common.cells import (
     CellError,
     CountInputError,
@@ -33,7 +32,6 @@ from hromada_desk.ui.common.cells import (
     parse_count,
 )
 from hromada_desk.ui.common.i18n import fill
-from hromada_desk.ui.session import ALL
 
 translate = QCoreApplication.translate
 
@@ -54,8 +52,6 @@ BREAKDOWN = ("men", "women", "children")
 
 # (row, column, what was typed or pasted)
 Cells: TypeAlias = Sequence[tuple[int, int, object]]
-# (settlement id, year, its figures; None: none)
-Figures: TypeAlias = tuple[tuple[int, int, Population | None], ...]
 
 
 def column_title(column: int) -> str:
@@ -112,40 +108,6 @@ def parse_name(text: str) -> str:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class PopulationEdit:
-    """What one edit writes and what undoing it puts back."""
-
-    settlements: tuple[Settlement, ...] = ()
-    old_settlements: tuple[Settlement, ...] = ()
-    population: Figures = ()
-    old_population: Figures = ()
-
-    @property
-    def empty(self) -> bool:
-        return not self.settlements and not self.population
-
-    @property
-    def what(self) -> str:
-        if self.settlements and self.population:
-            return ALL
-        return "settlements" if self.settlements else "population"
-
-    @staticmethod
-    def _write(cf: CommunityFile, settlements: Sequence[Settlement],
-               population: Iterable[tuple[int, int, Population | None]]) -> None:
-        with cf.atomic():
-            for settlement in settlements:
-                community_repo.update_settlement(cf, settlement)
-            community_repo.replace_population(cf, population)
-
-    def apply(self, cf: CommunityFile) -> None:
-        self._write(cf, self.settlements, self.population)
-
-    def revert(self, cf: CommunityFile) -> None:
-        self._write(cf, self.old_settlements, self.old_population)
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
 class FigureChange:
     """One figure a paste changes, as its preview lists it."""
 
@@ -181,52 +143,6 @@ class PastePreview:
     refusals: tuple[str, ...] = ()
     extra_rows: int = 0
     extra_columns: int = 0
-
-
-class PasteEdit:
-    """A paste as one edit: the figures of existing settlements and the new settlements
-    chosen in the preview, with theirs. Redo puts a new settlement back with the id and place
-    it got the first time, so that later undo steps still find it."""
-
-    def __init__(self, figures: PopulationEdit,
-                 new: Sequence[tuple[Settlement, Population | None]]) -> None:
-        self.figures = figures
-        self.new = tuple(new)
-        self._placed: list[tuple[int, int]] = []  # (id, sort order) of each new settlement
-
-    @property
-    def empty(self) -> bool:
-        return self.figures.empty and not self.new
-
-    @property
-    def what(self) -> str:
-        return ALL if self.new else self.figures.what
-
-    def apply(self, cf: CommunityFile) -> None:
-        placed: list[tuple[int, int]] = []
-        with cf.atomic():
-            for index, (settlement, population) in enumerate(self.new):
-                if index < len(self._placed):
-                    sid, order = self._placed[index]
-                    community_repo.restore_settlement(
-                        cf, dataclasses.replace(settlement, id=sid), order,
-                        [dataclasses.replace(population, settlement_id=sid)] if population
-                        else [])
-                else:
-                    sid = community_repo.add_settlement(cf, dataclasses.replace(settlement))
-                    order = community_repo.settlement_order(cf, sid)
-                    if population is not None:
-                        community_repo.set_population(
-                            cf, [dataclasses.replace(population, settlement_id=sid)])
-                placed.append((sid, order))
-            self.figures.apply(cf)
-        self._placed = placed  # only once the transaction holds
-
-    def revert(self, cf: CommunityFile) -> None:
-        with cf.atomic():
-            self.figures.revert(cf)
-            for sid, _order in self._placed:
-                community_repo.delete_settlement(cf, sid)
 
 
 def what_to_paste() -> str:

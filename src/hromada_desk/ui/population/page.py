@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -17,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.records import Settlement
-from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services import population as service
 from hromada_desk.ui.common.cells import warning_icon
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import NoteLabel
@@ -250,7 +247,7 @@ class PopulationPage(Page):
         cf = self.session.cf
         if cf is None:
             return
-        settlements = community_repo.list_settlements(cf)
+        settlements = service.list_settlements(cf)
         self.add_dialog = AddSettlementDialog(
             {(s.name, s.kind) for s in settlements}, self,
             districts=[s.starosta_district for s in settlements if s.starosta_district])
@@ -261,7 +258,7 @@ class PopulationPage(Page):
         cf, settlement = self.session.cf, self.selected_settlement()
         if cf is None or settlement is None:
             return
-        others = [s for s in community_repo.list_settlements(cf) if s.id != settlement.id]
+        others = [s for s in service.list_settlements(cf) if s.id != settlement.id]
         dialog = AddSettlementDialog({(s.name, s.kind) for s in others}, self,
                                      settlement=settlement,
                                      districts=[s.starosta_district for s in others
@@ -273,61 +270,25 @@ class PopulationPage(Page):
     def _save_edit(self, dialog: AddSettlementDialog) -> None:
         cf = self.session.cf
         edited = dialog.value()
-        before = community_repo.get_settlement(cf, edited.id) if cf and edited.id else None
+        before = service.get_settlement(cf, edited.id) if cf is not None and edited.id else None
         if cf is None or before is None:
             return
-        # The file's archived flag wins over the one the dialog was opened with.
-        after = dataclasses.replace(edited, archived=before.archived)
-        if after == before:
+        edit = service.edit_settlement(cf, before, edited)
+        if edit is None:
             return
-        old_centre = next((s for s in community_repo.list_settlements(cf)
-                           if s.admin_center and s.id != before.id),
-                          None) if after.admin_center else None
-
-        def apply(cf: CommunityFile) -> None:
-            community_repo.update_settlement(cf, after)  # a new centre replaces the old one
-
-        def revert(cf: CommunityFile) -> None:
-            with cf.atomic():
-                community_repo.update_settlement(cf, before)
-                if old_centre is not None:
-                    community_repo.update_settlement(cf, old_centre)
-
         text = fill(self.tr("Edit %1"), before.display_name)
-        if self.session.execute(text, apply, revert, "settlements"):
-            self.show_message(fill(self.tr("%1 saved."), after.display_name))
+        if self.session.run(text, edit):
+            self.show_message(fill(self.tr("%1 saved."), edited.display_name))
 
     def _add(self, dialog: AddSettlementDialog | None) -> None:
-        if dialog is None or self.session.cf is None:
+        cf = self.session.cf
+        if dialog is None or cf is None:
             return
         settlement = dialog.value()
-        old_centre = next((s for s in community_repo.list_settlements(self.session.cf)
-                           if s.admin_center), None) if settlement.admin_center else None
-        placed: dict[str, int] = {}
-
-        def apply(cf: CommunityFile) -> None:
-            with cf.atomic():
-                if not placed:
-                    placed["id"] = community_repo.add_settlement(
-                        cf, dataclasses.replace(settlement, admin_center=False))
-                    placed["order"] = community_repo.settlement_order(cf, placed["id"])
-                else:
-                    community_repo.restore_settlement(
-                        cf, dataclasses.replace(settlement, admin_center=False,
-                                                id=placed["id"]), placed["order"], [])
-                if settlement.admin_center:  # a new centre replaces the old one
-                    community_repo.update_settlement(
-                        cf, dataclasses.replace(settlement, id=placed["id"]))
-
-        def revert(cf: CommunityFile) -> None:
-            with cf.atomic():
-                community_repo.delete_settlement(cf, placed["id"])
-                if old_centre is not None:
-                    community_repo.update_settlement(cf, old_centre)
-
+        edit = service.add_settlement(cf, settlement)
         text = fill(self.tr("Add %1"), settlement.display_name)
-        if self.session.execute(text, apply, revert, "settlements"):
-            row = self.model.row_of(placed["id"])
+        if self.session.run(text, edit) and edit.key is not None:
+            row = self.model.row_of(edit.key.id)
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row, Column.TOTAL))
             self.view.setFocus()
@@ -339,16 +300,14 @@ class PopulationPage(Page):
         settlement = self.selected_settlement()
         if settlement is None:
             return
-        changed = dataclasses.replace(settlement, archived=not settlement.archived)
-        if changed.archived:
+        archived = not settlement.archived
+        if archived:
             text = fill(self.tr("Archive %1"), settlement.name)
         else:
             text = fill(self.tr("Restore %1"), settlement.name)
-        if not self.session.execute(
-                text, lambda cf: community_repo.update_settlement(cf, changed),
-                lambda cf: community_repo.update_settlement(cf, settlement), "settlements"):
+        if not self.session.run(text, service.set_archived(settlement, archived)):
             return
-        if changed.archived and not self.model.show_archived:
+        if archived and not self.model.show_archived:
             self.show_message(fill(self.tr(
                 "%1 is archived and no longer shown; tick «Show archived» to see it, or undo "
                 "(Ctrl+Z)."), settlement.display_name))

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
 from hromada_desk.domain.records import Population, Settlement
 from hromada_desk.domain.validation import Finding, validate_population
-from hromada_desk.storage import community_repo
+from hromada_desk.services import population as service
 from hromada_desk.ui.common.cells import CellError, error_icon, kind_label, warning_icon
 from hromada_desk.ui.common.i18n import fill
 
@@ -28,7 +28,6 @@ from hromada_desk.ui.population.cells import (
     NUMBER_COLUMNS,
     CellEdits,
     Column,
-    PasteEdit,
     PastePreview,
     column_title,
 )
@@ -82,10 +81,10 @@ class PopulationTableModel(QAbstractTableModel):
         previous: dict[int, Population] = {}
         hidden: list[str] = []
         if cf is not None and year is not None:
-            everything = community_repo.list_settlements(cf)
+            everything = service.list_settlements(cf)
             settlements = [s for s in everything if self.show_archived or not s.archived]
-            rows = {p.settlement_id: p for p in community_repo.get_population(cf, year)}
-            previous = {p.settlement_id: p for p in community_repo.get_population(cf, year - 1)}
+            rows = {p.settlement_id: p for p in service.get_population(cf, year)}
+            previous = {p.settlement_id: p for p in service.get_population(cf, year - 1)}
             shown = {s.id for s in settlements}
             hidden = [s.name for s in everything if s.id not in shown and s.id in rows]
         reset = ([s.id for s in settlements] != [s.id for s in self._settlements]
@@ -272,8 +271,7 @@ class PopulationTableModel(QAbstractTableModel):
             return False
         if not edit.empty:
             text = undo_text or self._undo_text(cells)
-            if not self.session.execute(text, edit.apply, edit.revert, edit.what,
-                                        before=before):
+            if not self.session.run(text, edit, before=before):
                 return False
         self.last_write_ok = True
         self.message.emit("", False)  # an earlier refusal no longer applies
@@ -291,15 +289,14 @@ class PopulationTableModel(QAbstractTableModel):
         undo step, after a «before-paste» backup; nothing is written if that fails."""
         if self.year != preview.year:
             return False
-        edit = PasteEdit(preview.edit, new)
-        if edit.empty:
+        if preview.edit.empty and not new:
             return False
         if preview.named:
-            count = len(preview.edit.population) + len(edit.new)
+            count = len(preview.edit.population) + len(new)
             text = self.tr("Paste figures of %n settlement(s)", None, count)
         else:
             text = self.tr("Paste %n cells", None, len(preview.changes))
-        return self.session.execute(text, edit.apply, edit.revert, edit.what, before="paste")
+        return self.session.run(text, service.paste(preview.edit, new), before="paste")
 
     def fill_from_previous_year(self) -> int:
         """Copy last year's figures into this year's empty cells of the current settlements
@@ -311,7 +308,7 @@ class PopulationTableModel(QAbstractTableModel):
         if edit.empty:
             return 0
         text = fill(self.tr("Fill %1 from %2"), year, year - 1)
-        done = self.session.execute(text, edit.apply, edit.revert, edit.what, before="fill")
+        done = self.session.run(text, edit, before="fill")
         return len(edit.population) if done else 0
 
     def _undo_text(self, cells: Sequence[tuple[int, int, object]]) -> str:

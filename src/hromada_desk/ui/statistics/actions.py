@@ -15,10 +15,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from hromada_desk import APP_NAME
-from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR, Population
+from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.errors import KnownError
-from hromada_desk.storage import community_repo
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.services.community import community_name
 from hromada_desk.ui.common.i18n import fill
 
 if TYPE_CHECKING:
@@ -70,10 +69,6 @@ class StatisticsActions(QObject):
             action.setEnabled(enabled)
 
     # -- helpers ----------------------------------------------------------------------------
-    def _community_name(self, cf: CommunityFile) -> str:
-        community = community_repo.get_community(cf)
-        return community.name if community and community.name else cf.path.stem
-
     def _save_path(self, caption: str, name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation)
@@ -100,7 +95,7 @@ class StatisticsActions(QObject):
         if cf is None:
             return None
         path = self._save_path(self.tr("Export statistics to Excel"),
-                               f"Статистика {self._community_name(cf)}")
+                               f"Статистика {community_name(cf)}")
         if path is None:
             return None
         try:
@@ -157,12 +152,13 @@ class StatisticsActions(QObject):
         return self._run(self.tr("Reading the template…"), lambda: read_template(path),
                          lambda filled: self._preview(cf, path, filled))
 
-    def _preview(self, cf: CommunityFile, path: Path, filled: object) -> None:
+    def _preview(self, opened: object, path: Path, filled: object) -> None:
         from hromada_desk.services.statistics_import import FilledTemplate, plan_import
         from hromada_desk.ui.statistics.import_preview import ImportPreviewDialog
 
         assert isinstance(filled, FilledTemplate)
-        if self.window.session.cf is not cf:  # the file was closed while the book was read
+        cf = self.window.session.cf
+        if cf is None or cf is not opened:  # the file was closed while the book was read
             return
         try:
             plan = plan_import(cf, filled)
@@ -182,34 +178,16 @@ class StatisticsActions(QObject):
 
     def apply(self, plan: ImportPlan, source: str) -> bool:
         """The plan as one undoable edit; undo puts back what the file held before."""
-        from hromada_desk.services.statistics_import import apply_import
+        from hromada_desk.services.year_figures import import_template
 
         cf = self.window.session.cf
         if cf is None:
             return False
-        revert = _reverse(cf, plan)
-        done = self.window.session.execute(
-            fill(self.tr("import of «%1»"), source),
-            lambda target: apply_import(target, plan), revert, "all", before="import")
+        done = self.window.session.run(fill(self.tr("import of «%1»"), source),
+                                       import_template(cf, plan), before="import")
         if done:
             self.window.statusBar().showMessage(fill(
                 self.tr("%n change(s) for %1 imported from «%2».", None, len(plan.changes)),
                 plan.year, source), 10_000)
         return done
 
-
-def _reverse(cf: CommunityFile, plan: ImportPlan) -> Callable[[CommunityFile], None]:
-    """Undoing ``plan``: the rows and values it replaces as they are now; a settlement or
-    indicator without figures yet is removed again («not entered»)."""
-    stored = {row.settlement_id: row for row in community_repo.get_population(cf, plan.year)}
-    old_rows: list[tuple[int, int, Population | None]] = [
-        (row.settlement_id, plan.year, stored.get(row.settlement_id))
-        for row in plan.population]
-    now = community_repo.get_indicators(cf, plan.year)
-    old_values: dict[str, int | None] = {code: now.get(code) for code in plan.indicators}
-
-    def revert(target: CommunityFile) -> None:
-        with target.atomic():
-            community_repo.replace_population(target, old_rows)
-            community_repo.replace_indicators(target, plan.year, old_values)
-    return revert

@@ -1,0 +1,92 @@
+"""The council's meetings: what the page reads, the proposal of a new one, and their edits."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from hromada_desk.domain.council import Meeting, propose_meeting
+from hromada_desk.services import protocol
+from hromada_desk.services.edit import Edit, Insertion, Writes
+from hromada_desk.storage import community_repo, council_repo
+from hromada_desk.storage.council_repo import (
+    find_meeting,
+    get_meeting,
+    get_snapshot,
+    list_meetings,
+    next_meeting_number,
+)
+from hromada_desk.storage.database import CommunityFile
+
+__all__ = [
+    "add_meeting",
+    "delete_meeting",
+    "finalise",
+    "find_meeting",
+    "get_meeting",
+    "get_snapshot",
+    "list_meetings",
+    "next_meeting_number",
+    "propose",
+    "reopen",
+    "replace_meeting",
+]
+
+WHAT = "meetings"
+
+
+def propose(cf: CommunityFile, day: dt.date) -> Meeting:
+    """A new meeting on ``day``: the next free number of its year, the administrative centre
+    as the place, the standard title, the chair and the secretary to sign."""
+    community = community_repo.get_community(cf)
+    centre = next((s.display_name for s in community_repo.list_settlements(
+        cf, include_archived=False) if s.admin_center), "")
+    return propose_meeting(day, council_repo.next_meeting_number(cf, day.year),
+                           community.council_name_genitive if community else "", centre,
+                           council_repo.list_members(cf))
+
+
+def add_meeting(meeting: Meeting) -> Insertion[int]:
+    """Store a new meeting with everything that belongs to it; the key is its id."""
+    meeting.id = None
+
+    def restore(cf: CommunityFile, meeting_id: int) -> None:
+        council_repo.restore_meeting(cf, dataclasses.replace(meeting, id=meeting_id))
+
+    return Insertion(lambda cf: council_repo.add_meeting(cf, meeting), restore,
+                     council_repo.delete_meeting, WHAT)
+
+
+def replace_meeting(old: Meeting, new: Meeting) -> Edit:
+    """Rewrite a stored meeting (same id) as edited."""
+    return Writes(lambda cf: council_repo.replace_meeting(cf, new),
+                  lambda cf: council_repo.replace_meeting(cf, old), WHAT)
+
+
+def delete_meeting(cf: CommunityFile, meeting: Meeting) -> Edit | None:
+    """Delete a stored meeting with its agenda, texts and attendance; undo restores it, with
+    its frozen protocol if it had one. None when it is not stored."""
+    if meeting.id is None:
+        return None
+    meeting_id = meeting.id
+    snapshot = council_repo.get_snapshot(cf, meeting_id)
+
+    def restore(cf: CommunityFile) -> None:
+        with cf.atomic():
+            council_repo.restore_meeting(cf, meeting)
+            if snapshot is not None:
+                council_repo.save_snapshot(cf, meeting_id, *snapshot)
+
+    return Writes(lambda cf: council_repo.delete_meeting(cf, meeting_id), restore, WHAT)
+
+
+def finalise(meeting: Meeting) -> Edit:
+    """Freeze the protocol as it reads now; undo reopens it."""
+    return Writes(lambda cf: protocol.finalise(cf, meeting),
+                  lambda cf: protocol.reopen(cf, meeting), WHAT)
+
+
+def reopen(meeting: Meeting) -> Edit:
+    """Open a finalised protocol for editing again; undo freezes it again."""
+    return Writes(lambda cf: protocol.reopen(cf, meeting),
+                  lambda cf: protocol.finalise(cf, meeting), WHAT)

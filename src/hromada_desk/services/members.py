@@ -1,0 +1,63 @@
+"""The council's members: what the pages read, and adding, editing and deleting one."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import NamedTuple
+
+from hromada_desk.domain.council import Member
+from hromada_desk.services.edit import Edit, Insertion, Writes
+from hromada_desk.storage import council_repo
+from hromada_desk.storage.council_repo import get_member, list_members, member_is_used
+from hromada_desk.storage.database import CommunityFile
+
+__all__ = [
+    "Placed",
+    "add_member",
+    "delete_member",
+    "get_member",
+    "list_members",
+    "member_is_used",
+    "update_member",
+]
+
+WHAT = "members"
+
+
+class Placed(NamedTuple):
+    """Where the file put a new member: its id and its place in the list."""
+
+    id: int
+    order: int
+
+
+def add_member(member: Member) -> Insertion[Placed]:
+    """Add a member at the end of the list."""
+
+    def insert(cf: CommunityFile) -> Placed:
+        with cf.atomic():
+            member_id = council_repo.add_member(cf, dataclasses.replace(member))
+            return Placed(member_id, council_repo.member_order(cf, member_id))
+
+    def restore(cf: CommunityFile, placed: Placed) -> None:
+        council_repo.restore_member(cf, dataclasses.replace(member, id=placed.id),
+                                    placed.order)
+
+    return Insertion(insert, restore,
+                     lambda cf, placed: council_repo.delete_member(cf, placed.id), WHAT)
+
+
+def update_member(before: Member, after: Member) -> Edit:
+    return Writes(lambda cf: council_repo.update_member(cf, after),
+                  lambda cf: council_repo.update_member(cf, before), WHAT)
+
+
+def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
+    """Delete a stored member; undo puts the record back in its place under its id. None
+    when it is not stored. (A member a meeting names is not deleted: ``member_is_used``.)"""
+    if member.id is None:
+        return None
+    member_id = member.id
+    order = council_repo.member_order(cf, member_id)
+    return Writes(lambda cf: council_repo.delete_member(cf, member_id),
+                  lambda cf: council_repo.restore_member(cf, member, order), WHAT)
