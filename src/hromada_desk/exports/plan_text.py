@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from hromada_desk import APP_NAME, __version__
+from hromada_desk.documents.metadata import Metadata
 from hromada_desk.domain.parsing import shown
 from hromada_desk.domain.plans import (
     ActionPlan,
@@ -18,7 +19,6 @@ from hromada_desk.domain.plans import (
     PlanSection,
 )
 from hromada_desk.errors import InputError
-from hromada_desk.exports.protocol_text import Metadata
 
 PLAN_COLUMNS = (
     "Цілі (конкретна, вимірювана, досяжна, актуальна, обмежена терміном). "

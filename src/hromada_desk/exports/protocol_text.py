@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from hromada_desk import APP_NAME, __version__
+from hromada_desk.documents.metadata import Metadata
 from hromada_desk.domain.indicators import INDICATORS, SERVICES_BY_KEY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import SERVICE_ORDER, NeedsInput, NeedsResult
@@ -109,16 +110,6 @@ class Signatures:
 
 
 Block = Para | DateLine | Table | Signatures
-
-
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    title: str
-    author: str
-    subject: str
-    creator: str
-    language: str
-    moment: dt.datetime  # the document's date: taken from the data, never the clock
 
 
 def _clean(text: str) -> str:
