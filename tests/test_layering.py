@@ -80,10 +80,8 @@ UI_FILE_HANDLING = ("ui/session.py", "ui/files/")
 # in order; a new entry here is a step back.
 KNOWN: set[tuple[str, str]] = {
     ('exports/consolidate.py', 'services/consolidate.py'),
-    ('exports/consolidate.py', 'services/statistics.py'),
     ('exports/protocol.py', 'services/protocol.py'),
     ('exports/protocol_text.py', 'services/protocol.py'),
-    ('exports/statistics.py', 'services/statistics.py'),
     ('ui/charts/page.py', 'storage/community_repo.py'),
     ('ui/community/page.py', 'storage/community_repo.py'),
     ('ui/indicators/page.py', 'storage/community_repo.py'),

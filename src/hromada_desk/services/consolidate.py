@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.documents.figures import Headcount, total_of
 from hromada_desk.domain.community_identity import CommunityIdentity
 from hromada_desk.domain.needs import (
     MEDICAL_INDICATOR,
@@ -34,7 +35,6 @@ from hromada_desk.services.consolidate_duplicates import (
     Replacement,
     one_per_community,
 )
-from hromada_desk.services.statistics import Figures, sum_figures
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
 
@@ -51,7 +51,7 @@ def ukrainian_key(text: str) -> tuple[tuple[int, int | str], ...]:
 class CommunityYear:
     """One community's figures for one year (present only where the file has data)."""
 
-    population: Figures | None
+    population: Headcount | None
     indicators: dict[str, int]
     existing: dict[str, int]
     result: NeedsResult | None = None
@@ -116,7 +116,7 @@ def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
         by_year: dict[int, CommunityYear] = {}
         for year in chosen:
             rows = community_repo.get_population(cf, year)
-            population = sum_figures([(r.total, r.men, r.women, r.children) for r in rows])
+            population = total_of(Headcount.of(r) for r in rows)
             result, problem = None, ""
             try:
                 data = needs.input_from_file(cf, year)
@@ -210,8 +210,8 @@ def rayon_year(communities: Sequence[CommunityData], year: int) -> RayonYear:
     """The rayon as a whole: its «settlements» are the communities with their populations,
     indicators and existing services are summed, parameters are the Methodology's."""
     present = [(c, c.years[year]) for c in communities if year in c.years]
-    settlements = tuple(SettlementFigure(c.name, y.population[0])
-                        for c, y in present if y.population and y.population[0] > 0)
+    settlements = tuple(SettlementFigure(c.name, y.population.total)
+                        for c, y in present if y.population and y.population.total > 0)
     indicators: dict[str, int] = {}
     existing: dict[str, int] = {}
     for _, y in present:
