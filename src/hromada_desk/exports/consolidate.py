@@ -10,13 +10,13 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hromada_desk import APP_NAME
+from hromada_desk.documents.consolidation import ConsolidatedData
 from hromada_desk.documents.figures import total_of
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.domain.needs import MEDICAL_INDICATOR, NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.exports import xlsx
 from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
-from hromada_desk.services.consolidate import ConsolidatedData
 
 COMMUNITIES_SHEET = "Громади"
 INDICATORS_SHEET = "Показники"
