@@ -117,7 +117,9 @@ def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
     if args.input is not None:
         if args.file is not None or args.year is not None:
             raise UsageError("з --input не вказують ФАЙЛ і --year")
-        data = needs.input_from_document(_read_document(args.input))
+        from hromada_desk.documents.needs_year import input_from_document
+
+        data = input_from_document(_read_document(args.input))
     else:
         if args.file is None or args.year is None:
             raise UsageError("вкажіть ФАЙЛ і --year РІК або --input ДОКУМЕНТ.json")
