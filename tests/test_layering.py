@@ -205,6 +205,11 @@ def test_there_are_no_import_cycles():
 @pytest.mark.parametrize(("name", "target", "wrong"), [
     ("exports/protocol.py", "services/protocol.py", True),  # upwards
     ("imports/workbook.py", "exports/template.py", True),  # siblings
+    ("imports/workbook.py", "documents/template.py", False),
+    ("exports/protocol_text.py", "documents/protocol.py", False),
+    ("documents/protocol.py", "services/needs.py", True),  # documents depend on domain only
+    ("documents/protocol.py", "exports/protocol_text.py", True),
+    ("documents/needs_year.py", "domain/needs.py", False),
     ("storage/database.py", "domain/parsing.py", False),
     ("services/needs.py", "storage/database.py", False),
     ("ui/needs/page.py", "storage/database.py", True),  # edits go through services

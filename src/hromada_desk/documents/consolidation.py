@@ -1,5 +1,4 @@
-"""The rayon's consolidation of several community files: each community's figures and
-calculation by year, the rayon's own calculation, and what was left out and why."""
+"""The rayon's consolidation: communities' figures and calculations, files left out."""
 
 from __future__ import annotations
 

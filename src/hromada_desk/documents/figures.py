@@ -1,5 +1,4 @@
-"""A population on 1 January and one settlement's figures for a year, as every document
-prints them: one typed shape from the stored records to the exports."""
+"""A population and a settlement's figures for a year: the one shape every document takes."""
 
 from __future__ import annotations
 

@@ -1,7 +1,4 @@
-"""One year of Annex 1 — the figures the needs calculation reads, with what documents print
-besides (kinds, breakdowns, areas) — and the JSON document that carries it: the one
-``needs --input`` reads (README) and the one a finalised protocol keeps for each attached year.
-"""
+"""One year of Annex 1 (figures, input, result) and its JSON document."""
 
 from __future__ import annotations
 
@@ -35,6 +32,9 @@ _INT_PARAMETERS = ("population_per_family_place", "brigade_cases_per_month", "mo
 _BASE_VALUES = tuple(b.value for b in CounsellingBasis)
 _BASES = ", ".join(_BASE_VALUES)
 _PARTS = ("men", "women", "children")
+
+# The JSON document is the one ``needs --input`` reads (README) and the one a finalised
+# protocol keeps for each attached year: one reader for both, with the same messages.
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,4 @@
-"""An action plan's execution report for one period: the plan, the period as reports store
-it and each measure's report. (The plan's own document is the domain's ActionPlan: it is
-already finished, typed data.)"""
+"""An action plan's execution report for one period, and the period as reports store it."""
 
 from __future__ import annotations
 
@@ -28,6 +26,7 @@ def parse_period(text: str, plan: ActionPlan) -> str:
     return f"{year}-Q{found.group(2)}" if found.group(2) else str(year)
 
 
+# The plan's own document is the domain's ActionPlan: it is already finished, typed data.
 @dataclass(frozen=True, slots=True)
 class PlanReport:
     plan: ActionPlan

@@ -1,11 +1,4 @@
-"""What a meeting's protocol says, as plain data with its attached calculations already done,
-and its frozen snapshot as JSON.
-
-Finalising stores the protocol as JSON, each attached year as its figures (the needs-input
-document, see ``needs_year``); from then on the protocol is read from that snapshot only: a
-legal record does not change when figures are corrected later. The format is the one every
-snapshot already stored in files has (version 1): ``from_json`` reads each of them.
-"""
+"""A meeting's protocol with its calculations done, and its frozen snapshot as JSON."""
 
 from __future__ import annotations
 
@@ -17,6 +10,10 @@ from typing import Any
 from hromada_desk.documents.needs_year import NeedsYear, needs_year_from_json, needs_year_json
 from hromada_desk.errors import InputError
 
+# Finalising stores the protocol as JSON, each attached year as its figures (needs_year's
+# document), and from then on the protocol is read from that snapshot only: a legal record
+# does not change when figures are corrected later. Every snapshot stored in files so far is
+# of this version; ``from_json`` must go on reading them all.
 SNAPSHOT_VERSION = 1
 
 

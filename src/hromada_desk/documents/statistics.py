@@ -1,5 +1,4 @@
-"""The statistics workbook's data: populations, indicators, existing services and the needs
-calculation of a range of years, already calculated."""
+"""The statistics workbook's data, its needs calculations already done."""
 
 from __future__ import annotations
 

@@ -1,9 +1,4 @@
-"""The fill-in template of one year's figures: its layout (sheets, rows, columns, format
-marker), what it is made from, and what a person filled in it.
-
-The layout is part of the document: the export writes it and the import reads it back, so
-both take it from here.
-"""
+"""The fill-in template of a year's figures: its layout and its data, made and filled in."""
 
 from __future__ import annotations
 
@@ -20,6 +15,8 @@ OLD_TEMPLATE_FORMATS = ("hromada-desk/шаблон-показників/1",)
 # more rows is not made, so the importer can refuse a sheet with more before reading it.
 MAX_TEMPLATE_PLACES = 20_000
 
+# The layout is part of the document: the export writes it and the import reads it back, so
+# both take it from here.
 INSTRUCTIONS_SHEET = "Інструкція"
 POPULATION_SHEET = "Населення"
 INDICATORS_SHEET = "Показники"

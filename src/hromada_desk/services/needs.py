@@ -1,5 +1,4 @@
-"""The needs calculation as a use case: its input from a community file (a JSON document is
-read by documents.needs_year), its result as JSON (a stable contract) or as Ukrainian text."""
+"""The needs calculation as a use case: input from a community file, result as JSON or text."""
 
 from __future__ import annotations
 

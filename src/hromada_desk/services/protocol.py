@@ -1,5 +1,4 @@
-"""A meeting's protocol (documents.protocol) built from the live records for a draft, frozen
-as a snapshot when the meeting is finalised and read from that snapshot from then on."""
+"""A meeting's protocol built from the records, frozen when finalised, then read from that."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The statistics workbook's content (documents.statistics) gathered from a community file:
-populations, indicators, services and the needs calculation of a range of years."""
+"""The statistics workbook's data (documents.statistics) gathered from a community file."""
 
 from __future__ import annotations
 
