@@ -79,16 +79,7 @@ UI_FILE_HANDLING = ("ui/session.py", "ui/files/")
 
 # Edges still to be removed: (importing module, imported module). Empty when the house is
 # in order; a new entry here is a step back.
-KNOWN: set[tuple[str, str]] = {
-    ('exports/consolidate.py', 'services/consolidate.py'),
-    ('exports/consolidate.py', 'services/statistics.py'),
-    ('exports/protocol.py', 'services/protocol.py'),
-    ('exports/protocol_text.py', 'services/protocol.py'),
-    ('exports/statistics.py', 'services/statistics.py'),
-    ('exports/template.py', 'services/statistics_import.py'),
-    ('imports/workbook.py', 'exports/template.py'),
-    ('imports/workbook.py', 'services/statistics_import.py'),
-}
+KNOWN: set[tuple[str, str]] = set()
 
 
 def layer_of(name: str) -> str:
@@ -182,6 +173,11 @@ def test_there_are_no_import_cycles():
 @pytest.mark.parametrize(("name", "target", "wrong"), [
     ("exports/protocol.py", "services/protocol.py", True),  # upwards
     ("imports/workbook.py", "exports/template.py", True),  # siblings
+    ("imports/workbook.py", "documents/template.py", False),
+    ("exports/protocol_text.py", "documents/protocol.py", False),
+    ("documents/protocol.py", "services/needs.py", True),  # documents depend on domain only
+    ("documents/protocol.py", "exports/protocol_text.py", True),
+    ("documents/needs_year.py", "domain/needs.py", False),
     ("storage/database.py", "domain/parsing.py", False),
     ("services/needs.py", "storage/database.py", False),
     ("ui/needs/page.py", "storage/database.py", True),  # edits go through services

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.clicontract import assert_contract, assert_one_line_error, run
-from tests.services.test_needs import DOCUMENT
+from tests.documents.test_needs_year import DOCUMENT
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

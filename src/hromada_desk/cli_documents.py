@@ -117,7 +117,9 @@ def _cmd_needs(args: argparse.Namespace, out: TextIO) -> int:
     if args.input is not None:
         if args.file is not None or args.year is not None:
             raise UsageError("з --input не вказують ФАЙЛ і --year")
-        data = needs.input_from_document(_read_document(args.input))
+        from hromada_desk.documents.needs_year import input_from_document
+
+        data = input_from_document(_read_document(args.input))
     else:
         if args.file is None or args.year is None:
             raise UsageError("вкажіть ФАЙЛ і --year РІК або --input ДОКУМЕНТ.json")
@@ -244,17 +246,16 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.plan import check_format
-    from hromada_desk.services.plan_export import choose_plan, period_reports
+    from hromada_desk.services.plan_export import choose_plan, report_for
     from hromada_desk.storage.database import open_file
 
     output = _output(args.output, [args.file])
     check_format(output)
     with open_file(Path(args.file), readonly=True) as cf:
         plan = choose_plan(cf, args.plan, Path(args.file).name)
-        if args.report is not None:
-            period, reports = period_reports(cf, plan, args.report)
+        report = report_for(cf, plan, args.report) if args.report is not None else None
     font = _font(args.font)
-    if args.report is None:
+    if report is None:
         from hromada_desk.exports.plan import export_plan
 
         path = export_plan(plan, output, font_path=font)
@@ -263,9 +264,9 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     else:
         from hromada_desk.exports.plan import export_report
 
-        path = export_report(plan, reports, period, output, font_path=font)
-        print(f"Звіт про виконання плану дій за {period} збережено: {shown_path(path)}",
-              file=out)
+        path = export_report(report, output, font_path=font)
+        print(f"Звіт про виконання плану дій за {report.period} збережено: "
+              f"{shown_path(path)}", file=out)
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from hromada_desk.services.protocol import ProtocolData
+from hromada_desk.documents.protocol import ProtocolData
 from tests.exports.helpers import demo_protocol
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pdfplumber
 
-from hromada_desk.services.protocol import ProtocolData, protocol_for
+from hromada_desk.documents.protocol import ProtocolData
+from hromada_desk.services.protocol import protocol_for
 from hromada_desk.storage import council_repo
 from hromada_desk.storage.database import open_file
 

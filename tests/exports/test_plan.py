@@ -8,6 +8,7 @@ import openpyxl
 import pdfplumber
 import pytest
 
+from hromada_desk.documents.plan import parse_period
 from hromada_desk.domain.plans import (
     ActionPlan,
     Footnote,
@@ -24,12 +25,11 @@ from hromada_desk.exports.plan_text import (
     PLAN_COLUMNS,
     measure_label,
     paragraphs,
-    parse_period,
     parties,
     section_heading,
     summary,
 )
-from hromada_desk.services.plan_export import choose_plan, period_reports
+from hromada_desk.services.plan_export import choose_plan, period_reports, report_for
 from hromada_desk.storage import plans_repo
 from hromada_desk.storage.database import open_file
 from tests.exports.helpers import MM, assert_in_order, normalised
@@ -339,13 +339,13 @@ def test_execution_report_counts_statuses(demo_path, tmp_path):
     set_some_reports(demo_path)
     with open_file(demo_path, readonly=True) as cf:
         plan = choose_plan(cf)
-        period, reports = period_reports(cf, plan, "2024")
-    per_section, total = summary(plan, reports)
+        report = report_for(cf, plan, "2024")
+    per_section, total = summary(plan, report.reports)
     assert total.row() == [2, 1, 1, 1, 19, 24] and total.spent == 1250.5
     assert [(name, c.row()) for name, c in per_section] == [
         ("Політика", [2, 0, 0, 0, 1, 3]), ("Попередження", [0, 1, 0, 0, 8, 9]),
         ("Захист та послуги", [0, 0, 1, 0, 7, 8]), ("Притягнення кривдника", [0, 0, 0, 1, 3, 4])]
-    book = openpyxl.load_workbook(export_report(plan, reports, period, tmp_path / "r.xlsx"))
+    book = openpyxl.load_workbook(export_report(report, tmp_path / "r.xlsx"))
     rows = list(book["Виконання"].iter_rows(min_row=2, values_only=True))
     assert len(rows) == 24
     assert [r[5] for r in rows[:5]] == ["виконано", "виконано", "звіту немає", "звіту немає",
@@ -353,7 +353,7 @@ def test_execution_report_counts_statuses(demo_path, tmp_path):
     assert rows[0][6] == "Звіт 1.1" and rows[1][7] == 250.5
     assert next(iter(book["Підсумок"].iter_rows(min_row=6, values_only=True))) == (
         "Усього", 2, 1, 1, 1, 19, 24, 1250.5)
-    pdf = export_report(plan, reports, period, tmp_path / "r.pdf")
+    pdf = export_report(report, tmp_path / "r.pdf")
     with pdfplumber.open(pdf) as doc:
         text = normalised(" ".join(p.extract_text() for p in doc.pages))
     assert_in_order(text, ["Звіт про виконання", "за 2024 рік", "виконано", "Звіт 1.1",
@@ -367,8 +367,10 @@ def test_quarter_report_has_its_own_reports(demo_path, tmp_path):
     with open_file(demo_path, readonly=True) as cf:
         plan = choose_plan(cf)
         period, reports = period_reports(cf, plan, "2024-q1")
+        report = report_for(cf, plan, "2024-q1")
     assert period == "2024-Q1" and summary(plan, reports)[1].row() == [1, 0, 0, 0, 23, 24]
-    path = export_report(plan, reports, period, tmp_path / "q.pdf")
+    assert (report.period, report.reports) == (period, reports)
+    path = export_report(report, tmp_path / "q.pdf")
     with pdfplumber.open(path) as doc:
         assert "I квартал 2024 року" in normalised(doc.pages[0].extract_text())
 

@@ -11,6 +11,7 @@ from docx.shared import Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
+from hromada_desk.documents.protocol import PersonLine
 from hromada_desk.exports import fonts
 from hromada_desk.exports.protocol import export_protocol
 from hromada_desk.exports.protocol_text import (
@@ -19,7 +20,6 @@ from hromada_desk.exports.protocol_text import (
     block_texts,
     protocol_blocks,
 )
-from hromada_desk.services.protocol import PersonLine
 from tests.exports.helpers import assert_in_order, pdf_text
 
 

@@ -8,18 +8,14 @@ import re
 import pdfplumber
 import pytest
 
+from hromada_desk.documents.needs_year import needs_year_from_json
+from hromada_desk.documents.protocol import PersonLine, ProtocolData, ProtocolItem
 from hromada_desk.domain.indicators import INDICATOR_CODES
 from hromada_desk.errors import InputError
 from hromada_desk.exports import fonts
 from hromada_desk.exports.protocol import export_protocol
 from hromada_desk.exports.protocol_text import Para, Table, protocol_blocks
-from hromada_desk.services.protocol import (
-    PersonLine,
-    ProtocolData,
-    ProtocolItem,
-    finalise,
-    protocol_for,
-)
+from hromada_desk.services.protocol import finalise, protocol_for
 from hromada_desk.storage import community_repo, council_repo
 from hromada_desk.storage.database import open_file
 from tests.exports.helpers import (
@@ -214,7 +210,7 @@ def _long_protocol(demo_data: ProtocolData, *, items: int = 40,
                    * 6 + "\n") * 2,
             decided="Взяти інформацію до відома.",
             votes=(9, 0, 1),
-            years=(_year_document(settlements),) if n == 1 else ()))
+            years=(needs_year_from_json(_year_document(settlements)),) if n == 1 else ()))
     return dataclasses.replace(demo_data, items=tuple(agenda),
                                absent=(PersonLine("Петренко П.П.", "член", "відпустка"),),
                                guests=(PersonLine("Гість Г.Г.", "представник громади"),))

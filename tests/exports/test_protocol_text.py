@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from hromada_desk.documents.protocol import PersonLine, ProtocolItem
 from hromada_desk.exports.protocol_text import (
     DateLine,
     Para,
@@ -16,7 +17,6 @@ from hromada_desk.exports.protocol_text import (
     split_executive_committee,
     ukrainian_sort_key,
 )
-from hromada_desk.services.protocol import ProtocolItem
 
 
 def test_the_header_is_split_as_in_the_seed():
@@ -57,8 +57,6 @@ def test_the_demo_blocks_follow_the_seed(demo_data):
 def test_several_speakers_votes_absent_and_spoke(demo_data):
     import dataclasses
 
-    from hromada_desk.services.protocol import PersonLine
-
     item = ProtocolItem("Про різне.", ("голова Іваненко І.І.", "секретар Петренко П.П."),
                         "Перший абзац.\r\n\r\nДругий\tабзац.", spoke="Виступ.",
                         decided="Рішення.", votes=(8, 1, 0))
@@ -78,8 +76,9 @@ def test_areas_are_printed_when_entered(demo_data):
     import dataclasses
 
     item = demo_data.items[2]
-    year = dict(item.years[0])
-    year["settlements"] = [dict(s, area_km2=2.5) for s in year["settlements"]]
+    year = item.years[0]
+    year = dataclasses.replace(year, settlements=tuple(
+        dataclasses.replace(s, area_km2=2.5) for s in year.settlements))
     data = dataclasses.replace(demo_data, items=(dataclasses.replace(item, years=(year,)),))
     texts = [b.text for b in protocol_blocks(data) if isinstance(b, Para)]
     area = next(t for t in texts if t.startswith("3. Площа"))

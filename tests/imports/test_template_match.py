@@ -164,9 +164,9 @@ def test_the_hidden_sheet_names_each_row_by_name_and_kind(tmp_path):
 
 
 def test_a_code_written_in_the_hidden_sheet_is_read_back(tmp_path):
+    from hromada_desk.documents.template import TemplateData, TemplatePlace
     from hromada_desk.exports.template import export_template
     from hromada_desk.imports.workbook import read_template
-    from hromada_desk.services.statistics_import import TemplateData, TemplatePlace
 
     path = export_template(TemplateData(COMMUNITY.name, 2024, (
         TemplatePlace("Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),

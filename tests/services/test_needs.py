@@ -3,39 +3,13 @@ import json
 
 import pytest
 
+from hromada_desk.documents.needs_year import input_from_document
 from hromada_desk.domain.needs import calculate
 from hromada_desk.errors import InputError
-from hromada_desk.services.needs import (
-    input_from_document,
-    input_from_file,
-    result_as_json,
-    result_as_text,
-)
+from hromada_desk.services.needs import input_from_file, result_as_json, result_as_text
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
-
-DOCUMENT = {
-    "community": "Ланнівська сільська територіальна громада",
-    "year": 2023,
-    "settlements": [
-        {"name": "Ланна", "population": 1762, "men": 652, "women": 797, "children": 313,
-         "admin_center": True},
-        {"name": "Федорівка", "population": 1593},
-        {"name": "Климівка", "population": 931},
-        {"name": "Куми", "population": 820},
-        {"name": "Нижня Ланна", "population": 717},
-        {"name": "Верхня Ланна", "population": 621},
-        {"name": "Коржиха", "population": 226},
-        {"name": "Чалівка", "population": 193},
-        {"name": "Львівське", "population": 178},
-        {"name": "Редути", "population": 83},
-        {"name": "Холодне Плесо", "population": 6},
-    ],
-    "indicators": {"5.1": 0, "5.2": 0, "5.3": 0, "5.4": 0, "5.5": 0, "6.1": 2, "6.2": 0,
-                   "6.3": 0, "6.4": 0, "6.5": 0, "6.6": 0, "6.7": 0},
-    "existing": {"shelter": 0, "mobile_brigade": 0, "medical_rehab_center": 0,
-                 "day_center": 0, "counselling_service": 0},
-}
+from tests.documents.test_needs_year import DOCUMENT
 
 
 @pytest.mark.parametrize(("year", "shelter", "e", "k", "c"), [
@@ -100,65 +74,6 @@ def test_rayon_served_population_and_parameters_from_the_document():
     changed = {c["name"]: c["value"] for c in out["parameter_changes"]}
     assert changed == {"brigade_cases_per_month": 20, "counselling_basis": "threshold",
                        "counselling_threshold": 500, "served_population": 20000}
-
-
-def _broken(path, value):
-    doc = copy.deepcopy(DOCUMENT)
-    *parents, last = path
-    target = doc
-    for key in parents:
-        target = target[key]
-    if value is KeyError:
-        del target[last]
-    else:
-        target[last] = value
-    return doc
-
-
-@pytest.mark.parametrize(("path", "value", "field"), [
-    (["community"], KeyError, "«community»"),
-    (["year"], KeyError, "«year»"),
-    (["year"], "2023 рік", "«year»"),
-    (["year"], 1850, "«year»"),
-    (["settlements"], [], "«settlements»"),
-    (["settlements", 2, "population"], "сто", "«settlements[2].population»"),
-    (["settlements", 2, "population"], -5, "«settlements[2].population»"),
-    (["settlements", 2, "population"], 12.5, "«settlements[2].population»"),
-    (["settlements", 0, "men"], -1, "«settlements[0].men»"),
-    (["settlements", 1, "name"], "", "«settlements[1].name»"),
-    (["settlements", 1], "Федорівка", "«settlements[1]»"),
-    (["indicators", "7.1"], 3, "«7.1»"),
-    (["indicators", "6.1"], KeyError, "«indicators.6.1»"),
-    (["indicators", "6.2"], True, "«indicators.6.2»"),
-    (["existing", "hospital"], 1, "«hospital»"),
-    (["existing", "shelter"], -1, "«existing.shelter»"),
-    (["rayon"], {"population": 0, "cases": 1}, "«rayon.population»"),
-    (["rayon"], {"population": 1000}, "«rayon.cases»"),
-    (["parameters"], {"months": 0}, "«parameters.months»"),
-    (["parameters"], {"cases_indicator": "9.9"}, "«parameters.cases_indicator»"),
-    (["parameters"], {"counselling_basis": "districts"}, "«parameters.counselling_basis»"),
-    (["parameters"], {"counselling_basis": "threshold"}, "counselling_threshold"),
-    (["parameters"], {"speed": 3}, "«parameters.speed»"),
-    (["served_population"], 0, "«served_population»"),
-])
-def test_invalid_documents_name_the_field(path, value, field):
-    with pytest.raises(InputError) as caught:
-        input_from_document(_broken(path, value))
-    assert field in caught.value.message
-    assert "\n" not in caught.value.message
-
-
-def test_zero_total_population_is_refused():
-    doc = copy.deepcopy(DOCUMENT)
-    for settlement in doc["settlements"]:
-        settlement["population"] = 0
-    with pytest.raises(InputError, match="нулю"):
-        input_from_document(doc)
-
-
-def test_not_an_object():
-    with pytest.raises(InputError, match="документ"):
-        input_from_document([1, 2])
 
 
 def test_file_year_without_data(demo_path):

@@ -1,16 +1,15 @@
 import pytest
 
+from hromada_desk.documents.needs_year import (
+    input_from_document,
+    needs_year_from_json,
+    needs_year_json,
+)
+from hromada_desk.documents.protocol import from_json, to_json
 from hromada_desk.domain.council import MeetingStatus
 from hromada_desk.errors import InputError
-from hromada_desk.services.needs import input_from_document, input_from_file, year_document
-from hromada_desk.services.protocol import (
-    build_protocol,
-    finalise,
-    from_snapshot,
-    protocol_for,
-    reopen,
-    to_snapshot,
-)
+from hromada_desk.services.needs import input_from_file, needs_year_for
+from hromada_desk.services.protocol import build_protocol, finalise, protocol_for, reopen
 from hromada_desk.storage import community_repo, council_repo
 from hromada_desk.storage.database import open_file
 
@@ -21,10 +20,12 @@ def cf(demo_path):
         yield cf
 
 
-def test_year_document_round_trips_to_the_same_input(cf):
+def test_an_attached_year_round_trips_to_the_same_input(cf):
     for year in (2022, 2023):
-        assert input_from_document(year_document(cf, year)) == input_from_file(cf, year)
-    document = year_document(cf, 2023)
+        attached = needs_year_for(cf, year)
+        assert input_from_document(needs_year_json(attached)) == input_from_file(cf, year)
+        assert needs_year_from_json(needs_year_json(attached)) == attached
+    document = needs_year_json(needs_year_for(cf, 2023))
     lanna = next(s for s in document["settlements"] if s["name"] == "Ланна")
     assert (lanna["kind"], lanna["men"], lanna["admin_center"]) == ("settlement", 652, True)
 
@@ -40,14 +41,14 @@ def test_demo_protocol_data(cf):
     assert data.items[0].speakers == ("голова координаційної ради Удовиченко К.О.",)
     assert data.signatures == (("Голова координаційної ради", "Костянтин УДОВИЧЕНКО"),
                                ("Секретар координаційної ради", "Ірина ШВИРИД"))
-    [(_, result_2022), (_, result_2023)] = data.items[2].calculations()
+    [result_2022, result_2023] = [year.result for year in data.items[2].years]
     assert result_2022.population == 7070 and result_2023.population == 7130
     assert result_2023.services["mobile_brigade"].values["K"] == 2
 
 
 def test_snapshot_round_trip(cf):
     data = build_protocol(cf, council_repo.find_meeting(cf, 1, 2023))
-    assert from_snapshot(to_snapshot(data)) == data
+    assert from_json(to_json(data)) == data
 
 
 def test_finalised_protocol_does_not_follow_later_corrections(cf):
@@ -62,11 +63,11 @@ def test_finalised_protocol_does_not_follow_later_corrections(cf):
     council_repo.update_member(cf, member)
     again = protocol_for(cf, meeting)
     assert again == frozen
-    assert again.items[2].calculations()[1][1].services["mobile_brigade"].values["K"] == 2
+    assert again.items[2].years[1].result.services["mobile_brigade"].values["K"] == 2
     reopen(cf, meeting)
     live = protocol_for(cf, council_repo.find_meeting(cf, 1, 2023))
     assert live.present[0].position == "колишній сільський голова"
-    assert live.items[2].calculations()[1][1].services["mobile_brigade"].values["K"] == 40
+    assert live.items[2].years[1].result.services["mobile_brigade"].values["K"] == 40
 
 
 def test_an_attached_year_without_data_is_named(cf):

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from hromada_desk.documents.template import FilledRow, PlaceKey
 from hromada_desk.domain.records import Settlement, SettlementKind
 from hromada_desk.errors import InputError
-from hromada_desk.services.statistics_import import FilledRow, PlaceKey, match_rows, place_key
+from hromada_desk.services.statistics_import import match_rows, place_key
 
 VILLAGE, CITY = SettlementKind.VILLAGE, SettlementKind.CITY
 

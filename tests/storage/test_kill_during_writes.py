@@ -35,6 +35,7 @@ from typing import Any
 import openpyxl
 import pytest
 
+from hromada_desk.documents.template import FilledTemplate
 from hromada_desk.domain.indicators import INDICATOR_CODES
 from hromada_desk.domain.plans import MeasureReport, MeasureStatus
 from hromada_desk.domain.records import Population
@@ -64,7 +65,7 @@ class Base:
     members: list[Any]
     meeting: Any
     plan: Any
-    filled: statistics_import.FilledTemplate
+    filled: FilledTemplate
 
 
 # -- the transactions: number k → one transaction whose every value is derived from k -------
@@ -86,7 +87,7 @@ def _indicator_values(k: int, removing: bool) -> dict[str, int | None]:
     return values
 
 
-def _filled(base: Base, k: int) -> statistics_import.FilledTemplate:
+def _filled(base: Base, k: int) -> FilledTemplate:
     """The real template read from a real workbook, with the numbers of transaction k."""
     rows = _population_rows(base, k, IMPORT_YEAR)
     filled_rows = []
@@ -238,7 +239,7 @@ def _kill_delay(rng: random.Random) -> float:
 
 # -- preparing the files ---------------------------------------------------------------------
 
-def _filled_workbook(cf: CommunityFile, folder: Path) -> statistics_import.FilledTemplate:
+def _filled_workbook(cf: CommunityFile, folder: Path) -> FilledTemplate:
     """A fill-in template exported for the import year, filled like a starosta would, read
     back by the importer."""
     path = export_template(statistics_import.template_for(cf, IMPORT_YEAR),

@@ -10,13 +10,13 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hromada_desk import APP_NAME
+from hromada_desk.documents.consolidation import ConsolidatedData
+from hromada_desk.documents.figures import total_of
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.domain.needs import MEDICAL_INDICATOR, NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.exports import xlsx
 from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
-from hromada_desk.services.consolidate import ConsolidatedData
-from hromada_desk.services.statistics import sum_figures
 
 COMMUNITIES_SHEET = "Громади"
 INDICATORS_SHEET = "Показники"
@@ -106,18 +106,19 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
         present = [c for c in data.communities if year in c.years]
         for community in present:
             figures = community.years[year].population
+            parts = figures.parts() if figures else (None,) * 4
             xlsx.put(ws, row, 1, year)
             xlsx.put(ws, row, 2, community.name, wrap=True)
             for j in range(4):
-                xlsx.put(ws, row, 3 + j, figures[j] if figures else None)
+                xlsx.put(ws, row, 3 + j, parts[j])
             xlsx.put(ws, row, 7, community.file, wrap=True)
             row += 1
-        total = sum_figures([c.years[year].population for c in present])
+        total = total_of(c.years[year].population for c in present)
+        parts = total.parts() if total else (None,) * 4
         xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
         xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
         for j in range(4):
-            xlsx.put(ws, row, 3 + j, total[j] if total else None, bold=True,
-                     fill=xlsx.TOTAL_FILL)
+            xlsx.put(ws, row, 3 + j, parts[j], bold=True, fill=xlsx.TOTAL_FILL)
         xlsx.put(ws, row, 7, f"громад: {len(present)}", fill=xlsx.TOTAL_FILL)
         row += 1
     widths = [7, 52, 10, 10, 10, 10, 26]
@@ -222,7 +223,7 @@ def write_community_calculations(wb: Workbook, subtitle: str, data: Consolidated
             entry = community.years.get(year)
             if entry is None:
                 continue
-            population = entry.population[0] if entry.population else None
+            population = entry.population.total if entry.population else None
             if entry.result is None:
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)

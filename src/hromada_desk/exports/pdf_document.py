@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from hromada_desk.documents.metadata import Metadata
 from hromada_desk.exports.fonts import RegisteredFamily
-from hromada_desk.exports.protocol_text import Metadata
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
-from hromada_desk.domain.plans import ActionPlan, MeasureReport
+from hromada_desk.documents.plan import PlanReport
+from hromada_desk.domain.plans import ActionPlan
 from hromada_desk.errors import InputError
 from hromada_desk.exports.output import write_document
 from hromada_desk.exports.plan_text import plan_texts, report_texts
@@ -39,10 +39,10 @@ def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None) 
     return path
 
 
-def export_report(plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str,
-                  path: Path, *, font_path: Path | None = None) -> Path:
-    """Write the execution report of ``period`` to ``path`` (.pdf or .xlsx); return the path."""
+def export_report(report: PlanReport, path: Path, *, font_path: Path | None = None) -> Path:
+    """Write the execution report to ``path`` (.pdf or .xlsx); return the path."""
     path = Path(path)
+    plan, reports, period = report.plan, report.reports, report.period
     if check_format(path) == ".pdf":
         from hromada_desk.exports import fonts
         from hromada_desk.exports.plan_pdf import render_report

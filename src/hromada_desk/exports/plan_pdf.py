@@ -19,6 +19,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from hromada_desk.documents.metadata import Metadata
 from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.exports.fonts import RegisteredFamily
 from hromada_desk.exports.pdf_document import PageLayout, render_document
@@ -47,7 +48,6 @@ from hromada_desk.exports.plan_text import (
     summary,
     title_lines,
 )
-from hromada_desk.exports.protocol_text import Metadata
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 MARGIN = 20 * mm

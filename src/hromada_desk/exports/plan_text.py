@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from hromada_desk import APP_NAME, __version__
-from hromada_desk.domain.parsing import shown
+from hromada_desk.documents.metadata import Metadata
 from hromada_desk.domain.plans import (
     ActionPlan,
     MeasureReport,
@@ -17,8 +16,6 @@ from hromada_desk.domain.plans import (
     PlanMeasure,
     PlanSection,
 )
-from hromada_desk.errors import InputError
-from hromada_desk.exports.protocol_text import Metadata
 
 PLAN_COLUMNS = (
     "Цілі (конкретна, вимірювана, досяжна, актуальна, обмежена терміном). "
@@ -38,7 +35,6 @@ TOTAL = "Усього"
 SIGNATURE_LINE = "________________"
 PLAN_PREFIX = "План дій"
 _QUARTERS = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_PERIOD = re.compile(r"([0-9]{4})(?:-[QqКк]([1-4]))?")  # «²⁰²⁴», «٢٠٢٤» are not years
 
 
 def one_line(text: str) -> str:
@@ -130,19 +126,6 @@ def plan_metadata(plan: ActionPlan, subject: str = "") -> Metadata:
 
 
 # -- execution report ------------------------------------------------------------------------
-
-def parse_period(text: str, plan: ActionPlan) -> str:
-    """«2024» or «2024-Q1» within the plan's years, as the reports store it."""
-    found = _PERIOD.fullmatch(text.strip())
-    if found is None:
-        raise InputError(f"Звітний період вказують як РІК або РІК-QКВАРТАЛ, наприклад 2024 або "
-                         f"2024-Q1, а не «{shown(text)}».")
-    year = int(found.group(1))
-    if not plan.period_start <= year <= plan.period_end:
-        raise InputError(f"Період {shown(text.strip())} поза строком плану "
-                         f"({plan.period_start}–{plan.period_end}).")
-    return f"{year}-Q{found.group(2)}" if found.group(2) else str(year)
-
 
 def period_words(period: str) -> str:
     """«2024 рік», «I квартал 2024 року»."""

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from hromada_desk.documents.protocol import ProtocolData
 from hromada_desk.errors import InputError
 from hromada_desk.exports.output import write_document
 from hromada_desk.exports.protocol_text import block_texts, metadata, protocol_blocks
-from hromada_desk.services.protocol import ProtocolData
 
 FORMATS = (".pdf", ".docx")
 

@@ -6,18 +6,19 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 from hromada_desk import APP_NAME, __version__
+from hromada_desk.documents.figures import SettlementYear
+from hromada_desk.documents.metadata import Metadata
+from hromada_desk.documents.needs_year import NeedsYear
+from hromada_desk.documents.protocol import PersonLine, ProtocolData, ProtocolItem
 from hromada_desk.domain.indicators import INDICATORS, SERVICES_BY_KEY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
-from hromada_desk.domain.needs import SERVICE_ORDER, NeedsInput, NeedsResult
+from hromada_desk.domain.needs import SERVICE_ORDER, NeedsResult
 from hromada_desk.domain.numbers import format_number
-from hromada_desk.domain.records import SettlementKind
-from hromada_desk.services.protocol import PersonLine, ProtocolData, ProtocolItem
 
 SIGNATURE_LINE = "________________"
 BLANK = "__"
@@ -111,16 +112,6 @@ class Signatures:
 Block = Para | DateLine | Table | Signatures
 
 
-@dataclass(frozen=True, slots=True)
-class Metadata:
-    title: str
-    author: str
-    subject: str
-    creator: str
-    language: str
-    moment: dt.datetime  # the document's date: taken from the data, never the clock
-
-
 def _clean(text: str) -> str:
     """Line ends unified, tabs as spaces, other control characters dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
@@ -177,48 +168,42 @@ def _speakers(item: ProtocolItem) -> Para | None:
     return Para(f"{lead} {', '.join(speakers)}")
 
 
-def _settlement_label(entry: Mapping[str, Any]) -> str:
-    """«с-ще Ланна», «с. Коржиха» from a year document's settlement."""
-    name = _one_line(str(entry["name"]))
-    try:
-        kind = SettlementKind(entry.get("kind", SettlementKind.VILLAGE.value))
-    except ValueError:
-        return name
-    return f"{kind.abbreviation} {name}"
+def _settlement_label(settlement: SettlementYear) -> str:
+    """«с-ще Ланна», «с. Коржиха»; the name alone where the kind is not known."""
+    name = _one_line(settlement.name)
+    return f"{settlement.kind.abbreviation} {name}" if settlement.kind is not None else name
 
 
-def _area(settlements: Sequence[Mapping[str, Any]]) -> str:
-    known = [s for s in settlements if s.get("area_km2") is not None]
+def _area(settlements: Sequence[SettlementYear]) -> str:
+    known = [s for s in settlements if s.area_km2 is not None]
     if not known:
         return BLANK
     parts = [f"{_settlement_label(s)} – "
-             + (f"{format_number(s['area_km2'])} км²" if s.get("area_km2") is not None
-                else BLANK)
+             + (f"{format_number(s.area_km2)} км²" if s.area_km2 is not None else BLANK)
              for s in settlements]
     if len(known) == len(settlements):
-        total = format_number(sum(float(s["area_km2"]) for s in settlements))
+        total = format_number(sum(float(s.area_km2 or 0) for s in settlements))
         return f"{total} км² ({'; '.join(parts)})"
     return "; ".join(parts)
 
 
-def population_table(document: Mapping[str, Any]) -> Table:
+def population_table(settlements: Sequence[SettlementYear]) -> Table:
     """Section 4: settlements in alphabetical order, with the breakdown where it was given."""
-    settlements = sorted(document["settlements"],
-                         key=lambda s: ukrainian_sort_key(_one_line(str(s["name"]))))
-    breakdown = any(s.get(part) is not None for s in settlements for part in
-                    ("men", "women", "children"))
-    parts = ("population", "men", "women", "children") if breakdown else ("population",)
+    ordered = sorted(settlements, key=lambda s: ukrainian_sort_key(_one_line(s.name)))
+    breakdown = any(part is not None for s in ordered
+                    for part in (s.headcount.men, s.headcount.women, s.headcount.children))
+    count = 4 if breakdown else 1  # total, men, women, children
     rows = []
-    for entry in settlements:
-        rows.append(((_one_line(str(entry["name"])),),
-                     *((format_number(entry[p]) if entry.get(p) is not None else "",)
-                       for p in parts)))
-    totals = [sum(int(s.get(p) or 0) for s in settlements) for p in parts]
+    for settlement in ordered:
+        rows.append(((_one_line(settlement.name),),
+                     *((format_number(value) if value is not None else "",)
+                       for value in settlement.headcount.parts()[:count])))
+    totals = [sum(s.headcount.parts()[i] or 0 for s in ordered) for i in range(count)]
     rows.append(((TOTAL,), *((format_number(t),) for t in totals)))
     header = POPULATION_HEADER + (BREAKDOWN_HEADER if breakdown else ())
     weights = (3.0, 2.2, 1.5, 1.5, 1.5) if breakdown else (3.0, 2.0)
     return Table(TableKind.POPULATION, header, tuple(rows), weights[:len(header)],
-                 (False, *([True] * len(parts))), total_row=True)
+                 (False, *([True] * count)), total_row=True)
 
 
 def annex2_table(result: NeedsResult) -> Table:
@@ -232,16 +217,16 @@ def annex2_table(result: NeedsResult) -> Table:
                  (False, False, False, True, False))
 
 
-def _annex1(document: Mapping[str, Any], data: NeedsInput) -> list[Block]:
-    settlements = document["settlements"]
-    centres = [_settlement_label(s) for s in settlements if s.get("admin_center")]
+def _annex1(year: NeedsYear) -> list[Block]:
+    settlements, data = year.settlements, year.input
+    centres = [_settlement_label(s) for s in settlements if s.admin_center]
     blocks: list[Block] = [
         Para(ANNEX1_INTRO.format(year=data.year)),
         Para(ANNEX1_CENTRE + (", ".join(centres) or BLANK)),
         Para(ANNEX1_LIST + ", ".join(_settlement_label(s) for s in settlements) + "."),
         Para(ANNEX1_AREA + _area(settlements)),
         Para(ANNEX1_POPULATION, keep_with_next=True),
-        population_table(document),
+        population_table(settlements),
         Para(ANNEX1_SECTION5, keep_with_next=True),
     ]
     for section, heading in ((5, None), (6, ANNEX1_SECTION6)):
@@ -255,8 +240,9 @@ def _annex1(document: Mapping[str, Any], data: NeedsInput) -> list[Block]:
     return blocks
 
 
-def _annex2(data: NeedsInput, result: NeedsResult) -> list[Block]:
-    blocks: list[Block] = [Para(ANNEX2_INTRO.format(year=data.year), keep_with_next=True),
+def _annex2(year: NeedsYear) -> list[Block]:
+    result = year.result
+    blocks: list[Block] = [Para(ANNEX2_INTRO.format(year=year.year), keep_with_next=True),
                            annex2_table(result)]
     notes = [f"Примітка. {result.basis}"]
     notes += [f"Змінено параметр розрахунку: {change.describe()}."
@@ -269,11 +255,10 @@ def _item(number: int, item: ProtocolItem) -> Iterator[Block]:
     yield Para(f"{number}. {_one_line(item.title)}", Style.ITEM, keep_with_next=True)
     yield Para("СЛУХАЛИ:", Style.LABEL, keep_with_next=True)
     yield from _paragraphs(item.heard)
-    pairs = list(zip(item.years, item.calculations(), strict=True))
-    for document, (data, _result) in pairs:
-        yield from _annex1(document, data)
-    for _document, (data, result) in pairs:
-        yield from _annex2(data, result)
+    for year in item.years:
+        yield from _annex1(year)
+    for year in item.years:
+        yield from _annex2(year)
     yield from _paragraphs(item.heard_closing)
     if item.spoke.strip():
         yield Para("ВИСТУПИЛИ:", Style.LABEL, keep_with_next=True)

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from openpyxl.workbook import Workbook
 
+from hromada_desk.documents.figures import total_of
+from hromada_desk.documents.statistics import PopulationRow, StatisticsData
 from hromada_desk.domain.indicators import INDICATORS, SERVICES
 from hromada_desk.domain.methodology import MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.exports import xlsx
-from hromada_desk.services.statistics import PopulationRow, StatisticsData, sum_figures
 
 POPULATION_SHEET = "Населення"
 INDICATORS_SHEET = "Показники"
@@ -61,19 +62,20 @@ def write_population(wb: Workbook, subtitle: str, years: Sequence[int],
     row = 5
     for entry in rows:
         xlsx.put(ws, row, 1, entry.name)
-        xlsx.put(ws, row, 2, entry.kind)
+        xlsx.put(ws, row, 2, entry.kind.abbreviation)
         for i, year in enumerate(years):
             figures = entry.by_year.get(year)
+            parts = figures.parts() if figures else (None,) * 4
             for j in range(4):
-                xlsx.put(ws, row, 3 + 4 * i + j, figures[j] if figures else None)
+                xlsx.put(ws, row, 3 + 4 * i + j, parts[j])
         row += 1
     xlsx.put(ws, row, 1, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
     xlsx.put(ws, row, 2, None, fill=xlsx.TOTAL_FILL)
     for i, year in enumerate(years):
-        total = sum_figures([r.by_year.get(year) for r in rows])
+        total = total_of(r.by_year.get(year) for r in rows)
+        parts = total.parts() if total else (None,) * 4
         for j in range(4):
-            xlsx.put(ws, row, 3 + 4 * i + j, total[j] if total else None, bold=True,
-                     fill=xlsx.TOTAL_FILL)
+            xlsx.put(ws, row, 3 + 4 * i + j, parts[j], bold=True, fill=xlsx.TOTAL_FILL)
     xlsx.widths(ws, [28, 7, *([10] * 4 * len(years))])
     ws.freeze_panes = "C5"
     xlsx.print_setup(ws, "1:4")

@@ -9,18 +9,21 @@ from openpyxl.styles import Protection
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hromada_desk.documents.template import (
+    FIRST_ROW,
+    HEADER_ROW,
+    INDICATOR_COLUMN,
+    INDICATORS_SHEET,
+    INSTRUCTIONS_SHEET,
+    MARKER_SHEET,
+    POPULATION_COLUMNS,
+    POPULATION_SHEET,
+    TEMPLATE_FORMAT,
+    TemplateData,
+)
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.exports import xlsx
-from hromada_desk.services.statistics_import import TEMPLATE_FORMAT, TemplateData
 
-INSTRUCTIONS_SHEET = "Інструкція"
-POPULATION_SHEET = "Населення"
-INDICATORS_SHEET = "Показники"
-MARKER_SHEET = "_hromada"
-HEADER_ROW = 3
-FIRST_ROW = 4
-POPULATION_COLUMNS = ("C", "D", "E", "F")  # усього, чоловіки, жінки, діти
-INDICATOR_COLUMN = "C"
 _UNLOCKED = Protection(locked=False)
 _INPUT_FILL = xlsx.PatternFill("solid", fgColor="FFF9DB")
 

@@ -1,4 +1,4 @@
-"""Reading a filled-in template (see exports/template.py) back: every value checked, every
+"""Reading a filled-in template (see documents/template.py) back: every value checked, every
 error naming the sheet, the cell and what was expected."""
 
 from __future__ import annotations
@@ -7,6 +7,23 @@ from pathlib import Path
 
 from openpyxl.utils import column_index_from_string, get_column_letter
 
+from hromada_desk.documents.template import (
+    FIRST_ROW,
+    INDICATOR_COLUMN,
+    INDICATORS_SHEET,
+    MARKER_SHEET,
+    MAX_TEMPLATE_PLACES,
+    NOTHING_CHANGED,
+    OLD_TEMPLATE_FORMATS,
+    PARTS,
+    POPULATION_COLUMNS,
+    POPULATION_SHEET,
+    TEMPLATE_FORMAT,
+    FilledCell,
+    FilledRow,
+    FilledTemplate,
+    PlaceKey,
+)
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.domain.limits import MAX_POPULATION
 from hromada_desk.domain.parsing import (
@@ -18,14 +35,6 @@ from hromada_desk.domain.parsing import (
 )
 from hromada_desk.domain.records import SettlementKind
 from hromada_desk.errors import InputError
-from hromada_desk.exports.template import (
-    FIRST_ROW,
-    INDICATOR_COLUMN,
-    INDICATORS_SHEET,
-    MARKER_SHEET,
-    POPULATION_COLUMNS,
-    POPULATION_SHEET,
-)
 from hromada_desk.imports.xlsx_cells import (
     Cell,
     Sheet,
@@ -34,17 +43,6 @@ from hromada_desk.imports.xlsx_cells import (
     read_sheet,
 )
 from hromada_desk.imports.xlsx_package import open_package
-from hromada_desk.services.statistics_import import (
-    MAX_TEMPLATE_PLACES,
-    NOTHING_CHANGED,
-    OLD_TEMPLATE_FORMATS,
-    PARTS,
-    TEMPLATE_FORMAT,
-    FilledCell,
-    FilledRow,
-    FilledTemplate,
-    PlaceKey,
-)
 
 # Population figures and indicator values alike: the schema refuses anything larger.
 _LARGEST = MAX_POPULATION

@@ -13,28 +13,32 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from hromada_desk.documents.consolidation import (
+    BadFile,
+    CommunityData,
+    CommunityYear,
+    ConsolidatedData,
+    RayonYear,
+)
+from hromada_desk.documents.figures import Headcount, total_of
 from hromada_desk.domain.community_identity import CommunityIdentity
 from hromada_desk.domain.needs import (
     MEDICAL_INDICATOR,
     NeedsInput,
-    NeedsResult,
     SettlementFigure,
     calculate,
     check_input,
 )
-from hromada_desk.domain.parsing import shown, shown_path
+from hromada_desk.domain.parsing import shown_path
 from hromada_desk.errors import InputError, KnownError
 from hromada_desk.services import needs
 from hromada_desk.services.consolidate_duplicates import (
     Candidate,
-    FileVersion,
-    Replacement,
+    file_version,
     one_per_community,
 )
-from hromada_desk.services.statistics import Figures, sum_figures
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
 
@@ -45,56 +49,6 @@ _ORDER = {letter: i for i, letter in enumerate(_ALPHABET)}
 def ukrainian_key(text: str) -> tuple[tuple[int, int | str], ...]:
     """Sort key in Ukrainian alphabetical order (ґ after г, є after е, і ї after и)."""
     return tuple((0, _ORDER[c]) if c in _ORDER else (1, c) for c in text.casefold())
-
-
-@dataclass(frozen=True, slots=True)
-class CommunityYear:
-    """One community's figures for one year (present only where the file has data)."""
-
-    population: Figures | None
-    indicators: dict[str, int]
-    existing: dict[str, int]
-    result: NeedsResult | None = None
-    problem: str = ""  # why there is no calculation
-
-
-@dataclass(frozen=True, slots=True)
-class CommunityData:
-    name: str  # unique within the consolidation (a file name is added to a repeated name)
-    file: str
-    rayon: str
-    oblast: str
-    years: dict[int, CommunityYear]
-
-
-@dataclass(frozen=True, slots=True)
-class BadFile:
-    path: Path
-    problem: str
-
-    def __str__(self) -> str:
-        return f"{shown(self.path.name)}: {self.problem}"
-
-
-@dataclass(frozen=True, slots=True)
-class RayonYear:
-    communities: int
-    population: int
-    input: NeedsInput | None
-    result: NeedsResult | None
-    problem: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class ConsolidatedData:
-    rayon: str
-    years: tuple[int, ...]
-    communities: tuple[CommunityData, ...]
-    rayon_years: dict[int, RayonYear]
-    skipped: tuple[BadFile, ...] = ()
-    duplicates: tuple[Path, ...] = ()  # the same file again, or an identical copy
-    without_data: tuple[str, ...] = ()
-    replaced: tuple[Replacement, ...] = ()  # one community in different files: newest taken
 
 
 def bad_file_error(bad: BadFile) -> KnownError:
@@ -116,7 +70,7 @@ def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
         by_year: dict[int, CommunityYear] = {}
         for year in chosen:
             rows = community_repo.get_population(cf, year)
-            population = sum_figures([(r.total, r.men, r.women, r.children) for r in rows])
+            population = total_of(Headcount.of(r) for r in rows)
             result, problem = None, ""
             try:
                 data = needs.input_from_file(cf, year)
@@ -132,7 +86,7 @@ def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
                                           result, problem)
     identity = CommunityIdentity(info.community_uid, community.name, community.oblast,
                                  community.rayon)
-    return Candidate(identity, FileVersion.of(path, info, mtime),
+    return Candidate(identity, file_version(path, info, mtime),
                      CommunityData(community.name, path.name, community.rayon,
                                    community.oblast, by_year))
 
@@ -210,8 +164,8 @@ def rayon_year(communities: Sequence[CommunityData], year: int) -> RayonYear:
     """The rayon as a whole: its «settlements» are the communities with their populations,
     indicators and existing services are summed, parameters are the Methodology's."""
     present = [(c, c.years[year]) for c in communities if year in c.years]
-    settlements = tuple(SettlementFigure(c.name, y.population[0])
-                        for c, y in present if y.population and y.population[0] > 0)
+    settlements = tuple(SettlementFigure(c.name, y.population.total)
+                        for c, y in present if y.population and y.population.total > 0)
     indicators: dict[str, int] = {}
     existing: dict[str, int] = {}
     for _, y in present:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from hromada_desk.documents.consolidation import NAME_LIMIT, FileVersion, Replacement
 from hromada_desk.domain.community_identity import (
     BY_NAME,
     BY_UID,
@@ -25,51 +26,17 @@ from hromada_desk.errors import KnownError
 from hromada_desk.storage.file_info import FileInfo
 
 NEWER_OPTION = "--newer"
-_NAME_LIMIT = 300  # an official name is far shorter; only a hand-edited file comes near
 
 
-@dataclass(frozen=True, slots=True)
-class FileVersion:
-    """A file and when it was last changed, as far as can be known."""
-
-    path: Path
-    changed: dt.datetime  # aware, to the second
-    recorded: bool  # the change time the file records (False: the file system's date)
-
-    @classmethod
-    def of(cls, path: Path, info: FileInfo, mtime: float) -> FileVersion:
-        """The time the file records of its last change; a file from before version 3, or
-        one not changed since, has none: then its modification time in the file system."""
-        if info.modified_at is not None:
-            changed = info.modified_at
-            if changed.tzinfo is None:  # edited by hand: the program writes UTC
-                changed = changed.replace(tzinfo=dt.UTC)
-            return cls(path, changed.replace(microsecond=0), True)
-        return cls(path, dt.datetime.fromtimestamp(int(mtime), dt.UTC), False)
-
-    @property
-    def when(self) -> str:
-        """«06.12.2026 12:46» in local time."""
-        return self.changed.astimezone().strftime("%d.%m.%Y %H:%M")
-
-    def described(self, label: Callable[[Path], str]) -> str:
-        source = "за записом у файлі" if self.recorded else "за датою зміни файлу"
-        return f"«{label(self.path)}» (змінено {self.when}, {source})"
-
-
-@dataclass(frozen=True, slots=True)
-class Replacement:
-    """One community given in several files: the one taken and those left out."""
-
-    community: str
-    taken: FileVersion
-    left_out: tuple[FileVersion, ...]
-
-    def text(self, label: Callable[[Path], str]) -> str:
-        """What was chosen, with the change dates; ``label`` names a file."""
-        left = ", ".join(v.described(label) for v in self.left_out)
-        return (f"Громаду «{shown(self.community, _NAME_LIMIT)}» подано кількома файлами: "
-                f"узято новіший {self.taken.described(label)}, не враховано {left}.")
+def file_version(path: Path, info: FileInfo, mtime: float) -> FileVersion:
+    """The time the file records of its last change; a file from before version 3, or one
+    not changed since, has none: then its modification time in the file system."""
+    if info.modified_at is not None:
+        changed = info.modified_at
+        if changed.tzinfo is None:  # edited by hand: the program writes UTC
+            changed = changed.replace(tzinfo=dt.UTC)
+        return FileVersion(path, changed.replace(microsecond=0), True)
+    return FileVersion(path, dt.datetime.fromtimestamp(int(mtime), dt.UTC), False)
 
 
 _T = TypeVar("_T")
@@ -119,7 +86,7 @@ def _files(members: Sequence[Candidate[_T]], label: Callable[[Path], str],
 
 
 def _community(members: Sequence[Candidate[_T]]) -> str:
-    names = list(dict.fromkeys(shown(c.identity.name, _NAME_LIMIT) for c in members))
+    names = list(dict.fromkeys(shown(c.identity.name, NAME_LIMIT) for c in members))
     text = f"«{names[0]}»"
     if len(names) > 1:
         text += " (в іншому файлі названа " + ", ".join(f"«{n}»" for n in names[1:]) + ")"

@@ -1,10 +1,10 @@
-"""Choosing the plan and the reports an export of an action plan needs."""
+"""Choosing the plan, and gathering its execution report (documents.plan) for a period."""
 
 from __future__ import annotations
 
+from hromada_desk.documents.plan import PlanReport, parse_period
 from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import InputError
-from hromada_desk.exports.plan_text import parse_period
 from hromada_desk.storage import plans_repo
 from hromada_desk.storage.database import CommunityFile
 
@@ -24,10 +24,17 @@ def choose_plan(cf: CommunityFile, plan_id: int | None = None, name: str = "") -
     return plan
 
 
+def report_for(cf: CommunityFile, plan: ActionPlan, period: str) -> PlanReport:
+    """The plan's execution report for ``period`` («2024», «2024-q1»: checked and written as
+    reports store it) with the plan's reports of that period."""
+    period = parse_period(period, plan)
+    ids = {m.id for m in plan.measures}
+    return PlanReport(plan, period, {r.measure_id: r for r in plans_repo.get_reports(cf, period)
+                                     if r.measure_id in ids})
+
+
 def period_reports(cf: CommunityFile, plan: ActionPlan,
                    period: str) -> tuple[str, dict[int, MeasureReport]]:
     """The period as reports store it («2024», «2024-Q1») and the plan's reports for it."""
-    period = parse_period(period, plan)
-    ids = {m.id for m in plan.measures}
-    return period, {r.measure_id: r for r in plans_repo.get_reports(cf, period)
-                    if r.measure_id in ids}
+    report = report_for(cf, plan, period)
+    return report.period, dict(report.reports)

@@ -1,44 +1,16 @@
-"""The statistics workbook's content: populations, indicators, services and the needs
-calculation of a range of years, gathered from a community file."""
+"""The statistics workbook's data (documents.statistics) gathered from a community file."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-
-from hromada_desk.domain.needs import NeedsResult, calculate
+from hromada_desk.documents.figures import Headcount
+from hromada_desk.documents.statistics import PopulationRow, StatisticsData
+from hromada_desk.domain.needs import calculate
 from hromada_desk.domain.parsing import shown, whole_in
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.errors import InputError
 from hromada_desk.services import needs
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
-
-# (total, men, women, children) of one settlement in one year
-Figures = tuple[int, int | None, int | None, int | None]
-
-
-@dataclass(frozen=True, slots=True)
-class PopulationRow:
-    """One line of the population sheet: a settlement (or a community) by year."""
-
-    name: str
-    kind: str
-    by_year: dict[int, Figures]
-
-
-@dataclass(frozen=True, slots=True)
-class StatisticsData:
-    community: str
-    council: str
-    region: str
-    years: tuple[int, ...]
-    population: tuple[PopulationRow, ...]
-    indicators: dict[int, dict[str, int]]
-    existing: dict[int, dict[str, int]]
-    results: dict[int, NeedsResult] = field(default_factory=dict)
-    # why a year has no calculation (no population, an indicator missing)
-    problems: dict[int, str] = field(default_factory=dict)
 
 
 def parse_years(text: str) -> tuple[int, int]:
@@ -66,11 +38,11 @@ def statistics_for(cf: CommunityFile, years: tuple[int, int] | None = None) -> S
             str(years[0]) if years else "")
         raise InputError(f"За {wanted} у файлі «{cf.path.name}» немає даних (є роки: {have}).")
     settlements = community_repo.list_settlements(cf)
-    by_id: dict[int, dict[int, Figures]] = {s.id or 0: {} for s in settlements}
+    by_id: dict[int, dict[int, Headcount]] = {s.id or 0: {} for s in settlements}
     for year in chosen:
         for row in community_repo.get_population(cf, year):
-            by_id[row.settlement_id][year] = (row.total, row.men, row.women, row.children)
-    rows = tuple(PopulationRow(s.name, s.kind.abbreviation, by_id[s.id or 0])
+            by_id[row.settlement_id][year] = Headcount.of(row)
+    rows = tuple(PopulationRow(s.name, s.kind, by_id[s.id or 0])
                  for s in settlements if not s.archived or by_id[s.id or 0])
     results, problems = {}, {}
     for year in chosen:
@@ -84,15 +56,3 @@ def statistics_for(cf: CommunityFile, years: tuple[int, int] | None = None) -> S
         indicators={y: community_repo.get_indicators(cf, y) for y in chosen},
         existing={y: community_repo.get_existing_services(cf, y) for y in chosen},
         results=results, problems=problems)
-
-
-def sum_figures(figures: Sequence[Figures | None]) -> Figures | None:
-    """The total of several settlements' figures; a part is summed only where present."""
-    present = [f for f in figures if f is not None]
-    if not present:
-        return None
-    parts: list[int | None] = []
-    for i in range(1, 4):
-        values = [f[i] for f in present if f[i] is not None]
-        parts.append(sum(v for v in values if v is not None) if values else None)
-    return (sum(f[0] for f in present), parts[0], parts[1], parts[2])

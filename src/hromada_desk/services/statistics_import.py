@@ -8,6 +8,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from hromada_desk.documents.template import (
+    MAX_TEMPLATE_PLACES,
+    NOTHING_CHANGED,
+    PARTS,
+    FilledRow,
+    FilledTemplate,
+    PlaceKey,
+    TemplateData,
+    TemplatePlace,
+)
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.domain.parsing import name_key, shown
 from hromada_desk.domain.records import Population, Settlement, SettlementKind
@@ -22,80 +32,8 @@ from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 
-# Format 2 names each row by its settlement's name and kind; format 1 wrote the row ids of
-# the file the template was made from, which mean nothing in another file: they are ignored.
-TEMPLATE_FORMAT = "hromada-desk/шаблон-показників/2"
-OLD_TEMPLATE_FORMATS = ("hromada-desk/шаблон-показників/1",)
-# No community has this many settlements (all of Ukraine has about 28,000); a template with
-# more rows is not made, so the importer can refuse a sheet with more before reading it.
-MAX_TEMPLATE_PLACES = 20_000
-PARTS = ("total", "men", "women", "children")
 PART_NAMES = {"total": "усього", "men": "чоловіки", "women": "жінки", "children": "діти"}
-NOTHING_CHANGED = "Нічого не змінено."
 SHOWN_PROBLEMS = 3  # the first few rows that match wrongly; the rest are counted
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceKey:
-    """What says which settlement a template row is, in any file of the community: the
-    codifier code where both the row and the settlement have one, else name and kind."""
-
-    name: str
-    kind: SettlementKind
-    code: str = ""
-
-    @property
-    def label(self) -> str:
-        """«Коржиха», с. (the name as the row shows it)."""
-        return f"«{shown(self.name)}», {self.kind.abbreviation}"
-
-
-@dataclass(frozen=True, slots=True)
-class TemplatePlace:
-    name: str
-    kind: SettlementKind
-    code: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class TemplateData:
-    community: str
-    year: int
-    places: tuple[TemplatePlace, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class FilledCell:
-    """One filled-in value, where it stands («Аркуш «Населення», C7») and whether it is the
-    stored result of a formula."""
-
-    value: int
-    where: str
-    formula: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class FilledRow:
-    """One row of «Населення»: the settlement it names and what was filled in it."""
-
-    sheet: str
-    row: int
-    place: PlaceKey
-    cells: dict[str, FilledCell]
-
-    @property
-    def label(self) -> str:
-        return f"рядок {self.row} ({self.place.label})"
-
-
-@dataclass(frozen=True, slots=True)
-class FilledTemplate:
-    """What a person filled in; empty cells are absent and leave the stored value as it is."""
-
-    community: str
-    year: int
-    rows: tuple[FilledRow, ...]
-    indicators: dict[str, FilledCell]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hromada_desk.atomic import replacing
-from hromada_desk.domain.parsing import name_key, shown
+from hromada_desk.domain.parsing import name_key, shown, shown_path
 from hromada_desk.errors import StorageError
 from hromada_desk.storage.backups import (
     BackupPolicy,
@@ -41,6 +41,11 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
     if target.resolve() == cf.path.resolve():
         raise StorageError("Копію не можна зберегти поверх самого файлу.",
                            "Виберіть інше ім’я або іншу теку.")
+    if not target.parent.is_dir():
+        raise StorageError(f"Не вдалося зберегти копію «{shown(target.name)}»: теки "
+                           f"«{shown_path(target.parent)}» не існує.",
+                           "Виберіть теку, яка існує (чи вставлено флешку?).")
+
     def report(status: int, remaining: int, total: int) -> None:
         if progress is not None:
             progress(total - remaining, total)
@@ -60,9 +65,11 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
     except OSError as exc:
         raise from_os(exc, target, "зберегти копію", unchanged=False) from exc
     except sqlite3.Error as exc:
-        raise (from_sqlite(exc, target) or from_sqlite(exc, cf.path) or StorageError(
-            f"Не вдалося зберегти копію «{shown(target.name)}».",
-            "Спробуйте зберегти на інший диск.")) from exc
+        why = from_sqlite(exc, target)
+        raise StorageError(
+            f"Не вдалося зберегти копію «{shown(target.name)}»"
+            + (f": {why.message[0].lower()}{why.message[1:]}" if why else "."),
+            why.advice if why else "Спробуйте зберегти на інший диск.") from exc
 
 
 @dataclass(frozen=True, slots=True)

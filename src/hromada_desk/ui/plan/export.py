@@ -57,11 +57,13 @@ class PlanExport(QObject):
                                 self.tr("Export the execution report"))
         if path is None:
             return None
+        from hromada_desk.documents.plan import PlanReport
         from hromada_desk.exports.plan import export_report
 
         font = self._font()
+        report = PlanReport(plan, period, reports)
         return self._run(self.tr("Exporting the execution report…"),
-                         lambda: export_report(plan, reports, period, path, font_path=font))
+                         lambda: export_report(report, path, font_path=font))
 
     def _font(self) -> Path | None:
         from hromada_desk.ui.settings import Settings

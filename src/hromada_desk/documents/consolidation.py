@@ -1,0 +1,99 @@
+"""The rayon's consolidation: communities' figures and calculations, files left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hromada_desk.documents.figures import Headcount
+from hromada_desk.domain.needs import NeedsInput, NeedsResult
+from hromada_desk.domain.parsing import shown
+
+# A community's name as messages quote it: an official name is far shorter; only a
+# hand-edited file comes near.
+NAME_LIMIT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class CommunityYear:
+    """One community's figures for one year (present only where the file has data)."""
+
+    population: Headcount | None
+    indicators: dict[str, int]
+    existing: dict[str, int]
+    result: NeedsResult | None = None
+    problem: str = ""  # why there is no calculation
+
+
+@dataclass(frozen=True, slots=True)
+class CommunityData:
+    name: str  # unique within the consolidation (a file name is added to a repeated name)
+    file: str
+    rayon: str
+    oblast: str
+    years: dict[int, CommunityYear]
+
+
+@dataclass(frozen=True, slots=True)
+class BadFile:
+    path: Path
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{shown(self.path.name)}: {self.problem}"
+
+
+@dataclass(frozen=True, slots=True)
+class RayonYear:
+    communities: int
+    population: int
+    input: NeedsInput | None
+    result: NeedsResult | None
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileVersion:
+    """A file and when it was last changed, as far as can be known."""
+
+    path: Path
+    changed: dt.datetime  # aware, to the second
+    recorded: bool  # the change time the file records (False: the file system's date)
+
+    @property
+    def when(self) -> str:
+        """«06.12.2026 12:46» in local time."""
+        return self.changed.astimezone().strftime("%d.%m.%Y %H:%M")
+
+    def described(self, label: Callable[[Path], str]) -> str:
+        source = "за записом у файлі" if self.recorded else "за датою зміни файлу"
+        return f"«{label(self.path)}» (змінено {self.when}, {source})"
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """One community given in several files: the one taken and those left out."""
+
+    community: str
+    taken: FileVersion
+    left_out: tuple[FileVersion, ...]
+
+    def text(self, label: Callable[[Path], str]) -> str:
+        """What was chosen, with the change dates; ``label`` names a file."""
+        left = ", ".join(v.described(label) for v in self.left_out)
+        return (f"Громаду «{shown(self.community, NAME_LIMIT)}» подано кількома файлами: "
+                f"узято новіший {self.taken.described(label)}, не враховано {left}.")
+
+
+@dataclass(frozen=True, slots=True)
+class ConsolidatedData:
+    rayon: str
+    years: tuple[int, ...]
+    communities: tuple[CommunityData, ...]
+    rayon_years: dict[int, RayonYear]
+    skipped: tuple[BadFile, ...] = ()
+    duplicates: tuple[Path, ...] = ()  # the same file again, or an identical copy
+    without_data: tuple[str, ...] = ()
+    replaced: tuple[Replacement, ...] = ()  # one community in different files: newest taken

@@ -1,0 +1,134 @@
+"""A meeting's protocol with its calculations done, and its frozen snapshot as JSON."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from hromada_desk.documents.needs_year import NeedsYear, needs_year_from_json, needs_year_json
+from hromada_desk.errors import InputError
+
+# Finalising stores the protocol as JSON, each attached year as its figures (needs_year's
+# document), and from then on the protocol is read from that snapshot only: a legal record
+# does not change when figures are corrected later. Every snapshot stored in files so far is
+# of this version; ``from_json`` must go on reading them all.
+SNAPSHOT_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class PersonLine:
+    """«Удовиченко К.О.» and what follows the dash in the list of those present."""
+
+    name: str
+    position: str
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolItem:
+    title: str
+    speakers: tuple[str, ...]
+    heard: str
+    heard_closing: str = ""
+    spoke: str = ""
+    decided: str = ""
+    votes: tuple[int, int, int] | None = None  # in favour, against, abstained
+    years: tuple[NeedsYear, ...] = ()  # the attached calculations (Annex 1 and 2)
+
+
+@dataclass(frozen=True, slots=True)
+class ProtocolData:
+    executive_committee: str
+    council_name: str
+    council_name_genitive: str
+    community_name: str
+    number: int
+    date: str  # ISO
+    place: str
+    title: str
+    kind: str
+    present: tuple[PersonLine, ...]
+    absent: tuple[PersonLine, ...] = ()
+    guests: tuple[PersonLine, ...] = ()
+    items: tuple[ProtocolItem, ...] = ()
+    signatures: tuple[tuple[str, str], ...] = ()  # (role, «Костянтин УДОВИЧЕНКО»)
+    finalised_at: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def day(self) -> dt.date:
+        return dt.date.fromisoformat(self.date)
+
+    @property
+    def label(self) -> str:
+        return f"{self.number}/{self.day.year}"
+
+
+def _person_json(line: PersonLine) -> dict[str, str]:
+    return {"name": line.name, "position": line.position, "reason": line.reason}
+
+
+def _item_json(item: ProtocolItem) -> dict[str, Any]:
+    return {"title": item.title, "speakers": list(item.speakers), "heard": item.heard,
+            "heard_closing": item.heard_closing, "spoke": item.spoke, "decided": item.decided,
+            "votes": list(item.votes) if item.votes is not None else None,
+            "years": [needs_year_json(year) for year in item.years]}
+
+
+def to_json(data: ProtocolData) -> str:
+    """The snapshot a finalised meeting keeps."""
+    body = {
+        "executive_committee": data.executive_committee,
+        "council_name": data.council_name,
+        "council_name_genitive": data.council_name_genitive,
+        "community_name": data.community_name,
+        "number": data.number, "date": data.date, "place": data.place, "title": data.title,
+        "kind": data.kind,
+        "present": [_person_json(p) for p in data.present],
+        "absent": [_person_json(p) for p in data.absent],
+        "guests": [_person_json(p) for p in data.guests],
+        "items": [_item_json(item) for item in data.items],
+        "signatures": [list(s) for s in data.signatures],
+        "finalised_at": data.finalised_at,
+        "extra": data.extra,
+    }
+    return json.dumps({"version": SNAPSHOT_VERSION, "protocol": body}, ensure_ascii=False,
+                      sort_keys=True)
+
+
+def _people(body: dict[str, Any], key: str) -> tuple[PersonLine, ...]:
+    return tuple(PersonLine(**p) for p in body.get(key, ()))
+
+
+def _item(raw: dict[str, Any]) -> ProtocolItem:
+    votes = raw.get("votes")
+    return ProtocolItem(
+        title=raw["title"], speakers=tuple(raw["speakers"]), heard=raw["heard"],
+        heard_closing=raw.get("heard_closing", ""), spoke=raw.get("spoke", ""),
+        decided=raw.get("decided", ""),
+        votes=(votes[0], votes[1], votes[2]) if votes else None,
+        years=tuple(needs_year_from_json(year) for year in raw.get("years", ())))
+
+
+def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:
+    """A snapshot read back, its attached years calculated again from the figures it kept;
+    ``finalised_at`` is the moment stored beside it."""
+    raw = json.loads(content)
+    if raw.get("version") != SNAPSHOT_VERSION:
+        raise InputError("Знімок протоколу створено новішою версією програми.",
+                         "Оновіть програму.")
+    body = raw["protocol"]
+    return ProtocolData(
+        executive_committee=body["executive_committee"], council_name=body["council_name"],
+        council_name_genitive=body["council_name_genitive"],
+        community_name=body["community_name"], number=body["number"], date=body["date"],
+        place=body["place"], title=body["title"], kind=body["kind"],
+        present=_people(body, "present"), absent=_people(body, "absent"),
+        guests=_people(body, "guests"),
+        items=tuple(_item(item) for item in body.get("items", ())),
+        signatures=tuple((role, name) for role, name in body.get("signatures", ())),
+        finalised_at=finalised_at or body.get("finalised_at"),
+        extra=body.get("extra", {}),
+    )
