@@ -168,3 +168,24 @@ def test_missing_or_foreign_file_exit_1(tmp_path):
 def test_usage_errors_exit_2(argv, capsys):
     assert run("statistics", *argv)[0] == 2
     assert "неправильний виклик" in capsys.readouterr().err
+
+
+def test_the_medical_centre_counts_persons_and_has_nothing_required(demo_path, tmp_path):
+    """Three victims to refer to a medical-social rehabilitation centre are not three
+    centres to create: the row shows the existing centres and the persons in its steps,
+    and neither «Потрібно» nor «Нестача» (as the needs page and the command say)."""
+    with open_file(demo_path) as cf:
+        community_repo.set_indicators(cf, 2023, {"6.3": 3})
+    output = tmp_path / "s.xlsx"
+    assert run("statistics", str(demo_path), "-o", str(output), "--years", "2023")[0] == 0
+    ws = openpyxl.load_workbook(output)["Розрахунок 2023"]
+    header = [c.value for c in ws[4]]
+    medical = next(r for r in ws.iter_rows(min_row=5, values_only=True)
+                   if r[0] and str(r[0]).startswith("Центр медико-соціальної"))
+    assert medical[header.index("Потрібно")] is None
+    assert medical[header.index("Нестача")] is None
+    assert medical[header.index("Наявно")] == 0
+    assert "3" in medical[header.index("Розрахунок")]
+    shelter = next(r for r in ws.iter_rows(min_row=5, values_only=True)
+                   if r[0] and str(r[0]).startswith("Притулок"))
+    assert isinstance(shelter[header.index("Потрібно")], float)  # the others keep theirs

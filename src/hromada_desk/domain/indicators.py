@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,26 +49,59 @@ INDICATOR_CODES: tuple[str, ...] = tuple(i.code for i in INDICATORS)
 INDICATORS_BY_CODE: dict[str, Indicator] = {i.code: i for i in INDICATORS}
 
 
+class ServiceKey(StrEnum):
+    """The five specialised services the needs calculation covers, in the order of Annex 2."""
+
+    SHELTER = "shelter"
+    MOBILE_BRIGADE = "mobile_brigade"
+    MEDICAL_REHAB_CENTER = "medical_rehab_center"
+    DAY_CENTER = "day_center"
+    COUNSELLING_SERVICE = "counselling_service"
+
+
+# The indicator of Annex 1 that counts the victims who need medical help (item 6.3).
+MEDICAL_INDICATOR = "6.3"
+
+
 @dataclass(frozen=True, slots=True)
 class Service:
-    key: str
+    """A service and its facts, the one place every page, document and command reads them.
+
+    ``unit``: what its existing number and its need count. ``counts_persons``: its
+    calculation gives the persons to be referred to a centre (in an oblast centre), not a
+    number of services to create, so it has no «required» and no «deficit» to print.
+    """
+
+    key: ServiceKey
     name: str
     unit: str
+    genitive: str  # «потреба у створенні …»
+    label: str  # a table's short name with its unit
+    counts_persons: bool = False
 
 
-# The five specialised services the needs calculation covers, in the order of Annex 2.
 SERVICES: tuple[Service, ...] = (
-    Service("shelter", "Притулок для осіб, які постраждали від домашнього насильства та "
-            "насильства за ознакою статі", "сімейних місць"),
-    Service("mobile_brigade", "Мобільна бригада соціально-психологічної допомоги особам, які "
-            "постраждали від домашнього насильства та насильства за ознакою статі", "бригад"),
-    Service("medical_rehab_center", "Центр медико-соціальної реабілітації осіб, які постраждали "
-            "від домашнього насильства та насильства за ознакою статі", "центрів"),
-    Service("day_center", "Денний центр соціально-психологічної допомоги особам, які постраждали "
-            "від домашнього насильства та насильства за ознакою статі", "сімейних місць"),
-    Service("counselling_service", "Спеціалізована служба первинного соціально-психологічного "
-            "консультування осіб, які постраждали від домашнього насильства та насильства за "
-            "ознакою статі", "фахівців"),
+    Service(ServiceKey.SHELTER, "Притулок для осіб, які постраждали від домашнього "
+            "насильства та насильства за ознакою статі", "сімейних місць", "притулку",
+            "Притулок (сімейних місць)"),
+    Service(ServiceKey.MOBILE_BRIGADE, "Мобільна бригада соціально-психологічної допомоги "
+            "особам, які постраждали від домашнього насильства та насильства за ознакою статі",
+            "бригад", "мобільної бригади соціально-психологічної допомоги",
+            "Мобільна бригада (бригад)"),
+    Service(ServiceKey.MEDICAL_REHAB_CENTER, "Центр медико-соціальної реабілітації осіб, які "
+            "постраждали від домашнього насильства та насильства за ознакою статі", "центрів",
+            "центру медико-соціальної реабілітації",
+            f"Центр медико-соціальної реабілітації (осіб, показник {MEDICAL_INDICATOR})",
+            counts_persons=True),
+    Service(ServiceKey.DAY_CENTER, "Денний центр соціально-психологічної допомоги особам, які "
+            "постраждали від домашнього насильства та насильства за ознакою статі",
+            "сімейних місць", "денного центру соціально-психологічної допомоги",
+            "Денний центр, кризова кімната (сімейних місць)"),
+    Service(ServiceKey.COUNSELLING_SERVICE, "Спеціалізована служба первинного "
+            "соціально-психологічного консультування осіб, які постраждали від домашнього "
+            "насильства та насильства за ознакою статі", "фахівців",
+            "служби первинного соціально-психологічного консультування",
+            "Первинне консультування (фахівців)"),
 )
 
 SERVICE_KEYS: tuple[str, ...] = tuple(s.key for s in SERVICES)

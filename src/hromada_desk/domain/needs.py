@@ -11,12 +11,14 @@ from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from fractions import Fraction
 
-from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICES_BY_KEY
+from hromada_desk.domain.indicators import (
+    INDICATOR_CODES,
+    MEDICAL_INDICATOR,
+    SERVICES_BY_KEY,
+    Service,
+)
 from hromada_desk.domain.numbers import display, format_number
 
-SERVICE_ORDER = ("shelter", "mobile_brigade", "medical_rehab_center", "day_center",
-                 "counselling_service")
-MEDICAL_INDICATOR = "6.3"
 _ZERO = Fraction(0)
 
 
@@ -154,8 +156,13 @@ class ServiceResult:
     need: bool = False
 
     @property
+    def facts(self) -> Service:
+        """The service's name, unit and kind of figure (domain.indicators)."""
+        return SERVICES_BY_KEY[self.key]
+
+    @property
     def name(self) -> str:
-        return SERVICES_BY_KEY[self.key].name
+        return self.facts.name
 
     @property
     def deficit(self) -> Fraction:
@@ -358,15 +365,6 @@ def _counselling(data: NeedsInput) -> tuple[ServiceResult, str | None]:
                          conclusion, {}, need), shortage
 
 
-_SHORT_NAMES = {
-    "shelter": "притулку",
-    "mobile_brigade": "мобільної бригади соціально-психологічної допомоги",
-    "medical_rehab_center": "центру медико-соціальної реабілітації",
-    "day_center": "денного центру соціально-психологічної допомоги",
-    "counselling_service": "служби первинного соціально-психологічного консультування",
-}
-
-
 def _overall(year: int, results: Mapping[str, ServiceResult],
              shortages: Mapping[str, str]) -> str:
     """The proposed overall conclusion; ``shortages`` holds the services in need, in the
@@ -376,8 +374,9 @@ def _overall(year: int, results: Mapping[str, ServiceResult],
         return (f"{opening} виявлено, що на території громади відсутня потреба у створенні "
                 "спеціалізованих служб підтримки постраждалих від домашнього насильства та "
                 "насильства за ознакою статі.")
-    parts = [f"{_SHORT_NAMES[key]} ({shortage})" for key, shortage in shortages.items()]
-    not_needed = [_SHORT_NAMES[key] for key in results if key not in shortages]
+    parts = [f"{SERVICES_BY_KEY[key].genitive} ({shortage})"
+             for key, shortage in shortages.items()]
+    not_needed = [SERVICES_BY_KEY[key].genitive for key in results if key not in shortages]
     text = (f"{opening} виявлено потребу на території громади у створенні (забезпеченні) "
             f"{'; '.join(parts)}.")
     if not_needed:

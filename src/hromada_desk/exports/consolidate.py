@@ -13,7 +13,7 @@ from hromada_desk import APP_NAME
 from hromada_desk.documents.consolidation import ConsolidatedData
 from hromada_desk.documents.figures import total_of
 from hromada_desk.domain.indicators import INDICATORS
-from hromada_desk.domain.needs import MEDICAL_INDICATOR, NeedsResult
+from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.exports import xlsx
 from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
@@ -27,14 +27,6 @@ REPLACED_LABEL = "Громади, подані кількома різними �
 SHELTER_RULE = ("Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
                 "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15).")
 
-_SERVICE_LABELS = {
-    "shelter": "Притулок (сімейних місць)",
-    "mobile_brigade": "Мобільна бригада (бригад)",
-    "medical_rehab_center": f"Центр медико-соціальної реабілітації (осіб, показник "
-                            f"{MEDICAL_INDICATOR})",
-    "day_center": "Денний центр, кризова кімната (сімейних місць)",
-    "counselling_service": "Первинне консультування (фахівців)",
-}
 
 
 def _count(value: int | None, suppress_below: int | None) -> int | str | None:
@@ -196,14 +188,14 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
 def _service_rows(result: NeedsResult, suppress_below: int | None
                   ) -> list[tuple[str, int | str | object, int, object, str]]:
     rows: list[tuple[str, int | str | object, int, object, str]] = []
-    for key, service in result.services.items():
-        if key == "medical_rehab_center":
+    for service in result.services.values():
+        if service.facts.counts_persons:
             persons = int(service.values["persons"])
             need = "направляти до центру області" if persons else "ні"
-            rows.append((_SERVICE_LABELS[key], _count(persons, suppress_below),
+            rows.append((service.facts.label, _count(persons, suppress_below),
                          service.existing, None, need))
         else:
-            rows.append((_SERVICE_LABELS[key], service.required, service.existing,
+            rows.append((service.facts.label, service.required, service.existing,
                          service.deficit, "так" if service.need else "ні"))
     return rows
 
@@ -296,9 +288,9 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
             continue
         for service in entry.result.services.values():
             xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, _SERVICE_LABELS[service.key], wrap=True)
+            xlsx.put(ws, row, 2, service.facts.label, wrap=True)
             xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
-            medical = service.key == "medical_rehab_center"
+            medical = service.facts.counts_persons
             for column, value in ((4, service.existing), (5, service.required),
                                   (6, None if medical else service.deficit)):
                 xlsx.put(ws, row, column, value).alignment = xlsx.CENTER

@@ -15,9 +15,9 @@ from hromada_desk.documents.figures import SettlementYear
 from hromada_desk.documents.metadata import Metadata
 from hromada_desk.documents.needs_year import NeedsYear
 from hromada_desk.documents.protocol import PersonLine, ProtocolData, ProtocolItem
-from hromada_desk.domain.indicators import INDICATORS, SERVICES_BY_KEY
+from hromada_desk.domain.indicators import INDICATORS, SERVICE_KEYS, SERVICES_BY_KEY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
-from hromada_desk.domain.needs import SERVICE_ORDER, NeedsResult
+from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
 
 SIGNATURE_LINE = "________________"
@@ -209,7 +209,7 @@ def population_table(settlements: Sequence[SettlementYear]) -> Table:
 def annex2_table(result: NeedsResult) -> Table:
     """Annex 2: per service the Methodology's texts, what exists and the worked numbers."""
     rows = []
-    for key in SERVICE_ORDER:
+    for key in SERVICE_KEYS:
         service = result.services[key]
         rows.append(((SERVICES_BY_KEY[key].name,), MINIMUM_REQUIREMENTS[key],
                      CALCULATION_METHOD[key], (str(service.existing),), tuple(service.steps)))

@@ -149,8 +149,10 @@ def write_calculation(wb: Workbook, sheet: str, subtitle: str, year: int,
         xlsx.put(ws, row, 1, service.name, wrap=True)
         xlsx.put(ws, row, 2, "\n".join(MINIMUM_REQUIREMENTS[service.key]), wrap=True)
         xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
-        for column, value in ((4, service.existing), (5, service.required),
-                              (6, service.deficit)):
+        # a service whose figure is persons to refer has nothing «required» to create
+        persons = service.facts.counts_persons
+        for column, value in ((4, service.existing), (5, None if persons else service.required),
+                              (6, None if persons else service.deficit)):
             cell = xlsx.put(ws, row, column, value)
             cell.alignment = xlsx.CENTER
         xlsx.put(ws, row, 7, service.conclusion, wrap=True)

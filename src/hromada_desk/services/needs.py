@@ -90,7 +90,7 @@ def result_as_json(result: NeedsResult, data: NeedsInput) -> dict[str, Any]:
         entry: dict[str, Any] = {"existing": service.existing, "need": service.need,
                                  "steps": list(service.steps),
                                  "conclusion": service.conclusion}
-        if key == "medical_rehab_center":
+        if service.facts.counts_persons:
             entry["persons"] = _json_number(service.values["persons"])
         else:
             entry["required"] = _json_number(service.required)
@@ -135,7 +135,7 @@ def result_as_text(result: NeedsResult, data: NeedsInput) -> str:
     for number, service in enumerate(result.services.values(), 1):
         lines += ["", f"{number}. {service.name}"]
         lines += [f"   {step}" for step in service.steps]
-        if service.key != "medical_rehab_center":
+        if not service.facts.counts_persons:
             lines.append(f"   Потрібно: {format_number(service.required)}; наявно: "
                          f"{service.existing}; нестача: {format_number(service.deficit)}")
         lines.append(f"   {service.conclusion}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
+
 # «HRMD»: a community file says it is one of ours in its header, so a foreign SQLite
 # file (another program's database renamed) is recognised and refused.
 APPLICATION_ID = 0x48524D44
@@ -12,8 +14,8 @@ _TEXT = "TEXT NOT NULL DEFAULT '' CHECK (length({0}) <= {1})"
 _NAME = "TEXT NOT NULL CHECK (length(trim({0})) > 0 AND length({0}) <= {1})"
 # An ISO date that SQLite itself reads back unchanged (so 2023-02-30 is refused), 1990–2100.
 _VALID_DATE = "(date({0}) IS {0} AND {0} BETWEEN '1990-01-01' AND '2100-12-31')"
-_INDICATORS = "'5.1','5.2','5.3','5.4','5.5','6.1','6.2','6.3','6.4','6.5','6.6','6.7'"
-_SERVICES = "'shelter','mobile_brigade','medical_rehab_center','day_center','counselling_service'"
+_INDICATORS = ",".join(f"'{code}'" for code in INDICATOR_CODES)
+_SERVICES = ",".join(f"'{key}'" for key in SERVICE_KEYS)
 
 
 def _count(col: str) -> str:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from hromada_desk.domain.indicators import SERVICES_BY_KEY
-from hromada_desk.domain.needs import SERVICE_ORDER, CounsellingBasis, calculate
+from hromada_desk.domain.indicators import SERVICE_KEYS, SERVICES_BY_KEY
+from hromada_desk.domain.needs import CounsellingBasis, calculate
 from hromada_desk.services.needs import input_from_file
 from hromada_desk.storage import community_repo
 from hromada_desk.ui.needs.page import NeedsPage
@@ -36,10 +36,10 @@ def shown(page: NeedsPage) -> str:
 def section(page: NeedsPage, key: str) -> str:
     """The displayed text of one service, from its heading to the next one."""
     text = shown(page)
-    number = SERVICE_ORDER.index(key) + 1
+    number = SERVICE_KEYS.index(key) + 1
     start = text.index(f"{number}. {SERVICES_BY_KEY[key].name}")
-    if number < len(SERVICE_ORDER):
-        end = text.index(f"{number + 1}. {SERVICES_BY_KEY[SERVICE_ORDER[number]].name}")
+    if number < len(SERVICE_KEYS):
+        end = text.index(f"{number + 1}. {SERVICES_BY_KEY[SERVICE_KEYS[number]].name}")
     else:
         end = text.index("Overall conclusion")
     return text[start:end]

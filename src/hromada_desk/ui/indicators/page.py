@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.indicators import INDICATOR_CODES
-from hromada_desk.domain.needs import MEDICAL_INDICATOR, Parameters
+from hromada_desk.domain.indicators import INDICATOR_CODES, MEDICAL_INDICATOR
+from hromada_desk.domain.needs import Parameters
 from hromada_desk.domain.validation import Finding, validate_indicators
 from hromada_desk.services import year_figures
 from hromada_desk.services.edit import Edit

@@ -194,7 +194,7 @@ class NeedsPage(Page):
         marker = self.tr("Need") if service.need else self.tr("No need")
         colour = _NEED_COLOURS[service.need]
         figures = [(self.tr("Existing"), format_number(service.existing))]
-        if service.key != "medical_rehab_center":  # its figure is persons, not centres
+        if not service.facts.counts_persons:  # persons, not centres
             figures += [(self.tr("Required"), format_number(service.required)),
                         (self.tr("Deficit"), format_number(service.deficit))]
         cells = "".join(f"<td style='padding-right:18px'>{_escape(label)}: "
