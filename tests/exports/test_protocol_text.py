@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from hromada_desk.documents.protocol import PersonLine, ProtocolItem
+from hromada_desk.domain.places import ukrainian_order as ukrainian_sort_key
 from hromada_desk.exports.protocol_text import (
     DateLine,
     Para,
@@ -15,7 +16,6 @@ from hromada_desk.exports.protocol_text import (
     TableKind,
     protocol_blocks,
     split_executive_committee,
-    ukrainian_sort_key,
 )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.places import settlement_label
 
 # Kept here too because the records and their users have always taken them from here.
 MIN_YEAR = limits.MIN_YEAR
@@ -68,7 +69,7 @@ class Settlement:
     @property
     def display_name(self) -> str:
         """«с-ще Ланна», «с. Коржиха»."""
-        return f"{self.kind.abbreviation} {self.name}"
+        return settlement_label(self.name, self.kind)
 
 
 @dataclass(slots=True)

@@ -12,6 +12,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from hromada_desk import APP_NAME
 from hromada_desk.documents.consolidation import ConsolidatedData
 from hromada_desk.documents.figures import total_of
+from hromada_desk.domain.disclosure import suppressed, suppression_note
 from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
@@ -27,13 +28,6 @@ REPLACED_LABEL = "Громади, подані кількома різними �
 SHELTER_RULE = ("Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
                 "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15).")
 
-
-
-def _count(value: int | None, suppress_below: int | None) -> int | str | None:
-    """As the statistics workbook does: counts 1 … N-1 print as «<N»."""
-    if value is not None and suppress_below and 0 < value < suppress_below:
-        return f"<{suppress_below}"
-    return value
 
 
 def _rayon_label(data: ConsolidatedData) -> str:
@@ -141,7 +135,7 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
     xlsx.title(ws, "Показники додатка 1 до Методики № 787 за громадами")
     note = subtitle
     if suppress_below:
-        note += f" (значення від 1 до {suppress_below - 1} приховано: «<{suppress_below}»)"
+        note += f" ({suppression_note(suppress_below)})"
     xlsx.put(ws, 2, 1, note, border=False)
     xlsx.header_row(ws, 3, ["Рік", "Громада", *(i.code for i in INDICATORS)])
     row = 4
@@ -152,7 +146,7 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
             xlsx.put(ws, row, 1, year)
             xlsx.put(ws, row, 2, community.name, wrap=True)
             for i, indicator in enumerate(INDICATORS):
-                cell = xlsx.put(ws, row, 3 + i, _count(values.get(indicator.code),
+                cell = xlsx.put(ws, row, 3 + i, suppressed(values.get(indicator.code),
                                                        suppress_below))
                 cell.alignment = xlsx.CENTER
             row += 1
@@ -162,7 +156,7 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
             entered = [c.years[year].indicators[indicator.code] for c in present
                        if indicator.code in c.years[year].indicators]
             total = sum(entered) if entered else None
-            cell = xlsx.put(ws, row, 3 + i, _count(total, suppress_below), bold=True,
+            cell = xlsx.put(ws, row, 3 + i, suppressed(total, suppress_below), bold=True,
                             fill=xlsx.TOTAL_FILL)
             cell.alignment = xlsx.CENTER
         row += 1
@@ -192,7 +186,7 @@ def _service_rows(result: NeedsResult, suppress_below: int | None
         if service.facts.counts_persons:
             persons = int(service.values["persons"])
             need = "направляти до центру області" if persons else "ні"
-            rows.append((service.facts.label, _count(persons, suppress_below),
+            rows.append((service.facts.label, suppressed(persons, suppress_below),
                          service.existing, None, need))
         else:
             rows.append((service.facts.label, service.required, service.existing,

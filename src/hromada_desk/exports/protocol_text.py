@@ -19,6 +19,7 @@ from hromada_desk.domain.indicators import INDICATORS, SERVICE_KEYS, SERVICES_BY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
+from hromada_desk.domain.places import settlement_label, ukrainian_order
 
 SIGNATURE_LINE = "________________"
 BLANK = "__"
@@ -127,19 +128,6 @@ def _one_line(text: str) -> str:
     return " ".join(_clean(text).split())
 
 
-# Ukrainian alphabetical order; Python's code-point order puts І, Ї, Є, Ґ after Я.
-_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
-_LETTER_RANK = {ch: 1000 + i for i, ch in enumerate(_ALPHABET)}
-_IGNORED_IN_ORDER = "'’ʼ"
-
-
-def ukrainian_sort_key(text: str) -> tuple[tuple[int, ...], str]:
-    """Alphabetical order as a Ukrainian reader expects («Верхня Ланна» … «Чалівка»)."""
-    ranks = tuple(_LETTER_RANK.get(ch, ord(ch) if ord(ch) < 1000 else 10_000 + ord(ch))
-                  for ch in text.casefold() if ch not in _IGNORED_IN_ORDER)
-    return ranks, text
-
-
 def split_executive_committee(text: str) -> list[str]:
     """«Виконавчий комітет Ланнівської сільської ради» → the seed's two capitalised lines."""
     text = _one_line(text)
@@ -169,9 +157,7 @@ def _speakers(item: ProtocolItem) -> Para | None:
 
 
 def _settlement_label(settlement: SettlementYear) -> str:
-    """«с-ще Ланна», «с. Коржиха»; the name alone where the kind is not known."""
-    name = _one_line(settlement.name)
-    return f"{settlement.kind.abbreviation} {name}" if settlement.kind is not None else name
+    return settlement_label(_one_line(settlement.name), settlement.kind)
 
 
 def _area(settlements: Sequence[SettlementYear]) -> str:
@@ -189,7 +175,7 @@ def _area(settlements: Sequence[SettlementYear]) -> str:
 
 def population_table(settlements: Sequence[SettlementYear]) -> Table:
     """Section 4: settlements in alphabetical order, with the breakdown where it was given."""
-    ordered = sorted(settlements, key=lambda s: ukrainian_sort_key(_one_line(s.name)))
+    ordered = sorted(settlements, key=lambda s: ukrainian_order(_one_line(s.name)))
     breakdown = any(part is not None for s in ordered
                     for part in (s.headcount.men, s.headcount.women, s.headcount.children))
     count = 4 if breakdown else 1  # total, men, women, children

@@ -11,6 +11,7 @@ from openpyxl.workbook import Workbook
 
 from hromada_desk.documents.figures import total_of
 from hromada_desk.documents.statistics import PopulationRow, StatisticsData
+from hromada_desk.domain.disclosure import suppressed, suppression_note
 from hromada_desk.domain.indicators import INDICATORS, SERVICES
 from hromada_desk.domain.methodology import MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import NeedsResult
@@ -81,12 +82,6 @@ def write_population(wb: Workbook, subtitle: str, years: Sequence[int],
     xlsx.print_setup(ws, "1:4")
 
 
-def _count(value: int | None, suppress_below: int | None) -> int | str | None:
-    if value is not None and suppress_below and 0 < value < suppress_below:
-        return f"<{suppress_below}"
-    return value
-
-
 def write_indicators(wb: Workbook, subtitle: str, years: Sequence[int],
                      values: Mapping[int, Mapping[str, int]],
                      suppress_below: int | None = None) -> None:
@@ -94,14 +89,14 @@ def write_indicators(wb: Workbook, subtitle: str, years: Sequence[int],
     xlsx.title(ws, "Показники додатка 1 до Методики № 787")
     note = subtitle
     if suppress_below:
-        note += f" (значення від 1 до {suppress_below - 1} приховано: «<{suppress_below}»)"
+        note += f" ({suppression_note(suppress_below)})"
     xlsx.put(ws, 2, 1, note, border=False)
     xlsx.header_row(ws, 3, ["№", "Показник", *(f"{y} рік" for y in years)])
     for row, indicator in enumerate(INDICATORS, 4):
         xlsx.put(ws, row, 1, indicator.code)
         xlsx.put(ws, row, 2, indicator.wording, wrap=True)
         for i, year in enumerate(years):
-            cell = xlsx.put(ws, row, 3 + i, _count(values.get(year, {}).get(indicator.code),
+            cell = xlsx.put(ws, row, 3 + i, suppressed(values.get(year, {}).get(indicator.code),
                                                    suppress_below))
             cell.alignment = xlsx.CENTER
     xlsx.widths(ws, [6, 80, *([11] * len(years))])

@@ -32,6 +32,7 @@ from hromada_desk.domain.needs import (
     check_input,
 )
 from hromada_desk.domain.parsing import shown_path
+from hromada_desk.domain.places import ukrainian_order
 from hromada_desk.errors import InputError, KnownError
 from hromada_desk.services import needs
 from hromada_desk.services.consolidate_duplicates import (
@@ -41,14 +42,6 @@ from hromada_desk.services.consolidate_duplicates import (
 )
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
-
-_ALPHABET = "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"
-_ORDER = {letter: i for i, letter in enumerate(_ALPHABET)}
-
-
-def ukrainian_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key in Ukrainian alphabetical order (ґ after г, є after е, і ї after и)."""
-    return tuple((0, _ORDER[c]) if c in _ORDER else (1, c) for c in text.casefold())
 
 
 def bad_file_error(bad: BadFile) -> KnownError:
@@ -137,7 +130,7 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
         raise KnownError("Немає жодного придатного файлу громади: зводити нічого"
                          + (f" (пропущено {names})." if names else "."))
     communities = _unique_names(communities)
-    communities.sort(key=lambda c: ukrainian_key(c.name))
+    communities.sort(key=lambda c: ukrainian_order(c.name))
     all_years = sorted({y for c in communities for y in c.years})
     if not all_years:
         wanted = (f" за {years[0]}–{years[1]}" if years and years[0] != years[1]

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATORS
+from hromada_desk.domain.places import settlement_label
 from hromada_desk.services import year_figures
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
@@ -227,7 +228,7 @@ class ChartsPage(Page):
                 "The file holds no population figures yet."))
             return
         chart.setTitle(fill(self.tr("Population on 1 January %1, by settlement"), year))
-        totals = [(f"{kind.abbreviation} {name}", total)
+        totals = [(settlement_label(name, kind), total)
                   for name, kind, total in year_figures.settlement_totals(cf, year)]
         if not totals:
             self.message_line.show_message("info", fill(self.tr(
