@@ -42,6 +42,7 @@ class Community:
     executive_committee: str
     oblast: str = ""
     rayon: str = ""
+    katottg: str | None = None  # the codifier's code; None: not linked to the codifier
 
     @property
     def region(self) -> str:
@@ -64,6 +65,7 @@ class Settlement:
     distance_km: float | None = None
     archived: bool = False
     id: int | None = None
+    katottg: str | None = None  # the codifier's code; None: not in the codifier (or not linked)
 
     @property
     def display_name(self) -> str:
