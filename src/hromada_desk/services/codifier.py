@@ -13,7 +13,7 @@ from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 
-FIND_HINT = "Знайти код громади: hromada-desk katottg НАЗВА (кілька літер назви)."
+FIND_HINT = "Код громади знаходять за кількома літерами її назви."
 SHOWN_CANDIDATES = 3
 
 

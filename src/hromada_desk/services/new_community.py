@@ -74,7 +74,8 @@ def check_options(path: str | os.PathLike[str],
     """The community and settlements to write, or InputError saying what is wrong."""
     path = Path(path)
     if path.suffix.lower() != FILE_SUFFIX:
-        raise InputError(f"Файл громади має закінчуватися на {FILE_SUFFIX}: «{path.name}».",
+        raise InputError(f"Файл громади має закінчуватися на {FILE_SUFFIX}: "
+                         f"«{shown(path.name)}».",
                          f"Виберіть ім’я файлу з розширенням {FILE_SUFFIX}.")
     community = Community(
         name=" ".join(options.name.split()),
