@@ -242,7 +242,8 @@ class Codifier:
 
     def _search_index(self) -> list[tuple[Unit, list[str], list[str], list[str]]]:
         if self._index is None:
-            self._index = [(unit, _words(unit.name), _words(f"{unit.rayon} {unit.oblast}"),
+            around = functools.cache(_words)  # a few hundred rayons and oblasts, once each
+            self._index = [(unit, _words(unit.name), around(f"{unit.rayon} {unit.oblast}"),
                             _words(self._centres.get(unit.code, "")))
                            for unit in self.units]
         return self._index
