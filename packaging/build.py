@@ -83,6 +83,7 @@ def check_contents(folder: Path) -> None:
     internal = folder / "_internal"
     needed = [internal / "resources" / "demo" / "lanna.json",
               internal / "resources" / "help" / "needs_uk.html",
+              internal / "resources" / "katottg" / "katottg.txt.gz",
               internal / "hromada_desk" / "translations" / "hromada_desk_uk.qm",
               internal / "hromada_desk" / "translations" / "hromada_desk_en.qm"]
     missing = [str(p.relative_to(folder)) for p in needed if not p.is_file()]

@@ -127,15 +127,12 @@ def test_a_command_loads_only_its_own_command_module(argv, loaded):
     assert f"LOADED {loaded}" in result.stdout, result.stdout + result.stderr
 
 
-def test_check_of_an_old_file_says_it_will_be_upgraded_and_leaves_it(tmp_path, monkeypatch):
+def test_check_of_an_old_file_says_it_will_be_upgraded_and_leaves_it(tmp_path):
     from hromada_desk.services.demo import fill_demo
-    from hromada_desk.storage import plans_repo
-    from hromada_desk.storage.database import create_file
+    from tests.oldfiles import old_file
 
-    with monkeypatch.context() as patch:  # version 1 cannot hold the demo's action plan
-        patch.setattr(plans_repo, "add_plan", lambda cf, plan: 0)
-        path = tmp_path / "old.hromada"
-        create_file(path, fill_demo, schema_version=1).close()
+    path = tmp_path / "old.hromada"
+    old_file(path, fill_demo, 1)  # version 1 cannot hold the demo's action plan
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     code, out, _ = run("check", str(path))
     assert code == 0

@@ -57,6 +57,7 @@ class _Parser(argparse.ArgumentParser):
 # arguments and runs it: the table is all the window and ``--version`` need of the commands.
 _COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("записати демонстраційну громаду у новий файл", "files"),
+    "new": ("створити файл громади за її кодом у КАТОТТГ", "files"),
     "check": ("перевірити цілісність і дані файлу громади", "files"),
     "needs": ("розрахунок потреб за Методикою № 787 за один рік", "documents"),
     "protocol": ("зберегти протокол засідання у PDF або DOCX", "documents"),
@@ -66,6 +67,8 @@ _COMMANDS: dict[str, tuple[str, str]] = {
                     "documents"),
     "template": ("зберегти шаблон XLSX для збирання даних за рік", "documents"),
     "import": ("перенести дані із заповненого шаблону XLSX у файл громади", "files"),
+    "link": ("пов’язати файл громади з КАТОТТГ: коди громади й населених пунктів", "files"),
+    "katottg": ("знайти код громади, району чи області в КАТОТТГ", "files"),
     "restore": ("відновити файл громади з резервної копії (поточний стан теж зберігається)",
                 "files"),
 }

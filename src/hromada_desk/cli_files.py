@@ -1,5 +1,6 @@
-"""The headless commands that create, check, change or restore a community file: demo, check,
-import and restore (``hromada-desk КОМАНДА``; ``cli`` imports this module only to run one)."""
+"""The headless commands that create, check, change or restore a community file: demo, new,
+check, import, link and restore, and katottg to find a code (``hromada-desk КОМАНДА``; ``cli``
+imports this module only to run one)."""
 
 from __future__ import annotations
 
@@ -13,11 +14,34 @@ from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import KnownError
 from hromada_desk.usage import EXIT_OK
 
+SHOWN_UNITS = 30  # what ``katottg`` lists; more: the search is to be narrowed
+FIND_CODE = f"Знайти код громади: {APP_NAME} katottg НАЗВА (кілька літер назви)."
+
 
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     """The arguments of command ``name`` (one of ``RUNNERS``)."""
     if name == "demo":
         parser.add_argument("path", metavar="ФАЙЛ", help="новий файл .hromada")
+    elif name == "new":
+        parser.add_argument("path", metavar="ФАЙЛ", help="новий файл .hromada")
+        parser.add_argument("--katottg", metavar="КОД", required=True,
+                            help="код територіальної громади в КАТОТТГ (UA і 17 цифр): "
+                                 "з нього — назви, область, район, усі населені пункти з "
+                                 "типами й кодами, адміністративний центр")
+        parser.add_argument("--council-kind", choices=("сільська", "селищна", "міська"),
+                            help="вид ради, якщо не той, що за типом центру громади (місто "
+                                 "— міська, селище — селищна, село — сільська)")
+    elif name == "link":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--katottg", metavar="КОД",
+                            help="код громади в КАТОТТГ (без нього — код, уже записаний у "
+                                 "файлі, або громада, знайдена за назвою, областю й районом)")
+        parser.add_argument("--dry-run", action="store_true",
+                            help="лише показати зіставлення, нічого не записуючи")
+    elif name == "katottg":
+        parser.add_argument("text", metavar="ТЕКСТ",
+                            help="кілька літер назви громади, району чи області (або початок "
+                                 "коду)")
     elif name == "check":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
     elif name == "import":
@@ -59,6 +83,81 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
         community = get_community(cf)
     print(f"Створено демонстраційну громаду «{community.name if community else ''}»: "
           f"{shown_path(path)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.domain.codifier import shipped
+    from hromada_desk.services.codifier import community_by_code
+    from hromada_desk.services.new_community import create_community, options_from_codifier
+
+    codifier = shipped()
+    try:
+        community = community_by_code(codifier, args.katottg)
+    except KnownError as exc:
+        raise KnownError(exc.message, FIND_CODE) from None
+    options = options_from_codifier(community, args.council_kind)
+    create_community(Path(args.path), options).close()
+    print(f"Створено громаду «{options.name}» ({community.code}, {codifier.title}; "
+          f"населених пунктів: {len(options.settlements)}, центр — "
+          f"{community.centre.display_name}): {shown_path(args.path)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_link(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.domain.codifier import shipped
+    from hromada_desk.services.codifier import apply_link, plan_link
+    from hromada_desk.storage.database import open_file
+
+    path = Path(args.file)
+    if not args.dry_run:
+        _refuse_if_open_in_a_window(path)
+    cf = open_file(path, readonly=args.dry_run,
+                   backups=None if args.dry_run else _backup_policy())
+    try:
+        plan = plan_link(cf, shipped(), args.katottg)
+        if plan.changes and not args.dry_run:
+            cf.backup_before("link")  # refused here, before anything is written
+            apply_link(cf, plan)
+    except BaseException:
+        with contextlib.suppress(KnownError):  # what stopped the link is what to tell
+            cf.close()
+        raise
+    cf.close()
+    unit = plan.community.unit
+    if not plan.changes:
+        verb = "Файл уже пов’язано з"
+    else:
+        verb = "Буде пов’язано з" if args.dry_run else "Пов’язано з"
+    total = len(plan.matched) + len(plan.unmatched)
+    lines = [f"{verb} {unit.code} — {unit.label} ({plan.title}).",
+             f"Населені пункти з кодом: {len(plan.matched)} з {total}."]
+    if plan.unmatched:
+        lines.append(f"Без коду — перевірте назву й тип або залиште як є "
+                     f"({len(plan.unmatched)}):")
+        lines += [f"  {shown(str(item), 300)}" for item in plan.unmatched]
+    if plan.missing:
+        lines.append(f"У кодифікаторі, але не у файлі ({len(plan.missing)}):")
+        lines += [f"  {s.display_name} ({s.code})" for s in plan.missing]
+    if args.dry_run:
+        lines.append("Це перевірка (--dry-run): файл громади не змінено.")
+    print("\n".join(lines), file=out)
+    return EXIT_OK
+
+
+def _cmd_katottg(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.domain.codifier import shipped
+
+    codifier = shipped()
+    found = codifier.search(args.text, limit=SHOWN_UNITS + 1)
+    if not found:
+        raise KnownError(f"У {codifier.title} нічого не знайдено за «{shown(args.text)}».",
+                         "Спробуйте кілька перших літер назви.")
+    lines = [f"{unit.code}  {unit.label}" for unit in found[:SHOWN_UNITS]]
+    if len(found) > SHOWN_UNITS:
+        lines.append(f"… показано перші {SHOWN_UNITS}; уточніть пошук.")
+    lines.append(f"({codifier.title})")
+    print("\n".join(lines), file=out)
     return EXIT_OK
 
 
@@ -172,4 +271,5 @@ def _cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-RUNNERS = {"demo": _cmd_demo, "check": _cmd_check, "import": _cmd_import, "restore": _cmd_restore}
+RUNNERS = {"demo": _cmd_demo, "new": _cmd_new, "check": _cmd_check, "import": _cmd_import,
+           "link": _cmd_link, "restore": _cmd_restore, "katottg": _cmd_katottg}

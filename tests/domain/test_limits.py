@@ -13,6 +13,7 @@ from hromada_desk.storage.database import create_file
 _LENGTH = re.compile(r"length\((\w+)\) (?:<= |BETWEEN \d+ AND )(\d+)")
 _BETWEEN = re.compile(r"\b(\w+) BETWEEN (\d+) AND (\d+)")
 _DATES = re.compile(r"\b(\w+) BETWEEN '([\d-]+)' AND '([\d-]+)'")
+_GLOB = re.compile(r"\b(\w+) GLOB '([^']*)'")
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +53,25 @@ def test_every_date_in_the_schema_has_the_domain_range(schema):
     assert {("member", "member_from"), ("meeting", "date"),
             ("action_plan", "approved_date")} <= set(dates)
     assert set(dates.values()) == {(limits.MIN_DATE.isoformat(), limits.MAX_DATE.isoformat())}
+
+
+def test_every_code_column_has_the_domain_shape(schema):
+    globs = _constraints(schema, _GLOB)
+    codes = {key: glob for key, (glob,) in globs.items() if key[1] == "katottg"}
+    assert set(codes) == limits.CODE_COLUMNS
+    assert set(codes.values()) == {limits.KATOTTG_GLOB}
+
+
+def test_the_code_pattern_of_the_domain_is_the_schemas(schema):
+    from hromada_desk.domain.parsing import KATOTTG_CODE, parse_katottg
+
+    # what the GLOB lets through, the domain reads; and nothing else
+    assert KATOTTG_CODE.fullmatch("UA53080190000081150")
+    for wrong in ("UA5308019000008115", "UA530801900000811500", "ua53080190000081150",
+                  "UA5308019000008115٣", "UA5308019000008115x"):
+        assert not KATOTTG_CODE.fullmatch(wrong), wrong
+    assert parse_katottg(" ua 53080190000081150 ") == "UA53080190000081150"
+    assert parse_katottg("UA5308019000008115٣") is None
 
 
 def test_records_keep_the_same_bounds():

@@ -3,8 +3,8 @@
 import pytest
 
 from hromada_desk.domain.disclosure import suppressed, suppression_note
-from hromada_desk.domain.places import settlement_label, ukrainian_order
-from hromada_desk.domain.records import Settlement, SettlementKind
+from hromada_desk.domain.places import ukrainian_order
+from hromada_desk.domain.records import Settlement, SettlementKind, settlement_label
 
 
 def test_a_settlement_as_documents_print_it():

@@ -19,7 +19,8 @@ from hromada_desk.cli import main
 from hromada_desk.domain.records import Community, Population, Settlement
 from hromada_desk.services.demo import fill_demo, write_demo
 from hromada_desk.storage import community_repo, file_info
-from hromada_desk.storage.database import CommunityFile, create_file, open_file
+from hromada_desk.storage.database import CommunityFile, open_file
+from tests.oldfiles import old_file
 
 LANNA = "Ланнівська сільська територіальна громада"
 # The demo's 2023 figures, and those of its corrected copy (a settlement of 100 added,
@@ -174,7 +175,7 @@ def _old_format(path: Path, community: Community) -> None:
         fill_demo(cf)
         community_repo.save_community(cf, community)
 
-    create_file(path, fill, schema_version=2).close()
+    old_file(path, fill, 2)
 
 
 def _demo_community(path: Path) -> Community:

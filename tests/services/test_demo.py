@@ -30,6 +30,15 @@ def test_eleven_settlements_with_lanna_as_the_centre(demo):
     assert sum(s.display_name.startswith("с. ") for s in settlements) == 10
 
 
+def test_the_demo_carries_lannas_codes(demo):
+    from hromada_desk.domain.codifier import shipped
+
+    lanna = shipped().community("UA53080190000081150")
+    assert community_repo.get_community(demo).katottg == lanna.code
+    assert {(s.name, s.kind, s.katottg) for s in community_repo.list_settlements(demo)} == {
+        (s.name, s.kind, s.code) for s in lanna.settlements}
+
+
 @pytest.mark.parametrize(("year", "total"), [(2022, 7070), (2023, 7130)])
 def test_population_totals_as_printed(demo, year, total):
     rows = community_repo.get_population(demo, year)

@@ -12,6 +12,7 @@ from hromada_desk.storage.backups import BackupPolicy, list_backups
 from hromada_desk.storage.database import create_file, open_file, read_header
 from hromada_desk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests import badfiles
+from tests.oldfiles import old_file
 
 COMMUNITY = Community("Тестова громада", "Тестова сільська рада", "Тестової сільської ради",
                       "Виконавчий комітет Тестової сільської ради", "Полтавська", "Полтавський")
@@ -102,7 +103,7 @@ def test_schema_constraints_refuse_bad_rows(tmp_path):
 
 def test_migration_from_version_1_keeps_data_and_backs_up_first(tmp_path, policy):
     path = tmp_path / "old.hromada"
-    create_file(path, fill_small, schema_version=1).close()
+    old_file(path, fill_small, 1)
     assert read_header(path).user_version == 1
     with open_file(path, backups=policy) as cf:
         assert database.schema_version(cf) == SCHEMA_VERSION
@@ -118,7 +119,7 @@ def test_migration_from_version_1_keeps_data_and_backs_up_first(tmp_path, policy
 
 def test_failed_migration_changes_nothing(tmp_path, policy, monkeypatch):
     path = tmp_path / "old.hromada"
-    create_file(path, fill_small, schema_version=1).close()
+    old_file(path, fill_small, 1)
     before = digest(path)
     broken = (*database.MIGRATIONS[:1], "CREATE TABLE ok_so_far (x INTEGER);\nNOT SQL;")
     monkeypatch.setattr(database, "MIGRATIONS", broken)
@@ -133,7 +134,7 @@ def test_failed_migration_changes_nothing(tmp_path, policy, monkeypatch):
 
 def test_read_only_open_of_an_old_file_migrates_in_memory_only(tmp_path):
     path = tmp_path / "old.hromada"
-    create_file(path, fill_small, schema_version=1).close()
+    old_file(path, fill_small, 1)
     before = digest(path)
     with open_file(path, readonly=True) as cf:
         assert database.schema_version(cf) == SCHEMA_VERSION

@@ -13,6 +13,7 @@ import pytest
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import create_file, open_file
 from hromada_desk.storage.schema import SCHEMA_VERSION
+from tests.oldfiles import old_file
 from tests.storage.test_database import fill_small
 
 
@@ -55,7 +56,7 @@ def test_an_upgraded_file_gets_an_identity_and_its_backup_is_listed_with_it(tmp_
     from hromada_desk.storage.backups import list_backups
 
     path = tmp_path / "стара.hromada"
-    create_file(path, fill_small, schema_version=2).close()
+    old_file(path, fill_small, 2)
     with open_file(path, readonly=True) as old:
         assert old.info.community_uid is None  # upgraded only in memory: none of its own
     with open_file(path, backups=policy) as cf:

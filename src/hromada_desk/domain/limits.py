@@ -126,6 +126,16 @@ TEXT_COLUMNS: dict[tuple[str, str], int] = {
     ("file_info", "value"): FILE_INFO_VALUE,
 }
 
+# A code of the Codifier of administrative-territorial units (КАТОТТГ): «UA» and 17 digits
+# (0–9 only), as the schema's GLOB checks it; the columns that may hold one (or NULL).
+KATOTTG_PREFIX = "UA"
+KATOTTG_DIGITS = 17
+KATOTTG_GLOB = KATOTTG_PREFIX + "[0-9]" * KATOTTG_DIGITS
+CODE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
+    ("community", "katottg"),
+    ("settlement", "katottg"),
+})
+
 # Every bounded whole-number column: (table, column) → (least, largest).
 NUMBER_COLUMNS: dict[tuple[str, str], tuple[int, int]] = {
     ("population", "total"): (0, MAX_POPULATION),

@@ -7,6 +7,7 @@ import enum
 import re
 import unicodedata
 
+from hromada_desk.domain import limits
 from hromada_desk.domain.names import normalise_name_part
 from hromada_desk.domain.records import SettlementKind
 
@@ -165,6 +166,17 @@ def name_key(text: str) -> str:
     composed = unicodedata.normalize("NFC", text).translate(_HYPHENS)
     key = normalise_name_part(composed).casefold()
     return key.translate(_LOOKALIKES) if _CYRILLIC.search(key) else key
+
+
+# A codifier code exactly as a file keeps it (the schema's GLOB): «UA» and 17 digits 0–9.
+KATOTTG_CODE = re.compile(f"{limits.KATOTTG_PREFIX}[0-9]{{{limits.KATOTTG_DIGITS}}}")
+
+
+def parse_katottg(text: str) -> str | None:
+    """A codifier code as people type or paste it («ua53080190000081150 », «UA 5308…» with
+    spaces) as the file keeps it («UA53080190000081150»); None for anything else."""
+    code = "".join(text.split()).upper()
+    return code if KATOTTG_CODE.fullmatch(code) else None
 
 
 def parse_kind(text: str) -> SettlementKind | None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.places import settlement_label
 
 # Kept here too because the records and their users have always taken them from here.
 MIN_YEAR = limits.MIN_YEAR
@@ -35,6 +34,12 @@ _KIND_LABELS = {
 }
 
 
+def settlement_label(name: str, kind: SettlementKind | None) -> str:
+    """«с-ще Ланна», «с. Коржиха»: the kind's abbreviation and the name (the name alone
+    where the kind is not known), as every document and page shows a settlement."""
+    return f"{kind.abbreviation} {name}" if kind is not None else name
+
+
 @dataclass(slots=True)
 class Community:
     name: str
@@ -43,6 +48,7 @@ class Community:
     executive_committee: str
     oblast: str = ""
     rayon: str = ""
+    katottg: str | None = None  # the codifier's code; None: not linked to the codifier
 
     @property
     def region(self) -> str:
@@ -65,6 +71,7 @@ class Settlement:
     distance_km: float | None = None
     archived: bool = False
     id: int | None = None
+    katottg: str | None = None  # the codifier's code; None: not in the codifier (or not linked)
 
     @property
     def display_name(self) -> str:

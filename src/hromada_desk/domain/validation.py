@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.indicators import INDICATOR_CODES
-from hromada_desk.domain.parsing import shown
+from hromada_desk.domain.parsing import KATOTTG_CODE, shown
 from hromada_desk.domain.records import (
     MAX_POPULATION,
     MAX_YEAR,
@@ -96,6 +96,14 @@ def check_text(value: str, what: str, limit: int, subject: str = "") -> list[Fin
     if len(value) > limit:
         return [_error("too_long", f"{what}: задовгий текст ({len(value)} символів), "
                        f"найбільше {limit}", subject, length=len(value), limit=limit)]
+    return []
+
+
+def check_katottg(value: str | None, subject: str = "") -> list[Finding]:
+    """A codifier code as the file keeps it («UA» and 17 digits), or none."""
+    if value is not None and not (isinstance(value, str) and KATOTTG_CODE.fullmatch(value)):
+        return [_error("katottg", f"код КАТОТТГ має бути «UA» і 17 цифр, отримано "
+                       f"«{shown(value)}»", subject, value=value)]
     return []
 
 
@@ -194,13 +202,15 @@ def validate_community(community: Community) -> list[Finding]:
                 (community.executive_committee, "Виконавчий комітет",
                  limits.EXECUTIVE_COMMITTEE),
                 (community.oblast, "Область", limits.REGION),
-                (community.rayon, "Район", limits.REGION)]))
+                (community.rayon, "Район", limits.REGION)])
+            + check_katottg(community.katottg, "Громада"))
 
 
 def validate_settlement(settlement: Settlement) -> list[Finding]:
     return (check_name(settlement.name, "Назва населеного пункту", limit=limits.SETTLEMENT_NAME)
             + check_text(settlement.starosta_district, "Старостинський округ",
-                         limits.STAROSTA_DISTRICT, settlement.name))
+                         limits.STAROSTA_DISTRICT, settlement.name)
+            + check_katottg(settlement.katottg, settlement.name))
 
 
 def validate_member(member: Member) -> list[Finding]:

@@ -19,7 +19,8 @@ from hromada_desk.domain.indicators import INDICATORS, SERVICE_KEYS, SERVICES_BY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
-from hromada_desk.domain.places import settlement_label, ukrainian_order
+from hromada_desk.domain.places import ukrainian_order
+from hromada_desk.domain.records import settlement_label
 
 SIGNATURE_LINE = "________________"
 BLANK = "__"

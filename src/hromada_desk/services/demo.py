@@ -45,7 +45,7 @@ def fill_demo(cf: CommunityFile) -> None:
     for entry in data["settlements"]:
         settlement_ids[entry["name"]] = community_repo.add_settlement(cf, Settlement(
             name=entry["name"], kind=SettlementKind(entry["kind"]),
-            admin_center=entry["admin_center"]))
+            admin_center=entry["admin_center"], katottg=entry.get("katottg")))
     for year, rows in data["population"].items():
         community_repo.set_population(cf, [
             Population(settlement_ids[name], int(year), figures["total"], figures.get("men"),

@@ -7,24 +7,23 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.parsing import name_key
+from hromada_desk.domain.parsing import KATOTTG_CODE, name_key, shown
 from hromada_desk.domain.places import oblast_name, rayon_name
+from hromada_desk.domain.places import propose_names as propose_names  # the wizard's
 from hromada_desk.domain.records import Community, Settlement, SettlementKind
 from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.backups import BackupPolicy
 from hromada_desk.storage.database import FILE_SUFFIX, CommunityFile, create_file
 
-# The schema's limits (domain/limits.py), checked here so that a person gets a message.
+if TYPE_CHECKING:
+    from hromada_desk.domain.codifier import CodifiedCommunity
 
-# The kind of council as an adjective, and its genitive.
-_KIND_GENITIVE = {"сільська": "сільської", "селищна": "селищної", "міська": "міської"}
-# «Ланнівська», «Новоселицька», «Ужгородська», «Кам’янець-Подільська»: the regular names,
-# whose genitive is -ської / -цької / -зької.
-_REGULAR_ENDINGS = ("ська", "цька", "зька")
+# The schema's limits (domain/limits.py) are checked here too, so that a person gets a message.
+
 _NOT_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 
 
@@ -32,6 +31,7 @@ class NewSettlement(NamedTuple):
     name: str
     kind: SettlementKind = SettlementKind.VILLAGE
     admin_center: bool = False
+    katottg: str | None = None  # None: not in the codifier
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,39 +45,7 @@ class NewCommunityOptions:
     oblast: str = ""
     rayon: str = ""
     settlements: tuple[NewSettlement, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class NameProposal:
-    """The names derived from a council's name, for the person to check."""
-
-    council_name_genitive: str
-    executive_committee: str
-    community_name: str
-
-
-def propose_names(council_name: str) -> NameProposal | None:
-    """«Ланнівська сільська рада» → «Ланнівської сільської ради», its executive committee and
-    «Ланнівська сільська територіальна громада»; None when the name is not of that regular
-    shape (then the person types the forms)."""
-    words = council_name.split()
-    if len(words) < 3 or words[-1] != "рада" or words[-2] not in _KIND_GENITIVE:
-        return None
-    own = words[:-2]
-    if not all(_is_regular_adjective(word) for word in own):
-        return None
-    genitive = " ".join([*(word[:-1] + "ої" for word in own), _KIND_GENITIVE[words[-2]], "ради"])
-    return NameProposal(
-        council_name_genitive=genitive,
-        executive_committee=f"Виконавчий комітет {genitive}",
-        community_name=" ".join([*own, words[-2], "територіальна громада"]),
-    )
-
-
-def _is_regular_adjective(word: str) -> bool:
-    capitalised = all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
-    return capitalised and any(word.endswith(e) and len(word) > len(e)
-                               for e in _REGULAR_ENDINGS)
+    katottg: str | None = None  # the community's code in the codifier
 
 
 def propose_file_name(community_name: str) -> str:
@@ -106,7 +74,8 @@ def check_options(path: str | os.PathLike[str],
     """The community and settlements to write, or InputError saying what is wrong."""
     path = Path(path)
     if path.suffix.lower() != FILE_SUFFIX:
-        raise InputError(f"Файл громади має закінчуватися на {FILE_SUFFIX}: «{path.name}».",
+        raise InputError(f"Файл громади має закінчуватися на {FILE_SUFFIX}: "
+                         f"«{shown(path.name)}».",
                          f"Виберіть ім’я файлу з розширенням {FILE_SUFFIX}.")
     community = Community(
         name=" ".join(options.name.split()),
@@ -115,6 +84,7 @@ def check_options(path: str | os.PathLike[str],
         executive_committee=" ".join(options.executive_committee.split()),
         oblast=oblast_name(options.oblast),
         rayon=rayon_name(options.rayon),
+        katottg=_checked_code(options.katottg, "громади"),
     )
     if not community.name:
         raise InputError("Назва громади не може бути порожньою.",
@@ -140,28 +110,44 @@ def _check_lengths(values: Iterable[tuple[str, str, int]]) -> None:
             raise InputError(f"{what} задовга: {len(value)} знаків, можна щонайбільше {limit}.")
 
 
-def _checked_settlements(entries: Iterable[tuple[str, SettlementKind | str, bool]]
-                         ) -> list[Settlement]:
+def _checked_code(code: str | None, whose: str) -> str | None:
+    if code is not None and not KATOTTG_CODE.fullmatch(code):
+        raise InputError(f"Код КАТОТТГ {whose} «{shown(code)}» — не код: код має вигляд «UA» і "
+                         "17 цифр.", "Виправте код або залиште поле порожнім.")
+    return code
+
+
+def _checked_settlements(entries: Iterable[tuple[str, SettlementKind | str, bool]
+                                           | NewSettlement]) -> list[Settlement]:
     settlements: list[Settlement] = []
-    seen: dict[str, str] = {}
-    for number, (raw_name, kind, admin_center) in enumerate(entries, start=1):
+    seen: dict[str, str | None] = {}  # name key → code
+    codes: set[str] = set()
+    for number, (raw_name, kind, admin_center, *rest) in enumerate(entries, start=1):
         name = " ".join(raw_name.split())
         if not name:
             raise InputError(f"Населений пункт №{number} не має назви.",
                              "Впишіть назву або вилучіть цей рядок.")
         _check_lengths([(f"Назва населеного пункту №{number}", name, limits.SETTLEMENT_NAME)])
+        code = _checked_code(rest[0] if rest else None, f"населеного пункту «{name}»")
         key = settlement_key(name)
-        if key in seen:
+        # the codifier lists a few communities with two villages of one name: their codes
+        # tell them apart; typed by hand, one name twice is a slip
+        if key in seen and (code is None or seen[key] is None):
             raise InputError(f"Населений пункт «{name}» указано двічі.",
                              "Залиште один рядок або уточніть назву.")
-        seen[key] = name
+        if code is not None and code in codes:
+            raise InputError(f"Код КАТОТТГ {code} указано двічі (у «{name}»).",
+                             "У кожного населеного пункту свій код.")
+        seen[key] = code
+        if code is not None:
+            codes.add(code)
         try:
             settlement_kind = SettlementKind(kind)
         except ValueError:
             raise InputError(f"Невідомий тип населеного пункту «{kind}» для «{name}».",
                              "Виберіть місто, селище або село.") from None
         settlements.append(Settlement(name=name, kind=settlement_kind,
-                                      admin_center=bool(admin_center)))
+                                      admin_center=bool(admin_center), katottg=code))
     if not settlements:
         raise InputError("Не вказано жодного населеного пункту громади.",
                          "Додайте хоча б один населений пункт.")
@@ -184,3 +170,22 @@ def create_community(path: str | os.PathLike[str], options: NewCommunityOptions,
             community_repo.add_settlement(cf, settlement)
 
     return create_file(Path(path), fill, backups=backups)
+
+
+def options_from_codifier(community: CodifiedCommunity,
+                          council_kind: str | None = None) -> NewCommunityOptions:
+    """What the wizard proposes for a community chosen from the codifier: its official names
+    (the kind of council from its centre's kind unless given), oblast, rayon, every
+    settlement with its kind and code, the centre marked, and the community's code."""
+    names = community.names(council_kind)
+    return NewCommunityOptions(
+        name=names.community_name,
+        council_name=names.council_name,
+        council_name_genitive=names.council_name_genitive,
+        executive_committee=names.executive_committee,
+        oblast=community.unit.oblast,
+        rayon=community.unit.rayon,
+        settlements=tuple(NewSettlement(s.name, s.kind, s is community.centre, s.code)
+                          for s in community.settlements),
+        katottg=community.code,
+    )

@@ -47,6 +47,13 @@ def settlement(record: Settlement) -> None:
     refuse_invalid(validate_settlement(record))
 
 
+def codes(community_code: str | None, settlement_codes: Iterable[str | None]) -> None:
+    from hromada_desk.domain.validation import check_katottg
+
+    refuse_invalid([*check_katottg(community_code, "Громада"),
+                    *(f for code in settlement_codes for f in check_katottg(code))])
+
+
 def population(rows: Iterable[Population]) -> None:
     from hromada_desk.domain.validation import validate_population
 

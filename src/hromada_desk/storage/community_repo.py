@@ -22,14 +22,15 @@ def save_community(cf: CommunityFile, community: Community) -> None:
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO community (id, name, council_name, council_name_genitive,
-                   executive_committee, oblast, rayon)
+                   executive_committee, oblast, rayon, katottg)
                VALUES (1, :name, :council_name, :council_name_genitive,
-                   :executive_committee, :oblast, :rayon)
+                   :executive_committee, :oblast, :rayon, :katottg)
                ON CONFLICT (id) DO UPDATE SET name = excluded.name,
                    council_name = excluded.council_name,
                    council_name_genitive = excluded.council_name_genitive,
                    executive_committee = excluded.executive_committee,
-                   oblast = excluded.oblast, rayon = excluded.rayon""",
+                   oblast = excluded.oblast, rayon = excluded.rayon,
+                   katottg = excluded.katottg""",
             {
                 "name": community.name,
                 "council_name": community.council_name,
@@ -37,6 +38,7 @@ def save_community(cf: CommunityFile, community: Community) -> None:
                 "executive_committee": community.executive_committee,
                 "oblast": community.oblast,
                 "rayon": community.rayon,
+                "katottg": community.katottg,
             },
         )
 
@@ -51,6 +53,7 @@ def _settlement(row: dict) -> Settlement:
         starosta_district=row["starosta_district"],
         distance_km=row["distance_km"],
         archived=bool(row["archived"]),
+        katottg=row["katottg"],
     )
 
 
@@ -67,11 +70,11 @@ def add_settlement(cf: CommunityFile, settlement: Settlement) -> int:
         order = next(cf.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM settlement"))
         cursor = cf.db.execute(
             """INSERT INTO settlement (name, kind, admin_center, area_km2, starosta_district,
-                   distance_km, archived, sort_order)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                   distance_km, archived, sort_order, katottg)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (settlement.name.strip(), settlement.kind.value, int(settlement.admin_center),
              settlement.area_km2, settlement.starosta_district, settlement.distance_km,
-             int(settlement.archived), order["n"]),
+             int(settlement.archived), order["n"], settlement.katottg),
         )
     settlement.id = cursor.lastrowid
     return settlement.id or 0
@@ -191,11 +194,27 @@ def update_settlement(cf: CommunityFile, settlement: Settlement) -> None:
                           [settlement.id])
         cf.db.execute(
             """UPDATE settlement SET name = ?, kind = ?, admin_center = ?, area_km2 = ?,
-                   starosta_district = ?, distance_km = ?, archived = ? WHERE id = ?""",
+                   starosta_district = ?, distance_km = ?, archived = ?, katottg = ?
+               WHERE id = ?""",
             (settlement.name.strip(), settlement.kind.value, int(settlement.admin_center),
              settlement.area_km2, settlement.starosta_district, settlement.distance_km,
-             int(settlement.archived), settlement.id),
+             int(settlement.archived), settlement.katottg, settlement.id),
         )
+
+
+def set_codes(cf: CommunityFile, community_code: str | None,
+              settlement_codes: Mapping[int, str | None]) -> None:
+    """The codifier codes of the community and of the given settlements (by id; None: not in
+    the codifier), in one transaction. The given settlements' codes are cleared first, so
+    that codes may move among them."""
+    checked.codes(community_code, settlement_codes.values())
+    with cf.atomic():
+        cf.db.execute("UPDATE community SET katottg = ? WHERE id = 1", [community_code])
+        cf.db.conn.executemany("UPDATE settlement SET katottg = NULL WHERE id = ?",
+                               [(sid,) for sid in settlement_codes])
+        cf.db.conn.executemany("UPDATE settlement SET katottg = ? WHERE id = ?",
+                               [(code, sid) for sid, code in settlement_codes.items()
+                                if code is not None])
 
 
 def get_settlement(cf: CommunityFile, settlement_id: int) -> Settlement | None:
@@ -216,11 +235,11 @@ def restore_settlement(cf: CommunityFile, settlement: Settlement, order: int,
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO settlement (id, name, kind, admin_center, area_km2,
-                   starosta_district, distance_km, archived, sort_order)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   starosta_district, distance_km, archived, sort_order, katottg)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (settlement.id, settlement.name, settlement.kind.value, int(settlement.admin_center),
              settlement.area_km2, settlement.starosta_district, settlement.distance_km,
-             int(settlement.archived), order))
+             int(settlement.archived), order, settlement.katottg))
         set_population(cf, population)
 
 

@@ -276,6 +276,17 @@ CREATE TABLE file_info (
 );
 """
 
+# Version 4: the codes of the Codifier of administrative-territorial units (КАТОТТГ). A code
+# is data, like a name: a community or settlement the codifier does not list has none (NULL),
+# and a later edition of the codifier needs no new schema. Two settlements of one community
+# never share a code.
+_KATOTTG = "TEXT CHECK ({0} IS NULL OR {0} GLOB 'UA" + "[0-9]" * 17 + "')"
+_V4 = f"""
+ALTER TABLE community ADD COLUMN katottg {_KATOTTG.format("katottg")};
+ALTER TABLE settlement ADD COLUMN katottg {_KATOTTG.format("katottg")};
+CREATE UNIQUE INDEX settlement_katottg ON settlement (katottg) WHERE katottg IS NOT NULL;
+"""
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SCHEMA_VERSION = len(MIGRATIONS)

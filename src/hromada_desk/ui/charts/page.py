@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATORS
-from hromada_desk.domain.places import settlement_label
+from hromada_desk.domain.records import settlement_label
 from hromada_desk.services import year_figures
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
