@@ -22,6 +22,7 @@ from docx.table import Table as DocxTable
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
+from hromada_desk.exports import official_page as page
 from hromada_desk.exports.protocol_text import (
     SIGNATURE_LINE,
     Block,
@@ -35,12 +36,12 @@ from hromada_desk.exports.protocol_text import (
 )
 
 FONT = "Times New Roman"
-BODY_SIZE, TABLE_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 14, 12, 16, 12
-LINE_SPACING = 1.15
-INDENT = Mm(12.5)
-MARGINS = {"left_margin": Mm(30), "right_margin": Mm(10), "top_margin": Mm(20),
-           "bottom_margin": Mm(20)}
-TEXT_WIDTH_MM = 210 - 30 - 10
+BODY_SIZE, TABLE_SIZE, TITLE_SIZE = page.BODY_SIZE, page.TABLE_SIZE, page.TITLE_SIZE
+PAGE_NUMBER_SIZE, LINE_SPACING = page.PAGE_NUMBER_SIZE, page.LINE_SPACING
+INDENT = Mm(page.INDENT_MM)
+MARGINS = {"left_margin": Mm(page.MARGIN_LEFT_MM), "right_margin": Mm(page.MARGIN_RIGHT_MM),
+           "top_margin": Mm(page.MARGIN_TOP_MM), "bottom_margin": Mm(page.MARGIN_BOTTOM_MM)}
+TEXT_WIDTH_MM = page.TEXT_WIDTH_MM
 CELL_MARGINS_PT = 2 * 5.4 + 1  # Word's default cell margins, 0,19 cm on each side
 LANGUAGE = "uk-UA"
 
@@ -135,11 +136,11 @@ def _setup(doc: DocxDocument, meta: Metadata) -> None:
 
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.page_width, section.page_height = Mm(page.PAGE_WIDTH_MM), Mm(page.PAGE_HEIGHT_MM)
     for name, value in MARGINS.items():
         setattr(section, name, value)
-    section.header_distance = Mm(10)
-    section.footer_distance = Mm(10)
+    section.header_distance = Mm(page.HEADER_DISTANCE_MM)
+    section.footer_distance = Mm(page.HEADER_DISTANCE_MM)
     # Page numbers from the second page, centred in the top margin (ДСТУ 4163:2020).
     section.different_first_page_header_footer = True
     number = section.header.paragraphs[0]

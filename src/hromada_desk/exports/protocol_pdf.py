@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from hromada_desk.exports import official_page as page
 from hromada_desk.exports.fonts import RegisteredFamily
 from hromada_desk.exports.pdf_document import PageLayout, render_document
 from hromada_desk.exports.pdf_text import escape, fitted
@@ -37,16 +38,17 @@ from hromada_desk.exports.protocol_text import (
 )
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM = 30 * mm, 10 * mm, 20 * mm, 20 * mm
+MARGIN_LEFT, MARGIN_RIGHT = page.MARGIN_LEFT_MM * mm, page.MARGIN_RIGHT_MM * mm
+MARGIN_TOP, MARGIN_BOTTOM = page.MARGIN_TOP_MM * mm, page.MARGIN_BOTTOM_MM * mm
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
-BODY_SIZE, TABLE_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 14, 12, 16, 12
-LINE_SPACING = 1.15  # as Word counts it: in lines of the font's natural height
+BODY_SIZE, TABLE_SIZE, TITLE_SIZE = page.BODY_SIZE, page.TABLE_SIZE, page.TITLE_SIZE
+PAGE_NUMBER_SIZE, LINE_SPACING = page.PAGE_NUMBER_SIZE, page.LINE_SPACING
 FONT_LINE = 1.15  # a Times-like font's natural line height, in ems (Word's «single»)
-INDENT = 12.5 * mm  # the paragraph indent of Ukrainian official documents
+INDENT = page.INDENT_MM * mm
 CELL_PADDING = 2.5
 RULE = 0.5  # table lines, in points
 TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm  # inside the 20 mm top margin
+PAGE_NUMBER_BASELINE = PAGE_HEIGHT - page.PAGE_NUMBER_FROM_TOP_MM * mm
 PAGE = PageLayout(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM,
                   BODY_SIZE, PAGE_NUMBER_SIZE, PAGE_NUMBER_BASELINE)
 FIRST_LINES = 3 * BODY_SIZE * FONT_LINE * LINE_SPACING  # of a paragraph kept with its heading
