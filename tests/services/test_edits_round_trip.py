@@ -309,3 +309,43 @@ def test_a_member_a_meeting_names_is_in_use(cf):
     # What the page checks before it offers to delete a member: such a record is kept.
     assert [a.member_id for a in meetings.list_meetings(cf)[0].attendance][:1] == [1]
     assert members.member_is_used(cf, 1)
+
+
+def test_undoing_a_reopen_puts_back_the_protocol_that_was_frozen(demo_path):
+    """The finalised protocol is a legal record: undoing «reopen» after the figures changed
+    must not freeze a new protocol from today's records."""
+    from hromada_desk.domain.records import Population
+    from hromada_desk.services import meetings
+    from hromada_desk.storage import community_repo, council_repo
+    from hromada_desk.storage.database import open_file
+
+    with open_file(demo_path) as cf:
+        meeting = council_repo.find_meeting(cf, 1, 2023)
+        finalised = meetings.finalise(meeting)
+        finalised.apply(cf)
+        frozen = council_repo.get_snapshot(cf, meeting.id)
+        reopened = meetings.reopen(council_repo.get_meeting(cf, meeting.id))
+        reopened.apply(cf)
+        assert council_repo.get_snapshot(cf, meeting.id) is None
+        lanna = next(s for s in community_repo.list_settlements(cf) if s.name == "Ланна")
+        community_repo.set_population(cf, [Population(lanna.id, 2023, 1800)])  # corrected
+        reopened.revert(cf)
+        assert council_repo.get_snapshot(cf, meeting.id) == frozen
+        finalised.revert(cf)
+        finalised.apply(cf)  # redo: the same frozen protocol again
+        assert council_repo.get_snapshot(cf, meeting.id) == frozen
+
+
+def test_a_member_named_in_a_protocol_is_not_deleted_even_by_the_service(demo_path):
+    import pytest
+
+    from hromada_desk.errors import InputError
+    from hromada_desk.services import members
+    from hromada_desk.storage import council_repo
+    from hromada_desk.storage.database import open_file
+
+    with open_file(demo_path) as cf:
+        chair = council_repo.list_members(cf)[0]  # present at meeting №1/2023
+        with pytest.raises(InputError, match="у протоколі засідання"):
+            members.delete_member(cf, chair)
+        assert council_repo.get_member(cf, chair.id) == chair

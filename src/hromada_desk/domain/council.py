@@ -166,3 +166,8 @@ def propose_meeting(day: dt.date, number: int, council_name_genitive: str, place
     return Meeting(number=number, date=day, place=place,
                    title=standard_title(council_name_genitive),
                    signatures=proposed_signatures(members, day))
+
+
+def has_quorum(present: int, members: int, percent: int) -> bool:
+    """More than ``percent`` % of the members present (50: more than half)."""
+    return members > 0 and present * 100 > members * percent

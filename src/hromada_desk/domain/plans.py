@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -84,3 +85,18 @@ class MeasureReport:
     done: str = ""
     money_spent: float | None = None
 
+
+def next_measure_number(goal: PlanGoal) -> str:
+    """«2.10» after 2.1 … 2.9; a goal without numbered measures starts at «2.1»."""
+    pattern = re.compile(rf"{goal.number}\.(\d+)")
+    taken = [int(m.group(1)) for m in (pattern.fullmatch(x.number.strip())
+                                       for x in goal.measures) if m]
+    return f"{goal.number}.{max(taken, default=len(goal.measures)) + 1}"
+
+
+def goal_numbers_beside(plan: ActionPlan | None, goal: PlanGoal) -> set[int]:
+    """The numbers the other goals of a goal's section hold (a goal may not take one)."""
+    for section in plan.sections if plan is not None else []:
+        if any(g.id == goal.id for g in section.goals):
+            return {g.number for g in section.goals if g.id != goal.id}
+    return set()

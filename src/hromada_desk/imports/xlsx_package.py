@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import unquote
 from xml.parsers import expat
 
+from hromada_desk.documents.template import NOTHING_CHANGED
 from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import InputError
 
@@ -23,7 +24,6 @@ from hromada_desk.errors import InputError
 # Here only the parts a template needs are parsed, each once, as a stream, by expat: a
 # DOCTYPE (the door to entity bombs) is refused and broken XML is named.
 
-NOTHING_CHANGED = "Нічого не змінено."
 MB = 1 << 20
 # What a template can be, generously: one for 20,000 settlements is about 2 MB, its largest
 # part about 7 MB once inflated, and it packs about 1:15.

@@ -81,12 +81,39 @@ def delete_meeting(cf: CommunityFile, meeting: Meeting) -> Edit | None:
 
 
 def finalise(meeting: Meeting) -> Edit:
-    """Freeze the protocol as it reads now; undo reopens it."""
-    return Writes(lambda cf: protocol.finalise(cf, meeting),
-                  lambda cf: protocol.reopen(cf, meeting), WHAT)
+    """Freeze the protocol as it reads now; undo reopens it; redo puts back the very protocol
+    that was frozen (not one made from the records as they are by then)."""
+    meeting_id = meeting.id
+    frozen: list[tuple[str, str]] = []
+
+    def apply(cf: CommunityFile) -> None:
+        if frozen and meeting_id is not None:
+            council_repo.save_snapshot(cf, meeting_id, *frozen[0])
+            return
+        protocol.finalise(cf, meeting)
+        if meeting_id is not None:
+            frozen[:] = [snapshot for snapshot in [council_repo.get_snapshot(cf, meeting_id)]
+                         if snapshot is not None]
+
+    return Writes(apply, lambda cf: protocol.reopen(cf, meeting), WHAT)
 
 
 def reopen(meeting: Meeting) -> Edit:
-    """Open a finalised protocol for editing again; undo freezes it again."""
-    return Writes(lambda cf: protocol.reopen(cf, meeting),
-                  lambda cf: protocol.finalise(cf, meeting), WHAT)
+    """Open a finalised protocol for editing again; undo puts back the protocol that was
+    frozen, word for word and with its date — the legal record, not a new one."""
+    meeting_id = meeting.id
+    discarded: list[tuple[str, str]] = []
+
+    def apply(cf: CommunityFile) -> None:
+        if meeting_id is not None:
+            discarded[:] = [snapshot for snapshot in [council_repo.get_snapshot(cf, meeting_id)]
+                            if snapshot is not None]
+        protocol.reopen(cf, meeting)
+
+    def revert(cf: CommunityFile) -> None:
+        if discarded and meeting_id is not None:
+            council_repo.save_snapshot(cf, meeting_id, *discarded[0])
+        else:
+            protocol.finalise(cf, meeting)
+
+    return Writes(apply, revert, WHAT)

@@ -6,6 +6,7 @@ import dataclasses
 from typing import NamedTuple
 
 from hromada_desk.domain.council import Member
+from hromada_desk.errors import InputError
 from hromada_desk.services.edit import Edit, Insertion, Writes
 from hromada_desk.storage import council_repo
 from hromada_desk.storage.council_repo import get_member, list_members, member_is_used
@@ -58,6 +59,11 @@ def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
     if member.id is None:
         return None
     member_id = member.id
+    if council_repo.member_is_used(cf, member_id):
+        # the protocols that name the member are legal records: they keep the record
+        raise InputError(f"{member.name.short} — у протоколі засідання, тож запис не можна "
+                         "видалити. Щоб зазначити, що членство скінчилося, заповніть «Членство "
+                         "по».")
     order = council_repo.member_order(cf, member_id)
     return Writes(lambda cf: council_repo.delete_member(cf, member_id),
                   lambda cf: council_repo.restore_member(cf, member, order), WHAT)

@@ -16,12 +16,12 @@ from hromada_desk.domain.plans import (
     PlanGoal,
     PlanMeasure,
     PlanSection,
+    next_measure_number,
 )
 from hromada_desk.storage import plans_repo
 from hromada_desk.ui.plan.forms import format_money
 from hromada_desk.ui.plan.page import PlanPage
 from hromada_desk.ui.plan.tree import NodeKind, PlanTreeModel, plan_periods
-from hromada_desk.ui.plan.writer import next_measure_number
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SECTIONS = ["Політика", "Попередження", "Захист та послуги", "Притягнення кривдника"]

@@ -224,26 +224,26 @@ class ChartsPage(Page):
     def _population_by_settlement(self, chart: QChart) -> None:
         cf, year = self.session.cf, self.session.year
         if cf is None or year is None:
-            self.message_line.show_message("info", self.tr(
-                "The file holds no population figures yet."))
+            self.message_line.show_message(self.tr(
+                "The file holds no population figures yet."), "info")
             return
         chart.setTitle(fill(self.tr("Population on 1 January %1, by settlement"), year))
         totals = [(settlement_label(name, kind), total)
                   for name, kind, total in year_figures.settlement_totals(cf, year)]
         if not totals:
-            self.message_line.show_message("info", fill(self.tr(
+            self.message_line.show_message(fill(self.tr(
                 "No population figures for %1: enter them on the «Settlements and population» "
-                "page."), year))
+                "page."), year), "info")
             return
         shown, others = fold_settlements(totals)
         if others is not None:
             locale = QLocale()
             label = fill(self.tr("others: %1"), locale.toString(others[1]))
             shown.append((label, others[1]))
-            self.message_line.show_message("info", fill(self.tr(
+            self.message_line.show_message(fill(self.tr(
                 "%1 settlements: the %2 largest are shown; the other %3 are summed in the last "
                 "bar, «%4»."), locale.toString(len(totals)), len(shown) - 1,
-                locale.toString(others[0]), label))
+                locale.toString(others[0]), label), "info")
         # The first bar at the top: a horizontal bar chart lists categories upwards.
         shown.reverse()
         labels: list[str] = []
@@ -286,8 +286,8 @@ class ChartsPage(Page):
         chart.setTitle(self.tr("Population of the community on 1 January"))
         totals = year_figures.population_totals(cf)
         if not totals:
-            self.message_line.show_message("info", self.tr(
-                "The file holds no population figures yet."))
+            self.message_line.show_message(self.tr(
+                "The file holds no population figures yet."), "info")
             return
         series = QLineSeries()
         series.setName(self.tr("Population"))
@@ -311,8 +311,8 @@ class ChartsPage(Page):
         chart.legend().hide()
         self.series_counts = [series.count()]
         if len(totals) == 1:
-            self.message_line.show_message("info", self.tr(
-                "Only one year has figures: the line appears from the second year on."))
+            self.message_line.show_message(self.tr(
+                "Only one year has figures: the line appears from the second year on."), "info")
 
     def _indicators_over_years(self, chart: QChart) -> None:
         cf = self.session.cf
@@ -324,12 +324,13 @@ class ChartsPage(Page):
         values = {year: found for year, found in values.items() if found}
         codes = self._codes_to_show(values)
         if not values:
-            self.message_line.show_message("info", self.tr(
-                "The file holds no indicator values yet: enter them on the «Indicators» page."))
+            self.message_line.show_message(self.tr(
+                "The file holds no indicator values yet: enter them on the «Indicators» "
+                "page."))
             return
         if not codes:
-            self.message_line.show_message("info", self.tr(
-                "Tick the indicators to show in the list on the left."))
+            self.message_line.show_message(self.tr(
+                "Tick the indicators to show in the list on the left."), "info")
             return
         years = sorted(values)
         years_axis = _year_axis(years)
@@ -426,10 +427,10 @@ class ChartsPage(Page):
     def export_png(self, path: Path) -> bool:
         """Save the chart as it is shown into a PNG file; say where, or why not."""
         if self.chart_view.grab().save(str(path), "PNG"):
-            self.message_line.show_message("info", fill(self.tr("The chart is saved in %1."),
-                                                        path))
+            self.message_line.show_message(fill(self.tr("The chart is saved in %1."),
+                                                        path), "info")
             return True
-        self.message_line.show_message("error", fill(self.tr(
+        self.message_line.show_message(fill(self.tr(
             "The chart could not be saved in %1: check that the folder exists and can be "
-            "written to."), path))
+            "written to."), path), "error")
         return False

@@ -38,7 +38,8 @@ class MessageLine(QWidget):
         self.kind = ""
         self.hide()
 
-    def show_message(self, kind: str, text: str) -> None:
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """``kind``: «info», «warning» or «error» (the icon); empty text hides the line."""
         if not text:
             self.clear()
             return
@@ -70,7 +71,9 @@ class NoteLabel(QLabel):
         self.is_error = False
         self.hide()
 
-    def show_message(self, text: str, is_error: bool = False) -> None:
+    def show_message(self, text: str, kind: str = "info") -> None:
+        """``kind`` «error» paints the line in the error colour; empty text hides it."""
+        is_error = kind == "error"
         self.setText(text)
         self.setVisible(bool(text))
         if is_error != self.is_error:

@@ -181,7 +181,7 @@ class IndicatorsPage(Page):
         indicators = year_figures.get_indicators(cf, year)
         notes, summary = self._findings(validate_indicators(year, indicators))
         self.indicators_model.set_values(indicators, notes)
-        self.warnings_line.show_message("warning", summary)
+        self.warnings_line.show_message(summary, "warning")
         self._show_missing(year_figures.get_parameters(cf, year), indicators)
         self.services_model.set_values(year_figures.get_existing_services(cf, year))
         population, cases = year_figures.get_rayon_figures(cf, year)
@@ -222,23 +222,23 @@ class IndicatorsPage(Page):
         if not missing:
             self.missing_line.clear()
             return
-        self.missing_line.show_message("info", self.tr(
+        self.missing_line.show_message(self.tr(
             "Not entered yet: %1. The needs calculation needs these values; enter 0 if there "
-            "were none.").replace("%1", ", ".join(missing)))
+            "were none.").replace("%1", ", ".join(missing)), "info")
 
     def _show_rayon_state(self, population: int | None, cases: int | None) -> None:
         if population is not None and cases is not None:
-            self.rayon_state.show_message("info", self.tr(
-                "Both are entered: the rate E is calculated from the rayon's figures."))
+            self.rayon_state.show_message(self.tr(
+                "Both are entered: the rate E is calculated from the rayon's figures."), "info")
         elif population is not None or cases is not None:
-            self.rayon_state.show_message("warning", self.tr(
+            self.rayon_state.show_message(self.tr(
                 "Only one of the two is entered: the rate E uses the community's own figures "
-                "until both are."))
+                "until both are."), "warning")
         else:
             self.rayon_state.clear()
 
     def _refuse(self, message: str) -> None:
-        self.message_line.show_message("error", message)
+        self.message_line.show_message(message, "error")
 
     # -- edits -------------------------------------------------------------------------------
     def _write_indicators(self, changes: dict[str, int | None]) -> bool:

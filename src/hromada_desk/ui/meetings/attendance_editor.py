@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.council import Attendance, Guest, Member
+from hromada_desk.domain.council import Attendance, Guest, Member, has_quorum
 from hromada_desk.ui.common.i18n import fill
-from hromada_desk.ui.meetings.attendance_models import AttendanceModel, GuestsModel, has_quorum
+from hromada_desk.ui.meetings.attendance_models import AttendanceModel, GuestsModel
 
 # Limits of the community file (its schema refuses longer text).
 REASON_LIMIT = limits.ABSENCE_REASON

@@ -36,11 +36,6 @@ class _Row:
     current: bool  # a member of the council on the meeting's date
 
 
-def has_quorum(present: int, members: int, percent: int) -> bool:
-    """More than ``percent`` % of the members present (50: more than half)."""
-    return members > 0 and present * 100 > members * percent
-
-
 class AttendanceModel(RowsTableModel):
     """Every council member: a tick when present, the reason when absent. Members of the council
     on the meeting's date come first; the others are greyed and only kept when ticked or given

@@ -318,7 +318,7 @@ class MeetingsPage(Page):
         self._update_state()
 
     def show_message(self, text: str, kind: str = "info") -> None:
-        self.message_line.show_message(kind, text)
+        self.message_line.show_message(text, kind)
 
     # -- choosing a meeting -----------------------------------------------------------------
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -238,9 +238,9 @@ class MembersPage(Page):
             heading = fill(self.tr("%1 (not saved)"), heading)
         self.form_heading.setText(heading)
 
-    def show_message(self, text: str, is_error: bool = False) -> None:
+    def show_message(self, text: str, kind: str = "info") -> None:
         """The line above «Save»: why something was refused, or what happened."""
-        self.message_label.show_message(text, is_error)
+        self.message_label.show_message(text, kind)
 
     # -- the form's state -------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -370,7 +370,7 @@ class MembersPage(Page):
         refusal = self._refusal(member)
         if refusal is not None:
             text, field = refusal
-            self.show_message(text, is_error=True)
+            self.show_message(text, "error")
             field.setFocus()
             return False
         if not self.is_dirty():
@@ -413,7 +413,7 @@ class MembersPage(Page):
             self.show_message(fill(self.tr(
                 "%1 is named in a meeting's protocol, so the record cannot be deleted. To "
                 "record that the membership has ended, set «Member to» and save."),
-                member.name.short), is_error=True)
+                member.name.short), "error")
             return
         box = QMessageBox(
             QMessageBox.Icon.Question, self.tr("Delete a member"),

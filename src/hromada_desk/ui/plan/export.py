@@ -76,10 +76,10 @@ class PlanExport(QObject):
         return self.job
 
     def _done(self, result: object) -> None:
-        self.reported.emit("info", fill(self.tr("Saved to %1."), result))
+        self.reported.emit(fill(self.tr("Saved to %1."), result), "info")
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):
             raise error  # a bug: the crash handler reports it
-        self.reported.emit("error", error.message)
+        self.reported.emit(error.message, "error")
         show_error(self._parent, error)

@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.plans import ActionPlan, PlanGoal, PlanMeasure
+from hromada_desk.domain.plans import (
+    ActionPlan,
+    PlanGoal,
+    PlanMeasure,
+    goal_numbers_beside,
+    next_measure_number,
+)
 from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
@@ -36,7 +42,7 @@ from hromada_desk.ui.plan.tree import (
     period_label,
     plan_periods,
 )
-from hromada_desk.ui.plan.writer import PlanWriter, goal_numbers_beside, next_measure_number
+from hromada_desk.ui.plan.writer import PlanWriter
 from hromada_desk.ui.session import Session
 
 
@@ -199,8 +205,8 @@ class PlanPage(Page):
                        self.export_report_button):
             widget.setEnabled(self.plan is not None)
         if cf is not None and self.plan is None:
-            self.message_line.show_message("info", self.tr(
-                "This community file has no action plan yet."))
+            self.message_line.show_message(self.tr(
+                "This community file has no action plan yet."), "info")
         if not self._holding:
             self._new_in_goal = None
             self._show_current()
@@ -361,7 +367,7 @@ class PlanPage(Page):
                 self._new_in_goal = goal
                 return False
             self.select((NodeKind.MEASURE, added[0]))
-            self.message_line.show_message("info", fill(self.tr("%1: done."), added[1]))
+            self.message_line.show_message(fill(self.tr("%1: done."), added[1]), "info")
             return True
         node, form = self.shown_node(), self.editor.record_form()
         if node is None or form is None:
@@ -395,8 +401,8 @@ class PlanPage(Page):
         self._shown = node.key
         self.editor.show_new_measure(goal, next_measure_number(goal))
         self._update_buttons()
-        self.message_line.show_message("info", self.tr(
-            "Type the measure and save it; it is added at the end of the goal."))
+        self.message_line.show_message(self.tr(
+            "Type the measure and save it; it is added at the end of the goal."), "info")
 
     def delete_measure(self) -> None:
         node = self.current_node()

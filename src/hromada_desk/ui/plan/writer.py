@@ -3,11 +3,9 @@ from its form, a measure added or deleted, a measure's execution in a period rep
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
-from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
+from hromada_desk.domain.plans import MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
@@ -16,22 +14,6 @@ from hromada_desk.ui.plan.tree import period_label
 from hromada_desk.ui.session import Session
 
 translate = QCoreApplication.translate
-
-
-def next_measure_number(goal: PlanGoal) -> str:
-    """«2.10» after 2.1 … 2.9; a goal without numbered measures starts at «2.1»."""
-    pattern = re.compile(rf"{goal.number}\.(\d+)")
-    taken = [int(m.group(1)) for m in (pattern.fullmatch(x.number.strip())
-                                       for x in goal.measures) if m]
-    return f"{goal.number}.{max(taken, default=len(goal.measures)) + 1}"
-
-
-def goal_numbers_beside(plan: ActionPlan | None, goal: PlanGoal) -> set[int]:
-    """The numbers the other goals of a goal's section hold (a goal may not take one)."""
-    for section in plan.sections if plan is not None else []:
-        if any(g.id == goal.id for g in section.goals):
-            return {g.number for g in section.goals if g.id != goal.id}
-    return set()
 
 
 class PlanWriter:
@@ -47,12 +29,12 @@ class PlanWriter:
 
     def refuse(self, refused: Refused) -> bool:
         """Say why a form cannot be saved and put the cursor in the field; False, always."""
-        self.message_line.show_message("error", str(refused))
+        self.message_line.show_message(str(refused), "error")
         refused.field.setFocus()
         return False
 
     def _saved(self, text: str) -> None:
-        self.message_line.show_message("info", fill(translate("PlanPage", "%1: saved."), text))
+        self.message_line.show_message(fill(translate("PlanPage", "%1: saved."), text), "info")
 
     def save_record(self, before: object, after: object) -> bool:
         """Write a section, goal or measure as its form now holds it; False when the session
@@ -87,10 +69,10 @@ class PlanWriter:
             return
         text = fill(translate("PlanPage", "Delete measure %1"), measure.number)
         if self.session.run(text, edit):
-            self.message_line.show_message("info", fill(translate(
+            self.message_line.show_message(fill(translate(
                 "PlanPage",
                 "Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The "
-                "numbers of the other measures are left as they were."), measure.number))
+                "numbers of the other measures are left as they were."), measure.number), "info")
 
     def save_report(self, measure: PlanMeasure, period: str, before: MeasureReport | None,
                     after: MeasureReport | None) -> bool:

@@ -213,9 +213,9 @@ class PopulationPage(Page):
         self.warnings_icon.setVisible(bool(found))
         self.warnings_label.setVisible(bool(lines))
 
-    def show_message(self, text: str, is_error: bool = False) -> None:
+    def show_message(self, text: str, kind: str = "info") -> None:
         """The message line under the grid: why something was refused, or what happened."""
-        self.message_label.show_message(text, is_error)
+        self.message_label.show_message(text, kind)
 
     def _update_buttons(self) -> None:
         settlement = self.selected_settlement()

@@ -55,7 +55,7 @@ class PopulationTableModel(QAbstractTableModel):
     be saved is refused and ``message`` says why.
     """
 
-    message = Signal(str, bool)  # text, is it a refusal
+    message = Signal(str, str)  # text, kind («info» or «error»: a refusal)
 
     def __init__(self, session: Session, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -267,14 +267,14 @@ class PopulationTableModel(QAbstractTableModel):
         try:
             edit = self._edits.from_cells(cells)
         except CellError as exc:
-            self.message.emit(str(exc), True)
+            self.message.emit(str(exc), "error")
             return False
         if not edit.empty:
             text = undo_text or self._undo_text(cells)
             if not self.session.run(text, edit, before=before):
                 return False
         self.last_write_ok = True
-        self.message.emit("", False)  # an earlier refusal no longer applies
+        self.message.emit("", "info")  # an earlier refusal no longer applies
         return True
 
     # -- pasting blocks ---------------------------------------------------------------------

@@ -61,7 +61,7 @@ class PopulationView(SheetView):
         model = self.population_model()
         block = parse_block(text)
         if block == [[""]]:
-            model.message.emit(self.tr("The clipboard holds no text to paste."), True)
+            model.message.emit(self.tr("The clipboard holds no text to paste."), "error")
             return False
         selected = self.selectionModel().selectedIndexes()
         if len(block) == 1 and len(block[0]) == 1 and len(selected) > 1:
@@ -69,7 +69,7 @@ class PopulationView(SheetView):
         start = self._top_left()
         if not start.isValid() or model.is_total_row(start.row()):
             model.message.emit(self.tr(
-                "Choose a settlement's cell to paste into: the Total row is calculated."), True)
+                "Choose a settlement's cell to paste into: the Total row is calculated."), "error")
             return False
         plan = model.edits.plan_paste(block, start.column())
         if plan.named:
@@ -84,7 +84,7 @@ class PopulationView(SheetView):
             (i.row(), i.column(), value) for i in selected
             if i.column() in NUMBER_COLUMNS and not model.is_total_row(i.row())]
         if not spread:
-            model.message.emit(self._no_retyping(), True)
+            model.message.emit(self._no_retyping(), "error")
             return False
         many = len({row for row, _c, _v in spread}) > 1
         return model.write_cells(spread, self.tr("Paste %n cells", None, len(spread)),
@@ -106,7 +106,7 @@ class PopulationView(SheetView):
                     extra_columns = max(extra_columns, c - (len(Column) - start.column()) + 1)
                     continue
                 if column not in NUMBER_COLUMNS:
-                    model.message.emit(self._no_retyping(), True)
+                    model.message.emit(self._no_retyping(), "error")
                     return False
                 cells.append((row, column, cell))
         if not cells:
@@ -123,11 +123,11 @@ class PopulationView(SheetView):
         try:
             preview = model.edits.preview_cells(cells, plan.skipped, extra_rows, extra_columns)
         except CellError as exc:
-            model.message.emit(str(exc), True)
+            model.message.emit(str(exc), "error")
             return False
         if not preview.changes:
             model.message.emit(self.tr("Nothing to change: the grid already holds these "
-                                       "figures."), False)
+                                       "figures."), "info")
             return False
         self._show_preview(preview, block)
         return True
@@ -140,12 +140,12 @@ class PopulationView(SheetView):
             self._show_preview(preview, None)
             return True
         if preview.refusals:
-            model.message.emit(" ".join([*preview.refusals[:2], what_to_paste()]), True)
+            model.message.emit(" ".join([*preview.refusals[:2], what_to_paste()]), "error")
         elif not plan.fields:
-            model.message.emit(self._no_retyping(), True)
+            model.message.emit(self._no_retyping(), "error")
         else:
             model.message.emit(self.tr("Nothing to change: the grid already holds these "
-                                       "figures."), False)
+                                       "figures."), "info")
         return False
 
     def _no_retyping(self) -> str:
@@ -174,7 +174,7 @@ class PopulationView(SheetView):
                          len(preview.edit.population))]
         if new:
             notes.append(self.tr("%n settlement(s) added.", None, len(new)))
-        model.message.emit(" ".join(notes), False)
+        model.message.emit(" ".join(notes), "info")
 
     def _pasted(self, block: QItemSelection, extra_rows: int, extra_columns: int) -> None:
         self.selectionModel().select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
@@ -186,7 +186,7 @@ class PopulationView(SheetView):
             notes.append(self.tr("%n pasted column(s) beyond Children were ignored.",
                                  None, extra_columns))
         if notes:
-            self.population_model().message.emit(" ".join(notes), False)
+            self.population_model().message.emit(" ".join(notes), "info")
 
     def clear_selected(self) -> bool:
         model = self.population_model()

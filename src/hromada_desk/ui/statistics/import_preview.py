@@ -127,9 +127,9 @@ class ImportPreviewDialog(QDialog):
         if not plan.warnings:
             self.warning_list.hide()
             return
-        self.warning_title.show_message("warning", self.tr(
+        self.warning_title.show_message(self.tr(
             "%n figure(s) look unlikely; check them before importing:", None,
-            len(plan.warnings)))
+            len(plan.warnings)), "warning")
         self.warning_list.addItems([f"{f.subject}: {f.message}" if f.subject else f.message
                                     for f in plan.warnings])
         shown = min(len(plan.warnings), 5)  # a long list scrolls: the changes come first
