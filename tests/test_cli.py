@@ -111,6 +111,21 @@ def test_version_as_a_process_imports_no_qt_or_export_library():
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("command", ["restore", "import"])
+def test_the_commands_that_make_backups_load_no_qt(demo_path, tmp_path, command):
+    """They follow the window's Settings, read from its settings file without Qt."""
+    argv = ([command, str(demo_path), str(demo_path)] if command == "restore"
+            else [command, str(demo_path), str(tmp_path / "нема.xlsx")])
+    code = (f"import sys; sys.argv=['hromada-desk', *{argv!r}];\n"
+            "from hromada_desk.cli import main\n"
+            "try:\n    main()\nfinally:\n"
+            "    print('QT', 'PySide6' in sys.modules)")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            encoding="utf-8", env=env, timeout=60, check=False)
+    assert "QT False" in result.stdout, result.stdout + result.stderr
+
+
 @pytest.mark.parametrize(("argv", "loaded"), [
     (["--version"], []),
     (["check", "--help"], ["hromada_desk.cli_files"]),
@@ -405,18 +420,13 @@ def test_restore_of_a_missing_backup_exits_1(demo_path, tmp_path):
 
 def test_restore_backs_up_where_the_settings_say(demo_path, tmp_path, data_dir):
     """The window's Settings choose the backup folder and count; the command line follows
-    them (the INI file is where create_application tells QSettings to keep it)."""
-    from PySide6.QtCore import QSettings
-
-    from hromada_desk.app import create_application
+    them, reading the same settings file without Qt."""
+    from hromada_desk.settings import Settings
     from hromada_desk.storage.backups import BackupPolicy, list_backups
-    from hromada_desk.ui.settings import Settings
 
-    create_application()
     chosen = tmp_path / "мої копії"
-    settings = Settings(QSettings())
+    settings = Settings()  # the window's, in the data folder
     settings.backup_folder, settings.backups_kept = chosen, 3
-    settings.sync()
     backup = tmp_path / "копія.hromada"
     backup.write_bytes(demo_path.read_bytes())
     assert run("restore", str(demo_path), str(backup))[0] == 0

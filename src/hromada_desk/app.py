@@ -67,14 +67,10 @@ def create_application():  # type: ignore[no-untyped-def]
 
 def command_line_backup_policy():  # type: ignore[no-untyped-def]
     """The backup folder and count chosen in the window's Settings, for the headless
-    commands that make backups (``import``, ``restore``): the same INI file the window uses
-    (``create_application`` puts it there), read without an application object."""
-    from PySide6.QtCore import QSettings
+    commands that make backups (``import``, ``restore``): the same settings file, no Qt."""
+    from hromada_desk.settings import Settings
 
-    from hromada_desk.ui.settings import Settings
-
-    ini = user_data_dir() / "settings" / APP_NAME / f"{APP_NAME}.ini"
-    return startup_backup_policy(Settings(QSettings(str(ini), QSettings.Format.IniFormat)))
+    return startup_backup_policy(Settings())
 
 
 def startup_backup_policy(settings):  # type: ignore[no-untyped-def]
@@ -86,13 +82,15 @@ def startup_backup_policy(settings):  # type: ignore[no-untyped-def]
 
 
 def build_window(*, interactive: bool = True):  # type: ignore[no-untyped-def]
+    from hromada_desk.settings import Settings
     from hromada_desk.ui.common.errors import CrashHandler
     from hromada_desk.ui.common.i18n import Languages
     from hromada_desk.ui.main_window import MainWindow
     from hromada_desk.ui.session import Session
-    from hromada_desk.ui.settings import Settings
+    from hromada_desk.ui.settings_import import import_old_settings
 
     settings = Settings()
+    import_old_settings(settings)  # the first start after an upgrade from version 1
     languages = Languages()
     languages.apply(settings.language)
     session = Session(startup_backup_policy(settings))
@@ -121,7 +119,9 @@ def run_gui(options: GuiOptions) -> int:
     window.first_painted.connect(resume_garbage_collection)
     geometry = window.settings.geometry
     if geometry is not None and not options.unattended:
-        window.restoreGeometry(geometry)
+        from PySide6.QtCore import QByteArray
+
+        window.restoreGeometry(QByteArray(geometry))
     if not options.unattended:
         window.guard.offer_recovery()  # changes a crash or a lost stick left on this computer
     try:

@@ -1,18 +1,17 @@
 """The main window builds a page the first time it is shown, yet behaves as if all were there."""
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
+from hromada_desk.settings import Settings
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.page_stack import PAGE_SLOTS
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, policy, languages):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     window.interactive = False
     qtbot.addWidget(window)

@@ -12,18 +12,18 @@ from PySide6.QtWidgets import QApplication
 
 from hromada_desk.errors import KnownError
 from hromada_desk.paths import DATA_DIR_VARIABLE
+from hromada_desk.settings import Settings
 from hromada_desk.storage import community_repo, database
 from hromada_desk.storage.backups import list_backups
 from hromada_desk.storage.database import open_file
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 from tests import badfiles
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, policy, errors, languages):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     window.show()  # as a person sees it: without a file, the welcome page
@@ -42,7 +42,7 @@ def test_welcome_page_without_a_file(window):
 
 def test_a_window_opening_a_file_before_it_is_shown_never_builds_the_welcome_page(
         qtbot, tmp_path, policy, errors, languages, demo_path):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     assert window.files.open_path(demo_path)
@@ -302,9 +302,6 @@ def test_the_window_reopens_the_last_file(tmp_path, demo_path, qapp, monkeypatch
 
     data = tmp_path / "data"
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(data))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(data / "settings"))
     first = build_window(interactive=False)
     first.files.open_path(demo_path)
     first.close()
@@ -317,7 +314,7 @@ def test_the_window_reopens_the_last_file(tmp_path, demo_path, qapp, monkeypatch
 
 
 def test_the_application_keeps_its_settings_in_the_data_folder(qapp, data_dir):
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QLocale
 
     from hromada_desk.app import create_application
 
@@ -326,9 +323,10 @@ def test_the_application_keeps_its_settings_in_the_data_folder(qapp, data_dir):
     try:
         assert app is qapp  # the one application of the process, not a second one
         assert (app.applicationName(), app.organizationName()) == ("hromada-desk",) * 2
-        settings = QSettings()
+        settings = QSettings()  # Qt's own (file dialogs): in the data folder, not the registry
         assert settings.format() == QSettings.Format.IniFormat
         assert Path(settings.fileName()).is_relative_to(data_dir / "settings")
+        assert Settings().path.is_relative_to(data_dir / "settings")  # the program's
         assert QLocale().toString(7130) == "7\u00a0130"  # Ukrainian numbers on screen
     finally:
         QLocale.setDefault(before)

@@ -7,12 +7,11 @@ import re
 from collections import defaultdict
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
+from hromada_desk.settings import Settings
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 
 
 def mnemonic(text: str) -> str | None:
@@ -37,7 +36,7 @@ def shown_mnemonics(page: QWidget) -> dict[str, list[str]]:
 def test_no_page_shares_an_alt_letter(qtbot, tmp_path, policy, errors, languages, demo_path,
                                       language):
     languages.apply(language)
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     assert window.files.open_path(demo_path)
@@ -60,7 +59,7 @@ def test_the_read_only_bar_takes_no_letter_of_a_page_or_menu(qtbot, tmp_path, po
     from hromada_desk.storage.database import open_file
 
     languages.apply("uk")
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     window.session.open(open_file(demo_path, readonly=True))

@@ -1,4 +1,4 @@
-"""The Settings dialog and the typed settings it stores, on a QSettings file in tmp_path."""
+"""The Settings dialog and the typed settings it stores, in a settings file in tmp_path."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from hromada_desk.paths import backups_dir
-from hromada_desk.ui.settings import Settings
+from hromada_desk.settings import Settings
 from hromada_desk.ui.settings_dialog import (
     SettingsChoice,
     SettingsDialog,
@@ -23,12 +23,12 @@ OPENTYPE = b"OTTO" + bytes(60)
 
 
 def settings_in(path: Path) -> Settings:
-    return Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    return Settings(path)
 
 
 @pytest.fixture
 def ini(tmp_path) -> Path:
-    return tmp_path / "settings.ini"
+    return tmp_path / "settings.json"
 
 
 @pytest.fixture
@@ -84,11 +84,47 @@ def test_the_number_of_backups_is_checked(settings, count):
     assert settings.backups_kept == 10
 
 
-@pytest.mark.parametrize("stored", ["0", "1000", "багато", ""])
+@pytest.mark.parametrize("stored", ["0", "1000", '"багато"', '""', "true", "2.5", "null"])
 def test_a_damaged_stored_number_falls_back_to_the_default(ini, stored):
-    store = QSettings(str(ini), QSettings.Format.IniFormat)
-    store.setValue("backups/kept", stored)
-    assert Settings(store).backups_kept == 10
+    ini.write_text(f'{{"backups_kept": {stored}, "language": "en"}}', encoding="utf-8")
+    settings = Settings(ini)
+    assert settings.backups_kept == 10 and settings.language == "en"
+
+
+@pytest.mark.parametrize("content", ["{not json", "[1, 2]", "\x00\x01", '"text"'])
+def test_a_damaged_settings_file_is_kept_aside_and_the_defaults_used(ini, content):
+    ini.write_text(content, encoding="utf-8")
+    settings = Settings(ini)
+    assert settings.language == "uk" and settings.backups_kept == 10
+    settings.language = "en"  # and the program goes on keeping what is chosen
+    assert Settings(ini).language == "en"
+    if content.startswith(("{", "\x00")):
+        assert ini.with_name(ini.name + ".damaged").read_text(encoding="utf-8") == content
+
+
+def test_the_settings_of_version_1_are_imported_once(tmp_path, qapp):
+    from PySide6.QtCore import QByteArray
+
+    from hromada_desk.ui.settings_import import import_old_settings
+
+    old = tmp_path / "hromada-desk.ini"
+    store = QSettings(str(old), QSettings.Format.IniFormat)
+    store.setValue("language", "en")
+    store.setValue("recent_files", [str(tmp_path / "a.hromada"), str(tmp_path / "б.hromada")])
+    store.setValue("backups/folder", str(tmp_path / "мої копії"))
+    store.setValue("backups/kept", 4)
+    store.setValue("window/geometry", QByteArray(b"\x01\x02geometry"))
+    store.sync()
+    settings = Settings(tmp_path / "settings.json")
+    assert import_old_settings(settings, old)
+    again = Settings(tmp_path / "settings.json")
+    assert (again.language, again.backups_kept) == ("en", 4)
+    assert again.recent_files == [tmp_path / "a.hromada", tmp_path / "б.hromada"]
+    assert again.backup_folder == tmp_path / "мої копії"
+    assert again.geometry == b"\x01\x02geometry"
+    again.language = "uk"
+    assert not import_old_settings(Settings(tmp_path / "settings.json"), old)  # only once
+    assert Settings(tmp_path / "settings.json").language == "uk"
 
 
 def test_the_dialog_shows_the_stored_settings(qtbot, settings, font, tmp_path):

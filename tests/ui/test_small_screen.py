@@ -8,16 +8,15 @@ exactly as the 150 % laptop's does.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
 
+from hromada_desk.settings import Settings
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.meetings.page import MeetingsPage
 from hromada_desk.ui.needs.page import NeedsPage
 from hromada_desk.ui.page_stack import PAGE_SLOTS
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 
 LAPTOP_150 = (911, 512)  # a maximised window on a 1366×768 screen at 150 %
 LAPTOP_100 = (1366, 740)
@@ -28,8 +27,7 @@ FULL_HD = (1920, 1050)
 def make_window(qtbot, tmp_path, policy, errors, languages, demo_path):
     def make(size: tuple[int, int], language: str = "uk") -> MainWindow:
         languages.apply(language)
-        settings = Settings(QSettings(str(tmp_path / "settings.ini"),
-                                      QSettings.Format.IniFormat))
+        settings = Settings(tmp_path / "settings.json")
         window = MainWindow(Session(policy), settings, languages)
         qtbot.addWidget(window)
         assert window.files.open_path(demo_path)

@@ -3,16 +3,15 @@
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from hromada_desk.app import startup_backup_policy
-from hromada_desk.ui.settings import Settings
+from hromada_desk.settings import Settings
 from hromada_desk.ui.settings_dialog import backup_policy, current_choice
 
 
 @pytest.mark.parametrize(("folder", "kept"), [(None, None), ("elsewhere", 3)])
 def test_the_start_up_backup_policy_is_the_settings_dialogs(qapp, tmp_path, folder, kept):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     if folder is not None:
         settings.backup_folder = tmp_path / folder
     if kept is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME
 from hromada_desk.errors import KnownError
 from hromada_desk.services.community import get_community
+from hromada_desk.settings import Settings
 from hromada_desk.ui.common.errors import CrashHandler, show_error
 from hromada_desk.ui.common.i18n import Languages
 from hromada_desk.ui.common.page import Page
@@ -30,7 +31,6 @@ from hromada_desk.ui.files.guard import FileGuard
 from hromada_desk.ui.files.read_only_bar import ReadOnlyBar
 from hromada_desk.ui.page_stack import PageStack
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 from hromada_desk.ui.statistics.actions import StatisticsActions
 from hromada_desk.ui.window_host import WindowHost
 
@@ -365,7 +365,7 @@ class MainWindow(WindowHost):
         if self.session.is_open and not self.files.confirm_leaving():
             event.ignore()
             return
-        self.settings.geometry = self.saveGeometry()
+        self.settings.geometry = bytes(self.saveGeometry().data())
         self._welcome_deferred = True  # the window is going away: nothing to show instead
         self.session.close()
         self.settings.sync()

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 from hromada_desk.paths import backups_dir
 from hromada_desk.services import backup_settings
 from hromada_desk.services.backup_settings import BackupPolicy
+from hromada_desk.settings import Settings
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import paint_as_error
-from hromada_desk.ui.settings import Settings
 
 # Each language named in itself, as the Settings menu names it.
 LANGUAGE_NAMES = (("uk", "Українська"), ("en", "English"))

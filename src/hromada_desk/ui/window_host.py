@@ -12,12 +12,12 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
 
     from hromada_desk.errors import KnownError
+    from hromada_desk.settings import Settings
     from hromada_desk.ui.common.worker import Job, Report
     from hromada_desk.ui.files.guard import FileGuard
     from hromada_desk.ui.files.welcome_page import WelcomePage
     from hromada_desk.ui.page_stack import PageStack
     from hromada_desk.ui.session import Session
-    from hromada_desk.ui.settings import Settings
 
 
 class WindowHost(QMainWindow):

@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from hromada_desk.settings import Settings
 from hromada_desk.storage import community_repo, removable, working_copy
 from hromada_desk.storage.backups import list_backups
 from hromada_desk.storage.database import open_file
@@ -19,7 +20,6 @@ from hromada_desk.storage.lock_info import lock_path_for, read_lock
 from hromada_desk.ui.files.guard_dialogs import LockAnswer, Recovery
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 
 
 def sha(path: Path) -> str:
@@ -38,7 +38,7 @@ def set_cells(cf, value):
 @pytest.fixture
 def make_window(qtbot, tmp_path, policy, errors, languages):
     def make(name="settings"):
-        settings = Settings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+        settings = Settings(tmp_path / f"{name}.json")
         window = MainWindow(Session(policy), settings, languages)
         qtbot.addWidget(window)
         window.guard._timer.setInterval(20)

@@ -5,19 +5,18 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
+from hromada_desk.settings import Settings
 from hromada_desk.storage import community_repo
 from hromada_desk.ui.main_window import MainWindow
 from hromada_desk.ui.session import Session
-from hromada_desk.ui.settings import Settings
 from hromada_desk.ui.statistics.import_preview import ChangesModel, ImportPreviewDialog
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, policy, errors, demo_path, languages):
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
     assert window.files.open_path(demo_path)

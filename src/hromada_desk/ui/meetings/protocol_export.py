@@ -58,7 +58,7 @@ class ProtocolExport(QObject):
         return path
 
     def start(self, data: ProtocolData, path: Path) -> Job:
-        from hromada_desk.ui.settings import Settings
+        from hromada_desk.settings import Settings
 
         export_protocol = importlib.import_module(EXPORT_MODULE).export_protocol
         font = Settings().document_font  # the font chosen in Settings, if any

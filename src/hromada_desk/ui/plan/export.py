@@ -66,7 +66,7 @@ class PlanExport(QObject):
                          lambda: export_report(report, path, font_path=font))
 
     def _font(self) -> Path | None:
-        from hromada_desk.ui.settings import Settings
+        from hromada_desk.settings import Settings
 
         return Settings().document_font  # the font chosen in Settings, if any
 
