@@ -192,3 +192,14 @@ def test_deficit_is_never_negative_and_need_follows_it(pops, cases, existing):
         assert service.deficit == max(0, service.required - service.existing)
         if service.key != "medical_rehab_center":
             assert service.need == (service.deficit >= 1)
+
+
+def test_the_parameters_keep_the_bounds_a_person_can_set():
+    from hromada_desk.domain.limits import PARAMETER_BOUNDS
+    from hromada_desk.domain.needs import Parameters
+
+    for name, (least, largest) in PARAMETER_BOUNDS.items():
+        assert getattr(Parameters(**{name: largest}), name) == largest
+        for outside in (least - 1, largest + 1):
+            with pytest.raises(ValueError, match=name):
+                Parameters(**{name: outside})

@@ -150,3 +150,10 @@ NUMBER_COLUMNS: dict[tuple[str, str], tuple[int, int]] = {
     ("action_plan", "period_start"): (MIN_YEAR, MAX_YEAR),
     ("action_plan", "period_end"): (MIN_YEAR, MAX_YEAR),
 }
+
+# The needs calculation's whole-number parameters a person may set: (least, largest).
+PARAMETER_BOUNDS: dict[str, tuple[int, int]] = {
+    "population_per_family_place": (1, 1_000_000),
+    "brigade_cases_per_month": (1, 10_000),
+    "months": (1, 12),
+}

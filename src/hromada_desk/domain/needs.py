@@ -17,6 +17,7 @@ from hromada_desk.domain.indicators import (
     SERVICES_BY_KEY,
     Service,
 )
+from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.numbers import display, format_number
 
 _ZERO = Fraction(0)
@@ -45,9 +46,9 @@ class Parameters:
     reasons: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("population_per_family_place", "brigade_cases_per_month", "months"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1")
+        for name, (least, largest) in PARAMETER_BOUNDS.items():
+            if not least <= getattr(self, name) <= largest:
+                raise ValueError(f"{name} must be from {least} to {largest}")
         if self.cases_indicator not in INDICATOR_CODES:
             raise ValueError(f"unknown indicator {self.cases_indicator}")
         if self.counselling_basis is CounsellingBasis.THRESHOLD and (
