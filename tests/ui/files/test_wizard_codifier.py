@@ -17,7 +17,7 @@ from hromada_desk.services.demo import load_json
 from hromada_desk.services.new_community import create_community
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
-from hromada_desk.ui.files import codifier_search
+from hromada_desk.ui.common import codifier_search
 from hromada_desk.ui.files.new_community_wizard import NewCommunityWizard
 
 LANNA = "UA53080190000081150"
@@ -181,3 +181,20 @@ def test_the_wizard_opens_before_the_codifier_is_read(qtbot, tmp_path, monkeypat
     release.set()
     qtbot.waitUntil(lambda: wizard.loader.done, timeout=20_000)
     assert search.current_code() == LANNA  # what was typed is searched once it is there
+
+
+def test_every_page_fits_a_1366_by_768_laptop_at_150_percent(qtbot, wizard, languages):
+    """911×512 logical pixels, less the task bar, 90 % of it (ui.common.geometry): about
+    760×436; in Ukrainian, with Lanna's eleven settlements in the list."""
+    languages.apply("uk")
+    type_and_choose(qtbot, wizard)
+    wizard.resize(760, 436)
+    for page in (wizard.find_page, wizard.council_page, wizard.region_page,
+                 wizard.settlements_page, wizard.save_page):
+        assert wizard.currentPage() is page
+        qtbot.wait(10)
+        assert (wizard.width(), wizard.height()) == (760, 436), type(page).__name__
+        hint = page.minimumSizeHint()
+        assert hint.width() <= page.width() and hint.height() <= page.height(), (
+            type(page).__name__, hint, page.size())
+        wizard.next()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain.codifier import CodifiedCommunity
 from hromada_desk.domain.places import COUNCIL_KINDS
-from hromada_desk.ui.files.codifier_search import CodifierLoader, CommunitySearch
+from hromada_desk.ui.common.codifier_search import CodifierLoader, CommunitySearch
 
 # The kinds of council, as official names write them (not translated: they are names).
 _COUNCIL_KINDS = tuple(dict.fromkeys(reversed(COUNCIL_KINDS.values())))  # сільська first

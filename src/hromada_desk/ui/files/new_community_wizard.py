@@ -37,8 +37,8 @@ from hromada_desk.services.new_community import (
 )
 from hromada_desk.storage.database import FILE_SUFFIX
 from hromada_desk.ui.common.cells import KindDelegate, fill_kind_combo
+from hromada_desk.ui.common.codifier_search import CodifierLoader
 from hromada_desk.ui.common.geometry import fit_to_screen
-from hromada_desk.ui.files.codifier_search import CodifierLoader
 from hromada_desk.ui.files.new_community_find import FindPage
 from hromada_desk.ui.population.settlement_list import SettlementListModel
 
