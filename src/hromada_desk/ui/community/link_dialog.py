@@ -101,7 +101,7 @@ class LinkDialog(QDialog):
         self.buttons.accepted.connect(self.link)
         self.buttons.rejected.connect(self.reject)
         self.loader.loaded.connect(lambda: self.show_plan(None))
-        self.loader.failed.connect(lambda error: self.message.show_message("error", error))
+        self.loader.failed.connect(lambda error: self.message.show_message(error, "error"))
         self.community_label.setText(self.tr("Reading the codifier…"))
         fit_to_screen(self, 820, 560)
         self.loader.start()
@@ -123,7 +123,7 @@ class LinkDialog(QDialog):
         except InputError as exc:
             self.plan = None
             self.community_label.setText(self.tr("Which community of the codifier is this?"))
-            self.message.show_message("error", exc.message)
+            self.message.show_message(exc.message, "error")
             self.model.clear()
             self.summary.clear()
             self.link_button.setEnabled(False)
@@ -197,7 +197,7 @@ class LinkDialog(QDialog):
         try:
             edit = link_edit(cf, plan, choices)
         except InputError as exc:
-            self.message.show_message("error", exc.message)
+            self.message.show_message(exc.message, "error")
             return
         if self.session.run(self.tr("Link to the codifier"), edit, before="link"):
             self.accept()
