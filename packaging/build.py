@@ -22,6 +22,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from hromada_desk.console import utf8_output
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "hromada_desk.spec"
@@ -248,6 +250,7 @@ def build_installer(ver: str) -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()  # a Windows runner's pipes are cp1252: «→» and the smoke tests' Ukrainian
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--portable-zip", action="store_true",
                         help="also write and test dist/hromada-desk-portable-VERSION.zip")

@@ -42,5 +42,8 @@ def update(target_folder: Path = ROOT / "translations") -> list[Path]:
 
 
 if __name__ == "__main__":
+    from hromada_desk.console import utf8_output
+
+    utf8_output()  # the paths may hold Cyrillic; Windows pipes are cp1252
     for path in update():
         print(path.relative_to(ROOT))
