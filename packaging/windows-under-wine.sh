@@ -119,6 +119,9 @@ harness_once() {
   local mode=$1 log rc step
   log=$LOGS/harness-$mode-$(date +%H%M%S).log
   HARNESS_LOG=$log
+  # a new Windows for each run, as a runner has: the harness keeps its community file in
+  # Documents after uninstalling (on purpose), and its next run would refuse to overwrite it
+  if [ -d "$C/root/.wine" ]; then unmount; rm -rf --one-file-system "$C/root/.wine"; fi
   say "harness, INSTALL_MODE=$mode (log: $log)"
   set +e
   W=$W REPO=$W/src INSTALL_MODE=$mode bash "$HARNESS" 9>&- 2>&1 | tee "$log"
