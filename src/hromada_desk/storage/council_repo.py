@@ -18,7 +18,7 @@ from hromada_desk.domain.council import (
     Votes,
 )
 from hromada_desk.domain.names import PersonName
-from hromada_desk.storage import checked
+from hromada_desk.storage import assignments_repo, checked
 from hromada_desk.storage.database import CommunityFile
 
 
@@ -80,7 +80,10 @@ def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     return meeting_id or 0
 
 
-def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeting) -> None:
+def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeting,
+                       marks: assignments_repo.Marks | None = None) -> None:
+    """Everything of a meeting but its own row; ``marks``: the statuses the file held for
+    its assignments before it was rewritten (they are not the meeting form's to change)."""
     cf.db.conn.executemany(
         """INSERT INTO attendance (meeting_id, member_id, present, absence_reason)
            VALUES (?, ?, ?, ?)""",
@@ -96,8 +99,11 @@ def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeti
            VALUES (?, ?, ?, ?)""",
         [(meeting_id, i, s.member_id, s.role) for i, s in enumerate(meeting.signatures, 1)],
     )
+    names = assignments_repo.member_names(cf) if any(
+        item.assignments for item in meeting.agenda) else {}
     for position, item in enumerate(meeting.agenda, 1):
         item.id = _add_agenda_item(cf, meeting_id, position, item)
+        assignments_repo.write_item(cf, item.id, item.assignments, marks or {}, names)
 
 
 def _add_agenda_item(cf: CommunityFile, meeting_id: int | None, position: int,
@@ -159,6 +165,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
             "SELECT * FROM meeting_signature WHERE meeting_id = ? ORDER BY position_in_list",
             [meeting_id])
     ]
+    assignments = assignments_repo.read_meeting(cf, meeting_id)
     for item_row in cf.query(
             "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position_in_agenda",
             [meeting_id]):
@@ -170,6 +177,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
             id=item_row["id"], title=item_row["title"], heard=item_row["heard"],
             heard_closing=item_row["heard_closing"], spoke=item_row["spoke"],
             decided=item_row["decided"], votes=votes,
+            assignments=assignments.get(item_row["id"], []),
         )
         item.speakers = [
             Speaker(r["member_id"], r["name"], r["role"]) for r in cf.query(
@@ -201,6 +209,8 @@ def update_member(cf: CommunityFile, member: Member) -> None:
              member.phone, member.role.value, _iso(member.member_from), _iso(member.member_to),
              member.id),
         )
+        if member.id is not None:
+            assignments_repo.rename_member(cf, member.id)
 
 
 def member_is_used(cf: CommunityFile, member_id: int) -> bool:
@@ -248,9 +258,10 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
                    status = ? WHERE id = ?""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
              meeting.title, meeting.kind.value, meeting.status.value, meeting.id))
+        marks = assignments_repo.meeting_marks(cf, meeting.id)
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
             cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
-        _add_meeting_parts(cf, meeting.id, meeting)
+        _add_meeting_parts(cf, meeting.id, meeting, marks)
 
 
 def delete_meeting(cf: CommunityFile, meeting_id: int) -> None:
