@@ -77,7 +77,7 @@ RESPONSIBLE = 500
 ASSIGNMENT_DEADLINE = 200
 STATUS_NOTE = 5000
 WORK_QUESTION_TITLE = 2000  # as an agenda item's title: a planned question becomes one
-WORK_QUESTION_RESPONSIBLE = 2000
+WORK_QUESTION_RESPONSIBLE = 200  # the speaker (SPEAKER_NAME) of the agenda item it becomes
 # What the program writes about the file itself (an identity, a time stamp).
 FILE_INFO_VALUE = 100
 

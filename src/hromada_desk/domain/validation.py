@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # only named in annotations: opening a file need not load the
     from hromada_desk.domain.assignments import Assignment, StatusMark
     from hromada_desk.domain.council import AgendaItem, Meeting, Member
     from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
+    from hromada_desk.domain.work_plan import WorkPlan
 
 # A settlement's population that changes by more than this share in a year is worth a look.
 POPULATION_JUMP = 0.30
@@ -356,6 +357,17 @@ def validate_report(report: MeasureReport) -> list[Finding]:
     if report.money_spent is not None and report.money_spent < 0:
         findings.append(_error("negative", "Витрачені кошти не можуть бути від’ємними",
                                report.period, value=report.money_spent))
+    return findings
+
+
+def validate_work_plan(plan: WorkPlan) -> list[Finding]:
+    findings = check_year(plan.year)
+    for number, question in enumerate(plan.questions, 1):
+        subject = f"план роботи на {plan.year} рік, питання {number}"
+        findings += check_number(question.quarter, "Квартал", 1, 4, subject)
+        findings += check_name(question.title, "Питання", subject, limits.WORK_QUESTION_TITLE)
+        findings += check_text(question.responsible, "Відповідальний",
+                               limits.WORK_QUESTION_RESPONSIBLE, subject)
     return findings
 
 

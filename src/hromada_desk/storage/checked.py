@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
     from hromada_desk.domain.records import Community, Population, Settlement
     from hromada_desk.domain.validation import Finding
+    from hromada_desk.domain.work_plan import WorkPlan
 
 SHOWN = 3  # the first few problems; the rest are counted
 
@@ -96,3 +97,9 @@ def mark(record: StatusMark | None) -> None:
 
     if record is not None:
         refuse_invalid(validate_mark(record))
+
+
+def work_plan(record: WorkPlan) -> None:
+    from hromada_desk.domain.validation import validate_work_plan
+
+    refuse_invalid(validate_work_plan(record))

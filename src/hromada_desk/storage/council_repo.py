@@ -65,15 +65,22 @@ def add_member(cf: CommunityFile, member: Member) -> int:
     return member.id or 0
 
 
+def _status(status: MeetingStatus) -> tuple[str, int]:
+    """The status and planned columns: a planned meeting is a draft not yet held."""
+    if status is MeetingStatus.PLANNED:
+        return MeetingStatus.DRAFT.value, 1
+    return status.value, 0
+
+
 def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     """Store a whole meeting (attendance, guests, agenda, speakers, signatures) at once."""
     checked.meeting(meeting)
     with cf.atomic():
         meeting_id = cf.db.execute(
-            """INSERT INTO meeting (year, number, date, place, title, kind, status)
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (year, number, date, place, title, kind, status, planned)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value),
+             meeting.title, meeting.kind.value, *_status(meeting.status)),
         ).lastrowid
         _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
@@ -148,7 +155,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
     meeting = Meeting(
         id=row["id"], number=row["number"], date=dt.date.fromisoformat(row["date"]),
         place=row["place"], title=row["title"], kind=MeetingKind(row["kind"]),
-        status=MeetingStatus(row["status"]),
+        status=MeetingStatus.PLANNED if row["planned"] else MeetingStatus(row["status"]),
     )
     meeting.attendance = [
         Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
@@ -255,9 +262,9 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     with cf.atomic():
         cf.db.execute(
             """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
-                   status = ? WHERE id = ?""",
+                   status = ?, planned = ? WHERE id = ?""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value, meeting.id))
+             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.id))
         marks = assignments_repo.meeting_marks(cf, meeting.id)
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
             cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
@@ -274,10 +281,10 @@ def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
-            """INSERT INTO meeting (id, year, number, date, place, title, kind, status)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (id, year, number, date, place, title, kind, status,
+                   planned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.id, meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value))
+             meeting.title, meeting.kind.value, *_status(meeting.status)))
         _add_meeting_parts(cf, meeting.id, meeting)
 
 
@@ -288,7 +295,8 @@ def save_snapshot(cf: CommunityFile, meeting_id: int, content: str, finalised_at
             """INSERT INTO meeting_snapshot (meeting_id, finalised_at, content) VALUES (?, ?, ?)
                ON CONFLICT (meeting_id) DO UPDATE SET finalised_at = excluded.finalised_at,
                    content = excluded.content""", [meeting_id, finalised_at, content])
-        cf.db.execute("UPDATE meeting SET status = 'final' WHERE id = ?", [meeting_id])
+        cf.db.execute("UPDATE meeting SET status = 'final', planned = 0 WHERE id = ?",
+                      [meeting_id])
 
 
 def get_snapshot(cf: CommunityFile, meeting_id: int) -> tuple[str, str] | None:

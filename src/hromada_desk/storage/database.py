@@ -141,26 +141,15 @@ def _configure(conn: sqlite3.Connection, *, writable: bool) -> None:
 def migrate(db: Database, from_version: int, uid: str | None = None) -> None:
     """Run every migration after ``from_version`` in one transaction. ``uid``: the
     community identity a file gets when it is upgraded to carry one; None for a file
-    upgraded only in memory (read-only), which has none of its own.
-
-    Foreign keys are off meanwhile (SQLite's way of rebuilding a table: dropping the old
-    one must not delete the rows that refer to it) and checked before the commit."""
-    enforced = db.execute("PRAGMA foreign_keys").fetchone()[0]
-    db.execute("PRAGMA foreign_keys = OFF")  # outside the transaction, or it is ignored
-    try:
-        with db.atomic():
-            for version in range(from_version, SCHEMA_VERSION):
-                # executescript would commit; run the statements one by one instead.
-                for statement in _statements(MIGRATIONS[version]):
-                    db.execute(statement)
-                if version + 1 == file_info.SINCE_VERSION and uid:
-                    file_info.write_uid(db.conn, uid)
-            broken = db.execute("PRAGMA foreign_key_check").fetchone()
-            if broken is not None:
-                raise sqlite3.IntegrityError(f"foreign key broken by the upgrade: {broken}")
-            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-    finally:
-        db.execute(f"PRAGMA foreign_keys = {'ON' if enforced else 'OFF'}")
+    upgraded only in memory (read-only), which has none of its own."""
+    with db.atomic():
+        for version in range(from_version, SCHEMA_VERSION):
+            # executescript would commit; run the statements one by one instead.
+            for statement in _statements(MIGRATIONS[version]):
+                db.execute(statement)
+            if version + 1 == file_info.SINCE_VERSION and uid:
+                file_info.write_uid(db.conn, uid)
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -288,30 +288,15 @@ CREATE UNIQUE INDEX settlement_katottg ON settlement (katottg) WHERE katottg IS 
 """
 
 # Version 5: the council's year. A meeting may be planned ahead (its agenda before it takes
-# place): SQLite cannot widen a CHECK, so the meeting table is built anew with the status
-# «planned» beside «draft» and «final» (``database.migrate`` runs it with foreign keys off, so
-# that dropping the old table takes nothing with it). A decision's assignments: what, who
+# place): «planned» is a draft whose meeting has not yet been held (SQLite cannot widen the
+# status's CHECK without building the table anew). A decision's assignments: what, who
 # answers for it (a member, whose name stays when the member is deleted, or a name typed
 # freely), the deadline (a date or words), and the status last recorded with its day and
 # note: beside the protocol, which a finalised meeting keeps frozen. The yearly work plan:
 # questions by quarter, the meeting that adopted it, the meeting each question went to.
-_MEETING_COLUMNS = "id, year, number, date, place, title, kind, status"
 _V5 = f"""
-CREATE TABLE meeting_v5 (
-    id INTEGER PRIMARY KEY,
-    year INTEGER NOT NULL {_YEAR},
-    number INTEGER NOT NULL CHECK (number BETWEEN 1 AND 1000),
-    date TEXT NOT NULL CHECK {_VALID_DATE.format("date")},
-    place {_text("place", 200)},
-    title {_text("title", 1000)},
-    kind TEXT NOT NULL DEFAULT 'regular' CHECK (kind IN ('regular', 'extraordinary')),
-    status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('planned', 'draft', 'final')),
-    CHECK (year = CAST(substr(date, 1, 4) AS INTEGER)),
-    UNIQUE (year, number)
-);
-INSERT INTO meeting_v5 ({_MEETING_COLUMNS}) SELECT {_MEETING_COLUMNS} FROM meeting;
-DROP TABLE meeting;
-ALTER TABLE meeting_v5 RENAME TO meeting;
+ALTER TABLE meeting ADD COLUMN planned INTEGER NOT NULL DEFAULT 0
+    CHECK (planned IN (0, 1) AND (planned = 0 OR status = 'draft'));
 
 CREATE TABLE assignment (
     id INTEGER PRIMARY KEY,
@@ -346,7 +331,7 @@ CREATE TABLE work_plan_question (
     quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
     position_in_quarter INTEGER NOT NULL CHECK (position_in_quarter >= 1),
     title {_name("title", 2000)},
-    responsible {_text("responsible", 2000)},
+    responsible {_text("responsible", 200)},
     meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,
     UNIQUE (plan_id, quarter, position_in_quarter)
 );
