@@ -42,10 +42,9 @@ class AssignmentsReport:
 
     @property
     def subtitle(self) -> str:
-        what = ("доручень координаційної ради, що перебувають на контролі" if self.open_only
-                else "доручень координаційної ради")
         council = f" {self.council_name_genitive}" if self.council_name_genitive else ""
-        return f"{what}{council} станом на {self.as_of:%d.%m.%Y}"
+        control = ", що перебувають на контролі," if self.open_only else ""
+        return f"доручень координаційної ради{council}{control} станом на {self.as_of:%d.%m.%Y}"
 
     def meetings(self) -> list[tuple[str, list[AssignmentRow]]]:
         """The rows by meeting, in the table's order: («Засідання №1 від 30.06.2023», rows)."""

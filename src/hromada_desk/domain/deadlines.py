@@ -56,9 +56,9 @@ _MONTH = "(" + "|".join(_MONTHS) + r")[а-яіїєґ]*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Roman numerals typed with the Cyrillic «І» or the Latin «I» (the two look alike).
 _NUMERAL = "(iv|iii|ii|i|іv|ііі|іі|і|[1-4])"
-_YEAR = r"(?:\s*(\d{4})(?:\s*(?:р\.?|року|рік))?)?"
-_DATE = re.compile(r"(\d{1,2})[./](\d{1,2})[./](\d{4})(?:\s*(?:р\.?|року))?")
-_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s+{_MONTH}{_YEAR}")
+_YEAR = r"(?:\s*([0-9]{4})(?:\s*(?:р\.?|року|рік))?)?"
+_DATE = re.compile(r"([0-9]{1,2})[./]([0-9]{1,2})[./]([0-9]{4})(?:\s*(?:р\.?|року))?")
+_DAY_MONTH = re.compile(rf"([0-9]{{1,2}})\s+{_MONTH}{_YEAR}")
 _QUARTER = re.compile(rf"\b{_NUMERAL}\s*(?:-?й\s*)?квартал[а-яі]*{_YEAR}")
 _HALF = re.compile(rf"\b{_NUMERAL}\s*(?:-?е\s*)?півріччя{_YEAR}")
 _MONTH_ONLY = re.compile(rf"(?:^|[\s-]){_MONTH}{_YEAR}\s*$")
@@ -69,7 +69,7 @@ _CADENCES = (
     (re.compile(r"щороку|щорічн|кожного року|щороч"), Cadence.YEARLY),
 )
 _YEAR_END = re.compile(rf"(?:протягом|до кінця|упродовж|впродовж)\s+(?:поточного\s+)?"
-                       rf"(\d{{4}}\s+)?рок[уі]{_YEAR}")
+                       rf"([0-9]{{4}}\s+)?рок[уі]{_YEAR}")
 
 
 def _fold(text: str) -> str:
@@ -117,6 +117,19 @@ def parse_deadline(text: str) -> Deadline:
         if day is not None:
             return Deadline(day)
     return Deadline(None, stripped)
+
+
+_ISO = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A day typed as «05.11.2024» or «2024-11-05» (ASCII digits only), within the years the
+    program keeps; None for anything else."""
+    stripped = text.strip()
+    match = _ISO.fullmatch(stripped)
+    if match:
+        return _safe(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    return parse_deadline(stripped).day if _DATE.fullmatch(stripped) else None
 
 
 def looks_like_date(text: str) -> bool:
