@@ -35,7 +35,8 @@ def check_format(path: Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise InputError(f"Стан виконання доручень можна зберегти лише як PDF або XLSX, а не "
-                         f"«{shown(Path(path).name)}».", "Вкажіть файл із розширенням .pdf або .xlsx.")
+                         f"«{shown(Path(path).name)}».",
+                         "Вкажіть файл із розширенням .pdf або .xlsx.")
     return suffix
 
 
