@@ -36,7 +36,7 @@ def _rows(cf) -> dict[str, list[tuple]]:
             for t in MEETING_TABLES}
 
 
-def test_an_upgrade_to_version_5_keeps_every_meeting_and_all_that_refers_to_it(
+def test_an_upgrade_from_version_4_keeps_every_meeting_and_all_that_refers_to_it(
         tmp_path, policy):
     with create_file(tmp_path / "today.hromada", _finalised_demo) as today:
         expected = _rows(today)
@@ -47,8 +47,9 @@ def test_an_upgrade_to_version_5_keeps_every_meeting_and_all_that_refers_to_it(
     assert read_header(path).user_version == 4
     with open_file(path, backups=policy) as cf:
         assert _rows(cf) == expected
-    assert read_header(path).user_version == SCHEMA_VERSION == 5
-    assert any("before-v5" in backup.name for backup in list_backups(policy, path))
+    assert read_header(path).user_version == SCHEMA_VERSION
+    assert any(f"before-v{SCHEMA_VERSION}" in backup.name
+               for backup in list_backups(policy, path))
 
 
 def test_a_read_only_open_of_a_version_4_file_keeps_its_meetings(tmp_path):
