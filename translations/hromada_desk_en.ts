@@ -1685,6 +1685,10 @@ Records of the coordination council on preventing domestic and gender-based viol
 <context>
     <name>MeetingStatus</name>
     <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>

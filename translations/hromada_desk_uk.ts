@@ -1689,6 +1689,10 @@ Records of the coordination council on preventing domestic and gender-based viol
 <context>
     <name>MeetingStatus</name>
     <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
+    <message>
         <source>draft</source>
         <translation>чернетка</translation>
     </message>

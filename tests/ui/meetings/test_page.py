@@ -727,3 +727,21 @@ def test_the_page_follows_a_language_change(page):
     page.retranslate()
     assert page.new_button.text() == "&New meeting"
     assert page.editor.attendance.quorum.text() == "Present 10 of 10 — quorum"
+
+
+def test_a_planned_meeting_is_listed_as_planned(qtbot, session):
+    """A file may hold a meeting planned ahead (services.next_meeting): the list names it."""
+    import datetime as dt
+
+    from hromada_desk.domain.council import Meeting, MeetingStatus
+    from hromada_desk.ui.meetings.editor import status_label
+
+    council_repo.add_meeting(session.cf, Meeting(
+        2, dt.date(2023, 12, 1), "с-ще Ланна", "засідання", status=MeetingStatus.PLANNED))
+    session.data_changed.emit("all")
+    page = MeetingsPage(session)
+    qtbot.addWidget(page)
+    texts = [page.model.data(page.model.index(row, column))
+             for row in range(page.model.rowCount()) for column in range(
+                 page.model.columnCount())]
+    assert status_label(MeetingStatus.PLANNED) in texts

@@ -53,6 +53,7 @@ def kind_label(kind: MeetingKind) -> str:
 
 def status_label(status: MeetingStatus) -> str:
     return {
+        MeetingStatus.PLANNED: QCoreApplication.translate("MeetingStatus", "planned"),
         MeetingStatus.DRAFT: QCoreApplication.translate("MeetingStatus", "draft"),
         MeetingStatus.FINAL: QCoreApplication.translate("MeetingStatus", "final"),
     }[status]
