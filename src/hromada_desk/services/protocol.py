@@ -11,7 +11,7 @@ from hromada_desk.documents.protocol import (
     from_json,
     to_json,
 )
-from hromada_desk.domain.council import Meeting, MeetingStatus, Member
+from hromada_desk.domain.council import CouncilBody, Meeting, MeetingStatus, Member
 from hromada_desk.errors import InputError
 from hromada_desk.services.needs import needs_year_for
 from hromada_desk.storage import community_repo, council_repo
@@ -28,17 +28,24 @@ def _position(member: Member) -> str:
     return member.position or member.organisation
 
 
+def _person(member: Member, body: CouncilBody, reason: str = "") -> PersonLine:
+    """«Удовиченко К.О. – голова координаційної ради, сільський голова»: the role in the
+    council first (chair, deputy, secretary), then the position."""
+    role = member.role.label_in(body) if member.role.leads else ""
+    return PersonLine(member.name.short, _position(member), reason, role)
+
+
 def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
     """The protocol of a meeting from the live records (drafts, and at finalising)."""
     community = community_repo.get_community(cf)
     if community is None:
         raise InputError("У файлі немає даних громади: заповніть сторінку «Громада».")
     members = {m.id: m for m in council_repo.list_members(cf)}
+    body = community.council_body
     present: list[PersonLine] = []
     absent: list[PersonLine] = []
     for entry in meeting.attendance:
-        member = members[entry.member_id]
-        line = PersonLine(member.name.short, _position(member), entry.absence_reason)
+        line = _person(members[entry.member_id], body, entry.absence_reason)
         (present if entry.present else absent).append(line)
     items = []
     for item in meeting.agenda:
@@ -70,6 +77,7 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
         items=tuple(items),
         signatures=tuple((s.role, members[s.member_id].name.signature)
                          for s in meeting.signatures),
+        body_genitive=body.genitive, time=meeting.time.strip(),
     )
 
 

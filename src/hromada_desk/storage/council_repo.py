@@ -70,10 +70,10 @@ def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     checked.meeting(meeting)
     with cf.atomic():
         meeting_id = cf.db.execute(
-            """INSERT INTO meeting (year, number, date, place, title, kind, status)
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (year, number, date, place, title, kind, status, time)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value),
+             meeting.title, meeting.kind.value, meeting.status.value, meeting.time.strip()),
         ).lastrowid
         _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
@@ -142,7 +142,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
     meeting = Meeting(
         id=row["id"], number=row["number"], date=dt.date.fromisoformat(row["date"]),
         place=row["place"], title=row["title"], kind=MeetingKind(row["kind"]),
-        status=MeetingStatus(row["status"]),
+        status=MeetingStatus(row["status"]), time=row["time"],
     )
     meeting.attendance = [
         Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
@@ -245,9 +245,10 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     with cf.atomic():
         cf.db.execute(
             """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
-                   status = ? WHERE id = ?""",
+                   status = ?, time = ? WHERE id = ?""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value, meeting.id))
+             meeting.title, meeting.kind.value, meeting.status.value, meeting.time.strip(),
+             meeting.id))
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
             cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
         _add_meeting_parts(cf, meeting.id, meeting)
@@ -263,10 +264,10 @@ def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
-            """INSERT INTO meeting (id, year, number, date, place, title, kind, status)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (id, year, number, date, place, title, kind, status, time)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.id, meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value))
+             meeting.title, meeting.kind.value, meeting.status.value, meeting.time.strip()))
         _add_meeting_parts(cf, meeting.id, meeting)
 
 

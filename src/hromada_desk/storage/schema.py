@@ -287,6 +287,17 @@ ALTER TABLE settlement ADD COLUMN katottg {_KATOTTG.format("katottg")};
 CREATE UNIQUE INDEX settlement_katottg ON settlement (katottg) WHERE katottg IS NOT NULL;
 """
 
+# Version 5: what the meetings' documents need: the body whose meetings these are
+# (координаційна рада, комісія, робоча група; its name in the protocol and the roles), and a
+# meeting's starting time (the notice of the meeting says it).
+_V5 = """
+ALTER TABLE community ADD COLUMN council_body TEXT NOT NULL DEFAULT 'council'
+    CHECK (council_body IN ('council', 'commission', 'working_group'));
+ALTER TABLE meeting ADD COLUMN time TEXT NOT NULL DEFAULT ''
+    CHECK (time = '' OR time GLOB '[0-9]:[0-5][0-9]' OR time GLOB '[01][0-9]:[0-5][0-9]'
+           OR time GLOB '2[0-3]:[0-5][0-9]');
+"""
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)

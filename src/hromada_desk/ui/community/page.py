@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -219,7 +220,8 @@ class CommunityPage(Page):
                 self.tr("The name of the council cannot be empty; the previous name is kept."))
             edit.setText(stored)
             return
-        new = dataclasses.replace(old, **{field: value})
+        changes: dict[str, Any] = {field: value}
+        new = dataclasses.replace(old, **changes)
         undo_texts = {
             "name": self.tr("Change the community name"),
             "council_name": self.tr("Change the council name"),
