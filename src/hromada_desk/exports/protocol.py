@@ -8,7 +8,12 @@ from pathlib import Path
 from hromada_desk.documents.protocol import ProtocolData
 from hromada_desk.errors import InputError
 from hromada_desk.exports.output import write_document
-from hromada_desk.exports.protocol_text import block_texts, metadata, protocol_blocks
+from hromada_desk.exports.protocol_text import (
+    DRAFT_MARK,
+    block_texts,
+    metadata,
+    protocol_blocks,
+)
 
 FORMATS = (".pdf", ".docx")
 
@@ -32,12 +37,15 @@ def export_protocol(data: ProtocolData, path: Path, *, font_path: Path | None = 
         from hromada_desk.exports.protocol_pdf import render_pdf
 
         family = fonts.register(fonts.find_serif(font_path))
-        family.check_covers([*block_texts(blocks), "0123456789"])  # and page numbers
-        content = render_pdf(blocks, meta, family)
+        # and the page numbers, the draft's mark, the hyphen of a hyphenated word
+        family.check_covers([*block_texts(blocks), "0123456789-", DRAFT_MARK])
+        content = render_pdf(blocks, meta, family, draft=data.draft,
+                             hyphenate=not data.legacy)
     else:
         from hromada_desk.exports.protocol_docx import render_docx
 
-        content = render_docx(blocks, meta, _docx_measure(font_path))
+        content = render_docx(blocks, meta, _docx_measure(font_path), draft=data.draft,
+                              hyphenate=not data.legacy)
     write_document(path, content)
     return path
 

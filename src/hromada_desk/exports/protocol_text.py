@@ -25,6 +25,7 @@ from hromada_desk.domain.records import settlement_label
 from hromada_desk.domain.typography import typeset
 
 SIGNATURE_LINE = "________________"
+DRAFT_MARK = "ПРОЄКТ"  # on every page of a protocol not yet finalised
 BLANK = "__"
 DASH = "–"
 
@@ -203,7 +204,7 @@ def population_table(settlements: Sequence[SettlementYear]) -> Table:
 
 # Relative widths of Annex 2's columns. Version 1 gave the worked numbers (mostly one short
 # line) the widest column; now the Methodology's requirements, the longest text, get it.
-ANNEX2_WEIGHTS = (3.0, 5.2, 3.9, 1.9, 3.0)
+ANNEX2_WEIGHTS = (3.3, 4.7, 4.2, 1.9, 2.9)
 LEGACY_ANNEX2_WEIGHTS = (3.1, 3.85, 3.7, 2.2, 4.15)
 CONTINUED = "(продовження)"
 
