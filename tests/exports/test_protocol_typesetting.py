@@ -7,6 +7,7 @@ seed's wording and the page images looked at, not the renderer's own data."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 import zipfile
 from pathlib import Path
@@ -69,7 +70,7 @@ def test_justified_text_is_hyphenated_inside_words_and_never_in_names(draft_pdf)
     lines = [line for _, text in _pages(draft_pdf) for line in text.splitlines()]
     words = set(re.findall(r"[\w’]+", _flat("\n".join(lines))))
     breaks = [(line.split()[-1], following.split()[0]) for line, following
-              in zip(lines, lines[1:], strict=False)
+              in itertools.pairwise(lines)
               if re.search(r"\w-$", line) and following.split()
               and following[:1].islower()]
     assert len(breaks) >= 10
