@@ -213,7 +213,8 @@ def test_protocol_of_the_demo_meeting(demo_path, tmp_path, suffix):
     before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
     target = tmp_path / f"протокол{suffix}"
     code, out, err = run("protocol", str(demo_path), "--meeting", "1/2023", "-o", str(target))
-    assert (code, err) == (0, "")
+    # the demo's decision contradicts its calculation: said on stderr, two lines
+    assert code == 0 and err.count("попередження: питання 3") == 2
     assert out.strip() == f"Протокол №1 від 30.06.2023 збережено: {target}"
     assert target.read_bytes()[:4] == (b"%PDF" if suffix == ".pdf" else b"PK\x03\x04")
     assert not target.with_name(target.name + ".part").exists()

@@ -7,13 +7,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hromada_desk import APP_NAME
 from hromada_desk.domain.limits import MAX_MEETING_NUMBER, MAX_POPULATION, MAX_YEAR, MIN_YEAR
 from hromada_desk.domain.parsing import shown, shown_path, whole_in
 from hromada_desk.errors import KnownError
 from hromada_desk.usage import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from hromada_desk.documents.protocol import ProtocolData
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
@@ -167,9 +170,20 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.protocol import export_protocol
 
     path = export_protocol(data, output, font_path=_font(args.font))
+    _warn_contradictions(data, args)
     print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {shown_path(path)}",
           file=out)
     return EXIT_OK
+
+
+def _warn_contradictions(data: ProtocolData, args: argparse.Namespace) -> None:
+    """A decision that contradicts its calculation, said on stderr (the document is the
+    council's and stays as it is)."""
+    from hromada_desk.services.protocol import decision_contradictions
+
+    err = getattr(args, "err", None) or sys.stderr
+    for found in decision_contradictions(data):
+        print(f"{APP_NAME}: попередження: {found.describe()}", file=err)
 
 
 def _font(name: str | None) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from hromada_desk.documents.protocol import (
     PersonLine,
@@ -12,6 +13,8 @@ from hromada_desk.documents.protocol import (
     to_json,
 )
 from hromada_desk.domain.council import CouncilBody, Meeting, MeetingStatus, Member
+from hromada_desk.domain.decisions import Contradiction, contradictions
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.errors import InputError
 from hromada_desk.services.needs import needs_year_for
 from hromada_desk.storage import community_repo, council_repo
@@ -88,6 +91,33 @@ def protocol_for(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
         if stored is not None:
             return from_json(*stored)
     return build_protocol(cf, meeting)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemContradiction:
+    """An agenda item whose texts say there is no need while its calculation finds one."""
+
+    number: int
+    title: str
+    found: Contradiction
+
+    def describe(self) -> str:
+        """In Ukrainian, for the command line."""
+        found = self.found
+        return (f"питання {self.number}: текст каже «{found.phrase}», а розрахунок за "
+                f"{found.year} рік показує потребу: {found.service} — потрібно "
+                f"{format_number(found.required)}, наявно {found.existing}.")
+
+
+def decision_contradictions(data: ProtocolData) -> list[ItemContradiction]:
+    """Where the protocol's texts (after the tables, the decision) contradict the needs
+    calculation attached to the same item. Said to the person; the document is unchanged."""
+    found = []
+    for number, item in enumerate(data.items, 1):
+        texts = (item.heard_closing, item.decided, item.spoke)
+        for contradiction in contradictions(texts, (year.result for year in item.years)):
+            found.append(ItemContradiction(number, item.title, contradiction))
+    return found
 
 
 def finalise(cf: CommunityFile, meeting: Meeting, *, now: dt.datetime | None = None) -> None:
