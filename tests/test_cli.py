@@ -276,7 +276,8 @@ def test_protocol_as_a_process(demo_path, tmp_path):
                              "--meeting", "1/2023", "-o", str(target)],
                             capture_output=True, text=True, encoding="utf-8", env=env,
                             timeout=120, check=False)
-    assert (result.returncode, result.stderr) == (0, "")
+    # stderr holds the demo's two warnings (its decision contradicts its calculation)
+    assert result.returncode == 0 and result.stderr.count("попередження") == 2
     assert target.read_bytes().startswith(b"%PDF")
 
 
