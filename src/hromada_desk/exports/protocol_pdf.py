@@ -346,10 +346,13 @@ def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[F
         elif isinstance(block, Table):
             story.append(_table(block, styles))
         else:
-            # A signature never starts a page alone: it takes the text before it along.
-            before = [story.pop()] if story else []
-            if before:
-                keep.pop()
+            # A signature never starts a page alone: it takes the text before it along, and
+            # the labels kept with it («Витяг вірний») with the paragraph before them.
+            before: list[Flowable] = []
+            while story:
+                before.insert(0, story.pop())
+                if not keep.pop():
+                    break
             story.append(KeepTogether([*before, Spacer(1, 6), _signatures(block, styles)]))
         keep.append(isinstance(block, Para) and block.keep_with_next)
     return _kept_with_next(story, keep)

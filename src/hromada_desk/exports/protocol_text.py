@@ -158,7 +158,7 @@ def _person(line: PersonLine, *, with_reason: bool = False) -> str:
     return text
 
 
-def _speakers(item: ProtocolItem) -> Para | None:
+def speakers_para(item: ProtocolItem) -> Para | None:
     speakers = [_one_line(s) for s in item.speakers if s.strip()]
     if not speakers:
         return None
@@ -256,7 +256,9 @@ def _annex2(year: NeedsYear, legacy: bool) -> list[Block]:
     return blocks
 
 
-def _item(number: int, item: ProtocolItem, legacy: bool = True) -> Iterator[Block]:
+def item_blocks(number: int, item: ProtocolItem, legacy: bool = True) -> Iterator[Block]:
+    """An agenda item as the protocol records it: its title, СЛУХАЛИ with the attached
+    calculations, ВИСТУПИЛИ, ВИРІШИЛИ, ГОЛОСУВАЛИ."""
     yield Para(f"{number}. {_one_line(item.title)}", Style.ITEM, keep_with_next=True)
     yield Para("СЛУХАЛИ:", Style.LABEL, keep_with_next=True)
     yield from _paragraphs(item.heard)
@@ -307,13 +309,13 @@ def protocol_blocks(data: ProtocolData) -> list[Block]:
     if data.items:
         blocks.append(Para("ПОРЯДОК ДЕННИЙ", Style.SECTION, keep_with_next=True))
         for number, item in enumerate(data.items, 1):
-            speakers = _speakers(item)
+            speakers = speakers_para(item)
             blocks.append(Para(f"{number}. {_one_line(item.title)}",
                                keep_with_next=speakers is not None))
             if speakers is not None:
                 blocks.append(speakers)
         for number, item in enumerate(data.items, 1):
-            blocks += list(_item(number, item, data.legacy))
+            blocks += list(item_blocks(number, item, data.legacy))
     blocks += signature_blocks(data)
     return blocks if data.legacy else typeset_blocks(blocks)
 
