@@ -103,6 +103,9 @@ class MeetingsPage(Page):
         title_row.addWidget(self.heading)
         title_row.addSpacing(12)
         title_row.addWidget(self.state_label, 1)
+        self.documents_button = self.protocol.documents_button
+        if self.documents_button is not None:
+            title_row.addWidget(self.documents_button)
         self._actions = actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.protocol)
@@ -131,7 +134,9 @@ class MeetingsPage(Page):
 
         chain: list[QWidget] = [self.list_view, self.new_button, self.delete_button,
                                 self.save_button, self.finalise_button, self.reopen_button,
-                                *self.export_buttons.values(), self.editor.tabs]
+                                *self.export_buttons.values(),
+                                *([self.documents_button] if self.documents_button else []),
+                                self.editor.tabs]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
