@@ -301,7 +301,7 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.plan import check_format
-    from hromada_desk.services.plan_export import choose_plan, report_for
+    from hromada_desk.services.plan_export import author_of, choose_plan, report_for
     from hromada_desk.storage.database import open_file
 
     output = _output(args.output, [args.file])
@@ -309,17 +309,18 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     with open_file(Path(args.file), readonly=True) as cf:
         plan = choose_plan(cf, args.plan, Path(args.file).name)
         report = report_for(cf, plan, args.report) if args.report is not None else None
+        author = author_of(cf)
     font = _font(args.font)
     if report is None:
         from hromada_desk.exports.plan import export_plan
 
-        path = export_plan(plan, output, font_path=font)
+        path = export_plan(plan, output, font_path=font, author=author)
         print(f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
               file=out)
     else:
         from hromada_desk.exports.plan import export_report
 
-        path = export_report(report, output, font_path=font)
+        path = export_report(report, output, font_path=font, author=author)
         print(f"Звіт про виконання плану дій за {report.period} збережено: "
               f"{shown_path(path)}", file=out)
     return EXIT_OK
