@@ -6,31 +6,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Re-exported: its home is domain.council_body (the community's record needs it at start-up).
+from hromada_desk.domain.council_body import CouncilBody as CouncilBody
 from hromada_desk.domain.names import Gender, PersonName
-
-
-class CouncilBody(StrEnum):
-    """What the community calls the body whose meetings these are."""
-
-    COORDINATION_COUNCIL = "council"
-    COMMISSION = "commission"
-    WORKING_GROUP = "working_group"
-
-    @property
-    def nominative(self) -> str:
-        return _BODY_NAMES[self][0]
-
-    @property
-    def genitive(self) -> str:
-        """«координаційної ради»: «Присутні члени координаційної ради», «голова …»."""
-        return _BODY_NAMES[self][1]
-
-
-_BODY_NAMES = {
-    CouncilBody.COORDINATION_COUNCIL: ("координаційна рада", "координаційної ради"),
-    CouncilBody.COMMISSION: ("комісія", "комісії"),
-    CouncilBody.WORKING_GROUP: ("робоча група", "робочої групи"),
-}
 
 
 class CouncilRole(StrEnum):

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.council import CouncilBody
+from hromada_desk.domain.council_body import CouncilBody
 
 # Kept here too because the records and their users have always taken them from here.
 MIN_YEAR = limits.MIN_YEAR

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from hromada_desk.domain.council import CouncilBody
+from hromada_desk.domain.council_body import CouncilBody
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
 from hromada_desk.storage import checked
 from hromada_desk.storage.database import CommunityFile

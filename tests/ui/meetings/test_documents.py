@@ -167,3 +167,23 @@ def test_the_body_is_chosen_on_the_community_page_and_names_the_protocols_lists(
     assert community_repo.get_community(session.cf).council_body is \
         CouncilBody.COORDINATION_COUNCIL
     assert combo.currentData() == CouncilBody.COORDINATION_COUNCIL.value
+
+
+def test_a_member_added_as_speaker_gets_the_role_in_the_bodys_name(qtbot, session):
+    import dataclasses
+
+    community = community_repo.get_community(session.cf)
+    community_repo.save_community(session.cf, dataclasses.replace(
+        community, council_body=CouncilBody.WORKING_GROUP))
+    page = MeetingsPage(session)
+    qtbot.addWidget(page)
+    agenda = page.editor.agenda
+    agenda.add_item()
+    form = agenda.item_form
+    chair = next(m for m in council_repo.list_members(session.cf)
+                 if m.name.surname == "Удовиченко")
+    form.speaker_combo.setEditText(chair.name.short)
+    form.add_speaker()
+    assert agenda.items()[-1].speakers[0].role == "голова робочої групи"
+    assert form.shown_proposals[0].text == (
+        "Голову робочої групи Удовиченка К.О., який повідомив, що ")

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.council import CouncilBody
+from hromada_desk.domain.council_body import CouncilBody
 from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community
 from hromada_desk.services.community import change_community, get_community

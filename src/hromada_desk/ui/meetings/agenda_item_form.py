@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.council import AgendaItem, Member, Speaker, Votes
+from hromada_desk.domain.council import AgendaItem, CouncilBody, Member, Speaker, Votes
 from hromada_desk.services.speaker_texts import Field, Proposal, proposals
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
@@ -85,6 +85,7 @@ class AgendaItemForm(QScrollArea):
         self._present = 0
         self._loading = False
         self.read_only = False
+        self.body = CouncilBody.COORDINATION_COUNCIL  # names the roles of members speaking
 
         self.title_label = QLabel()
         self.title_edit = _TextEdit(2, limits.AGENDA_TITLE)
@@ -390,7 +391,7 @@ class AgendaItemForm(QScrollArea):
                 widget.deleteLater()
         item = self._item
         found = ([] if item is None or self.read_only
-                 else proposals(item, list(self._members.values())))
+                 else proposals(item, list(self._members.values()), self.body))
         self.shown_proposals = found
         for proposal in found:
             self.proposals_layout.addWidget(self._proposal_row(proposal))
@@ -453,7 +454,7 @@ class AgendaItemForm(QScrollArea):
         member = self._members.get(self.speaker_combo.itemData(found)) if found >= 0 else None
         if member is not None:
             # The agenda prints the role first: «голова координаційної ради Удовиченко К.О.».
-            speaker = Speaker(member.id, "", member.role.label)
+            speaker = Speaker(member.id, "", member.role.label_in(self.body))
         else:
             speaker = Speaker(None, text, "")
         row = self.speakers_model.add(speaker)

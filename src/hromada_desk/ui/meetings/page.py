@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME
 from hromada_desk.domain.council import Meeting, MeetingStatus
 from hromada_desk.services import meetings as service
+from hromada_desk.services.community import get_community
 from hromada_desk.services.members import list_members
 from hromada_desk.services.year_figures import data_years
 from hromada_desk.ui.common.i18n import fill
@@ -37,7 +38,7 @@ from hromada_desk.ui.session import Session
 
 
 class MeetingsPage(Page):
-    topics = frozenset({"meetings", "members"})
+    topics = frozenset({"meetings", "members", "community"})  # community: the body
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -237,6 +238,9 @@ class MeetingsPage(Page):
             return
         meetings = service.list_meetings(cf)
         self.model.reload(meetings)
+        community = get_community(cf)
+        if community is not None:  # the roles a member speaking is given
+            self.editor.agenda.item_form.body = community.council_body
         members = list_members(cf)
         self.editor.set_years(data_years(cf))
         loaded = self.editor.meeting
