@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hromada_desk.domain.assignments import Assignment
+
 # Re-exported: its home is domain.council_body (the community's record needs it at start-up).
 from hromada_desk.domain.council_body import CouncilBody as CouncilBody
 from hromada_desk.domain.names import Gender, PersonName
