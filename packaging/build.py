@@ -225,7 +225,7 @@ def test_portable_zip(archive_path: Path) -> None:
         found = sorted(p.relative_to(data).as_posix() for p in data.rglob("*"))
         print("  data/: " + ", ".join(f for f in found if f.count("/") <= 1))
         problems = []
-        if not list(data.glob("settings/**/*.ini")):
+        if not list(data.glob("settings/**/settings.json")):
             problems.append("no settings file in data/settings")
         if not list(data.glob("demo/demo-*/*.hromada")):
             problems.append("no demo copy in data/demo")

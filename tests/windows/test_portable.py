@@ -89,7 +89,7 @@ def test_the_unzipped_program_keeps_its_data_beside_it_on_the_stick(stick: Path,
     assert "777" in run(program, "import", str(community), str(workbook))
 
     data = folder / "data"
-    assert list(data.glob("settings/**/*.ini")), "no settings on the stick"
+    assert list(data.glob("settings/**/settings.json")), "no settings on the stick"
     assert list(data.glob("demo/demo-*/*.hromada")), "no demo copy on the stick"
     assert list(data.glob("backups/**/*.hromada*")), "no backup on the stick"
     after = set().union(*(files_under(folder) for folder in computer))
