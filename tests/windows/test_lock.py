@@ -24,11 +24,11 @@ from tests.windows.support import WINDOWS_ONLY
 
 pytestmark = WINDOWS_ONLY
 
-# A window's lock, taken as the window takes it (ui/file_lock.py), held until killed.
+# A window's lock, taken as the window takes it (ui/files/lock.py), held until killed.
 WINDOW = """\
 import sys, time
 from pathlib import Path
-from hromada_desk.ui.file_lock import FileLock, LockState
+from hromada_desk.ui.files.lock import FileLock, LockState
 lock = FileLock.beside(Path(sys.argv[1]))
 assert lock.acquire() is LockState.LOCKED
 print("locked", flush=True)
@@ -85,7 +85,7 @@ def test_a_windows_lock_holds_while_its_process_runs_and_is_stale_after(demo_pat
 
 def test_a_second_window_sees_a_lock_of_this_computer_and_takes_it_once_stale(
         demo_path: Path):
-    from hromada_desk.ui.file_lock import FileLock, LockState
+    from hromada_desk.ui.files.lock import FileLock, LockState
 
     second = FileLock.beside(demo_path)
     with window_holding(demo_path):
