@@ -10,11 +10,10 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
 from hromada_desk import APP_NAME
-from hromada_desk.documents.consolidation import ConsolidatedData
+from hromada_desk.documents.consolidation import ConsolidatedData, ServiceLine
 from hromada_desk.documents.figures import total_of
 from hromada_desk.domain.disclosure import suppressed, suppression_note
 from hromada_desk.domain.indicators import INDICATORS
-from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.exports import xlsx
 from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
@@ -179,17 +178,16 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
     xlsx.print_setup(ws, "1:3")
 
 
-def _service_rows(result: NeedsResult, suppress_below: int | None
+def _service_rows(services: tuple[ServiceLine, ...], suppress_below: int | None
                   ) -> list[tuple[str, int | str | object, int, object, str]]:
     rows: list[tuple[str, int | str | object, int, object, str]] = []
-    for service in result.services.values():
-        if service.facts.counts_persons:
-            persons = int(service.values["persons"])
-            need = "направляти до центру області" if persons else "ні"
-            rows.append((service.facts.label, suppressed(persons, suppress_below),
+    for service in services:
+        if service.persons is not None:
+            need = "направляти до центру області" if service.persons else "ні"
+            rows.append((service.label, suppressed(service.persons, suppress_below),
                          service.existing, None, need))
         else:
-            rows.append((service.facts.label, service.required, service.existing,
+            rows.append((service.label, service.required, service.existing,
                          service.deficit, "так" if service.need else "ні"))
     return rows
 
@@ -210,7 +208,7 @@ def write_community_calculations(wb: Workbook, subtitle: str, data: Consolidated
             if entry is None:
                 continue
             population = entry.population.total if entry.population else None
-            if entry.result is None:
+            if entry.services is None:
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
                 xlsx.put(ws, row, 3, population)
@@ -219,7 +217,7 @@ def write_community_calculations(wb: Workbook, subtitle: str, data: Consolidated
                     xlsx.put(ws, row, column, None)
                 row += 1
                 continue
-            for label, required, existing, deficit, need in _service_rows(entry.result,
+            for label, required, existing, deficit, need in _service_rows(entry.services,
                                                                           suppress_below):
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
