@@ -55,3 +55,18 @@ def test_every_table_read_once_gives_the_per_year_figures(files):
                     community_repo.get_parameters(cf, year)
                 assert figures.rayon.get(year, (None, None)) == \
                     community_repo.get_rayon_figures(cf, year)
+
+
+def test_the_years_are_found_by_index_as_a_scan_finds_them(files, tmp_path):
+    empty = tmp_path / "empty.hromada"
+    create_file(empty, lambda cf: community_repo.save_community(cf, _community("Нова"))).close()
+    for path in [*files, empty]:
+        with open_file(path, readonly=True) as cf:
+            scanned = [row[0] for row in cf.conn.execute(
+                "SELECT year FROM population UNION SELECT year FROM indicator_value "
+                "UNION SELECT year FROM existing_service ORDER BY year")]
+            assert community_repo.data_years(cf) == scanned
+            assert community_repo.population_years(cf) == [row[0] for row in cf.conn.execute(
+                "SELECT DISTINCT year FROM population ORDER BY year")]
+    with open_file(files[1], readonly=True) as cf:
+        assert community_repo.data_years(cf) == [2021, 2022, 2023]  # 2021: a service only
