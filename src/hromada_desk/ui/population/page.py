@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain.records import Settlement
 from hromada_desk.services import population as service
+from hromada_desk.services.population import PopulationEdit
 from hromada_desk.ui.common.cells import warning_icon
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import NoteLabel
@@ -124,6 +125,11 @@ class PopulationPage(Page):
         return self.tr("Settlements and population")
 
     def refresh(self) -> None:
+        edit, applied = self.session.change or (None, True)  # the edit behind it, if one
+        if isinstance(edit, PopulationEdit) and self.model.show_edit(edit, applied):
+            self._show_warnings()
+            self._update_buttons()
+            return
         current = self.view.currentIndex()
         settlement = self.model.settlement_at(current.row()) if current.isValid() else None
         column = current.column() if current.isValid() else Column.TOTAL
