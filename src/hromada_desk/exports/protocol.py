@@ -29,6 +29,9 @@ def export_protocol(data: ProtocolData, path: Path, *, font_path: Path | None = 
     meta = metadata(data)
     if suffix == ".pdf":
         from hromada_desk.exports import fonts
+        from hromada_desk.exports.reportlab_import import import_platypus
+
+        import_platypus()  # before protocol_pdf imports it
         from hromada_desk.exports.protocol_pdf import render_pdf
 
         family = fonts.register(fonts.find_serif(font_path))
