@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 )
 
 from hromada_desk.app import build_window, create_application  # noqa: E402
+from hromada_desk.console import utf8_output  # noqa: E402
 
 POPULATION_ROW = 1
 WAIT_SECONDS = 60.0
@@ -142,6 +143,7 @@ def time_writes() -> list[float]:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--steps", type=int, default=40, help="scroll steps to the end")

@@ -42,6 +42,7 @@ import protocol_pdf
 from make_country import make_country
 from timing import median_time
 
+from hromada_desk.console import utf8_output
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
 from hromada_desk.domain.needs import NeedsInput, SettlementFigure, calculate
 
@@ -272,6 +273,7 @@ def print_table(metrics: list[Metric]) -> None:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
                         help="fewer pairs, no 1,469-file consolidation")

@@ -249,3 +249,21 @@ _PARAMETER_VALUES = st.sampled_from([1, 5, 12, 0, "12", " 7 ", "6.1", "6.3", "th
 def test_any_parameters(monkeypatch, parameters, reasons, as_json):
     doc = {**DOCUMENT, "parameters": parameters, "parameter_reasons": reasons}
     _check(monkeypatch, _encoded(doc, False), as_json)
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("population_per_family_place", 1_000_001), ("brigade_cases_per_month", 10_001),
+    ("months", 13), ("months", 0)])
+def test_a_parameter_beyond_what_the_window_allows_is_one_line(tmp_path, name, value):
+    import copy
+    import json
+
+    from hromada_desk.cli import main
+
+    document = copy.deepcopy(DOCUMENT)
+    document["parameters"] = {name: value}
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["needs", "--input", str(path)], out=out, err=err) == 1
+    assert err.getvalue().count("\n") == 1 and name in err.getvalue()

@@ -289,6 +289,22 @@
         <source>%1 votes of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: «%2» — in this place the case wants «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could begin: «%2…»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -691,6 +707,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings held b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body whose meetings are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the protocols: «Присутні члени …», the roles of its chair and secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Administrative centre:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,7 +731,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Codifier code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to the codifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the community and its settlements their codes in the official codifier (КАТОТТГ), matched by name and kind: the rayon&apos;s consolidation and the templates know them by the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (settlements with a code: %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the body whose meetings are recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,6 +788,41 @@
     </message>
     <message>
         <source>Change the rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySearch</name>
+    <message>
+        <source>e.g. ланн, Полтавський район</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codifier could not be read (%1): type the community by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the community&apos;s, rayon&apos;s or oblast&apos;s name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found in %1. Check the letters, or go on and type the community by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 communities are shown (%2): type more letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities found: %1 (%2). Enter chooses the one selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1048,45 @@
     </message>
     <message>
         <source>Written to the stick at %1 — the stick can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>The community in the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the community in the official codifier (КАТОТТГ) to fill in its names, oblast, rayon and settlements with their codes; everything can be corrected after. Not there? Go on with Next and type it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type by &amp;hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the community chosen and empty the pages it filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No community chosen: the next pages are typed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2, %3); settlements: %4, the centre: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,6 +1384,77 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each settlement of the file is matched to the codifier&apos;s by its code, else by its name and kind. For one left without a code choose its settlement in the codifier, or leave it as not in the codifier (renamed, or newer than the edition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements of the file and their codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which community of the codifier is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements matched: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the codifier but not in the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is already linked: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1435,6 +1632,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Begins at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the meeting begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the notice of the meeting; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1472,6 +1685,10 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>The title is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time the meeting begins as hours and minutes, e.g. 10:00, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,6 +1736,10 @@ Records of the coordination council on preventing domestic and gender-based viol
 </context>
 <context>
     <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>draft</source>
         <translation type="unfinished"></translation>
@@ -2996,6 +3217,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other do&amp;cuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extract of one agenda item from the protocol, or the notice of the meeting for the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State of the protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,6 +3276,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Exporting the protocol to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 needed, %6 existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract from the protocol: item %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProtocolExport</name>
@@ -3067,7 +3312,19 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The protocol was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3453,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codifier code: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to the codifier: typed by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3413,6 +3678,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Administrative centre</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Codifier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettlementsPage</name>
@@ -3470,6 +3743,10 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Settlements in the list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, kinds and codes are from %1: check them; a settlement added by hand is marked as not in the codifier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -289,6 +289,22 @@
         <source>%1 votes of %2 present</source>
         <translation>Голосів: %1 із %2 присутніх</translation>
     </message>
+    <message>
+        <source>%1: «%2» — in this place the case wants «%3»</source>
+        <translation>%1: «%2» — тут потрібен інший відмінок: «%3»</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Виправити</translation>
+    </message>
+    <message>
+        <source>%1 could begin: «%2…»</source>
+        <translation>%1 може починатися так: «%2…»</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставити</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -691,6 +707,18 @@
         <translation>Без слів «область» і «район»: їх буде додано в документах.</translation>
     </message>
     <message>
+        <source>Meetings held b&amp;y:</source>
+        <translation>&amp;Засідання проводить:</translation>
+    </message>
+    <message>
+        <source>The body whose meetings are recorded</source>
+        <translation>Орган, засідання якого записуються</translation>
+    </message>
+    <message>
+        <source>Named in the protocols: «Присутні члени …», the roles of its chair and secretary.</source>
+        <translation>Його назва в протоколах: «Присутні члени …», посади голови й секретаря.</translation>
+    </message>
+    <message>
         <source>Administrative centre:</source>
         <translation>Адміністративний центр:</translation>
     </message>
@@ -703,8 +731,32 @@
         <translation>Вибирається в списку населених пунктів.</translation>
     </message>
     <message>
+        <source>Codifier code:</source>
+        <translation>Код у кодифікаторі:</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the codifier…</source>
+        <translation>&amp;Пов’язати з кодифікатором…</translation>
+    </message>
+    <message>
+        <source>Give the community and its settlements their codes in the official codifier (КАТОТТГ), matched by name and kind: the rayon&apos;s consolidation and the templates know them by the codes.</source>
+        <translation>Дати громаді та її населеним пунктам коди з офіційного кодифікатора (КАТОТТГ), зіставивши їх за назвою і типом: за кодами їх упізнають зведення району і шаблони.</translation>
+    </message>
+    <message>
         <source>not chosen</source>
         <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>%1 (settlements with a code: %2 of %3)</source>
+        <translation>%1 (населених пунктів із кодом: %2 з %3)</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>не пов’язано</translation>
+    </message>
+    <message>
+        <source>Change the body whose meetings are recorded</source>
+        <translation>Змінити орган, засідання якого записуються</translation>
     </message>
     <message>
         <source>The name of the community cannot be empty; the previous name is kept.</source>
@@ -737,6 +789,41 @@
     <message>
         <source>Change the rayon</source>
         <translation>Зміна району</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySearch</name>
+    <message>
+        <source>e.g. ланн, Полтавський район</source>
+        <translation>наприклад, ланн, Полтавський район</translation>
+    </message>
+    <message>
+        <source>Communities found</source>
+        <translation>Знайдені громади</translation>
+    </message>
+    <message>
+        <source>The codifier could not be read (%1): type the community by hand.</source>
+        <translation>Кодифікатор не вдалося прочитати (%1): введіть громаду вручну.</translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation>Читання кодифікатора…</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the community&apos;s, rayon&apos;s or oblast&apos;s name (%1).</source>
+        <translation>Введіть кілька літер назви громади, району чи області (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1. Check the letters, or go on and type the community by hand.</source>
+        <translation>У %1 нічого не знайдено. Перевірте літери або продовжте й введіть громаду вручну.</translation>
+    </message>
+    <message>
+        <source>The first %1 communities are shown (%2): type more letters.</source>
+        <translation>Показано перші %1 громад (%2): введіть більше літер.</translation>
+    </message>
+    <message>
+        <source>Communities found: %1 (%2). Enter chooses the one selected.</source>
+        <translation>Знайдено громад: %1 (%2). Enter вибирає виділену.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1049,45 @@
     <message>
         <source>Written to the stick at %1 — the stick can be removed</source>
         <translation>Записано на флешку %1 — флешку можна виймати</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>The community in the codifier</source>
+        <translation>Громада в кодифікаторі</translation>
+    </message>
+    <message>
+        <source>Find the community in the official codifier (КАТОТТГ) to fill in its names, oblast, rayon and settlements with their codes; everything can be corrected after. Not there? Go on with Next and type it by hand.</source>
+        <translation>Знайдіть громаду в офіційному кодифікаторі (КАТОТТГ), щоб заповнити її назви, область, район і населені пункти з їхніми кодами; усе можна виправити далі. Немає її там? Натисніть «Далі» й введіть вручну.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of council:</source>
+        <translation>&amp;Тип ради:</translation>
+    </message>
+    <message>
+        <source>Type by &amp;hand</source>
+        <translation>Ввести в&amp;ручну</translation>
+    </message>
+    <message>
+        <source>Forget the community chosen and empty the pages it filled in.</source>
+        <translation>Забути вибрану громаду й очистити заповнені з неї сторінки.</translation>
+    </message>
+    <message>
+        <source>No community chosen: the next pages are typed by hand.</source>
+        <translation>Громаду не вибрано: наступні сторінки заповнюються вручну.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2, %3); settlements: %4, the centre: %5.</source>
+        <translation>Вибрано: %1 (%2, %3); населених пунктів: %4, центр — %5.</translation>
+    </message>
+    <message>
+        <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
+        <translation>Запропоновано за типом її центру; змініть, якщо рада називається інакше.</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1387,77 @@
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to the codifier</source>
+        <translation>Пов’язати з кодифікатором</translation>
+    </message>
+    <message>
+        <source>Each settlement of the file is matched to the codifier&apos;s by its code, else by its name and kind. For one left without a code choose its settlement in the codifier, or leave it as not in the codifier (renamed, or newer than the edition).</source>
+        <translation>Кожен населений пункт файлу зіставляється з кодифікатором за кодом, а без нього — за назвою і типом. Для того, що лишився без коду, виберіть відповідний населений пункт кодифікатора або залиште «немає в кодифікаторі» (перейменований або новіший за редакцію).</translation>
+    </message>
+    <message>
+        <source>Another &amp;community…</source>
+        <translation>Інша &amp;громада…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>Settlements of the file and their codes</source>
+        <translation>Населені пункти файлу та їхні коди</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>Пов’&amp;язати</translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation>Читання кодифікатора…</translation>
+    </message>
+    <message>
+        <source>Which community of the codifier is this?</source>
+        <translation>Яка це громада в кодифікаторі?</translation>
+    </message>
+    <message>
+        <source>Settlement of the file</source>
+        <translation>Населений пункт файлу</translation>
+    </message>
+    <message>
+        <source>In the codifier</source>
+        <translation>У кодифікаторі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation>немає в кодифікаторі</translation>
+    </message>
+    <message>
+        <source>%1 (not in this edition)</source>
+        <translation>%1 (немає в цій редакції)</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation>Код для %1</translation>
+    </message>
+    <message>
+        <source>Settlements matched: %1 of %2.</source>
+        <translation>Зіставлено населених пунктів: %1 з %2.</translation>
+    </message>
+    <message>
+        <source>In the codifier but not in the file: %1.</source>
+        <translation>У кодифікаторі, але не у файлі: %1.</translation>
+    </message>
+    <message>
+        <source>The file is already linked: nothing to change.</source>
+        <translation>Файл уже пов’язано: змінювати нічого.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -1439,6 +1636,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Дата засідання</translation>
     </message>
     <message>
+        <source>&amp;Begins at:</source>
+        <translation>По&amp;чаток:</translation>
+    </message>
+    <message>
+        <source>Time the meeting begins</source>
+        <translation>Час початку засідання</translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation>10:00</translation>
+    </message>
+    <message>
+        <source>Printed in the notice of the meeting; may be left empty</source>
+        <translation>Друкується в повідомленні про засідання; можна не заповнювати</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
@@ -1477,6 +1690,10 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>The title is longer than %1 characters.</source>
         <translation>Назва перевищує %1 символів.</translation>
+    </message>
+    <message>
+        <source>Write the time the meeting begins as hours and minutes, e.g. 10:00, or leave it empty.</source>
+        <translation>Час початку засідання вкажіть як години й хвилини, наприклад 10:00, або залиште поле порожнім.</translation>
     </message>
     <message>
         <source>of %1</source>
@@ -1523,6 +1740,10 @@ Records of the coordination council on preventing domestic and gender-based viol
 </context>
 <context>
     <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
     <message>
         <source>draft</source>
         <translation>чернетка</translation>
@@ -3016,6 +3237,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Зберегти протокол як документ Word</translation>
     </message>
     <message>
+        <source>Other do&amp;cuments</source>
+        <translation>Ін&amp;ші документи</translation>
+    </message>
+    <message>
+        <source>An extract of one agenda item from the protocol, or the notice of the meeting for the members</source>
+        <translation>Витяг з протоколу щодо одного питання порядку денного або повідомлення про засідання для членів ради</translation>
+    </message>
+    <message>
         <source>State of the protocol</source>
         <translation>Стан протоколу</translation>
     </message>
@@ -3067,6 +3296,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Exporting the protocol to %1…</source>
         <translation>Експорт протоколу у файл %1…</translation>
     </message>
+    <message>
+        <source>Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 needed, %6 existing.</source>
+        <translation>У питанні %1 сказано «%2», але розрахунок за %3 рік показує потребу: %4 — потрібно %5, наявно %6.</translation>
+    </message>
+    <message>
+        <source>Check the decision:</source>
+        <translation>Перевірте рішення:</translation>
+    </message>
+    <message>
+        <source>Extract from the protocol: item %1. %2</source>
+        <translation>Витяг з протоколу: питання %1. %2</translation>
+    </message>
+    <message>
+        <source>Notice of the meeting</source>
+        <translation>Повідомлення про засідання</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolExport</name>
@@ -3087,8 +3332,20 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Експорт протоколу…</translation>
     </message>
     <message>
+        <source>Save the document</source>
+        <translation>Зберегти документ</translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation>Збереження документа…</translation>
+    </message>
+    <message>
         <source>The protocol was saved to %1.</source>
         <translation>Протокол збережено у файл %1.</translation>
+    </message>
+    <message>
+        <source>The document was saved to %1.</source>
+        <translation>Документ збережено: %1.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3474,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>not chosen</source>
         <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>Codifier code: %1 (%2).</source>
+        <translation>Код у кодифікаторі: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not linked to the codifier: typed by hand.</source>
+        <translation>Не пов’язано з кодифікатором: введено вручну.</translation>
     </message>
     <message>
         <source>Save the new community file</source>
@@ -3433,6 +3698,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Administrative centre</source>
         <translation>Адміністративний центр</translation>
     </message>
+    <message>
+        <source>Codifier code</source>
+        <translation>Код КАТОТТГ</translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation>немає в кодифікаторі</translation>
+    </message>
 </context>
 <context>
     <name>SettlementsPage</name>
@@ -3491,6 +3764,10 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Settlements in the list: %1.</source>
         <translation>Населених пунктів у списку: %1.</translation>
+    </message>
+    <message>
+        <source>Names, kinds and codes are from %1: check them; a settlement added by hand is marked as not in the codifier.</source>
+        <translation>Назви, типи й коди — з %1: перевірте їх; доданий вручну населений пункт позначено як відсутній у кодифікаторі.</translation>
     </message>
 </context>
 <context>

@@ -1,19 +1,23 @@
 """The headless commands that read community files and write a document or a report: needs,
-protocol, plan, statistics, consolidate and template (``cli`` imports this module only to run
-one of them)."""
+protocol (and its extract), notice, plan, statistics, consolidate, template, assignments and
+due (``cli`` imports this module only to run one of them)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hromada_desk import APP_NAME
 from hromada_desk.domain.limits import MAX_MEETING_NUMBER, MAX_POPULATION, MAX_YEAR, MIN_YEAR
 from hromada_desk.domain.parsing import shown, shown_path, whole_in
 from hromada_desk.errors import KnownError
 from hromada_desk.usage import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from hromada_desk.documents.protocol import ProtocolData
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
@@ -31,9 +35,20 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
                             help="засідання, наприклад 1/2023")
         parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
                             help="файл протоколу: .pdf або .docx")
+        parser.add_argument("--extract", type=_item_number, metavar="ПИТАННЯ",
+                            help="зберегти витяг з протоколу: одне питання порядку денного "
+                                 "(номер від 1)")
         parser.add_argument("--font", metavar="ШРИФТ.ttf",
                             help="файл шрифту TrueType для PDF (типово Times New Roman, "
                                  "Liberation Serif або DejaVu Serif)")
+    elif name == "notice":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--meeting", required=True, metavar="НОМЕР/РІК",
+                            help="засідання, наприклад 1/2023")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл повідомлення: .pdf або .docx")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF")
     elif name == "plan":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
         parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
@@ -72,6 +87,21 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
                             help="новий шаблон для заповнення")
         parser.add_argument("--year", type=_year, required=True, metavar="РІК",
                             help="рік, за який збирають дані")
+    elif name == "assignments":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл документа: .pdf або .xlsx")
+        parser.add_argument("--open-only", action="store_true",
+                            help="лише доручення на контролі (без виконаних і знятих з "
+                                 "контролю)")
+        parser.add_argument("--date", type=_day, metavar="ДАТА",
+                            help="станом на цей день, ДД.ММ.РРРР (типово сьогодні)")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF")
+    elif name == "due":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--date", type=_day, metavar="ДАТА",
+                            help="що на черзі цього дня, ДД.ММ.РРРР (типово сьогодні)")
 
 
 def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -85,6 +115,16 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"очікується рік від {MIN_YEAR} до {MAX_YEAR}, а не "
                                          f"«{shown(text)}»")
     return year
+
+
+def _day(text: str) -> dt.date:
+    from hromada_desk.domain.deadlines import parse_day
+
+    day = parse_day(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"очікується дата ДД.ММ.РРРР від {MIN_YEAR} до "
+                                         f"{MAX_YEAR} року, а не «{shown(text)}»")
+    return day
 
 
 def _plan_number(text: str) -> int:
@@ -148,7 +188,16 @@ def _meeting_label(text: str) -> tuple[int, int]:
     return number, year
 
 
-def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
+def _item_number(text: str) -> int:
+    number = whole_in(text, 1, MAX_MEETING_NUMBER)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"очікується номер питання (ціле число від 1), а не "
+                                         f"«{shown(text)}»")
+    return number
+
+
+def _meeting_protocol(args: argparse.Namespace, what: str) -> tuple[ProtocolData, Path]:
+    """The protocol of --meeting in FILE (as it stands: frozen if finalised) and -o."""
     from hromada_desk.services.protocol import protocol_for
     from hromada_desk.storage import council_repo
     from hromada_desk.storage.database import open_file
@@ -156,20 +205,52 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     number, year = _meeting_label(args.meeting)
     output = _output(args.output, [args.file])
     if output.suffix.lower() not in (".pdf", ".docx"):
-        raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не "
+        raise KnownError(f"{what} можна зберегти лише як PDF або DOCX, а не "
                          f"«{shown(output.name)}» (вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
     with open_file(Path(args.file), readonly=True) as cf:
         meeting = council_repo.find_meeting(cf, number, year)
         if meeting is None:
             raise KnownError(f"У файлі «{Path(args.file).name}» немає засідання №{number} "
                              f"за {year} рік.")
-        data = protocol_for(cf, meeting)
-    from hromada_desk.exports.protocol import export_protocol
+        return protocol_for(cf, meeting), output
 
-    path = export_protocol(data, output, font_path=_font(args.font))
-    print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {shown_path(path)}",
-          file=out)
+
+def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
+    extract = args.extract
+    data, output = _meeting_protocol(args, "Протокол" if extract is None else
+                                     "Витяг з протоколу")
+    from hromada_desk.exports import protocol
+
+    label = f"№{data.number} від {data.day:%d.%m.%Y}"
+    if extract is None:
+        path = protocol.export_protocol(data, output, font_path=_font(args.font))
+        print(f"Протокол {label} збережено: {shown_path(path)}", file=out)
+        _warn_contradictions(data, out)
+    else:
+        path = protocol.export_extract(data, extract, output, font_path=_font(args.font))
+        print(f"Витяг з протоколу {label} (питання {extract}) збережено: "
+              f"{shown_path(path)}", file=out)
     return EXIT_OK
+
+
+def _cmd_notice(args: argparse.Namespace, out: TextIO) -> int:
+    data, output = _meeting_protocol(args, "Повідомлення про засідання")
+    from hromada_desk.exports.protocol import export_notice
+
+    path = export_notice(data, output, font_path=_font(args.font))
+    print(f"Повідомлення про засідання №{data.number} від {data.day:%d.%m.%Y} збережено: "
+          f"{shown_path(path)}", file=out)
+    return EXIT_OK
+
+
+def _warn_contradictions(data: ProtocolData, out: TextIO) -> None:
+    """A decision that contradicts its calculation, said in the report after the file's
+    name (the document is the council's and stays as written; a success leaves stderr
+    empty, as every command does)."""
+    from hromada_desk.services.protocol import decision_contradictions
+
+    for found in decision_contradictions(data):
+        print(f"Увага: {found.describe()}", file=out)
 
 
 def _font(name: str | None) -> Path | None:
@@ -241,12 +322,16 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     skipped = f", пропущено файлів: {len(data.skipped)}" if data.skipped else ""
     print(f"Зведення за {span} (громад: {len(data.communities)}{skipped}) збережено: "
           f"{shown_path(path)}", file=out)
+    last = data.years[-1]
+    for rayon in data.coverage:  # counted against the codifier: the «Район» sheet lists them
+        if rayon.sent.get(last):
+            print(f"{last}: {rayon.sentence(last)} ({rayon.edition}).", file=out)
     return EXIT_OK
 
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.plan import check_format
-    from hromada_desk.services.plan_export import choose_plan, report_for
+    from hromada_desk.services.plan_export import author_of, choose_plan, report_for
     from hromada_desk.storage.database import open_file
 
     output = _output(args.output, [args.file])
@@ -254,17 +339,18 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     with open_file(Path(args.file), readonly=True) as cf:
         plan = choose_plan(cf, args.plan, Path(args.file).name)
         report = report_for(cf, plan, args.report) if args.report is not None else None
+        author = author_of(cf)
     font = _font(args.font)
     if report is None:
         from hromada_desk.exports.plan import export_plan
 
-        path = export_plan(plan, output, font_path=font)
+        path = export_plan(plan, output, font_path=font, author=author)
         print(f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
               file=out)
     else:
         from hromada_desk.exports.plan import export_report
 
-        path = export_report(report, output, font_path=font)
+        path = export_report(report, output, font_path=font, author=author)
         print(f"Звіт про виконання плану дій за {report.period} збережено: "
               f"{shown_path(path)}", file=out)
     return EXIT_OK
@@ -285,6 +371,41 @@ def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "plan": _cmd_plan,
+def _cmd_assignments(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.exports.assignments import check_format
+    from hromada_desk.services.assignments import report_for
+    from hromada_desk.storage.database import open_file
+
+    output = _output(args.output, [args.file])
+    check_format(output)
+    with open_file(Path(args.file), readonly=True) as cf:
+        report = report_for(cf, args.date or dt.date.today(), open_only=args.open_only)
+    from hromada_desk.exports.assignments import export_assignments
+
+    path = export_assignments(report, output, font_path=_font(args.font))
+    which = "на контролі" if args.open_only else "усього"
+    print(f"Стан виконання доручень станом на {report.as_of:%d.%m.%Y} (доручень {which}: "
+          f"{len(report.rows)}) збережено: {shown_path(path)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.assignments import due_on
+    from hromada_desk.storage.database import open_file
+
+    today = args.date or dt.date.today()
+    with open_file(Path(args.file), readonly=True) as cf:
+        entries = due_on(cf, today)
+    print(f"На черзі станом на {today:%d.%m.%Y}:" if entries else
+          f"Станом на {today:%d.%m.%Y} нічого не на черзі.", file=out)
+    for entry in entries:
+        print(f"- {shown(entry.text, 10_000)}", file=out)
+        for detail in entry.details:
+            print(f"    {shown(detail, 10_000)}", file=out)
+    return EXIT_OK
+
+
+RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "notice": _cmd_notice,
+           "plan": _cmd_plan,
            "statistics": _cmd_statistics, "consolidate": _cmd_consolidate,
-           "template": _cmd_template}
+           "template": _cmd_template, "assignments": _cmd_assignments, "due": _cmd_due}

@@ -41,3 +41,19 @@ def test_exactness_of_the_displayed_value():
     assert is_displayed_exactly(Fraction(713, 1000))
     assert is_displayed_exactly(2)
     assert not is_displayed_exactly(Fraction(2, 7130))
+
+
+# -- intermediate values of a worked calculation (issue 19: «0,002 × 14398 = 27») -----------
+
+@pytest.mark.parametrize(("value", "shown", "exact"), [
+    (Fraction(27, 14398), "0,0019", False),   # not 0,002: 0,002 × 14398 would be 28,8
+    (Fraction(1, 7070), "0,00014", False),    # as before: two significant digits
+    (Fraction(707, 1000), "0,707", True),
+    (Fraction(1, 500), "0,002", True),        # exact: nothing to add
+    (Fraction(2, 7130), "0,00028", False),
+    (Fraction(27), "27", True),
+])
+def test_a_step_keeps_two_significant_digits(value, shown, exact):
+    from hromada_desk.domain.numbers import display_step
+
+    assert display_step(value) == (shown, exact)

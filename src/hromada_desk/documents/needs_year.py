@@ -9,6 +9,7 @@ from typing import Any
 
 from hromada_desk.documents.figures import Headcount, SettlementYear
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
+from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.needs import (
     MEDICAL_INDICATOR,
     CounsellingBasis,
@@ -28,7 +29,7 @@ from hromada_desk.domain.parsing import (
 from hromada_desk.domain.records import MAX_POPULATION, MAX_YEAR, MIN_YEAR, SettlementKind
 from hromada_desk.errors import InputError
 
-_INT_PARAMETERS = ("population_per_family_place", "brigade_cases_per_month", "months")
+_INT_PARAMETERS = tuple(PARAMETER_BOUNDS)
 _BASE_VALUES = tuple(b.value for b in CounsellingBasis)
 _BASES = ", ".join(_BASE_VALUES)
 _PARTS = ("men", "women", "children")
@@ -133,7 +134,8 @@ def parameters_from(raw: Mapping[str, Any], served_population: int | None,
         if value is None:  # «null»: the Methodology's value
             continue
         if name in _INT_PARAMETERS:
-            values[name] = whole(value, where + name, minimum=1)
+            least, largest = PARAMETER_BOUNDS[name]
+            values[name] = whole(value, where + name, minimum=least, maximum=largest)
         elif name == "counselling_threshold":
             values[name] = whole(value, where + name)
         elif name == "cases_indicator":

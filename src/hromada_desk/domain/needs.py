@@ -17,7 +17,8 @@ from hromada_desk.domain.indicators import (
     SERVICES_BY_KEY,
     Service,
 )
-from hromada_desk.domain.numbers import display, format_number
+from hromada_desk.domain.limits import PARAMETER_BOUNDS
+from hromada_desk.domain.numbers import display_step, format_number
 
 _ZERO = Fraction(0)
 
@@ -45,9 +46,9 @@ class Parameters:
     reasons: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     def __post_init__(self) -> None:
-        for name in ("population_per_family_place", "brigade_cases_per_month", "months"):
-            if getattr(self, name) < 1:
-                raise ValueError(f"{name} must be at least 1")
+        for name, (least, largest) in PARAMETER_BOUNDS.items():
+            if not least <= getattr(self, name) <= largest:
+                raise ValueError(f"{name} must be from {least} to {largest}")
         if self.cases_indicator not in INDICATOR_CODES:
             raise ValueError(f"unknown indicator {self.cases_indicator}")
         if self.counselling_basis is CounsellingBasis.THRESHOLD and (
@@ -188,11 +189,6 @@ def _n(value: Fraction | int) -> str:
     return format_number(value, group=False)
 
 
-def _shown(value: Fraction) -> tuple[str, bool]:
-    """``_n(value)`` and whether it shows the value exactly, from one rounding."""
-    return display(value, group=False)
-
-
 def _deficit(required: Fraction, existing: int) -> tuple[Fraction, bool]:
     """The shortage max(0, required − existing) and whether it reaches one whole unit (the
     Methodology's «need»), compared in integers rather than through Fraction operators."""
@@ -265,8 +261,9 @@ def _mobile_brigade(data: NeedsInput,
                         area_population * params.months * params.brigade_cases_per_month)
     existing = data.existing.get("mobile_brigade", 0)
     deficit, need = _deficit(brigades, existing)
-    rate_text, rate_exact = _shown(rate)
-    forecast_text, forecast_exact = _shown(forecast)
+    # E and K are steps on the way to C: shown with at least two significant digits
+    rate_text, rate_exact = display_step(rate)
+    forecast_text, forecast_exact = display_step(forecast)
     brigades_text = _n(brigades)
     exact_e = "" if rate_exact else " (Е взято без округлення)"
     exact_k = "" if forecast_exact else " (К взято без округлення)"

@@ -20,8 +20,11 @@ from hromada_desk.exports import xlsx_stream
 from hromada_desk.exports.xlsx_stream import StreamedSheet
 
 RATIO_FORMAT = "0.000"
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=13)
+# The workbook's own typeface and size named in full: a bold font with neither prints, in
+# LibreOffice, in another typeface than the text beside it.
+FONT_NAME, FONT_SIZE = "Calibri", 11
+BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+TITLE = Font(name=FONT_NAME, size=13, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 _THIN = Side(style="thin", color="999999")
@@ -145,6 +148,17 @@ def row_height(cells: Sequence[Any], column_widths: dict[str, float]) -> float |
                     for part in cell.value.split("\n"))
         lines = max(lines, count)
     return LINE_HEIGHT * lines if lines > 1 else None
+
+
+def merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,
+                *, bold: bool = False) -> None:
+    """A wrapped text across columns A…last_column, with a height that fits it."""
+    cell = put(ws, row, 1, text, wrap=True, border=False, bold=bold)
+    cell.alignment = WRAP
+    if last_column > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+    lines = max(1, -(-len(text) // int(width * 1.05)))
+    ws.row_dimensions[row].height = LINE_HEIGHT * lines
 
 
 def print_setup(ws: Worksheet, title_rows: str, *, landscape: bool = True) -> None:

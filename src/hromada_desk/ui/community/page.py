@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.council_body import CouncilBody
 from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community
 from hromada_desk.services.community import change_community, get_community
@@ -87,6 +92,15 @@ class CommunityPage(Page):
             label.setBuddy(edit)
             self.edits[field] = edit
             self.labels[field] = label
+        # Whose meetings the protocols record: the name documents print (Ukrainian, as the
+        # protocol's other document words).
+        self.body_label = QLabel()
+        self.body_combo = QComboBox()
+        for body in CouncilBody:
+            self.body_combo.addItem(body.nominative, body.value)
+        self.body_label.setBuddy(self.body_combo)
+        self.body_combo.activated.connect(lambda _index: self.commit_body())
+        self.body_help = _help_label()
         self.genitive_help = _help_label()
         self.committee_help = _help_label()
         self.region_help = _help_label()
@@ -96,6 +110,17 @@ class CommunityPage(Page):
         self.admin_center_label = QLabel()
         self.settlement_count = QLabel()
         self.settlement_count_label = QLabel()
+        self.code = QLabel()
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = QLabel()
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.open_link_dialog)
+        self.link_dialog: QWidget | None = None  # the last one opened (tests drive it)
+        code_row = QWidget()
+        code_layout = QHBoxLayout(code_row)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.addWidget(self.link_button)
+        code_layout.addStretch(1)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -111,11 +136,14 @@ class CommunityPage(Page):
         self.form.addRow(self.labels["executive_committee"],
                          self._with_help(self.edits["executive_committee"],
                                          self.committee_help))
+        self.form.addRow(self.body_label, self._with_help(self.body_combo, self.body_help))
         self.form.addRow(self.labels["oblast"], self.edits["oblast"])
         self.form.addRow(self.labels["rayon"],
                          self._with_help(self.edits["rayon"], self.region_help))
         self.form.addRow(self.admin_center_label, self.admin_center)
         self.form.addRow(self.settlement_count_label, self.settlement_count)
+        self.form.addRow(self.code_label, self.code)
+        self.form.addRow("", code_row)
 
         form_box = QWidget()
         form_box.setMaximumWidth(FORM_MAX_WIDTH)
@@ -133,7 +161,7 @@ class CommunityPage(Page):
         self.retranslate()  # and refresh()
 
     @staticmethod
-    def _with_help(edit: QLineEdit, help_label: QLabel) -> QWidget:
+    def _with_help(edit: QWidget, help_label: QLabel) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -175,9 +203,19 @@ class CommunityPage(Page):
             "The first line of a protocol's header, printed in capitals."))
         self.region_help.setText(self.tr(
             "Without the words «oblast» and «rayon»: they are added in documents."))
+        self.body_label.setText(self.tr("Meetings held b&y:"))
+        self.body_combo.setAccessibleName(self.tr("The body whose meetings are recorded"))
+        self.body_help.setText(self.tr(
+            "Named in the protocols: «Присутні члени …», the roles of its chair and secretary."))
         self.admin_center_label.setText(self.tr("Administrative centre:"))
         self.settlement_count_label.setText(self.tr("Settlements:"))
         self.admin_center.setToolTip(self.tr("Chosen in the list of settlements."))
+        self.code_label.setText(self.tr("Codifier code:"))
+        self.link_button.setText(self.tr("&Link to the codifier…"))
+        self.link_button.setToolTip(self.tr(
+            "Give the community and its settlements their codes in the official codifier "
+            "(КАТОТТГ), matched by name and kind: the rayon's consolidation and the templates "
+            "know them by the codes."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -190,12 +228,44 @@ class CommunityPage(Page):
                 continue
             edit.setText(getattr(community, field) if community is not None else "")
             edit.setReadOnly(cf is None or cf.readonly)
+        self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(
+            community.council_body.value if community is not None else "")))
+        self.body_combo.setEnabled(cf is not None and not cf.readonly)
         self.setEnabled(community is not None)
         settlements = (list_settlements(cf, include_archived=False)
                        if cf is not None else [])
         centres = [s.display_name for s in settlements if s.admin_center]
         self.admin_center.setText(centres[0] if centres else self.tr("not chosen"))
         self.settlement_count.setText(str(len(settlements)))
+        linked = sum(1 for s in settlements if s.katottg)
+        if community is not None and community.katottg:
+            self.code.setText(self.tr("%1 (settlements with a code: %2 of %3)")
+                              .replace("%1", community.katottg).replace("%2", str(linked))
+                              .replace("%3", str(len(settlements))))
+        else:
+            self.code.setText(self.tr("not linked"))
+        self.link_button.setEnabled(cf is not None and not cf.readonly)
+
+    def open_link_dialog(self) -> None:
+        """The codes from the codifier, matched and resolved in a dialog (one undo step)."""
+        from hromada_desk.ui.community.link_dialog import LinkDialog
+
+        if self.session.cf is None:
+            return
+        dialog = LinkDialog(self.session, self)
+        self.link_dialog = dialog
+        dialog.open()
+
+    def commit_body(self) -> None:
+        """The body chosen in the list: one undoable edit."""
+        old = self._community
+        if old is None or self.session.cf is None or self.session.cf.readonly:
+            return
+        body = CouncilBody(self.body_combo.currentData())
+        if body is old.council_body:
+            return
+        self.session.run(self.tr("Change the body whose meetings are recorded"),
+                         change_community(old, dataclasses.replace(old, council_body=body)))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -219,7 +289,8 @@ class CommunityPage(Page):
                 self.tr("The name of the council cannot be empty; the previous name is kept."))
             edit.setText(stored)
             return
-        new = dataclasses.replace(old, **{field: value})
+        changes: dict[str, Any] = {field: value}
+        new = dataclasses.replace(old, **changes)
         undo_texts = {
             "name": self.tr("Change the community name"),
             "council_name": self.tr("Change the council name"),

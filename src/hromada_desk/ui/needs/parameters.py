@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATOR_CODES, INDICATORS_BY_CODE
+from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.needs import CounsellingBasis, Parameters
 from hromada_desk.domain.records import MAX_POPULATION
 
@@ -103,9 +104,9 @@ class ParametersForm(QGroupBox):
         self._loaded: tuple[int | None, StoredParameters] | None = None
         self._refused = False
 
-        self.per_place = self._spin(1, 1_000_000)
-        self.brigade_cases = self._spin(1, 10_000)
-        self.months = self._spin(1, 12)
+        self.per_place = self._spin(*PARAMETER_BOUNDS["population_per_family_place"])
+        self.brigade_cases = self._spin(*PARAMETER_BOUNDS["brigade_cases_per_month"])
+        self.months = self._spin(*PARAMETER_BOUNDS["months"])
         self.indicator = QComboBox()
         self.indicator.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
