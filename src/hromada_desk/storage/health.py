@@ -58,6 +58,28 @@ def _shape(conn: sqlite3.Connection) -> Shape:
                  frozenset(indexes))
 
 
+# The schema's own statements: a file whose statements are those of its version, to the
+# letter, has that version's tables, columns and indexes (SQLite reads them from that text).
+_STATEMENTS = ("SELECT type, name, tbl_name, sql FROM sqlite_master "
+               "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+
+
+def _statements(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
+    return frozenset(conn.execute(_STATEMENTS))
+
+
+@functools.cache
+def expected_statements(version: int) -> frozenset[tuple[str, str, str, str | None]]:
+    """The schema statements of a file of ``version``, from the migrations themselves."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return _statements(conn)
+    finally:
+        conn.close()
+
+
 @functools.cache
 def expected_shape(version: int) -> Shape:
     """What a file of schema ``version`` holds, from the migrations themselves."""
@@ -74,6 +96,8 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     """Tables, columns, indexes that differ from those of ``version``."""
     if not 0 < version <= len(MIGRATIONS):
         return [f"невідома версія схеми {version}"]
+    if _statements(conn) == expected_statements(version):
+        return []  # every file the program wrote: a third of the time of comparing columns
     expected, found = expected_shape(version), _shape(conn)
     problems = [f"немає таблиці {name}" for name in expected.tables
                 if name not in found.tables]
