@@ -4,6 +4,7 @@ setup and the atomic save. Imported only when a workbook is written (openpyxl is
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import math
 from collections.abc import Iterable, Iterator, Sequence
@@ -143,11 +144,15 @@ def row_height(cells: Sequence[Any], column_widths: dict[str, float]) -> float |
         if not cell.alignment.wrap_text:
             continue
         width = column_widths.get(get_column_letter(cell.column)) or 10
-        per_line = max(1.0, width * 0.95)
-        count = sum(max(1, math.ceil(len(part) / per_line))
-                    for part in cell.value.split("\n"))
-        lines = max(lines, count)
+        lines = max(lines, _lines(cell.value, max(1.0, width * 0.95)))
     return LINE_HEIGHT * lines if lines > 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lines(text: str, per_line: float) -> int:
+    """How many lines ``text`` takes at ``per_line`` characters a line (once for a text
+    that comes again in its column, as a community's name does on each of its rows)."""
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 def merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,

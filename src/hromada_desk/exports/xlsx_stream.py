@@ -18,6 +18,7 @@ text or None; formulas and dates are refused.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import shutil
 import tempfile
@@ -342,6 +343,13 @@ def _value_xml(cell: LightCell) -> bytes:
     if data_type != "s":
         raise (TypeError if data_type == "?" else ValueError)(
             f"a streamed sheet holds numbers and text, no formula nor error: {value!r}")
+    return _text_xml(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_xml(value: str) -> bytes:
+    """A text cell's type and value, the end of its element; made once for a text that
+    comes again (a community's name and file on each of its rows, a service's label, «ні»)."""
     value = value[:_MAX_TEXT]
     if ILLEGAL_CHARACTERS_RE.search(value):
         raise IllegalCharacterError(f"{value} cannot be used in worksheets.")
