@@ -126,20 +126,32 @@ def _type_tests(version: int) -> dict[str, list[tuple[str, str]]]:
 
 
 @functools.cache
-def _tables_with_wrong_types(version: int) -> str:
-    """One statement naming the tables that hold a value of the wrong kind: a sound file
+def _tables_with_rows(version: int) -> str:
+    """One statement naming the tables of ``version`` that hold a row."""
+    return " UNION ALL ".join(f"SELECT '{table}' WHERE EXISTS (SELECT 1 FROM \"{table}\")"
+                              for table in _type_tests(version))
+
+
+@functools.lru_cache(maxsize=64)
+def _tables_with_wrong_types(version: int, tables: tuple[str, ...]) -> str:
+    """One statement naming which of ``tables`` hold a value of the wrong kind: a sound file
     (every file of a consolidation) is judged by it alone."""
+    tests = _type_tests(version)
     return " UNION ALL ".join(
         f"SELECT * FROM (SELECT '{table}' FROM \"{table}\" WHERE "
-        f"{' OR '.join(test for _, test in tests)} LIMIT 1)"
-        for table, tests in _type_tests(version).items())
+        f"{' OR '.join(test for _, test in tests[table])} LIMIT 1)"
+        for table in tables)
 
 
 def type_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     """Values of the wrong kind: text in a number column, a number in a text column…
 
-    One scan per table. Only for a file whose schema matched ``version``."""
-    wrong_tables = {row[0] for row in conn.execute(_tables_with_wrong_types(version))}
+    One scan per table that holds rows (the empty ones named first: SQLite prepares the
+    statement over a file's six or so filled tables in a third of the time it takes over
+    all of them). Only for a file whose schema matched ``version``."""
+    filled = tuple(row[0] for row in conn.execute(_tables_with_rows(version)))
+    wrong_tables = ({row[0] for row in conn.execute(_tables_with_wrong_types(version, filled))}
+                    if filled else set())
     problems = []
     for table, tests in _type_tests(version).items():
         if table not in wrong_tables:
