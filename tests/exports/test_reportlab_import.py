@@ -17,8 +17,14 @@ from reportlab.platypus import paragraph
 from reportlab.lib import rl_safe_eval
 assert isinstance(paragraph.uri_pat, LazyPattern), type(paragraph.uri_pat)
 assert isinstance(rl_safe_eval.__rl_unsafe_re__, LazyPattern)
+assert paragraph.uri_pat.match("Коржиха") is None
+assert paragraph.uri_pat._compiled is None  # a word without «://» compiles nothing
 assert paragraph._uri_split_pairs("https://rada.gov.ua/laws/show") is not None
 assert paragraph.uri_pat.match("not a link") is None
+assert paragraph.uri_pat.match("HTTPS://RADA.GOV.UA/laws") is not None
+from reportlab.lib import textsplit
+assert isinstance(textsplit.rx, LazyPattern)
+assert textsplit.rx.findall("a中b") == ["中"]
 assert rl_safe_eval.__rl_unsafe_re__.search("x.__globals__")
 assert isinstance(re.compile("a" * 400), re.Pattern)
 print("ok")
