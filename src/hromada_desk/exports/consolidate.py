@@ -137,9 +137,8 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
                 for i, indicator in enumerate(INDICATORS):
-                    cell = xlsx.put(ws, row, 3 + i, suppressed(values.get(indicator.code),
-                                                           suppress_below))
-                    cell.alignment = xlsx.CENTER
+                    xlsx.put(ws, row, 3 + i, suppressed(values.get(indicator.code),
+                                                        suppress_below), align=xlsx.CENTER)
                 row += 1
             xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
             xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
@@ -147,9 +146,8 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
                 entered = [c.years[year].indicators[indicator.code] for c in present
                            if indicator.code in c.years[year].indicators]
                 total = sum(entered) if entered else None
-                cell = xlsx.put(ws, row, 3 + i, suppressed(total, suppress_below), bold=True,
-                                fill=xlsx.TOTAL_FILL)
-                cell.alignment = xlsx.CENTER
+                xlsx.put(ws, row, 3 + i, suppressed(total, suppress_below), bold=True,
+                         fill=xlsx.TOTAL_FILL, align=xlsx.CENTER)
             row += 1
     row += 1
     xlsx.put(ws, row, 1, "Показники", bold=True, border=False)
@@ -222,7 +220,7 @@ def _calculation_rows(ws: Worksheet, data: ConsolidatedData, suppress_below: int
                 xlsx.put(ws, row, 3, population)
                 xlsx.put(ws, row, 4, label, wrap=True)
                 for column, value in ((5, required), (6, existing), (7, deficit)):
-                    xlsx.put(ws, row, column, value).alignment = xlsx.CENTER
+                    xlsx.put(ws, row, column, value, align=xlsx.CENTER)
                 xlsx.put(ws, row, 8, need, bold=need == "так", wrap=True)
                 row += 1
 
@@ -250,13 +248,13 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
         for year in data.years:
             entry = data.rayon_years[year]
             xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, entry.communities).alignment = xlsx.CENTER
-            xlsx.put(ws, row, 3, entry.population).alignment = xlsx.CENTER
+            xlsx.put(ws, row, 2, entry.communities, align=xlsx.CENTER)
+            xlsx.put(ws, row, 3, entry.population, align=xlsx.CENTER)
             if entry.result is not None:
                 shelter = entry.result.services["shelter"]
-                xlsx.put(ws, row, 4, shelter.existing).alignment = xlsx.CENTER
-                xlsx.put(ws, row, 5, shelter.required).alignment = xlsx.CENTER
-                xlsx.put(ws, row, 6, shelter.deficit).alignment = xlsx.CENTER
+                xlsx.put(ws, row, 4, shelter.existing, align=xlsx.CENTER)
+                xlsx.put(ws, row, 5, shelter.required, align=xlsx.CENTER)
+                xlsx.put(ws, row, 6, shelter.deficit, align=xlsx.CENTER)
                 xlsx.put(ws, row, 7, _shelter_verdict(shelter.required, shelter.existing),
                          wrap=True)
             else:
@@ -282,7 +280,7 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
                 medical = service.facts.counts_persons
                 for column, value in ((4, service.existing), (5, service.required),
                                       (6, None if medical else service.deficit)):
-                    xlsx.put(ws, row, column, value).alignment = xlsx.CENTER
+                    xlsx.put(ws, row, column, value, align=xlsx.CENTER)
                 xlsx.put(ws, row, 7, service.conclusion, wrap=True)
                 row += 1
     row += 1

@@ -37,18 +37,25 @@ LINE_HEIGHT = 15.0  # points per line of 11-point text
 
 
 def put(ws: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
-        wrap: bool = False, border: bool = True, fill: PatternFill | None = None) -> Any:
+        wrap: bool = False, border: bool = True, fill: PatternFill | None = None,
+        align: Alignment | None = None) -> Any:
     """Write one value with its proper type: text stays text whatever it starts with
-    (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000»."""
-    value, number_format = _typed(value)
+    (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000».
+    ``align``: an alignment set last, as ``put(…).alignment = align`` sets it."""
+    if value is None or type(value) is int or type(value) is str:  # most cells, at once
+        number_format = None
+    else:
+        value, number_format = _typed(value)
     if isinstance(ws, StreamedSheet):  # the same styles, in the same order, made once
-        # the fill by its id: hashing openpyxl's style objects is what made writing slow
-        # (the cached steps keep the fill, so its id stays its own)
-        key = (number_format, bold, wrap, border, id(fill))
+        # the fill and alignment by their ids: hashing openpyxl's style objects is what
+        # made writing slow (the cached steps keep them, so their ids stay their own)
+        key = (number_format, bold, wrap, border, id(fill), id(align))
         steps = _STEPS.get(key)
         if steps is None:
-            steps = _STEPS[key] = _steps(number_format, bold, wrap, border, fill)
-        return ws.put(row, column, value, steps, WRAP if wrap else TOP)
+            steps = _STEPS[key] = _steps(number_format, bold, wrap, border, fill) + (
+                ("alignment", align) if align is not None else ())
+        return ws.put(row, column, value, steps,
+                      align if align is not None else WRAP if wrap else TOP)
     cell = ws.cell(row=row, column=column)
     cell.value = value
     if isinstance(value, str):
@@ -62,6 +69,8 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
         cell.border = BORDER
     if fill is not None:
         cell.fill = fill
+    if align is not None:
+        cell.alignment = align
     return cell
 
 

@@ -42,6 +42,8 @@ from openpyxl.writer.excel import ExcelWriter
 
 # Rows are kept in memory up to this many bytes of XML, then in a temporary file.
 SPOOL_BYTES = 256 * 1024
+# How many cells' style steps a sheet keeps to know them again by their tuple alone.
+_STEPS_KEPT = 256
 # openpyxl cuts longer text to this length (Cell.check_string).
 _MAX_TEXT = 32767
 
@@ -160,6 +162,7 @@ class StreamedSheet(Worksheet):
         self._row_height: RowHeight | None = None
         self._written = 0  # the last row written
         self._styles: dict[tuple[int, ...], _Style] = {}  # by the ids of the style steps
+        self._by_steps: dict[int, tuple[tuple[Any, ...], _Style]] = {}  # by the steps' id
         self._row_attributes: dict[float, bytes] = {}
         self._letters: dict[int, bytes] = {}
         self._scratch: Any = None  # an openpyxl cell that makes the style arrays
@@ -253,6 +256,9 @@ class StreamedSheet(Worksheet):
         cell's styles in their order so that fonts, fills… are numbered as openpyxl numbers
         them."""
         steps = cell.steps
+        seen = self._by_steps.get(id(steps))  # the steps xlsx.put gives (one tuple a style)
+        if seen is not None and seen[0] is steps:
+            return seen[1]
         key = tuple(map(id, steps))
         known = self._styles.get(key)
         if known is None:
@@ -265,6 +271,8 @@ class StreamedSheet(Worksheet):
             for i in range(0, len(steps), 2):
                 setattr(scratch, steps[i], steps[i + 1])
             known = self._styles[key] = _Style(StyleArray(scratch._style), list(steps))
+        if len(self._by_steps) < _STEPS_KEPT:  # kept, so that no other tuple takes its id
+            self._by_steps[id(steps)] = (steps, known)
         return known
 
     def _write_open_row(self) -> None:
