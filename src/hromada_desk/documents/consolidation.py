@@ -5,15 +5,39 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import Path
 
 from hromada_desk.documents.figures import Headcount
-from hromada_desk.domain.needs import NeedsInput, NeedsResult
+from hromada_desk.domain.needs import NeedsInput, NeedsResult, ServiceResult
 from hromada_desk.domain.parsing import shown
 
 # A community's name as messages quote it: an official name is far shorter; only a
 # hand-edited file comes near.
 NAME_LIMIT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceLine:
+    """One service of a community's calculation, as the consolidation lists it: its figures
+    without the working (kept for hundreds of files × ten years, they must stay small)."""
+
+    label: str
+    required: Fraction
+    existing: int
+    need: bool
+    persons: int | None = None  # a service counted in persons (medical): how many
+
+    @property
+    def deficit(self) -> Fraction:
+        return max(Fraction(0), self.required - self.existing)
+
+    @classmethod
+    def of(cls, service: ServiceResult) -> ServiceLine:
+        persons = (int(service.values["persons"]) if service.facts.counts_persons
+                   else None)
+        return cls(service.facts.label, service.required, service.existing, service.need,
+                   persons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +47,7 @@ class CommunityYear:
     population: Headcount | None
     indicators: dict[str, int]
     existing: dict[str, int]
-    result: NeedsResult | None = None
+    services: tuple[ServiceLine, ...] | None = None  # the calculation; None: impossible
     problem: str = ""  # why there is no calculation
 
 

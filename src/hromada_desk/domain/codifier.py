@@ -123,6 +123,7 @@ class Codifier:
         self._centres: dict[str, str] = {}  # a community's centre's name
         self._read_units()
         self._index: list[tuple[Unit, list[str], list[str], list[str]]] | None = None
+        self._named: dict[str, list[Unit]] | None = None
 
     def _read_units(self) -> None:
         current: dict[str, Unit] = {}  # the last oblast and rayon seen, by letter
@@ -207,6 +208,16 @@ class Codifier:
             return [unit]
         return [c for child in self._children.get(unit.code, []) for c in
                 (self._children.get(child.code, []) if child.level is Level.RAYON else [child])]
+
+    def communities_named(self, name: str) -> list[Unit]:
+        """The communities whose name is ``name`` as compared (``name_key``), in the
+        codifier's order: the keys are made once an edition, not once a question."""
+        if self._named is None:
+            self._named = {}
+            for unit in self.units:
+                if unit.level is Level.COMMUNITY:
+                    self._named.setdefault(name_key(unit.name), []).append(unit)
+        return list(self._named.get(name_key(name), ()))
 
     def search(self, text: str, limit: int = 100) -> list[Unit]:
         """Oblasts, rayons and communities for what a person types: a few letters of a name

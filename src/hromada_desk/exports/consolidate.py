@@ -7,15 +7,15 @@ from fractions import Fraction
 from pathlib import Path
 
 from openpyxl.workbook import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
 
 from hromada_desk import APP_NAME
-from hromada_desk.documents.consolidation import ConsolidatedData
+from hromada_desk.documents.consolidation import ConsolidatedData, ServiceLine
 from hromada_desk.documents.figures import total_of
 from hromada_desk.domain.disclosure import suppressed, suppression_note
 from hromada_desk.domain.indicators import INDICATORS
-from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
-from hromada_desk.exports import xlsx
+from hromada_desk.exports import xlsx, xlsx_stream
 from hromada_desk.exports.consolidate_rayon import population_notes, write_missing
 from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
 
@@ -27,7 +27,6 @@ SKIPPED_LABEL = "Пропущені файли"
 REPLACED_LABEL = "Громади, подані кількома різними файлами (узято новіший файл)"
 SHELTER_RULE = ("Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
                 "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15).")
-
 
 
 def _rayon_label(data: ConsolidatedData) -> str:
@@ -66,7 +65,7 @@ def _replaced_notes(data: ConsolidatedData) -> list[tuple[str, bool]]:
 
 
 def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
-    ws = wb.create_sheet(COMMUNITIES_SHEET)
+    ws = xlsx_stream.new_sheet(wb, COMMUNITIES_SHEET)
     xlsx.title(ws, "Чисельність населення громад району станом на 01 січня")
     note = subtitle
     if data.skipped:
@@ -76,29 +75,29 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
                  "див. нижче)")
     xlsx.put(ws, 2, 1, note, border=False)
     xlsx.header_row(ws, 3, ["Рік", "Громада", "усього", "чоловіки", "жінки", "діти", "Файл"])
-    row = 4
-    for year in data.years:
-        present = [c for c in data.communities if year in c.years]
-        for community in present:
-            figures = community.years[year].population
-            parts = figures.parts() if figures else (None,) * 4
-            xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, community.name, wrap=True)
-            for j in range(4):
-                xlsx.put(ws, row, 3 + j, parts[j])
-            xlsx.put(ws, row, 7, community.file, wrap=True)
-            row += 1
-        total = total_of(c.years[year].population for c in present)
-        parts = total.parts() if total else (None,) * 4
-        xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
-        xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
-        for j in range(4):
-            xlsx.put(ws, row, 3 + j, parts[j], bold=True, fill=xlsx.TOTAL_FILL)
-        xlsx.put(ws, row, 7, f"громад: {len(present)}", fill=xlsx.TOTAL_FILL)
-        row += 1
     widths = [7, 52, 10, 10, 10, 10, 26]
     xlsx.widths(ws, widths)
-    xlsx.fit_rows(ws, 4)
+    row = 4
+    with xlsx.fitted_rows(ws, 4):
+        for year in data.years:
+            present = [c for c in data.communities if year in c.years]
+            for community in present:
+                figures = community.years[year].population
+                parts = figures.parts() if figures else (None,) * 4
+                xlsx.put(ws, row, 1, year)
+                xlsx.put(ws, row, 2, community.name, wrap=True)
+                for j in range(4):
+                    xlsx.put(ws, row, 3 + j, parts[j])
+                xlsx.put(ws, row, 7, community.file, wrap=True)
+                row += 1
+            total = total_of(c.years[year].population for c in present)
+            parts = total.parts() if total else (None,) * 4
+            xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
+            xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
+            for j in range(4):
+                xlsx.put(ws, row, 3 + j, parts[j], bold=True, fill=xlsx.TOTAL_FILL)
+            xlsx.put(ws, row, 7, f"громад: {len(present)}", fill=xlsx.TOTAL_FILL)
+            row += 1
     notes: list[tuple[str, bool]] = []
     if data.without_data:
         notes.append(("Громади без даних за вибрані роки: " + ", ".join(data.without_data),
@@ -120,38 +119,36 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
 
 def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
                           suppress_below: int | None) -> None:
-    ws = wb.create_sheet(INDICATORS_SHEET)
+    ws = xlsx_stream.new_sheet(wb, INDICATORS_SHEET)
     xlsx.title(ws, "Показники додатка 1 до Методики № 787 за громадами")
     note = subtitle
     if suppress_below:
         note += f" ({suppression_note(suppress_below)})"
     xlsx.put(ws, 2, 1, note, border=False)
     xlsx.header_row(ws, 3, ["Рік", "Громада", *(i.code for i in INDICATORS)])
-    row = 4
-    for year in data.years:
-        present = [c for c in data.communities if year in c.years]
-        for community in present:
-            values = community.years[year].indicators
-            xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, community.name, wrap=True)
-            for i, indicator in enumerate(INDICATORS):
-                cell = xlsx.put(ws, row, 3 + i, suppressed(values.get(indicator.code),
-                                                       suppress_below))
-                cell.alignment = xlsx.CENTER
-            row += 1
-        xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
-        xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
-        for i, indicator in enumerate(INDICATORS):
-            entered = [c.years[year].indicators[indicator.code] for c in present
-                       if indicator.code in c.years[year].indicators]
-            total = sum(entered) if entered else None
-            cell = xlsx.put(ws, row, 3 + i, suppressed(total, suppress_below), bold=True,
-                            fill=xlsx.TOTAL_FILL)
-            cell.alignment = xlsx.CENTER
-        row += 1
     widths = [7, 52, *([8] * len(INDICATORS))]
     xlsx.widths(ws, widths)
-    xlsx.fit_rows(ws, 4)
+    row = 4
+    with xlsx.fitted_rows(ws, 4):
+        for year in data.years:
+            present = [c for c in data.communities if year in c.years]
+            for community in present:
+                values = community.years[year].indicators
+                xlsx.put(ws, row, 1, year)
+                xlsx.put(ws, row, 2, community.name, wrap=True)
+                for i, indicator in enumerate(INDICATORS):
+                    xlsx.put(ws, row, 3 + i, suppressed(values.get(indicator.code),
+                                                        suppress_below), align=xlsx.CENTER)
+                row += 1
+            xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
+            xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
+            for i, indicator in enumerate(INDICATORS):
+                entered = [c.years[year].indicators[indicator.code] for c in present
+                           if indicator.code in c.years[year].indicators]
+                total = sum(entered) if entered else None
+                xlsx.put(ws, row, 3 + i, suppressed(total, suppress_below), bold=True,
+                         fill=xlsx.TOTAL_FILL, align=xlsx.CENTER)
+            row += 1
     row += 1
     xlsx.put(ws, row, 1, "Показники", bold=True, border=False)
     row += 1
@@ -168,30 +165,38 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
     xlsx.print_setup(ws, "1:3")
 
 
-def _service_rows(result: NeedsResult, suppress_below: int | None
+def _service_rows(services: tuple[ServiceLine, ...], suppress_below: int | None
                   ) -> list[tuple[str, int | str | object, int, object, str]]:
     rows: list[tuple[str, int | str | object, int, object, str]] = []
-    for service in result.services.values():
-        if service.facts.counts_persons:
-            persons = int(service.values["persons"])
-            need = "направляти до центру області" if persons else "ні"
-            rows.append((service.facts.label, suppressed(persons, suppress_below),
+    for service in services:
+        if service.persons is not None:
+            need = "направляти до центру області" if service.persons else "ні"
+            rows.append((service.label, suppressed(service.persons, suppress_below),
                          service.existing, None, need))
         else:
-            rows.append((service.facts.label, service.required, service.existing,
+            rows.append((service.label, service.required, service.existing,
                          service.deficit, "так" if service.need else "ні"))
     return rows
 
 
 def write_community_calculations(wb: Workbook, subtitle: str, data: ConsolidatedData,
                                  suppress_below: int | None) -> None:
-    ws = wb.create_sheet(CALCULATIONS_SHEET)
+    ws = xlsx_stream.new_sheet(wb, CALCULATIONS_SHEET)
     xlsx.title(ws, "Розрахунок потреб громад у спеціалізованих службах підтримки "
                    "(Методика № 787, додаток 2)")
     xlsx.put(ws, 2, 1, subtitle + "; параметри розрахунку — як у файлі кожної громади",
              border=False)
     xlsx.header_row(ws, 3, ["Рік", "Громада", "Населення", "Служба", "Потрібно", "Наявно",
                             "Нестача", "Запропонована потреба"])
+    xlsx.widths(ws, [7, 50, 11, 38, 10, 9, 10, 18])
+    with xlsx.fitted_rows(ws, 4):
+        _calculation_rows(ws, data, suppress_below)
+    ws.freeze_panes = "C4"
+    xlsx.print_setup(ws, "1:3")
+
+
+def _calculation_rows(ws: Worksheet, data: ConsolidatedData, suppress_below: int | None
+                      ) -> None:
     row = 4
     for year in data.years:
         for community in data.communities:
@@ -199,7 +204,7 @@ def write_community_calculations(wb: Workbook, subtitle: str, data: Consolidated
             if entry is None:
                 continue
             population = entry.population.total if entry.population else None
-            if entry.result is None:
+            if entry.services is None:
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
                 xlsx.put(ws, row, 3, population)
@@ -208,85 +213,82 @@ def write_community_calculations(wb: Workbook, subtitle: str, data: Consolidated
                     xlsx.put(ws, row, column, None)
                 row += 1
                 continue
-            for label, required, existing, deficit, need in _service_rows(entry.result,
+            for label, required, existing, deficit, need in _service_rows(entry.services,
                                                                           suppress_below):
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
                 xlsx.put(ws, row, 3, population)
                 xlsx.put(ws, row, 4, label, wrap=True)
                 for column, value in ((5, required), (6, existing), (7, deficit)):
-                    xlsx.put(ws, row, column, value).alignment = xlsx.CENTER
+                    xlsx.put(ws, row, column, value, align=xlsx.CENTER)
                 xlsx.put(ws, row, 8, need, bold=need == "так", wrap=True)
                 row += 1
-    xlsx.widths(ws, [7, 50, 11, 38, 10, 9, 10, 18])
-    xlsx.fit_rows(ws, 4)
-    ws.freeze_panes = "C4"
-    xlsx.print_setup(ws, "1:3")
 
 
 def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
-    ws = wb.create_sheet(RAYON_SHEET)
+    ws = xlsx_stream.new_sheet(wb, RAYON_SHEET)
     widths = [8, 26, 40, 10, 11, 10, 55]
     total_width = sum(widths)
     xlsx.title(ws, f"Розрахунок потреб для району в цілому ({_rayon_label(data)}; "
                    "Методика № 787, додаток 2)")
     xlsx.put(ws, 2, 1, subtitle, border=False)
-    xlsx.merged_note(ws, 3, "Населені пункти розрахунку — громади з їхньою чисельністю населення "
-                        "(Д = Р); показники і наявні служби громад додано; параметри Методики — "
-                        "типові. Служба первинного консультування тут рахується по одному "
-                        "фахівцю на громаду; за населеними пунктами — див. аркуш «Розрахунок "
-                        "громад». " + " ".join(population_notes(data)), 7, total_width)
+    xlsx.merged_note(ws, 3, "Населені пункти розрахунку — громади з їхньою чисельністю "
+                            "населення (Д = Р); показники і наявні служби громад додано; "
+                            "параметри Методики — типові. Служба первинного консультування тут "
+                            "рахується по одному фахівцю на громаду; за населеними пунктами — "
+                            "див. аркуш «Розрахунок громад». " + " ".join(population_notes(data)),
+                     7, total_width)
     xlsx.merged_note(ws, 4, SHELTER_RULE, 7, total_width, bold=True)
     xlsx.header_row(ws, 5, ["Рік", "Громад у розрахунку", "Населення району, осіб",
                             "Наявно місць", "Сімейних місць притулку (А : 10 000)",
                             "Нестача", "Висновок щодо притулку"])
-    row = 6
-    for year in data.years:
-        entry = data.rayon_years[year]
-        xlsx.put(ws, row, 1, year)
-        xlsx.put(ws, row, 2, entry.communities).alignment = xlsx.CENTER
-        xlsx.put(ws, row, 3, entry.population).alignment = xlsx.CENTER
-        if entry.result is not None:
-            shelter = entry.result.services["shelter"]
-            xlsx.put(ws, row, 4, shelter.existing).alignment = xlsx.CENTER
-            xlsx.put(ws, row, 5, shelter.required).alignment = xlsx.CENTER
-            xlsx.put(ws, row, 6, shelter.deficit).alignment = xlsx.CENTER
-            xlsx.put(ws, row, 7, _shelter_verdict(shelter.required, shelter.existing),
-                     wrap=True)
-        else:
-            for column in range(4, 7):
-                xlsx.put(ws, row, column, None)
-            xlsx.put(ws, row, 7, entry.problem, wrap=True)
-        row += 1
-    first_detail = row + 1
-    xlsx.header_row(ws, first_detail, ["Рік", "Служба", "Розрахунок", "Наявно", "Потрібно",
-                                       "Нестача", "Висновок"])
-    row = first_detail + 1
-    for year in data.years:
-        entry = data.rayon_years[year]
-        if entry.result is None:
-            xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, f"Розрахунок неможливий: {entry.problem}", wrap=True)
-            row += 1
-            continue
-        for service in entry.result.services.values():
-            xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, service.facts.label, wrap=True)
-            xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
-            medical = service.facts.counts_persons
-            for column, value in ((4, service.existing), (5, service.required),
-                                  (6, None if medical else service.deficit)):
-                xlsx.put(ws, row, column, value).alignment = xlsx.CENTER
-            xlsx.put(ws, row, 7, service.conclusion, wrap=True)
-            row += 1
     xlsx.widths(ws, widths)
-    xlsx.fit_rows(ws, 5)
+    with xlsx.fitted_rows(ws, 5):
+        row = 6
+        for year in data.years:
+            entry = data.rayon_years[year]
+            xlsx.put(ws, row, 1, year)
+            xlsx.put(ws, row, 2, entry.communities, align=xlsx.CENTER)
+            xlsx.put(ws, row, 3, entry.population, align=xlsx.CENTER)
+            if entry.result is not None:
+                shelter = entry.result.services["shelter"]
+                xlsx.put(ws, row, 4, shelter.existing, align=xlsx.CENTER)
+                xlsx.put(ws, row, 5, shelter.required, align=xlsx.CENTER)
+                xlsx.put(ws, row, 6, shelter.deficit, align=xlsx.CENTER)
+                xlsx.put(ws, row, 7, _shelter_verdict(shelter.required, shelter.existing),
+                         wrap=True)
+            else:
+                for column in range(4, 7):
+                    xlsx.put(ws, row, column, None)
+                xlsx.put(ws, row, 7, entry.problem, wrap=True)
+            row += 1
+        first_detail = row + 1
+        xlsx.header_row(ws, first_detail, ["Рік", "Служба", "Розрахунок", "Наявно", "Потрібно",
+                                           "Нестача", "Висновок"])
+        row = first_detail + 1
+        for year in data.years:
+            entry = data.rayon_years[year]
+            if entry.result is None:
+                xlsx.put(ws, row, 1, year)
+                xlsx.put(ws, row, 2, f"Розрахунок неможливий: {entry.problem}", wrap=True)
+                row += 1
+                continue
+            for service in entry.result.services.values():
+                xlsx.put(ws, row, 1, year)
+                xlsx.put(ws, row, 2, service.facts.label, wrap=True)
+                xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
+                medical = service.facts.counts_persons
+                for column, value in ((4, service.existing), (5, service.required),
+                                      (6, None if medical else service.deficit)):
+                    xlsx.put(ws, row, column, value, align=xlsx.CENTER)
+                xlsx.put(ws, row, 7, service.conclusion, wrap=True)
+                row += 1
     row += 1
     for year in data.years:
         result = data.rayon_years[year].result
         if result is not None:
             xlsx.merged_note(ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7,
-                         total_width)
+                             total_width)
             row += 1
     for text, bold in _replaced_notes(data):
         xlsx.merged_note(ws, row, text, 7, total_width, bold=bold)

@@ -158,8 +158,14 @@ def _missing_message(ch: str, text: str, path: Path) -> str:
 _REGISTERED: dict[FontFiles, RegisteredFamily] = {}
 
 
+# The faces the documents draw: none of them sets text in italic, and reading a face takes a
+# protocol's export some 10–20 ms, so the italic ones are not read (the family's italic
+# stands for its regular and bold faces).
+DRAWN = ("regular", "bold")
+
+
 def register(files: FontFiles) -> RegisteredFamily:
-    """Register the four faces as one reportlab family (embedded and subset on output)."""
+    """Register the faces drawn as one reportlab family (embedded and subset on output)."""
     if files in _REGISTERED:
         return _REGISTERED[files]
     from reportlab.pdfbase import pdfmetrics
@@ -171,7 +177,9 @@ def register(files: FontFiles) -> RegisteredFamily:
     family = f"HromadaSerif-{digest[:8]}"
     fonts: dict[str, str] = {}
     loaded: dict[Path, str] = {}
-    for style, path in files.faces().items():
+    faces = files.faces()
+    for style in DRAWN:
+        path = faces[style]
         if path in loaded:  # a face standing in for a missing one is loaded once
             fonts[style] = loaded[path]
             continue
@@ -182,6 +190,7 @@ def register(files: FontFiles) -> RegisteredFamily:
             raise InputError(f"Не вдалося прочитати шрифт «{shown_path(path)}»: {shown(exc)}.",
                              "Вкажіть файл шрифту TrueType (.ttf).") from exc
         fonts[style] = loaded[path] = name
+    fonts["italic"], fonts["bold_italic"] = fonts["regular"], fonts["bold"]
     pdfmetrics.registerFontFamily(family, normal=fonts["regular"], bold=fonts["bold"],
                                   italic=fonts["italic"], boldItalic=fonts["bold_italic"])
     registered = RegisteredFamily(family, fonts, files)

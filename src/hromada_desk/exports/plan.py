@@ -28,6 +28,9 @@ def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None,
     path = Path(path)
     if check_format(path) == ".pdf":
         from hromada_desk.exports import fonts
+        from hromada_desk.exports.reportlab_import import import_platypus
+
+        import_platypus()  # before plan_pdf imports it
         from hromada_desk.exports.plan_pdf import render_plan
 
         family = fonts.register(fonts.find_serif(font_path))
@@ -48,6 +51,9 @@ def export_report(report: PlanReport, path: Path, *, font_path: Path | None = No
     plan, reports, period = report.plan, report.reports, report.period
     if check_format(path) == ".pdf":
         from hromada_desk.exports import fonts
+        from hromada_desk.exports.reportlab_import import import_platypus
+
+        import_platypus()  # before plan_pdf imports it
         from hromada_desk.exports.plan_pdf import render_report
 
         family = fonts.register(fonts.find_serif(font_path))

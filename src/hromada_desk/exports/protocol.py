@@ -65,6 +65,9 @@ def _export(blocks: list[Block], meta: Metadata, path: Path, font_path: Path | N
             draft: bool, hyphenate: bool) -> Path:
     if path.suffix.lower() == ".pdf":
         from hromada_desk.exports import fonts
+        from hromada_desk.exports.reportlab_import import import_platypus
+
+        import_platypus()  # before protocol_pdf imports it
         from hromada_desk.exports.protocol_pdf import render_pdf
 
         family = fonts.register(fonts.find_serif(font_path))

@@ -3,9 +3,11 @@ setup and the atomic save. Imported only when a workbook is written (openpyxl is
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,9 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
+
+from hromada_desk.exports import xlsx_stream
+from hromada_desk.exports.xlsx_stream import StreamedSheet
 
 RATIO_FORMAT = "0.000"
 # The workbook's own typeface and size named in full: a bold font with neither prints, in
@@ -32,26 +37,31 @@ LINE_HEIGHT = 15.0  # points per line of 11-point text
 
 
 def put(ws: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
-        wrap: bool = False, border: bool = True, fill: PatternFill | None = None) -> Any:
+        wrap: bool = False, border: bool = True, fill: PatternFill | None = None,
+        align: Alignment | None = None) -> Any:
     """Write one value with its proper type: text stays text whatever it starts with
-    (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000»."""
-    cell = ws.cell(row=row, column=column)
-    if isinstance(value, str):
-        cell.value = value
-        cell.data_type = "s"
-    elif isinstance(value, Fraction):
-        if value.denominator == 1:
-            cell.value = value.numerator
-        else:
-            cell.value = float(value)
-            cell.number_format = RATIO_FORMAT
-    elif isinstance(value, float) and not value.is_integer():
-        cell.value = value
-        cell.number_format = RATIO_FORMAT
-    elif isinstance(value, float):
-        cell.value = int(value)
+    (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000».
+    ``align``: an alignment set last, as ``put(…).alignment = align`` sets it."""
+    if value is None or type(value) is int or type(value) is str:  # most cells, at once
+        number_format = None
     else:
-        cell.value = value
+        value, number_format = _typed(value)
+    if isinstance(ws, StreamedSheet):  # the same styles, in the same order, made once
+        # the fill and alignment by their ids: hashing openpyxl's style objects is what
+        # made writing slow (the cached steps keep them, so their ids stay their own)
+        key = (number_format, bold, wrap, border, id(fill), id(align))
+        steps = _STEPS.get(key)
+        if steps is None:
+            steps = _STEPS[key] = _steps(number_format, bold, wrap, border, fill) + (
+                ("alignment", align) if align is not None else ())
+        return ws.put(row, column, value, steps,
+                      align if align is not None else WRAP if wrap else TOP)
+    cell = ws.cell(row=row, column=column)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+    if number_format is not None:
+        cell.number_format = number_format
     if bold:
         cell.font = BOLD
     cell.alignment = WRAP if wrap else TOP
@@ -59,7 +69,39 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
         cell.border = BORDER
     if fill is not None:
         cell.fill = fill
+    if align is not None:
+        cell.alignment = align
     return cell
+
+
+def _typed(value: Any) -> tuple[Any, str | None]:
+    """The value as the workbook holds it, and its number format (None: General)."""
+    if value is None or type(value) is int or type(value) is str:  # most cells, at once
+        return value, None
+    if isinstance(value, Fraction):
+        if value.denominator == 1:
+            return value.numerator, None
+        return float(value), RATIO_FORMAT
+    if isinstance(value, float):
+        return (value, RATIO_FORMAT) if not value.is_integer() else (int(value), None)
+    return value, None
+
+
+_STEPS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+
+def _steps(number_format: str | None, bold: bool, wrap: bool, border: bool,
+           fill: PatternFill | None) -> tuple[Any, ...]:
+    """What ``put`` sets on a cell, in its order, as a streamed sheet records it."""
+    steps: tuple[Any, ...] = ("number_format", number_format) if number_format else ()
+    if bold:
+        steps += ("font", BOLD)
+    steps += ("alignment", WRAP if wrap else TOP)
+    if border:
+        steps += ("border", BORDER)
+    if fill is not None:
+        steps += ("fill", fill)
+    return steps
 
 
 def header_row(ws: Worksheet, row: int, texts: Sequence[str], start: int = 1) -> None:
@@ -82,19 +124,44 @@ def fit_rows(ws: Worksheet, first_row: int) -> None:
     """Row heights for wrapped text (Excel does not grow rows written by a program)."""
     column_widths = {key: dim.width for key, dim in ws.column_dimensions.items()}
     for row in ws.iter_rows(min_row=first_row):
-        lines = 1
-        for cell in row:
-            if not isinstance(cell.value, str) or cell.alignment is None:
-                continue
-            if not cell.alignment.wrap_text:
-                continue
-            width = column_widths.get(cell.column_letter) or 10
-            per_line = max(1.0, width * 0.95)
-            count = sum(max(1, math.ceil(len(part) / per_line))
-                        for part in cell.value.split("\n"))
-            lines = max(lines, count)
-        if lines > 1:
-            ws.row_dimensions[row[0].row].height = LINE_HEIGHT * lines
+        height = row_height(row, column_widths)
+        if height is not None:
+            ws.row_dimensions[row[0].row].height = height
+
+
+@contextlib.contextmanager
+def fitted_rows(ws: Worksheet, first_row: int) -> Iterator[None]:
+    """The rows written inside, from ``first_row`` on, fitted to their wrapped text: at the
+    end (``fit_rows``), or as they are written in a streamed sheet (``xlsx_stream``), whose
+    column widths must then be set before."""
+    if not isinstance(ws, StreamedSheet):
+        yield
+        fit_rows(ws, first_row)
+        return
+    column_widths = {key: dim.width for key, dim in ws.column_dimensions.items()}
+    ws.fit(first_row, lambda cells: row_height(cells, column_widths))
+    yield
+    ws.end_fit()
+
+
+def row_height(cells: Sequence[Any], column_widths: dict[str, float]) -> float | None:
+    """The height wrapped text needs in a row of cells; None: one line is enough."""
+    lines = 1
+    for cell in cells:
+        if type(cell.value) is not str or cell.alignment is None:
+            continue
+        if not cell.alignment.wrap_text:
+            continue
+        width = column_widths.get(get_column_letter(cell.column)) or 10
+        lines = max(lines, _lines(cell.value, max(1.0, width * 0.95)))
+    return LINE_HEIGHT * lines if lines > 1 else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _lines(text: str, per_line: float) -> int:
+    """How many lines ``text`` takes at ``per_line`` characters a line (once for a text
+    that comes again in its column, as a community's name does on each of its rows)."""
+    return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
 def merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,
@@ -136,5 +203,8 @@ def save_atomically(wb: Workbook, path: Path) -> Path:
     from hromada_desk.exports.output import write_document
 
     content = io.BytesIO()
-    wb.save(content)
+    if any(isinstance(ws, StreamedSheet) for ws in wb.worksheets):
+        xlsx_stream.save(wb, content)
+    else:
+        wb.save(content)
     return write_document(path, content.getvalue())

@@ -50,10 +50,8 @@ def community_of_file(codifier: Codifier, community: Community) -> CodifiedCommu
         return community_by_code(codifier, community.katottg)
     own = own_name(community.council_name) or own_name(community.name)
     oblast, rayon = name_key(oblast_name(community.oblast)), name_key(rayon_name(community.rayon))
-    candidates = [unit for unit in codifier.units
-                  if unit.level is Level.COMMUNITY and own
-                  and name_key(unit.name) == name_key(own)
-                  and (not oblast or name_key(unit.oblast) == oblast)
+    candidates = [unit for unit in (codifier.communities_named(own) if own else [])
+                  if (not oblast or name_key(unit.oblast) == oblast)
                   and (not rayon or name_key(unit.rayon) == rayon)]
     if len(candidates) == 1:
         found = codifier.community(candidates[0].code)

@@ -25,6 +25,7 @@ from hromada_desk.documents.consolidation import (
     CommunityYear,
     ConsolidatedData,
     RayonYear,
+    ServiceLine,
 )
 from hromada_desk.documents.figures import Headcount, total_of
 from hromada_desk.domain.codifier import Codifier
@@ -64,25 +65,25 @@ def _read_community(path: Path, years: tuple[int, int] | None, mtime: float,
         if community is None:
             raise InputError("у файлі немає даних громади.")
         info = cf.info
-        chosen = [y for y in community_repo.data_years(cf)
-                  if years is None or years[0] <= y <= years[1]]
-        by_year: dict[int, CommunityYear] = {}
-        for year in chosen:
-            rows = community_repo.get_population(cf, year)
-            population = total_of(Headcount.of(r) for r in rows)
-            result, problem = None, ""
-            try:
-                data = needs.input_from_file(cf, year)
-                problems = check_input(data)
-                if problems:
-                    problem = "; ".join(problems)
-                else:
-                    result = calculate(data)
-            except InputError as exc:
-                problem = exc.message
-            by_year[year] = CommunityYear(population, community_repo.get_indicators(cf, year),
-                                          community_repo.get_existing_services(cf, year),
-                                          result, problem)
+        figures = community_repo.yearly_figures(cf)  # each table once, not once a year
+    by_year: dict[int, CommunityYear] = {}
+    for year in figures.years():
+        if years is not None and not years[0] <= year <= years[1]:
+            continue
+        rows = figures.population.get(year, [])
+        population = total_of(Headcount.of(r) for r in rows)
+        services, problem = None, ""
+        try:
+            data = needs.input_from_figures(community.name, year, figures)
+            problems = check_input(data)
+            if problems:
+                problem = "; ".join(problems)
+            else:
+                services = tuple(ServiceLine.of(s) for s in calculate(data).services.values())
+        except InputError as exc:
+            problem = exc.message
+        by_year[year] = CommunityYear(population, figures.indicators.get(year, {}),
+                                      figures.existing.get(year, {}), services, problem)
     code = community_code(codifier, community)
     identity = CommunityIdentity(info.community_uid, community.name, community.oblast,
                                  community.rayon, code or None)

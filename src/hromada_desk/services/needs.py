@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from fractions import Fraction
-from typing import Any
+from typing import Any, NoReturn
 
 from hromada_desk.documents.figures import Headcount, SettlementYear
 from hromada_desk.documents.needs_year import NeedsYear, parameters_from, whole
@@ -18,6 +19,7 @@ from hromada_desk.domain.needs import (
     calculate,
 )
 from hromada_desk.domain.numbers import format_number
+from hromada_desk.domain.records import Population, Settlement
 from hromada_desk.errors import InputError
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
@@ -28,32 +30,59 @@ def input_from_file(cf: CommunityFile, year: int) -> NeedsInput:
     community = community_repo.get_community(cf)
     rows = community_repo.get_population(cf, year)
     if not rows:
-        years = ", ".join(str(y) for y in community_repo.population_years(cf)) or "жодного"
-        raise InputError(f"За {year} рік у файлі немає даних про населення (є роки: {years}).")
-    by_id = {s.id: s for s in community_repo.list_settlements(cf)}
-    settlements = tuple(
-        SettlementFigure(by_id[r.settlement_id].name, r.total, by_id[r.settlement_id].admin_center,
-                         by_id[r.settlement_id].starosta_district)
-        for r in rows)
-    if sum(s.population for s in settlements) == 0:
+        _no_population(year, community_repo.population_years(cf))
+    return needs_input(
+        community.name if community else "", year, rows,
+        {s.id or 0: s for s in community_repo.list_settlements(cf)},
+        community_repo.get_parameters(cf, year), community_repo.get_indicators(cf, year),
+        community_repo.get_existing_services(cf, year),
+        community_repo.get_rayon_figures(cf, year))
+
+
+def input_from_figures(community: str, year: int,
+                       figures: community_repo.YearlyFigures) -> NeedsInput:
+    """``input_from_file`` from figures already read (``community_repo.yearly_figures``)."""
+    rows = figures.population.get(year)
+    if not rows:
+        _no_population(year, sorted(figures.population))
+    return needs_input(community, year, rows, figures.settlements,
+                       figures.parameters.get(year, {}), figures.indicators.get(year, {}),
+                       figures.existing.get(year, {}),
+                       figures.rayon.get(year, (None, None)))
+
+
+def _no_population(year: int, years: list[int]) -> NoReturn:
+    shown = ", ".join(str(y) for y in years) or "жодного"
+    raise InputError(f"За {year} рік у файлі немає даних про населення (є роки: {shown}).")
+
+
+def needs_input(community: str, year: int, rows: Sequence[Population],
+                settlements: Mapping[int, Settlement],
+                parameters: Mapping[str, tuple[str, str]], indicators: dict[str, int],
+                existing: dict[str, int],
+                rayon_figures: tuple[int | None, int | None]) -> NeedsInput:
+    """One year of Annex 1 from what a file holds for it (``rows`` not empty)."""
+    settlement_figures = tuple(
+        SettlementFigure(place.name, r.total, place.admin_center, place.starosta_district)
+        for r in rows for place in [settlements[r.settlement_id]])
+    if sum(s.population for s in settlement_figures) == 0:
         raise InputError(f"За {year} рік загальна чисельність населення дорівнює нулю.")
-    stored: dict[str, Any] = dict(community_repo.get_parameters(cf, year))
+    stored: dict[str, Any] = dict(parameters)
     served, reasons = None, {}
     if "served_population" in stored:
         value, reasons["served_population"] = stored.pop("served_population")
         served = whole(value, "served_population", minimum=1)
-    parameters = parameters_from(stored, served, where="", reasons=reasons)
-    indicators = community_repo.get_indicators(cf, year)
-    for code in (parameters.cases_indicator, MEDICAL_INDICATOR):
+    checked = parameters_from(stored, served, where="", reasons=reasons)
+    for code in (checked.cases_indicator, MEDICAL_INDICATOR):
         if code not in indicators:
             raise InputError(f"За {year} рік не внесено показник {code}: він потрібен для "
                              "розрахунку.")
-    rayon_population, rayon_cases = community_repo.get_rayon_figures(cf, year)
+    rayon_population, rayon_cases = rayon_figures
     rayon = None
     if rayon_population and rayon_cases is not None:
         rayon = RayonFigures(rayon_population, rayon_cases)
-    return NeedsInput(community.name if community else "", year, settlements, indicators,
-                      community_repo.get_existing_services(cf, year), rayon, parameters)
+    return NeedsInput(community, year, settlement_figures, indicators, existing, rayon,
+                      checked)
 
 
 def settlement_years(cf: CommunityFile, year: int) -> tuple[SettlementYear, ...]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 
 from hromada_desk.domain.council_body import CouncilBody
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
@@ -109,15 +111,27 @@ def get_population(cf: CommunityFile, year: int) -> list[Population]:
     ]
 
 
+def _distinct_years(table: str) -> str:
+    """The years of ``table`` (each indexed by year first), one index lookup a year: the
+    next year after the last one found, not a scan of 100 000 rows for ten years."""
+    return f"""SELECT year FROM (
+        WITH RECURSIVE found(year) AS (
+            SELECT min(year) FROM {table}
+            UNION ALL
+            SELECT (SELECT min(year) FROM {table} WHERE year > found.year) FROM found
+            WHERE found.year IS NOT NULL)
+        SELECT year FROM found WHERE year IS NOT NULL)"""
+
+
 def population_years(cf: CommunityFile) -> list[int]:
-    return [r["year"] for r in cf.query("SELECT DISTINCT year FROM population ORDER BY year")]
+    return [r["year"] for r in cf.query(_distinct_years("population") + " ORDER BY year")]
 
 
 def data_years(cf: CommunityFile) -> list[int]:
     """Every year for which the file holds any figure."""
     return [r["year"] for r in cf.query(
-        """SELECT year FROM population UNION SELECT year FROM indicator_value
-           UNION SELECT year FROM existing_service ORDER BY year""")]
+        " UNION ".join(_distinct_years(table) for table in (
+            "population", "indicator_value", "existing_service")) + " ORDER BY year")]
 
 
 def set_indicators(cf: CommunityFile, year: int, values: Mapping[str, int]) -> None:
@@ -300,3 +314,50 @@ def population_totals(cf: CommunityFile) -> dict[int, int]:
         """SELECT p.year, sum(p.total) AS total
            FROM population p JOIN settlement s ON s.id = p.settlement_id
            GROUP BY p.year ORDER BY p.year""")}
+
+
+@dataclass(frozen=True, slots=True)
+class YearlyFigures:
+    """Every yearly figure of a file, each table read once: what the consolidation needs of
+    each of hundreds of files (the per-year reads above would read each table ten times).
+    Rows and keys come in the order the per-year reads give them."""
+
+    settlements: dict[int, Settlement]  # by id
+    population: dict[int, list[Population]]  # year → rows in the settlements' order
+    indicators: dict[int, dict[str, int]]
+    existing: dict[int, dict[str, int]]
+    parameters: dict[int, dict[str, tuple[str, str]]]  # year → name → (value, reason)
+    rayon: dict[int, tuple[int | None, int | None]]  # year → (population, cases)
+
+    def years(self) -> list[int]:
+        """What ``data_years`` gives: every year with a population, indicator or service."""
+        return sorted({*self.population, *self.indicators, *self.existing})
+
+
+def yearly_figures(cf: CommunityFile) -> YearlyFigures:
+    conn = cf.conn
+    settlements = {r["id"]: _settlement(r) for r in cf.query(
+        "SELECT * FROM settlement ORDER BY sort_order, id")}
+    population: dict[int, list[Population]] = {}
+    for sid, year, total, men, women, children in conn.execute(
+            """SELECT p.settlement_id, p.year, p.total, p.men, p.women, p.children
+               FROM population p JOIN settlement s ON s.id = p.settlement_id
+               ORDER BY p.year, s.sort_order, s.id"""):
+        population.setdefault(year, []).append(
+            Population(sid, year, total, men, women, children))
+    indicators: dict[int, dict[str, int]] = {}
+    for year, code, value in conn.execute(
+            "SELECT year, code, value FROM indicator_value ORDER BY year, code"):
+        # one string for every «6.1» of hundreds of files, not one a row
+        indicators.setdefault(year, {})[sys.intern(code)] = value
+    existing: dict[int, dict[str, int]] = {}
+    for year, service, count in conn.execute(
+            "SELECT year, service, count FROM existing_service ORDER BY year, service"):
+        existing.setdefault(year, {})[sys.intern(service)] = count
+    parameters: dict[int, dict[str, tuple[str, str]]] = {}
+    for year, name, value, reason in conn.execute(
+            "SELECT year, name, value, reason FROM calculation_parameter ORDER BY year, name"):
+        parameters.setdefault(year, {})[name] = (value, reason)
+    rayon = {year: (people, cases) for year, people, cases in conn.execute(
+        "SELECT year, population, cases FROM rayon_figures")}
+    return YearlyFigures(settlements, population, indicators, existing, parameters, rayon)

@@ -332,26 +332,34 @@ def _snapshot(path: Path, header: FileHeader) -> tuple[sqlite3.Connection, Path 
     whatever file is opened. Unlike a read-only handle, the copy lets SQLite verify CHECK
     constraints when the file's health is checked."""
     in_memory = path.stat().st_size <= IN_MEMORY_BYTES
-    folder = Path(tempfile.mkdtemp(prefix="hromada-read-"))
+    recover = has_hot_journal(path) or header.wal
+    # A folder only where something is written to disk: making and removing one for each
+    # file costs a consolidation of hundreds of files a millisecond each.
+    folder = (Path(tempfile.mkdtemp(prefix="hromada-read-"))
+              if recover or not in_memory else None)
     try:
         with translate_errors(path):
-            if has_hot_journal(path) or header.wal:
+            if recover:
+                assert folder is not None
                 source = _recovered_copy(path, folder)
             else:
                 source = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
-                copy = _connect(":memory:" if in_memory else folder / "copy.hromada")
+                copy = _connect(":memory:" if folder is None or in_memory
+                                else folder / "copy.hromada")
                 with read_transaction(source):
                     source.backup(copy)
             finally:
                 source.close()
-            if header_is_wal(copy):
+            if not in_memory and header_is_wal(copy):  # (a database in memory is never)
                 copy.execute("PRAGMA journal_mode = DELETE")
     except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
         raise
     if in_memory:
-        shutil.rmtree(folder, ignore_errors=True)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
         return copy, None
     return copy, folder
 

@@ -71,9 +71,12 @@ class PageStack(QStackedWidget):
         return [QCoreApplication.translate(s.name, s.title) for s in PAGE_SLOTS]
 
     def page(self, index: int) -> Page:
-        """The page at ``index``, built now if it has not been yet."""
+        """The page at ``index``, built now if it has not been yet, and up to date (a page
+        hidden when the data changed catches up now)."""
         page = self._pages[index]
-        if page is None:
+        if page is not None:
+            page.refresh_if_stale()
+        else:
             page = page_class(PAGE_SLOTS[index])(self._session)
             self._pages[index] = page
             # A page larger than the window (a 1366×768 laptop at 150 % scaling leaves about

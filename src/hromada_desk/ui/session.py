@@ -21,19 +21,20 @@ class _StorageCommand(QUndoCommand):
     """One edit = one transaction. It has already been applied when it is pushed."""
 
     def __init__(self, session: Session, text: str, apply: Change, revert: Change,
-                 what: str) -> None:
+                 what: str, edit: Edit | None) -> None:
         super().__init__(text)
         self._session, self._apply, self._revert, self._what = session, apply, revert, what
+        self._edit = edit
         self._applied = True
 
     def redo(self) -> None:
         if self._applied:  # QUndoStack.push() calls redo(); the change is already written
             self._applied = False
             return
-        self._session._run(self._apply, self._what)
+        self._session._run(self._apply, self._what, self._edit, applied=True)
 
     def undo(self) -> None:
-        self._session._run(self._revert, self._what)
+        self._session._run(self._revert, self._what, self._edit, applied=False)
 
 
 class Session(QObject):
@@ -51,12 +52,18 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self._year: int | None = None
         self._origin: Path | None = None
+        self._years: list[int] | None = None  # the file's years, read once a change
+        # While data_changed is emitted for an edit: the edit, and whether it was applied
+        # (done or redone) or reverted (undone); a page that can show just that change
+        # need not read its data again (see PopulationPage).
+        self.change: tuple[Edit, bool] | None = None
 
     # -- the file ---------------------------------------------------------------------------
     def open(self, cf: CommunityFile, origin: Path | None = None) -> None:
         """``origin``: the file as people know it when ``cf`` is a local working copy of it."""
         self.close()
         self.cf = cf
+        self._years = None
         self._origin = origin
         years = community_repo.data_years(cf)
         self._year = years[-1] if years else None
@@ -70,6 +77,7 @@ class Session(QObject):
         if self.cf is None:
             return
         cf, self.cf = self.cf, None
+        self._years = None
         self.undo_stack.clear()
         try:
             cf.close()
@@ -102,14 +110,16 @@ class Session(QObject):
         """Years with any figures, plus the selected one (a new year has none yet)."""
         if self.cf is None:
             return []
-        years = set(community_repo.data_years(self.cf))
+        if self._years is None:  # every page's year selector asks after each edit
+            self._years = community_repo.data_years(self.cf)
+        years = set(self._years)
         if self._year is not None:
             years.add(self._year)
         return sorted(years)
 
     # -- edits ------------------------------------------------------------------------------
     def execute(self, text: str, apply: Change, revert: Change, what: str, *,
-                before: str | None = None) -> bool:
+                before: str | None = None, edit: Edit | None = None) -> bool:
         """Write an edit now (one transaction) and put it on the undo stack.
 
         ``before`` names an edit that changes many values at once («paste», «fill»,
@@ -129,19 +139,29 @@ class Session(QObject):
         except KnownError as exc:
             self.error.emit(exc)
             return False
-        self.undo_stack.push(_StorageCommand(self, text, apply, revert, what))
-        self.data_changed.emit(what)
+        self.undo_stack.push(_StorageCommand(self, text, apply, revert, what, edit))
+        self._changed(what, edit, applied=True)
         return True
 
     def run(self, text: str, edit: Edit, *, before: str | None = None) -> bool:
         """``execute`` an edit a service made, under the interface's ``text`` for Undo."""
-        return self.execute(text, edit.apply, edit.revert, edit.what, before=before)
+        return self.execute(text, edit.apply, edit.revert, edit.what, before=before,
+                            edit=edit)
 
-    def _run(self, change: Change, what: str) -> None:
+    def _run(self, change: Change, what: str, edit: Edit | None, *, applied: bool) -> None:
         if self.cf is None:
             return
         try:
             change(self.cf)
         except KnownError as exc:
             self.error.emit(exc)
-        self.data_changed.emit(what)
+            edit = None  # what is in the file is not known: everyone reads it again
+        self._changed(what, edit, applied=applied)
+
+    def _changed(self, what: str, edit: Edit | None, *, applied: bool) -> None:
+        self._years = None
+        self.change = (edit, applied) if edit is not None else None
+        try:
+            self.data_changed.emit(what)
+        finally:
+            self.change = None

@@ -155,6 +155,7 @@ def test_the_body_is_chosen_on_the_community_page_and_names_the_protocols_lists(
                                                                                 session):
     page = CommunityPage(session)
     qtbot.addWidget(page)
+    page.show()  # a page hidden behind another follows an undo when it is shown again
     combo = page.body_combo
     assert combo.currentText() == "координаційна рада"
     combo.setCurrentIndex(combo.findData(CouncilBody.COMMISSION.value))

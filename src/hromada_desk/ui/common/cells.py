@@ -178,9 +178,22 @@ class KindDelegate(QStyledItemDelegate):
 
 # -- icons -----------------------------------------------------------------------------------
 
+# The style's icons, made once per style: a grid asks for one per marked cell it paints.
+_ICONS: dict[tuple[str, QStyle.StandardPixmap], QIcon] = {}
+
+
+def _standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
+    style = QApplication.style()
+    key = (style.name(), pixmap)
+    icon = _ICONS.get(key)
+    if icon is None:
+        icon = _ICONS[key] = style.standardIcon(pixmap)
+    return icon
+
+
 def warning_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    return _standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def error_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+    return _standard_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)

@@ -30,6 +30,7 @@ class YearSelector(QWidget):
         self.label.setBuddy(self.combo)
         self.new_button = QPushButton()
         self.new_button.setVisible(allow_new)
+        self._shown: tuple[list[int], int | None, bool] | None = None
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
@@ -56,6 +57,10 @@ class YearSelector(QWidget):
 
     def reload(self) -> None:
         years = self.session.years()
+        shown = (years, self.session.year, self.session.is_open)
+        if shown == self._shown:  # most edits change no year: nothing to redo
+            return
+        self._shown = shown
         self.combo.blockSignals(True)
         self.combo.clear()
         for year in years:

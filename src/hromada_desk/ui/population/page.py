@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain.records import Settlement
 from hromada_desk.services import population as service
+from hromada_desk.services.population import PopulationEdit
 from hromada_desk.ui.common.cells import warning_icon
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import NoteLabel
@@ -124,6 +125,11 @@ class PopulationPage(Page):
         return self.tr("Settlements and population")
 
     def refresh(self) -> None:
+        edit, applied = self.session.change or (None, True)  # the edit behind it, if one
+        if isinstance(edit, PopulationEdit) and self.model.show_edit(edit, applied):
+            self._show_warnings()
+            self._update_buttons()
+            return
         current = self.view.currentIndex()
         settlement = self.model.settlement_at(current.row()) if current.isValid() else None
         column = current.column() if current.isValid() else Column.TOTAL
@@ -209,9 +215,9 @@ class PopulationPage(Page):
         if hidden:
             lines.append(fill(self.tr("The total also counts archived settlements that are "
                                       "not shown: %1."), ", ".join(hidden)))
-        self.warnings_label.setText("\n".join(lines))
-        self.warnings_icon.setVisible(bool(found))
-        self.warnings_label.setVisible(bool(lines))
+        self.warnings_label.setText("\n".join(lines))  # the same text: nothing redrawn
+        _show(self.warnings_icon, bool(found))
+        _show(self.warnings_label, bool(lines))
 
     def show_message(self, text: str, kind: str = "info") -> None:
         """The message line under the grid: why something was refused, or what happened."""
@@ -326,3 +332,11 @@ class PopulationPage(Page):
         else:
             self.show_message(fill(self.tr("Nothing to fill: every settlement already has "
                                            "its figures for %1."), year))
+
+
+def _show(widget: QWidget, visible: bool) -> None:
+    """Show or hide ``widget`` only when that changes: setVisible(True) on a widget already
+    shown repaints it, and the warnings' wrapped text took a millisecond or two of each
+    figure typed."""
+    if widget.isHidden() == visible:
+        widget.setVisible(visible)

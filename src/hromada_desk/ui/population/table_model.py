@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 from hromada_desk.domain.records import Population, Settlement
 from hromada_desk.domain.validation import Finding, validate_population
 from hromada_desk.services import population as service
+from hromada_desk.services.population import PopulationEdit
 from hromada_desk.ui.common.cells import CellError, error_icon, kind_label, warning_icon
 from hromada_desk.ui.common.i18n import fill
 
@@ -36,16 +37,29 @@ from hromada_desk.ui.session import Session
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
-def _sums(rows: Iterable[Population]) -> dict[str, int | None]:
+class _Totals:
     """The total row: each figure summed over the rows that have it (None: none has it).
-    Summed once per reload, not each time a cell of the total row is painted."""
-    sums: dict[str, int | None] = dict.fromkeys(FIELDS.values())
-    for row in rows:
-        for field in FIELDS.values():
+    Summed once per reload, then kept up to date row by row, not summed again each time a
+    cell of the total row is painted or a figure changes."""
+
+    def __init__(self, rows: Iterable[Population]) -> None:
+        self._sums = dict.fromkeys(FIELDS.values(), 0)
+        self._counts = dict.fromkeys(FIELDS.values(), 0)
+        for row in rows:
+            self.add(row, 1)
+
+    def add(self, row: Population | None, sign: int) -> None:
+        """Count ``row`` in (sign 1) or out (sign -1)."""
+        if row is None:
+            return
+        for field in self._sums:
             value = getattr(row, field)
             if value is not None:
-                sums[field] = (sums[field] or 0) + value
-    return sums
+                self._sums[field] += sign * value
+                self._counts[field] += sign
+
+    def get(self, field: str) -> int | None:
+        return self._sums[field] if self._counts[field] else None
 
 
 class PopulationTableModel(QAbstractTableModel):
@@ -67,7 +81,9 @@ class PopulationTableModel(QAbstractTableModel):
         self._previous: dict[int, Population] = {}
         self._hidden_in_total: list[str] = []
         self._findings: dict[int, list[Finding]] = {}
-        self._totals: dict[str, int | None] = {}
+        self._totals = _Totals(())
+        self._positions: dict[int, int] = {}  # settlement id → its row
+        self._everything: list[Settlement] = []  # archived ones too
         self._edits = CellEdits(0, [], {}, {})  # plans edits of the rows above
         self.last_write_ok = True
 
@@ -93,23 +109,77 @@ class PopulationTableModel(QAbstractTableModel):
             self.beginResetModel()
         self.year, self._settlements, self._rows, self._previous = year, settlements, rows, previous
         self._hidden_in_total = hidden
-        self._totals = _sums(rows.values())
+        self._totals = _Totals(rows.values())
+        self._positions = {s.id or 0: row for row, s in enumerate(settlements)}
+        self._everything = everything
         self._edits = CellEdits(year or 0, settlements, rows, previous, everything)
         self._findings = {}
         for settlement in settlements:
-            row = rows.get(settlement.id or 0)
-            if row is not None:
-                before = previous.get(settlement.id or 0)
-                found = validate_population(row, settlement.name,
-                                            before.total if before else None)
-                if found:
-                    self._findings[settlement.id or 0] = found
+            self._validate(settlement)
         if reset:
             self.endResetModel()
         elif self.rowCount():
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(self.rowCount() - 1, len(Column) - 1))
         return reset
+
+    def _validate(self, settlement: Settlement) -> None:
+        sid = settlement.id or 0
+        row, before = self._rows.get(sid), self._previous.get(sid)
+        found = (validate_population(row, settlement.name, before.total if before else None)
+                 if row is not None else [])
+        if found:
+            self._findings[sid] = found
+        else:
+            self._findings.pop(sid, None)
+
+    def show_edit(self, edit: PopulationEdit, applied: bool) -> bool:
+        """Show a figures edit done, undone or redone, without reading the year again: only
+        its rows and the total change (a grid of 10 000 settlements answers a typed figure
+        at once). False when it cannot be shown so: read the year again."""
+        if self.year is None:
+            return False
+        settlements = edit.settlements if applied else edit.old_settlements
+        figures = edit.population if applied else edit.old_population
+        by_id = {s.id: i for i, s in enumerate(self._everything)}
+        if any(s.id not in by_id for s in settlements):
+            return False
+        changed: set[int] = set()  # settlement ids
+        for settlement in settlements:
+            self._everything[by_id[settlement.id]] = settlement
+            row = self._positions.get(settlement.id or 0)
+            if row is not None:
+                self._settlements[row] = settlement
+                changed.add(settlement.id or 0)
+        hidden_changed = False
+        for sid, year, figure in figures:
+            if year == self.year:
+                self._totals.add(self._rows.get(sid), -1)
+                self._totals.add(figure, 1)
+                target = self._rows
+            elif year == self.year - 1:
+                target = self._previous
+            else:
+                continue  # another year: not on this grid
+            if figure is None:
+                target.pop(sid, None)
+            else:
+                target[sid] = figure
+            changed.add(sid)
+            hidden_changed |= sid not in self._positions
+        if hidden_changed:
+            shown = self._positions
+            self._hidden_in_total = [s.name for s in self._everything
+                                     if (s.id or 0) not in shown and s.id in self._rows]
+        rows = sorted(self._positions[sid] for sid in changed if sid in self._positions)
+        for row in rows:
+            self._validate(self._settlements[row])
+        last = len(Column) - 1
+        if rows:
+            self.dataChanged.emit(self.index(rows[0], 0), self.index(rows[-1], last))
+        total = len(self._settlements)
+        self.dataChanged.emit(self.index(total, 0), self.index(total, last))
+        return True
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
@@ -126,10 +196,7 @@ class PopulationTableModel(QAbstractTableModel):
         return self._settlements[row] if 0 <= row < len(self._settlements) else None
 
     def row_of(self, settlement_id: int | None) -> int:
-        for row, settlement in enumerate(self._settlements):
-            if settlement.id == settlement_id:
-                return row
-        return -1
+        return self._positions.get(settlement_id or 0, -1) if settlement_id else -1
 
     def warnings(self) -> list[tuple[str, Finding]]:
         """(settlement name, finding) in the order of the rows."""
