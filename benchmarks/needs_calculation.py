@@ -7,8 +7,9 @@ Run: .venv/bin/python benchmarks/needs_calculation.py [--settlements 50] [--repe
 Prints the median time per calculation next to the time to build its input (the floor any
 caller pays anyway), so the ratio reads the same on a fast or a slow machine; then the whole
 country, with the share of that time the garbage collector took: the results kept in one list
-are some 260 000 objects, and the full collections they trigger cost as much as a third of
-the run. The inputs, the benchmark's own (no caller holds a country's at once), are frozen
+are some 160 000 objects (11 a community-year: the figures; their words are built only when
+read), and the full collections they trigger cost some 15 % of the run (a third when the
+results held their words, 260 000 objects). The inputs, the benchmark's own (no caller holds a country's at once), are frozen
 first (gc.freeze), as run.py does, so that the collector does not walk them too.
 """
 

@@ -6,10 +6,11 @@ E before multiplying and so printed K = 0,989 instead of 1; this module never do
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from fractions import Fraction
+from operator import attrgetter
 
 from hromada_desk.domain.indicators import (
     INDICATOR_CODES,
@@ -129,6 +130,9 @@ class RayonFigures:
     cases: int
 
 
+_POPULATION_OF = attrgetter("population")
+
+
 @dataclass(frozen=True, slots=True)
 class NeedsInput:
     """One year of Annex 1: everything the calculation reads."""
@@ -143,18 +147,87 @@ class NeedsInput:
 
     @property
     def population(self) -> int:
-        return sum(s.population for s in self.settlements)
+        return sum(map(_POPULATION_OF, self.settlements))
 
 
-@dataclass(frozen=True, slots=True)
 class ServiceResult:
+    """One service's figures, and its working and conclusion as documents word them.
+
+    The figures are computed with the result; the words (``steps``, ``conclusion``,
+    ``shortage``) and the working's ``values`` only when first read, from the same input, and
+    then kept: a batch over a whole country (the consolidation) never reads them, a page or a
+    protocol reads them as it always did.
+    """
+
+    __slots__ = ("_data", "_population", "_values", "_words", "existing", "key", "need",
+                 "required")
+
     key: str
     required: Fraction
     existing: int
-    steps: tuple[str, ...]
-    conclusion: str
-    values: Mapping[str, Fraction] = field(default_factory=dict)
-    need: bool = False
+    need: bool
+    _data: NeedsInput  # what the words and values are built from
+    _population: int  # its total, summed once
+    _words: _Words | None  # built when first read
+    _values: Mapping[str, Fraction] | None  # likewise
+
+    def __init__(self, key: str, required: Fraction, existing: int, need: bool,
+                 data: NeedsInput, population: int) -> None:
+        setattr_ = object.__setattr__
+        setattr_(self, "key", key)
+        setattr_(self, "required", required)
+        setattr_(self, "existing", existing)
+        setattr_(self, "need", need)
+        setattr_(self, "_data", data)
+        setattr_(self, "_population", population)
+        setattr_(self, "_words", None)
+        setattr_(self, "_values", None)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        """The working, as documents print it."""
+        return (self._words or self._worded())[0]
+
+    @property
+    def conclusion(self) -> str:
+        return (self._words or self._worded())[1]
+
+    @property
+    def shortage(self) -> str | None:
+        """The shortage as the overall conclusion words it, when there is a need."""
+        return (self._words or self._worded())[2]
+
+    @property
+    def values(self) -> Mapping[str, Fraction]:
+        """The working's named values (E, K, C of the mobile brigade, …)."""
+        values = self._values
+        if values is None:
+            values = _VALUES[self.key](self)
+            object.__setattr__(self, "_values", values)
+        return values
+
+    def _worded(self) -> _Words:
+        words = _WORDING[self.key](self)
+        object.__setattr__(self, "_words", words)
+        return words
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"ServiceResult is read-only: cannot set {name}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"ServiceResult is read-only: cannot delete {name}")
+
+    def __eq__(self, other: object) -> bool:
+        """Equal figures and equal words, as a frozen dataclass of them would be."""
+        if not isinstance(other, ServiceResult):
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _COMPARED)
+
+    __hash__ = None  # type: ignore[assignment]  # as before: its values are a dict
+
+    def __repr__(self) -> str:
+        return (f"ServiceResult(key={self.key!r}, required={self.required!r}, "
+                f"existing={self.existing!r}, need={self.need!r})")
 
     @property
     def facts(self) -> Service:
@@ -170,18 +243,48 @@ class ServiceResult:
         return max(Fraction(0), self.required - self.existing)
 
 
-@dataclass(frozen=True, slots=True)
+# What a service's wording builds, in this order (the shortage None when there is no need).
+_Words = tuple[tuple[str, ...], str, str | None]
+_COMPARED = ("key", "required", "existing", "steps", "conclusion", "values", "need")
+
+
+@dataclass(frozen=True, slots=True, eq=False)
 class NeedsResult:
+    """One year's calculation: its figures at once, its words (``basis``, ``conclusion``,
+    ``parameter_changes``) when read. Results are equal when their figures and words are."""
+
     year: int
     population: int
     services: Mapping[str, ServiceResult]
-    basis: str
-    parameter_changes: tuple[ParameterChange, ...]
-    conclusion: str
+    data: NeedsInput = field(repr=False, compare=False)
+
+    @property
+    def basis(self) -> str:
+        """Where A and Д of the mobile brigade come from, in words."""
+        return _brigade_basis(self.data, self.population)
+
+    @property
+    def parameter_changes(self) -> tuple[ParameterChange, ...]:
+        return tuple(self.data.parameters.changes())
+
+    @property
+    def conclusion(self) -> str:
+        return _overall(self.year, self.services)
 
     @property
     def needed(self) -> list[ServiceResult]:
         return [s for s in self.services.values() if s.need]
+
+    def _compared(self) -> tuple[object, ...]:
+        return (self.year, self.population, self.services, self.basis,
+                self.parameter_changes, self.conclusion)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NeedsResult):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    __hash__ = None  # type: ignore[assignment]  # as before: its services are a dict
 
 
 def _n(value: Fraction | int) -> str:
@@ -189,13 +292,12 @@ def _n(value: Fraction | int) -> str:
     return format_number(value, group=False)
 
 
-def _deficit(required: Fraction, existing: int) -> tuple[Fraction, bool]:
-    """The shortage max(0, required − existing) and whether it reaches one whole unit (the
-    Methodology's «need»), compared in integers rather than through Fraction operators."""
+def _deficit(required: Fraction, existing: int) -> Fraction:
+    """The shortage max(0, required − existing), without Fraction operators."""
     surplus = required.numerator - existing * required.denominator
     if surplus <= 0:
-        return _ZERO, False
-    return Fraction(surplus, required.denominator), surplus >= required.denominator
+        return _ZERO
+    return Fraction(surplus, required.denominator)
 
 
 def _shortage(need: bool, deficit_text: str) -> str | None:
@@ -214,18 +316,16 @@ def plural(count: int, one: str, few: str, many: str) -> str:
     return many
 
 
-# Each service below returns its result and, when there is a need, the shortage as the
-# overall conclusion words it. Every number is formatted once, and the calculation reads the
-# input's total population once: the whole country's ten years run in one go (issue #11).
+# Each service's words below are built from its result when first read: its steps, its
+# conclusion and, when there is a need, the shortage as the overall conclusion words it.
 
 
-def _shelter(data: NeedsInput, population: int, places: Fraction,
-             places_text: str) -> tuple[ServiceResult, str | None]:
-    per_place = data.parameters.population_per_family_place
-    existing = data.existing.get("shelter", 0)
-    deficit, need = _deficit(places, existing)
-    deficit_text = _n(deficit)
-    if need:
+def _shelter_words(service: ServiceResult) -> _Words:
+    per_place = service._data.parameters.population_per_family_place
+    places, existing = service.required, service.existing
+    places_text = _n(places)
+    deficit_text = _n(_deficit(places, existing))
+    if service.need:
         conclusion = (f"Є потреба в сімейних місцях притулку: {deficit_text} (розраховано "
                       f"{places_text}, наявно {existing}). Мінімальна доцільна кількість місць "
                       "у притулку — 6, максимальна — 20 в одному приміщенні.")
@@ -234,36 +334,45 @@ def _shelter(data: NeedsInput, population: int, places: Fraction,
                       f"місць {places_text}, наявно {existing}, нестача {deficit_text} — менше "
                       "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
                       "у кожному районі.")
-    return ServiceResult("shelter", places, existing,
-                         (f"{population} : {per_place} = {places_text}",),
-                         conclusion, {"family_places": places}, need), _shortage(need, deficit_text)
+    return ((f"{service._population} : {per_place} = {places_text}",), conclusion,
+            _shortage(service.need, deficit_text))
 
 
-def _mobile_brigade(data: NeedsInput,
-                    population: int) -> tuple[ServiceResult, str | None, str]:
-    params = data.parameters
+def _brigade_area(data: NeedsInput, population: int) -> tuple[int, int]:
+    """A (cases) and Д (their area's population): the rayon's when entered, else the
+    community's."""
     if data.rayon is not None:
-        cases, area_population = data.rayon.cases, data.rayon.population
-        basis = (f"А і Д — дані району: {cases} випадків на {format_number(area_population)} "
-                 "населення.")
-    else:
-        cases = data.indicators[params.cases_indicator]
-        area_population = population
-        basis = ("Дані району не внесено, тому А і Д — дані громади: А — показник "
-                 f"{params.cases_indicator} ({cases}), Д — чисельність населення громади "
-                 f"({format_number(area_population)}).")
-    served = params.served_population or population
-    # E = A : Д, K = E × P, C = K : months : cases per month, each built straight from
-    # integers (one normalisation instead of a chain of Fraction operations).
-    rate = Fraction(cases, area_population)
-    forecast = Fraction(cases * served, area_population)
-    brigades = Fraction(cases * served,
-                        area_population * params.months * params.brigade_cases_per_month)
-    existing = data.existing.get("mobile_brigade", 0)
-    deficit, need = _deficit(brigades, existing)
+        return data.rayon.cases, data.rayon.population
+    return data.indicators[data.parameters.cases_indicator], population
+
+
+def _brigade_basis(data: NeedsInput, population: int) -> str:
+    cases, area_population = _brigade_area(data, population)
+    if data.rayon is not None:
+        return (f"А і Д — дані району: {cases} випадків на {format_number(area_population)} "
+                "населення.")
+    return ("Дані району не внесено, тому А і Д — дані громади: А — показник "
+            f"{data.parameters.cases_indicator} ({cases}), Д — чисельність населення громади "
+            f"({format_number(area_population)}).")
+
+
+def _brigade_values(service: ServiceResult) -> dict[str, Fraction]:
+    # E = A : Д, K = E × P, each built straight from integers (C is the result itself).
+    cases, area_population = _brigade_area(service._data, service._population)
+    served = service._data.parameters.served_population or service._population
+    return {"E": Fraction(cases, area_population),
+            "K": Fraction(cases * served, area_population), "C": service.required}
+
+
+def _brigade_words(service: ServiceResult) -> _Words:
+    params = service._data.parameters
+    cases, area_population = _brigade_area(service._data, service._population)
+    served = params.served_population or service._population
+    values = service.values
+    brigades, existing = service.required, service.existing
     # E and K are steps on the way to C: shown with at least two significant digits
-    rate_text, rate_exact = display_step(rate)
-    forecast_text, forecast_exact = display_step(forecast)
+    rate_text, rate_exact = display_step(values["E"])
+    forecast_text, forecast_exact = display_step(values["K"])
     brigades_text = _n(brigades)
     exact_e = "" if rate_exact else " (Е взято без округлення)"
     exact_k = "" if forecast_exact else " (К взято без округлення)"
@@ -273,22 +382,19 @@ def _mobile_brigade(data: NeedsInput,
         f"3) {forecast_text} : {params.months} : {params.brigade_cases_per_month} = "
         f"{brigades_text}{exact_k}",
     )
-    deficit_text = _n(deficit) if need else ""
-    if need:
+    if service.need:
+        deficit_text = _n(_deficit(brigades, existing))
         conclusion = (f"Є потреба в мобільних бригадах: {deficit_text} (розраховано "
                       f"{brigades_text}, наявно {existing}).")
-    else:
-        conclusion = (f"Потреби у створенні мобільної бригади немає: прогнозна кількість "
-                      f"постраждалих {forecast_text} на рік, розрахункова кількість бригад "
-                      f"{brigades_text}, наявно {existing}.")
-    values = {"E": rate, "K": forecast, "C": brigades}
-    return (ServiceResult("mobile_brigade", brigades, existing, steps, conclusion, values, need),
-            _shortage(need, deficit_text), basis)
+        return steps, conclusion, _shortage(True, deficit_text)
+    conclusion = (f"Потреби у створенні мобільної бригади немає: прогнозна кількість "
+                  f"постраждалих {forecast_text} на рік, розрахункова кількість бригад "
+                  f"{brigades_text}, наявно {existing}.")
+    return steps, conclusion, None
 
 
-def _medical(data: NeedsInput) -> ServiceResult:
-    persons = data.indicators[MEDICAL_INDICATOR]
-    existing = data.existing.get("medical_rehab_center", 0)
+def _medical_words(service: ServiceResult) -> _Words:
+    persons = service._data.indicators[MEDICAL_INDICATOR]
     step = ("Звернень до закладів охорони здоров’я за медичною допомогою внаслідок домашнього "
             f"насильства (показник {MEDICAL_INDICATOR}): {persons}")
     conclusion = ("Центр медико-соціальної реабілітації створюється в обласних центрах, містах "
@@ -296,76 +402,105 @@ def _medical(data: NeedsInput) -> ServiceResult:
                   f"здоров’я. Осіб, які потребували медичної допомоги: {persons}")
     conclusion += (" — їх слід направляти до центру медико-соціальної реабілітації області."
                    if persons else "; потреби немає.")
-    required = Fraction(persons)
-    return ServiceResult("medical_rehab_center", required, existing, (step,),
-                         conclusion, {"persons": required}, need=False)
+    return (step,), conclusion, None
 
 
-def _day_center(data: NeedsInput, population: int, places: Fraction,
-                places_text: str) -> tuple[ServiceResult, str | None]:
-    params = data.parameters
-    cases = data.indicators[params.cases_indicator]
-    per_month = Fraction(cases, params.months)
-    per_month_text = _n(per_month)
-    existing = data.existing.get("day_center", 0)
-    deficit, need = _deficit(places, existing)
+def _day_center_values(service: ServiceResult) -> dict[str, Fraction]:
+    params = service._data.parameters
+    return {"victims_per_month": Fraction(service._data.indicators[params.cases_indicator],
+                                          params.months),
+            "family_places": service.required}
+
+
+def _day_center_words(service: ServiceResult) -> _Words:
+    params = service._data.parameters
+    cases = service._data.indicators[params.cases_indicator]
+    places, existing = service.required, service.existing
+    places_text = _n(places)
+    per_month_text = _n(service.values["victims_per_month"])
     steps = (
-        f"Кризова кімната, сімейних місць: {population} : "
+        f"Кризова кімната, сімейних місць: {service._population} : "
         f"{params.population_per_family_place} = {places_text}",
         f"Постраждалих на місяць: {cases} : {params.months} = {per_month_text}",
     )
-    deficit_text = _n(deficit) if need else ""
-    if need:
+    if service.need:
+        deficit_text = _n(_deficit(places, existing))
         conclusion = (f"Є потреба в денному центрі з кризовою кімнатою: сімейних місць "
                       f"{deficit_text} (розраховано {places_text}, наявно {existing}); "
                       f"у середньому {per_month_text} постраждалих на місяць.")
-    else:
-        conclusion = (f"Потреби у створенні денного центру немає: розрахункова кількість "
-                      f"сімейних місць кризової кімнати {places_text}, наявно {existing}; у "
-                      f"середньому {per_month_text} постраждалих на місяць.")
-    return (ServiceResult("day_center", places, existing, steps, conclusion,
-                          {"victims_per_month": per_month, "family_places": places}, need),
-            _shortage(need, deficit_text))
+        return steps, conclusion, _shortage(True, deficit_text)
+    conclusion = (f"Потреби у створенні денного центру немає: розрахункова кількість "
+                  f"сімейних місць кризової кімнати {places_text}, наявно {existing}; у "
+                  f"середньому {per_month_text} постраждалих на місяць.")
+    return steps, conclusion, None
 
 
-def _counselling(data: NeedsInput) -> tuple[ServiceResult, str | None]:
+def _counselling_units(data: NeedsInput) -> int:
     params = data.parameters
     basis = params.counselling_basis
     if basis is CounsellingBasis.SETTLEMENTS:
-        units = len(data.settlements)
+        return len(data.settlements)
+    if basis is CounsellingBasis.STAROSTA_DISTRICTS:
+        # Settlements outside any starosta district (the centre) form a district of their own.
+        return len({s.starosta_district.strip() for s in data.settlements})
+    threshold = params.counselling_threshold or 0
+    return sum(1 for s in data.settlements if s.population >= threshold)
+
+
+def _counselling_words(service: ServiceResult) -> _Words:
+    data = service._data
+    params = data.parameters
+    basis = params.counselling_basis
+    units = service.required.numerator
+    if basis is CounsellingBasis.SETTLEMENTS:
         step = (f"Населених пунктів у громаді: {units}; один фахівець у кожному: "
                 f"{units} × 1 = {units}")
     elif basis is CounsellingBasis.STAROSTA_DISTRICTS:
-        # Settlements outside any starosta district (the centre) form a district of their own.
-        units = len({s.starosta_district.strip() for s in data.settlements})
         step = (f"Старостинських округів (з адміністративним центром): {units}; один фахівець "
                 f"у кожному: {units} × 1 = {units}")
     else:
         threshold = params.counselling_threshold or 0
-        units = sum(1 for s in data.settlements if s.population >= threshold)
         step = (f"Населених пунктів з населенням від {format_number(threshold)} осіб: {units} "
                 f"з {len(data.settlements)}; один фахівець у кожному: {units} × 1 = {units}")
-    existing = data.existing.get("counselling_service", 0)
-    deficit = max(0, units - existing)
-    need = deficit >= 1
-    shortage = None
-    if need:
+    existing = service.existing
+    if service.need:
+        deficit = units - existing
         noun = plural(deficit, "фахівця", "фахівців", "фахівців")
         shortage = f"бракує {deficit} {noun}"
         conclusion = (f"Є потреба у фахівцях первинного соціально-психологічного "
                       f"консультування: {shortage} ({_BASIS_LABELS[basis]}; "
                       f"потрібно {units}, наявно {existing}).")
-    else:
-        conclusion = (f"Служба первинного консультування забезпечена: потрібно {units} "
-                      f"({_BASIS_LABELS[basis]}), наявно {existing}.")
-    return ServiceResult("counselling_service", Fraction(units), existing, (step,),
-                         conclusion, {}, need), shortage
+        return (step,), conclusion, shortage
+    conclusion = (f"Служба первинного консультування забезпечена: потрібно {units} "
+                  f"({_BASIS_LABELS[basis]}), наявно {existing}.")
+    return (step,), conclusion, None
 
 
-def _overall(year: int, results: Mapping[str, ServiceResult],
-             shortages: Mapping[str, str]) -> str:
-    """The proposed overall conclusion; ``shortages`` holds the services in need, in the
-    order of ``results``, with their shortage worded."""
+_WORDING: dict[str, Callable[[ServiceResult], _Words]] = {
+    "shelter": _shelter_words,
+    "mobile_brigade": _brigade_words,
+    "medical_rehab_center": _medical_words,
+    "day_center": _day_center_words,
+    "counselling_service": _counselling_words,
+}
+
+_VALUES: dict[str, Callable[[ServiceResult], dict[str, Fraction]]] = {
+    "shelter": lambda service: {"family_places": service.required},
+    "mobile_brigade": _brigade_values,
+    "medical_rehab_center": lambda service: {"persons": service.required},
+    "day_center": _day_center_values,
+    "counselling_service": lambda service: {},
+}
+
+# The overall conclusion names the services in need in this order, the others in that of
+# the results.
+_SHORTAGE_ORDER = ("shelter", "mobile_brigade", "day_center", "counselling_service")
+
+
+def _overall(year: int, results: Mapping[str, ServiceResult]) -> str:
+    """The proposed overall conclusion."""
+    shortages = {key: shortage for key in _SHORTAGE_ORDER
+                 for shortage in [results[key].shortage] if shortage is not None}
     opening = f"За даними показниками за {year} рік"
     if not shortages:
         return (f"{opening} виявлено, що на території громади відсутня потреба у створенні "
@@ -382,36 +517,61 @@ def _overall(year: int, results: Mapping[str, ServiceResult],
 
 
 def calculate(data: NeedsInput) -> NeedsResult:
-    """Run Annex 2 for one year. The input must already be valid (see ``check_input``)."""
+    """Run Annex 2 for one year. The input must already be valid (see ``check_input``).
+
+    Every figure is exact (fractions) and built straight from integers, one normalisation
+    each; whether a deficit reaches one whole unit (the Methodology's «need») is decided in
+    integers: required − existing ≥ 1 with required = n / d is n ≥ (existing + 1) × d."""
     population = data.population
-    problems = _problems(data, population)
-    if problems:
-        raise ValueError("; ".join(problems))
-    places = Fraction(population, data.parameters.population_per_family_place)
-    places_text = _n(places)
-    brigade, brigade_shortage, basis = _mobile_brigade(data, population)
-    shelter, shelter_shortage = _shelter(data, population, places, places_text)
-    day_center, day_center_shortage = _day_center(data, population, places, places_text)
-    counselling, counselling_shortage = _counselling(data)
-    results = {
-        "shelter": shelter,
-        "mobile_brigade": brigade,
-        "medical_rehab_center": _medical(data),
-        "day_center": day_center,
-        "counselling_service": counselling,
+    if _problems_possible(data, population):
+        problems = _problems(data, population)
+        if problems:
+            raise ValueError("; ".join(problems))
+    params = data.parameters
+    existing = data.existing
+    per_place = params.population_per_family_place
+    places = Fraction(population, per_place)
+    shelter_existing = existing.get("shelter", 0)
+    day_center_existing = existing.get("day_center", 0)
+    # C = A : Д × P : months : cases per month
+    if data.rayon is not None:
+        cases, area_population = data.rayon.cases, data.rayon.population
+    else:
+        cases, area_population = data.indicators[params.cases_indicator], population
+    forecast = cases * (params.served_population or population)
+    per_brigade = area_population * params.months * params.brigade_cases_per_month
+    brigade_existing = existing.get("mobile_brigade", 0)
+    units = _counselling_units(data)
+    counselling_existing = existing.get("counselling_service", 0)
+    services = {
+        "shelter": ServiceResult(
+            "shelter", places, shelter_existing,
+            population >= (shelter_existing + 1) * per_place, data, population),
+        "mobile_brigade": ServiceResult(
+            "mobile_brigade", Fraction(forecast, per_brigade), brigade_existing,
+            forecast >= (brigade_existing + 1) * per_brigade, data, population),
+        "medical_rehab_center": ServiceResult(
+            "medical_rehab_center", Fraction(data.indicators[MEDICAL_INDICATOR]),
+            existing.get("medical_rehab_center", 0), False, data, population),
+        "day_center": ServiceResult(
+            "day_center", places, day_center_existing,
+            population >= (day_center_existing + 1) * per_place, data, population),
+        "counselling_service": ServiceResult(
+            "counselling_service", Fraction(units), counselling_existing,
+            units > counselling_existing, data, population),
     }
-    shortages = {key: shortage for key, shortage in (
-        ("shelter", shelter_shortage), ("mobile_brigade", brigade_shortage),
-        ("day_center", day_center_shortage), ("counselling_service", counselling_shortage),
-    ) if shortage is not None}
-    return NeedsResult(
-        year=data.year,
-        population=population,
-        services=results,
-        basis=basis,
-        parameter_changes=tuple(data.parameters.changes()),
-        conclusion=_overall(data.year, results, shortages),
-    )
+    return NeedsResult(data.year, population, services, data)
+
+
+def _problems_possible(data: NeedsInput, population: int) -> bool:
+    """Whether ``_problems`` may find any: a quick look that passes a valid input."""
+    indicators = data.indicators
+    return (population <= 0
+            or data.parameters.cases_indicator not in indicators
+            or MEDICAL_INDICATOR not in indicators
+            or (data.rayon is not None and data.rayon.population <= 0)
+            or min(indicators.values(), default=0) < 0
+            or min(data.existing.values(), default=0) < 0)
 
 
 def check_input(data: NeedsInput) -> list[str]:
