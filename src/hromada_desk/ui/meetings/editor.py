@@ -9,7 +9,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from hromada_desk.domain.council import (
     MeetingStatus,
     Member,
 )
-from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
+from hromada_desk.ui.common.date_edit import DateEdit
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_editor import AgendaEditor
@@ -40,7 +39,6 @@ PLACE_LIMIT = limits.MEETING_PLACE
 TITLE_LIMIT = limits.MEETING_TITLE
 MAX_NUMBER = limits.MAX_MEETING_NUMBER
 FORM_MAX_WIDTH = 720
-DATE_FORMAT = "dd.MM.yyyy"
 
 
 def kind_label(kind: MeetingKind) -> str:
@@ -83,10 +81,7 @@ class MeetingEditor(QWidget):
         self.number_label.setBuddy(self.number_spin)
         self.year_label = QLabel()
         self.date_label = QLabel()
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
+        self.date_edit = DateEdit()
         self.date_label.setBuddy(self.date_edit)
         self.kind_label = QLabel()
         self.kind_combo = QComboBox()
