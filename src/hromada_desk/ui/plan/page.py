@@ -33,6 +33,7 @@ from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.plan.editor import ElidedLabel, PlanEditor
 from hromada_desk.ui.plan.export import PlanExport
 from hromada_desk.ui.plan.forms import Refused
+from hromada_desk.ui.plan.structure import PlanStructure
 from hromada_desk.ui.plan.tree import (
     NodeKey,
     NodeKind,
@@ -99,6 +100,7 @@ class PlanPage(Page):
         self.export_button, self.export_report_button = QPushButton(), QPushButton()
         self.exporter = PlanExport(self)
         self.exporter.reported.connect(self.message_line.show_message)
+        self.structure = PlanStructure(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -108,6 +110,7 @@ class PlanPage(Page):
         tree_buttons = QHBoxLayout()
         tree_buttons.addWidget(self.add_button)
         tree_buttons.addWidget(self.delete_button)
+        tree_buttons.addWidget(self.structure.more_button)
         tree_buttons.addStretch(1)
         left_layout.addLayout(tree_buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -118,6 +121,7 @@ class PlanPage(Page):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([460, 580])
         top = QHBoxLayout()
+        top.addWidget(self.structure.plan_button)
         top.addWidget(self.plan_label)
         top.addWidget(self.plan_combo)
         top.addWidget(self.plan_title, 1)
@@ -130,8 +134,9 @@ class PlanPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_line)
-        chain: list[QWidget] = [self.plan_combo, self.period_combo, self.tree, self.add_button,
-                                self.delete_button, *self.editor.fields()]
+        chain: list[QWidget] = [self.structure.plan_button, self.plan_combo, self.period_combo,
+                                self.tree, self.add_button, self.delete_button,
+                                self.structure.more_button, *self.editor.fields()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -173,6 +178,7 @@ class PlanPage(Page):
         self.export_report_button.setText(self.tr("Export the report…"))
         self.export_report_button.setToolTip(self.tr(
             "Save the execution report of the selected period as PDF or XLSX"))
+        self.structure.retranslate()
         self.editor.retranslate()
         self.model.retranslate()
         for row in range(self.period_combo.count()):
@@ -206,7 +212,8 @@ class PlanPage(Page):
             widget.setEnabled(self.plan is not None)
         if cf is not None and self.plan is None:
             self.message_line.show_message(self.tr(
-                "This community file has no action plan yet."), "info")
+                "This community file has no action plan yet: «Plan» › «New plan…» creates one, "
+                "with the four policy areas as its sections or a copy of another plan."), "info")
         if not self._holding:
             self._new_in_goal = None
             self._show_current()
@@ -272,6 +279,7 @@ class PlanPage(Page):
         self.add_button.setEnabled(node is not None and node.kind is not NodeKind.SECTION)
         self.delete_button.setEnabled(node is not None and node.kind is NodeKind.MEASURE
                                       and self._new_in_goal is None)
+        self.structure.update()
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.record_unsaved() or self.editor.report_unsaved()
@@ -284,7 +292,7 @@ class PlanPage(Page):
     def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
         if self._moving:
             return
-        if not self._save_pending():  # stay on the item, with what was typed
+        if not self.save_pending():  # stay on the item, with what was typed
             self._moving = True
             self.tree.setCurrentIndex(self.model.index_of(self._shown) if self._shown
                                       else QModelIndex())
@@ -293,7 +301,7 @@ class PlanPage(Page):
         self._new_in_goal = None
         self._show_current()
 
-    def _save_pending(self) -> bool:
+    def save_pending(self) -> bool:
         """Save what was typed for the shown item before showing another; False (and the
         reason on the message line) if it cannot be saved."""
         if not self.has_unsaved_changes():
@@ -306,10 +314,16 @@ class PlanPage(Page):
         finally:
             self._holding = False
 
+    def choose_plan(self, plan_id: int) -> None:
+        """Show the plan with this id (a plan just made)."""
+        self.plan = next((p for p in self.plans if p.id == plan_id), self.plan)
+        self._shown = None
+        self.refresh()
+
     def _plan_chosen(self, row: int) -> None:
         if self._moving or row < 0:
             return
-        if not self._save_pending():
+        if not self.save_pending():
             self._moving = True
             self.plan_combo.setCurrentIndex(self.plan_combo.findData(
                 self.plan.id if self.plan else None))
@@ -339,13 +353,13 @@ class PlanPage(Page):
     # -- export -----------------------------------------------------------------------------
     def export_plan(self) -> None:
         """Ask where to save the plan (what was typed is saved first), then write it."""
-        if self.plan is not None and self._save_pending():
+        if self.plan is not None and self.save_pending():
             self.exporter.export_plan(self.plan)
 
     def export_report(self) -> None:
         """The same for the execution report of the selected period."""
         cf = self.session.cf
-        if cf is None or self.plan is None or not self._save_pending():
+        if cf is None or self.plan is None or not self.save_pending():
             return
         from hromada_desk.services.plan_export import period_reports
 
@@ -389,7 +403,7 @@ class PlanPage(Page):
 
     def start_new_measure(self) -> None:
         """Show an empty measure form for the selected goal (or the selected measure's)."""
-        if not self._save_pending():
+        if not self.save_pending():
             return
         node = self.current_node()
         if node is not None and node.kind is NodeKind.MEASURE:
