@@ -117,7 +117,8 @@ def test_the_demo_meeting_is_shown(page, session):
     assert editor.place_edit.text() == "с-ще Ланна"
     assert editor.title_edit.toPlainText().startswith("Засідання координаційної ради")
     assert editor.kind_combo.currentText() == "regular"
-    assert "Костянтин УДОВИЧЕНКО" in editor.signatures.text()
+    assert editor.signers.text() == ("Голова координаційної ради: Удовиченко К.О.\n"
+                                     "Секретар координаційної ради: Швирид І.В.")
 
     attendance = editor.attendance
     assert attendance.model.rowCount() == 10

@@ -34,6 +34,7 @@ from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_editor import AgendaEditor
 from hromada_desk.ui.meetings.attendance_editor import AttendanceEditor
 from hromada_desk.ui.meetings.attendance_models import one_line
+from hromada_desk.ui.meetings.signers import SignersEditor
 
 PLACE_LIMIT = limits.MEETING_PLACE
 TITLE_LIMIT = limits.MEETING_TITLE
@@ -99,9 +100,8 @@ class MeetingEditor(QWidget):
         self.title_edit.setFixedHeight(self.title_edit.fontMetrics().lineSpacing() * 4 + 14)
         self.title_label.setBuddy(self.title_edit)
         self.signatures_label = QLabel()
-        self.signatures = QLabel()
-        self.signatures.setWordWrap(True)
-        self.signatures.setTextFormat(Qt.TextFormat.PlainText)
+        self.signers = SignersEditor()
+        self.signatures_label.setBuddy(self.signers.propose_button)
 
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_spin)
@@ -115,7 +115,7 @@ class MeetingEditor(QWidget):
         form.addRow(self.kind_label, self._left(self.kind_combo))
         form.addRow(self.place_label, self.place_edit)
         form.addRow(self.title_label, self.title_edit)
-        form.addRow(self.signatures_label, self.signatures)
+        form.addRow(self.signatures_label, self.signers)
         details = QWidget()
         details.setMaximumWidth(FORM_MAX_WIDTH)
         details_layout = QVBoxLayout(details)
@@ -149,6 +149,7 @@ class MeetingEditor(QWidget):
         self.title_edit.textChanged.connect(self._edited)
         self.attendance.changed.connect(self._attendance_changed)
         self.agenda.changed.connect(self._edited)
+        self.signers.changed.connect(self._edited)
         self.retranslate()
         self.clear()
 
@@ -180,10 +181,10 @@ class MeetingEditor(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title of the meeting"))
         self.title_edit.setToolTip(self.tr("The line under «ПРОТОКОЛ» in the protocol"))
         self.signatures_label.setText(self.tr("Signed by:"))
+        self.signers.retranslate()
         self.attendance.retranslate()
         self.agenda.retranslate()
         self._show_year()
-        self._show_signatures()
 
     def set_compact(self, compact: bool) -> None:
         """The tabs' compact arrangements, for a narrow page."""
@@ -212,11 +213,11 @@ class MeetingEditor(QWidget):
             self.agenda.set_years(years)
             self.agenda.set_items(meeting.agenda, row=row)
             self.agenda.set_present(self.attendance.model.present_count)
+            self.signers.set_signatures(members, meeting.signatures, meeting.date)
             self.set_read_only(read_only)
         finally:
             self._loading = False
         self._show_year()
-        self._show_signatures()
         self.setEnabled(True)
         self._baseline = self.value()
 
@@ -230,11 +231,11 @@ class MeetingEditor(QWidget):
             self.title_edit.clear()
             self.attendance.set_attendance([], [], [], dt.date.today())
             self.agenda.set_items([])
+            self.signers.set_signatures([], [], dt.date.today())
         finally:
             self._loading = False
         self._baseline = None
         self._show_year()
-        self._show_signatures()
         self.setEnabled(False)
 
     @property
@@ -260,7 +261,7 @@ class MeetingEditor(QWidget):
             status=loaded.status if loaded else MeetingStatus.DRAFT,
             attendance=self.attendance.attendance(), guests=self.attendance.guests(),
             agenda=self.agenda.items(),
-            signatures=[dataclasses.replace(s) for s in loaded.signatures] if loaded else [],
+            signatures=self.signers.value(),
             id=loaded.id if loaded else None)
 
     def is_modified(self) -> bool:
@@ -276,7 +277,7 @@ class MeetingEditor(QWidget):
         self._members = list(members)
         self.attendance.set_members(members)
         self.agenda.set_members(members, self.day)
-        self._show_signatures()
+        self.signers.set_members(members, self.day)
 
     def set_years(self, years: list[int]) -> None:
         self.agenda.set_years(years)
@@ -288,6 +289,7 @@ class MeetingEditor(QWidget):
         self.kind_combo.setEnabled(not read_only)
         self.attendance.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
+        self.signers.set_read_only(read_only)
 
     def check(self) -> str:
         """Why the meeting cannot be stored as it is (the tab concerned is shown), or ""."""
@@ -308,19 +310,6 @@ class MeetingEditor(QWidget):
     def _show_year(self) -> None:
         self.year_label.setText(fill(self.tr("of %1"), self.day.year))
 
-    def _show_signatures(self) -> None:
-        meeting = self._meeting
-        if meeting is None or not meeting.signatures:
-            self.signatures.setText(self.tr("nobody (the protocol has no signature lines)"))
-            return
-        members = {m.id: m for m in self._members}
-        lines = []
-        for signature in meeting.signatures:
-            member = members.get(signature.member_id)
-            lines.append(fill(self.tr("%1: %2"), signature.role,
-                              member.name.signature if member else "?"))
-        self.signatures.setText("\n".join(lines))
-
     # -- edits -------------------------------------------------------------------------------
     def _edited(self) -> None:
         if not self._loading:
@@ -333,6 +322,7 @@ class MeetingEditor(QWidget):
         self._show_year()
         self.attendance.set_day(day)
         self.agenda.set_members(self._members, day)
+        self.signers.set_members(self._members, day)
         self.agenda.set_present(self.attendance.model.present_count)
         self.date_edited.emit()
         self.changed.emit()
