@@ -176,7 +176,8 @@ class AgendaEditor(QWidget):
         self.item_form.set_members(members, day)
 
     def set_years(self, years: list[int]) -> None:
-        """The years with figures, offered for attaching."""
+        """The years with population figures (a calculation needs them), offered for
+        attaching."""
         self._years = list(years)
         self._offer_years()
 
@@ -220,6 +221,11 @@ class AgendaEditor(QWidget):
                                                         item.spoke, item.decided)):
                 problem = fill(self.tr("A text of agenda item %1 is longer than %2 "
                                        "characters."), number, TEXT_LIMIT)
+            elif missing := [y for y in item.calculation_years if y not in self._years]:
+                problem = fill(self.tr(
+                    "Agenda item %1: the needs calculation of %2 cannot be made, that year has "
+                    "no population figures. Enter them on the «Settlements and population» "
+                    "page, or untick the year."), number, missing[0])
             elif item.votes is not None and item.votes.total > present:
                 problem = fill(self.tr("Agenda item %1: %2 votes are counted, but only %3 "
                                        "members are present. Correct the vote or the "

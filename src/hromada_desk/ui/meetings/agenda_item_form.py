@@ -320,7 +320,8 @@ class AgendaItemForm(QScrollArea):
             self.years_label.setText(self.tr("Attach the needs calculation of:"))
         else:
             self.years_label.setText(self.tr(
-                "No year has figures yet: no needs calculation can be attached."))
+                "No year has population figures yet: no needs calculation can be attached "
+                "(the population is entered on the «Settlements and population» page)."))
         for year, box in self.year_checks.items():
             box.setAccessibleName(fill(self.tr("Attach the needs calculation of %1"), year))
 

@@ -25,7 +25,7 @@ from hromada_desk import APP_NAME
 from hromada_desk.domain.council import Meeting, MeetingStatus
 from hromada_desk.services import meetings as service
 from hromada_desk.services.members import list_members
-from hromada_desk.services.year_figures import data_years
+from hromada_desk.services.year_figures import population_years
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
@@ -233,7 +233,7 @@ class MeetingsPage(Page):
         meetings = service.list_meetings(cf)
         self.model.reload(meetings)
         members = list_members(cf)
-        self.editor.set_years(data_years(cf))
+        self.editor.set_years(population_years(cf))
         loaded = self.editor.meeting
         if self._is_new:
             self.editor.set_members(members)
@@ -263,7 +263,7 @@ class MeetingsPage(Page):
         self._is_new = False
         self._proposed_number = None
         read_only = meeting.status is MeetingStatus.FINAL or cf.readonly
-        self.editor.load(meeting, list_members(cf), data_years(cf), read_only=read_only)
+        self.editor.load(meeting, list_members(cf), population_years(cf), read_only=read_only)
         self._select_row()
         self._update_state()
 
@@ -361,7 +361,7 @@ class MeetingsPage(Page):
         if cf is None or cf.readonly or not self.settle_unsaved():
             return
         meeting = service.propose(cf, dt.date.today())
-        self.editor.load(meeting, list_members(cf), data_years(cf), read_only=False)
+        self.editor.load(meeting, list_members(cf), population_years(cf), read_only=False)
         self._is_new = True
         self._proposed_number = meeting.number
         self._select_row()
