@@ -429,3 +429,29 @@ def test_unsaved_forms_are_not_lost_silently(window, demo_path, monkeypatch):
     assert window.session.is_open and window.stack.currentIndex() == window.pages.index(members)
     assert window.files.close_file()  # Discard
     assert not window.session.is_open and len(asked) == 2
+
+
+def test_ctrl_z_in_a_text_field_takes_back_the_change_saved_there(window, demo_path, qtbot):
+    assert window.files.open_path(demo_path)
+    window.navigation.setCurrentRow(0)  # «Громада»
+    page = window.page(0)
+    edit = page.edits["rayon"]
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Kremenchuk")  # QTest types Latin letters only
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # saved: one undo step
+    assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The field's own typing went with the save: Ctrl+Z undoes the saved change.
+    assert community_repo.get_community(window.session.cf).rayon == "Полтавський"
+    assert edit.text() == "Полтавський"
+    qtbot.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+    # Typing not yet saved is the field's own to undo.
+    edit.end(False)
+    qtbot.keyClicks(edit, "sky")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == "Kremenchuk"
+    assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +27,7 @@ from hromada_desk.settings import Settings
 from hromada_desk.ui.common.errors import CrashHandler, show_error
 from hromada_desk.ui.common.i18n import Languages
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.undo_keys import UndoKeys
 from hromada_desk.ui.files.actions import FileActions
 from hromada_desk.ui.files.guard import FileGuard
 from hromada_desk.ui.files.read_only_bar import ReadOnlyBar
@@ -90,6 +92,10 @@ class MainWindow(WindowHost):
 
         self._build_actions()
         self._build_menus()
+        self.undo_keys = UndoKeys(self)
+        application = QApplication.instance()
+        if application is not None:  # gone with the window: Qt removes the filter then
+            application.installEventFilter(self.undo_keys)
         session.file_changed.connect(self._file_changed)
         session.data_changed.connect(self._data_changed)
         session.error.connect(self.report_error)
