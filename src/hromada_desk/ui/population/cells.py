@@ -169,9 +169,16 @@ def describe_refusal(refused: Refused) -> str:
                               "(місто, селище or село)."), lines, text)
     if refused.problem is Problem.NUMBER_AS_NAME:
         return fill(translate("PopulationTable", "Row %1: «%2» is a number where the "
-                              "settlement's name goes."), lines, text)
-    return fill(translate("PopulationTable", "Row %1: no settlement's name before «%2»."),
-                lines, text)
+                              "settlement's name goes. %3"), lines, text, _what_to_paste())
+    return fill(translate("PopulationTable", "Row %1: no settlement's name before «%2». %3"),
+                lines, text, _what_to_paste())
+
+
+def _what_to_paste() -> str:
+    return translate("PopulationTable",
+                     "Copy the settlements' names with the figures to their right (total, "
+                     "then men, women, children if you have them); a kind column, a header "
+                     "row and a column of row numbers may come along, they are understood.")
 
 
 def figure_changes(settlement: Settlement, old: Population | None,
