@@ -37,6 +37,7 @@ from hromada_desk.ui.statistics.actions import StatisticsActions
 from hromada_desk.ui.window_host import WindowHost
 
 if TYPE_CHECKING:  # built or run only when needed, not at start-up
+    from hromada_desk.ui.common.message_line import MessageLine
     from hromada_desk.ui.common.worker import Job, Report
     from hromada_desk.ui.files.welcome_page import WelcomePage
 
@@ -58,6 +59,7 @@ class MainWindow(WindowHost):
         self.interactive = True
         self.crash_handler: CrashHandler | None = None
         self.jobs: list[Job] = []
+        self.document_line: MessageLine | None = None  # made for the first document saved
         self.resize(1280, 720)
 
         self._welcome: WelcomePage | None = None  # built only when no file is open
@@ -274,6 +276,17 @@ class MainWindow(WindowHost):
         self.jobs.append(job)
         job.finished.connect(lambda: self.jobs.remove(job))
         return job
+
+    def show_document(self, text: str, path: Path) -> None:
+        """A document saved from a menu: said in the status bar, with «Open», «Show in
+        folder» and, for a PDF, «Print…»."""
+        from hromada_desk.ui.common.message_line import MessageLine
+
+        if self.document_line is None:
+            self.document_line = MessageLine()
+            self.statusBar().addWidget(self.document_line, 1)
+        self.statusBar().clearMessage()
+        self.document_line.show_document(text, path)
 
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:

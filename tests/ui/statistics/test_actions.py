@@ -117,7 +117,14 @@ def test_export_statistics_writes_a_workbook(window, monkeypatch, tmp_path, erro
     written = target.with_name("Статистика.xlsx")
     wb = openpyxl.load_workbook(written)
     assert "Розрахунок 2023" in wb.sheetnames
-    assert str(written) in window.statusBar().currentMessage()
+    # Said with what can be done with it, and the next save starts in its folder.
+    assert str(written) in window.document_line.message()
+    buttons = window.document_line.documents
+    assert buttons.path == written and buttons.open_button.isVisibleTo(window)
+    assert buttons.folder_button.isVisibleTo(window)
+    assert not buttons.print_button.isVisibleTo(window)  # a workbook is printed from Excel
+    window.statistics.export_statistics()
+    assert Path(proposed[1]).parent == tmp_path
 
 
 def test_export_statistics_cancelled_writes_nothing(window, monkeypatch):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
@@ -319,6 +320,9 @@ class MeetingsPage(Page):
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.message_line.show_message(text, kind)
+
+    def show_document(self, text: str, path: Path) -> None:
+        self.message_line.show_document(text, path)
 
     # -- choosing a meeting -----------------------------------------------------------------
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -4,6 +4,7 @@ banner of a finalised (read-only) protocol."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -43,6 +44,7 @@ class MeetingHost(Protocol):
     def refusal(self, meeting: Meeting) -> str: ...
     def has_unsaved_changes(self) -> bool: ...
     def show_message(self, text: str, kind: str = "info") -> None: ...
+    def show_document(self, text: str, path: Path) -> None: ...
 
 
 def _problem(error: InputError) -> str:
@@ -80,6 +82,7 @@ class ProtocolControls(QWidget):
         for suffix, button in self.export_buttons.items():
             button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
         self.exporter.reported.connect(lambda text, kind: self.host.show_message(text, kind))
+        self.exporter.saved.connect(lambda text, path: self.host.show_document(text, path))
         self.retranslate()
 
     def retranslate(self) -> None:

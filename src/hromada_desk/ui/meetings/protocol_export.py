@@ -8,12 +8,13 @@ import importlib
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hromada_desk.domain.council import Meeting
 from hromada_desk.errors import KnownError
 from hromada_desk.services.protocol import ProtocolData
+from hromada_desk.ui.common.documents import remember, suggested_path
 from hromada_desk.ui.common.errors import show_error
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.worker import Job, run_job
@@ -35,6 +36,7 @@ class ProtocolExport(QObject):
     ``reported(text, kind)`` (kind "info" or "error"), and shows a problem in a message box."""
 
     reported = Signal(str, str)
+    saved = Signal(str, object)  # the text to show, the document's Path
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -42,19 +44,18 @@ class ProtocolExport(QObject):
         self.job: Job | None = None
 
     def choose_path(self, meeting: Meeting, suffix: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Протокол №{meeting.number} від {meeting.date:%d.%m.%Y}.{suffix}"
         filters = {"pdf": self.tr("PDF document (*.pdf)"),
                    "docx": self.tr("Word document (*.docx)")}
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the protocol"), str(Path(folder) / name),
+            self._parent, self.tr("Export the protocol"), suggested_path(name),
             filters[suffix])
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(f"{path.name}.{suffix}")
+        remember(path)
         return path
 
     def start(self, data: ProtocolData, path: Path) -> Job:
@@ -68,7 +69,7 @@ class ProtocolExport(QObject):
         return self.job
 
     def _done(self, result: object) -> None:
-        self.reported.emit(fill(self.tr("The protocol was saved to %1."), result), "info")
+        self.saved.emit(fill(self.tr("The protocol was saved to %1."), result), Path(str(result)))
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):

@@ -100,6 +100,7 @@ class PlanPage(Page):
         self.export_button, self.export_report_button = QPushButton(), QPushButton()
         self.exporter = PlanExport(self)
         self.exporter.reported.connect(self.message_line.show_message)
+        self.exporter.saved.connect(self.message_line.show_document)
         self.structure = PlanStructure(self)
 
         left = QWidget()
