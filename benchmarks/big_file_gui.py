@@ -27,6 +27,7 @@ from PySide6.QtCore import QEvent, QObject  # noqa: E402
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QTableView, QWidget  # noqa: E402
 
 from hromada_desk.app import build_window, create_application  # noqa: E402
+from hromada_desk.console import utf8_output  # noqa: E402
 
 POPULATION_ROW = 1
 WAIT_SECONDS = 60.0
@@ -76,6 +77,7 @@ def peak_mb() -> float:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--steps", type=int, default=40, help="scroll steps to the end")

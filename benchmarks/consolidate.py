@@ -18,6 +18,7 @@ from pathlib import Path
 
 from timing import median_time
 
+from hromada_desk.console import utf8_output
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
 from hromada_desk.storage import community_repo
@@ -59,6 +60,7 @@ def make_community(path: Path, number: int, rng: random.Random) -> None:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--files", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from hromada_desk.console import utf8_output
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
 from hromada_desk.storage import community_repo
@@ -77,6 +78,7 @@ def make_country(folder: Path, communities: int, *, settlements: int = 19, years
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", metavar="OUTDIR")
     parser.add_argument("--communities", type=int, required=True)

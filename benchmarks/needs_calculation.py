@@ -21,6 +21,7 @@ import timeit
 
 from run import COMMUNITIES, in_process_median, needs_inputs
 
+from hromada_desk.console import utf8_output
 from hromada_desk.domain.indicators import INDICATOR_CODES
 from hromada_desk.domain.needs import NeedsInput, SettlementFigure, calculate
 
@@ -78,6 +79,7 @@ def country(repeat: int) -> bool:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--settlements", type=int, default=50)
     parser.add_argument("--repeat", type=int, default=7)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 from timing import median_time
 
+from hromada_desk.console import utf8_output
+
 BUDGET_RATIO = 3.0
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seeds" / "lanna-coordination-council-protocol-2023-06-30.txt"
@@ -42,6 +44,7 @@ def _office(folder: Path) -> list[str] | None:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--office-runs", type=int, default=3)

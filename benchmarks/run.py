@@ -36,6 +36,7 @@ import protocol_pdf
 from make_country import make_country
 from timing import median_time
 
+from hromada_desk.console import utf8_output
 from hromada_desk.domain.indicators import INDICATOR_CODES, SERVICE_KEYS
 from hromada_desk.domain.needs import NeedsInput, SettlementFigure, calculate
 
@@ -189,6 +190,7 @@ def print_table(metrics: list[Metric]) -> None:
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true",
                         help="fewer repeats, no 1,469-file consolidate (under 3 minutes)")

@@ -16,10 +16,13 @@ from pathlib import Path
 
 from timing import median_time
 
+from hromada_desk.console import utf8_output
+
 BUDGET_SECONDS = 0.5
 
 
 def main() -> int:
+    utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()

@@ -22,6 +22,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from hromada_desk.console import utf8_output
+
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
 SPEC = PACKAGING / "hromada_desk.spec"
@@ -94,10 +96,12 @@ def check_contents(folder: Path) -> None:
     if missing:
         raise BuildError("missing from the bundle: " + ", ".join(missing))
     unwanted = sorted({p.name for p in internal.rglob("*")
-                       if re.search(r"Qt6(WebEngine|Quick|Qml|Pdf|Multimedia|3D)", p.name)})
+                       if re.search(r"Qt6(WebEngine|Quick|Qml|Pdf|Multimedia|3D)|qpdf|opengl32sw",
+                                    p.name)})
     if unwanted:
         raise BuildError("unused Qt libraries in the bundle: " + ", ".join(unwanted))
-    print("contents: resources, translations, QtCharts present; no WebEngine/Quick/Qml/Pdf")
+    print("contents: resources, translations, QtCharts present; no WebEngine/Quick/Qml/Pdf, "
+          "no PDF image format, no software OpenGL")
 
 
 def folder_size_mb(folder: Path) -> float:
@@ -243,12 +247,21 @@ def build_installer(ver: str) -> Path:
         compiler = str(default / "Inno Setup 6" / "ISCC.exe")
     if compiler is None:
         raise BuildError("Inno Setup 6 (ISCC.exe) not found")
-    subprocess.run([compiler, f"/DAppVersion={ver}", f"/DBundleDir={BUNDLE}",
-                    f"/DOutputDir={DIST}", str(PACKAGING / "hromada-desk.iss")], check=True)
+    done = subprocess.run([compiler, f"/DAppVersion={ver}", f"/DBundleDir={BUNDLE}",
+                           f"/DOutputDir={DIST}", str(PACKAGING / "hromada-desk.iss")],
+                          capture_output=True, text=True, errors="replace")
+    # not a line for each section line and each of the bundle's 3,000 files, unless it failed
+    routine = ("Compressing: ", "Parsing [", "Reading file: ")
+    for line in (done.stdout + done.stderr).splitlines():
+        if done.returncode != 0 or not line.strip().startswith(routine):
+            print("  " + line)
+    if done.returncode != 0:
+        raise BuildError(f"Inno Setup's compiler ended with exit code {done.returncode}")
     return DIST / f"{NAME}-setup-{ver}.exe"
 
 
 def main(argv: list[str] | None = None) -> int:
+    utf8_output()  # a Windows runner's pipes are cp1252: «→» and the smoke tests' Ukrainian
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--portable-zip", action="store_true",
                         help="also write and test dist/hromada-desk-portable-VERSION.zip")

@@ -29,16 +29,21 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=hromada-desk developers
 VersionInfoVersion={#AppVersion}
-; Per-user by default (%LOCALAPPDATA%\Programs, no UAC prompt); the dialog lets someone with
-; administrator rights install for all users of the computer instead.
+; Per-user by default (%LOCALAPPDATA%\Programs, no UAC prompt); the dialog (or /ALLUSERS) lets
+; someone with administrator rights install for all users of the computer instead.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog
-DefaultDirName={autopf}\{#AppName}
+; {autopf} would do, but for one user it is the known folder UserProgramFiles, which wine has
+; not got: Setup then stops. DefaultAppDir (see [Code]) asks for it and falls back to its
+; default place, %LOCALAPPDATA%\Programs.
+DefaultDirName={code:DefaultAppDir}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-MinVersion=10.0
+; Windows 10 1809 (build 17763, also LTSC 2019) or later: the oldest Windows that Qt 6.8-6.11
+; supports. Qt6Core also needs Windows' own icuuc.dll, there since 1703 (build 15063).
+MinVersion=10.0.17763
 ChangesAssociations=yes
 SetupIconFile=icons\build\hromada-desk.ico
 UninstallDisplayIcon={app}\{#AppExe}
@@ -76,12 +81,28 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; Tasks: desktopico
 [Registry]
 ; .hromada → the program, with its icon; under HKCU\Software\Classes for a per-user install,
 ; HKLM for all users (HKA picks the right one). Removed on uninstall; files are untouched.
-Root: HKA; Subkey: "Software\Classes\.hromada"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue; Tasks: associate
-Root: HKA; Subkey: "Software\Classes\.hromada\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue; Tasks: associate
+; .hromada keeps what another program put there: our values go, then the keys if empty.
+Root: HKA; Subkey: "Software\Classes\.hromada"; ValueType: string; ValueName: ""; ValueData: "{#ProgId}"; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: associate
+Root: HKA; Subkey: "Software\Classes\.hromada\OpenWithProgids"; ValueType: string; ValueName: "{#ProgId}"; ValueData: ""; Flags: uninsdeletevalue uninsdeletekeyifempty; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\{#ProgId}"; ValueType: string; ValueName: ""; ValueData: "{cm:CommunityFile}"; Flags: uninsdeletekey; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\{#AppExe},0"; Tasks: associate
 Root: HKA; Subkey: "Software\Classes\{#ProgId}\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""; Tasks: associate
-Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".hromada"; ValueData: ""; Flags: uninsdeletekey
+; Applications\hromada-desk.exe is named after our executable: it is ours, all of it.
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Applications\{#AppExe}\SupportedTypes"; ValueType: string; ValueName: ".hromada"; ValueData: ""
 
 [Run]
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function DefaultAppDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{autopf}\{#AppName}')
+  else
+    try
+      Result := ExpandConstant('{userpf}\{#AppName}');
+    except
+      Result := ExpandConstant('{localappdata}\Programs\{#AppName}');
+    end;
+end;

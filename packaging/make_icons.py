@@ -76,6 +76,9 @@ def make_icons(output: Path = OUTPUT, svg: Path = SVG) -> list[Path]:
 
 
 if __name__ == "__main__":
+    from hromada_desk.console import utf8_output
+
+    utf8_output()  # the paths may hold Cyrillic; Windows pipes are cp1252
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else OUTPUT
     for path in make_icons(target):
         print(path)

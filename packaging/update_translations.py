@@ -22,11 +22,13 @@ def interface_sources() -> list[Path]:
 
 
 def lupdate() -> str:
-    found = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name(
-        "pyside6-lupdate"))
-    if not Path(found).exists():
-        raise SystemExit("pyside6-lupdate not found: install PySide6")
-    return found
+    """On PATH, else beside the Python running this (a venv that is not activated; on
+    Windows the tool is an .exe in Scripts\\)."""
+    beside = Path(sys.executable).with_name("pyside6-lupdate")
+    for found in (shutil.which("pyside6-lupdate"), beside, beside.with_suffix(".exe")):
+        if found and Path(found).is_file():
+            return str(found)
+    raise SystemExit("pyside6-lupdate not found: install PySide6")
 
 
 def update(target_folder: Path = ROOT / "translations") -> list[Path]:
@@ -42,5 +44,8 @@ def update(target_folder: Path = ROOT / "translations") -> list[Path]:
 
 
 if __name__ == "__main__":
+    from hromada_desk.console import utf8_output
+
+    utf8_output()  # the paths may hold Cyrillic; Windows pipes are cp1252
     for path in update():
         print(path.relative_to(ROOT))

@@ -703,7 +703,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Codifier code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link to the codifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the community and its settlements their codes in the official codifier (КАТОТТГ), matched by name and kind: the rayon&apos;s consolidation and the templates know them by the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (settlements with a code: %2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,6 +756,41 @@
     </message>
     <message>
         <source>Change the rayon</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySearch</name>
+    <message>
+        <source>e.g. ланн, Полтавський район</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The codifier could not be read (%1): type the community by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a few letters of the community&apos;s, rayon&apos;s or oblast&apos;s name (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found in %1. Check the letters, or go on and type the community by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 communities are shown (%2): type more letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities found: %1 (%2). Enter chooses the one selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -961,6 +1016,45 @@
     </message>
     <message>
         <source>Written to the stick at %1 — the stick can be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>The community in the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the community in the official codifier (КАТОТТГ) to fill in its names, oblast, rayon and settlements with their codes; everything can be corrected after. Not there? Go on with Next and type it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind of council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type by &amp;hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the community chosen and empty the pages it filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No community chosen: the next pages are typed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2, %3); settlements: %4, the centre: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,6 +1348,77 @@
     <name>Job</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each settlement of the file is matched to the codifier&apos;s by its code, else by its name and kind. For one left without a code choose its settlement in the codifier, or leave it as not in the codifier (renamed, or newer than the edition).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another &amp;community…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements of the file and their codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which community of the codifier is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlement of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this edition)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settlements matched: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the codifier but not in the file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is already linked: nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3364,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Codifier code: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not linked to the codifier: typed by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the new community file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,6 +3586,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Administrative centre</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Codifier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettlementsPage</name>
@@ -3470,6 +3651,10 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Settlements in the list: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, kinds and codes are from %1: check them; a settlement added by hand is marked as not in the codifier.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

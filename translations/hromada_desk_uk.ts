@@ -703,8 +703,28 @@
         <translation>Вибирається в списку населених пунктів.</translation>
     </message>
     <message>
+        <source>Codifier code:</source>
+        <translation>Код у кодифікаторі:</translation>
+    </message>
+    <message>
+        <source>&amp;Link to the codifier…</source>
+        <translation>&amp;Пов’язати з кодифікатором…</translation>
+    </message>
+    <message>
+        <source>Give the community and its settlements their codes in the official codifier (КАТОТТГ), matched by name and kind: the rayon&apos;s consolidation and the templates know them by the codes.</source>
+        <translation>Дати громаді та її населеним пунктам коди з офіційного кодифікатора (КАТОТТГ), зіставивши їх за назвою і типом: за кодами їх упізнають зведення району і шаблони.</translation>
+    </message>
+    <message>
         <source>not chosen</source>
         <translation>не вибрано</translation>
+    </message>
+    <message>
+        <source>%1 (settlements with a code: %2 of %3)</source>
+        <translation>%1 (населених пунктів із кодом: %2 з %3)</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>не пов’язано</translation>
     </message>
     <message>
         <source>The name of the community cannot be empty; the previous name is kept.</source>
@@ -737,6 +757,41 @@
     <message>
         <source>Change the rayon</source>
         <translation>Зміна району</translation>
+    </message>
+</context>
+<context>
+    <name>CommunitySearch</name>
+    <message>
+        <source>e.g. ланн, Полтавський район</source>
+        <translation>наприклад, ланн, Полтавський район</translation>
+    </message>
+    <message>
+        <source>Communities found</source>
+        <translation>Знайдені громади</translation>
+    </message>
+    <message>
+        <source>The codifier could not be read (%1): type the community by hand.</source>
+        <translation>Кодифікатор не вдалося прочитати (%1): введіть громаду вручну.</translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation>Читання кодифікатора…</translation>
+    </message>
+    <message>
+        <source>Type a few letters of the community&apos;s, rayon&apos;s or oblast&apos;s name (%1).</source>
+        <translation>Введіть кілька літер назви громади, району чи області (%1).</translation>
+    </message>
+    <message>
+        <source>Nothing found in %1. Check the letters, or go on and type the community by hand.</source>
+        <translation>У %1 нічого не знайдено. Перевірте літери або продовжте й введіть громаду вручну.</translation>
+    </message>
+    <message>
+        <source>The first %1 communities are shown (%2): type more letters.</source>
+        <translation>Показано перші %1 громад (%2): введіть більше літер.</translation>
+    </message>
+    <message>
+        <source>Communities found: %1 (%2). Enter chooses the one selected.</source>
+        <translation>Знайдено громад: %1 (%2). Enter вибирає виділену.</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1017,45 @@
     <message>
         <source>Written to the stick at %1 — the stick can be removed</source>
         <translation>Записано на флешку %1 — флешку можна виймати</translation>
+    </message>
+</context>
+<context>
+    <name>FindPage</name>
+    <message>
+        <source>The community in the codifier</source>
+        <translation>Громада в кодифікаторі</translation>
+    </message>
+    <message>
+        <source>Find the community in the official codifier (КАТОТТГ) to fill in its names, oblast, rayon and settlements with their codes; everything can be corrected after. Not there? Go on with Next and type it by hand.</source>
+        <translation>Знайдіть громаду в офіційному кодифікаторі (КАТОТТГ), щоб заповнити її назви, область, район і населені пункти з їхніми кодами; усе можна виправити далі. Немає її там? Натисніть «Далі» й введіть вручну.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of council:</source>
+        <translation>&amp;Тип ради:</translation>
+    </message>
+    <message>
+        <source>Type by &amp;hand</source>
+        <translation>Ввести в&amp;ручну</translation>
+    </message>
+    <message>
+        <source>Forget the community chosen and empty the pages it filled in.</source>
+        <translation>Забути вибрану громаду й очистити заповнені з неї сторінки.</translation>
+    </message>
+    <message>
+        <source>No community chosen: the next pages are typed by hand.</source>
+        <translation>Громаду не вибрано: наступні сторінки заповнюються вручну.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2, %3); settlements: %4, the centre: %5.</source>
+        <translation>Вибрано: %1 (%2, %3); населених пунктів: %4, центр — %5.</translation>
+    </message>
+    <message>
+        <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
+        <translation>Запропоновано за типом її центру; змініть, якщо рада називається інакше.</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1352,77 @@
     <message>
         <source>Cancel</source>
         <translation>Скасувати</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link to the codifier</source>
+        <translation>Пов’язати з кодифікатором</translation>
+    </message>
+    <message>
+        <source>Each settlement of the file is matched to the codifier&apos;s by its code, else by its name and kind. For one left without a code choose its settlement in the codifier, or leave it as not in the codifier (renamed, or newer than the edition).</source>
+        <translation>Кожен населений пункт файлу зіставляється з кодифікатором за кодом, а без нього — за назвою і типом. Для того, що лишився без коду, виберіть відповідний населений пункт кодифікатора або залиште «немає в кодифікаторі» (перейменований або новіший за редакцію).</translation>
+    </message>
+    <message>
+        <source>Another &amp;community…</source>
+        <translation>Інша &amp;громада…</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Пошук:</translation>
+    </message>
+    <message>
+        <source>Settlements of the file and their codes</source>
+        <translation>Населені пункти файлу та їхні коди</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>Пов’&amp;язати</translation>
+    </message>
+    <message>
+        <source>Reading the codifier…</source>
+        <translation>Читання кодифікатора…</translation>
+    </message>
+    <message>
+        <source>Which community of the codifier is this?</source>
+        <translation>Яка це громада в кодифікаторі?</translation>
+    </message>
+    <message>
+        <source>Settlement of the file</source>
+        <translation>Населений пункт файлу</translation>
+    </message>
+    <message>
+        <source>In the codifier</source>
+        <translation>У кодифікаторі</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation>немає в кодифікаторі</translation>
+    </message>
+    <message>
+        <source>%1 (not in this edition)</source>
+        <translation>%1 (немає в цій редакції)</translation>
+    </message>
+    <message>
+        <source>Code for %1</source>
+        <translation>Код для %1</translation>
+    </message>
+    <message>
+        <source>Settlements matched: %1 of %2.</source>
+        <translation>Зіставлено населених пунктів: %1 з %2.</translation>
+    </message>
+    <message>
+        <source>In the codifier but not in the file: %1.</source>
+        <translation>У кодифікаторі, але не у файлі: %1.</translation>
+    </message>
+    <message>
+        <source>The file is already linked: nothing to change.</source>
+        <translation>Файл уже пов’язано: змінювати нічого.</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3384,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>не вибрано</translation>
     </message>
     <message>
+        <source>Codifier code: %1 (%2).</source>
+        <translation>Код у кодифікаторі: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Not linked to the codifier: typed by hand.</source>
+        <translation>Не пов’язано з кодифікатором: введено вручну.</translation>
+    </message>
+    <message>
         <source>Save the new community file</source>
         <translation>Зберегти новий файл громади</translation>
     </message>
@@ -3433,6 +3606,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Administrative centre</source>
         <translation>Адміністративний центр</translation>
     </message>
+    <message>
+        <source>Codifier code</source>
+        <translation>Код КАТОТТГ</translation>
+    </message>
+    <message>
+        <source>not in the codifier</source>
+        <translation>немає в кодифікаторі</translation>
+    </message>
 </context>
 <context>
     <name>SettlementsPage</name>
@@ -3491,6 +3672,10 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Settlements in the list: %1.</source>
         <translation>Населених пунктів у списку: %1.</translation>
+    </message>
+    <message>
+        <source>Names, kinds and codes are from %1: check them; a settlement added by hand is marked as not in the codifier.</source>
+        <translation>Назви, типи й коди — з %1: перевірте їх; доданий вручну населений пункт позначено як відсутній у кодифікаторі.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, Protocol, TextIO, TypeVar, cast
 
 from hromada_desk import APP_NAME, __version__
+from hromada_desk.console import utf8
 from hromada_desk.domain.parsing import shown
 from hromada_desk.errors import KnownError, os_reason
 from hromada_desk.usage import EXIT_OK, EXIT_USAGE, EXIT_USER_ERROR, UsageError
@@ -143,15 +144,6 @@ def _plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return None if args.demo and args.file else args
 
 
-def _utf8(stream: TextIO | None) -> TextIO | None:
-    """Pipes and files get UTF-8 whatever the code page (JSON and Ukrainian text need it);
-    the stream keeps its way with what it cannot write (stderr's is to escape it)."""
-    reconfigure = getattr(stream, "reconfigure", None)
-    if stream is not None and reconfigure is not None and not stream.isatty():
-        reconfigure(encoding="utf-8", errors=stream.errors)
-    return stream
-
-
 _T = TypeVar("_T")
 
 
@@ -190,8 +182,8 @@ def _say(err: TextIO, line: str) -> None:
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    report = _Report(_utf8(sys.stdout) if out is None else out)
-    err = err or _utf8(sys.stderr) or io.StringIO()  # stderr closed: nowhere to say it
+    report = _Report(utf8(sys.stdout) if out is None else out)
+    err = err or utf8(sys.stderr) or io.StringIO()  # stderr closed: nowhere to say it
     try:
         try:
             code = _run(argv, report, err)

@@ -241,6 +241,10 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     skipped = f", пропущено файлів: {len(data.skipped)}" if data.skipped else ""
     print(f"Зведення за {span} (громад: {len(data.communities)}{skipped}) збережено: "
           f"{shown_path(path)}", file=out)
+    last = data.years[-1]
+    for rayon in data.coverage:  # counted against the codifier: the «Район» sheet lists them
+        if rayon.sent.get(last):
+            print(f"{last}: {rayon.sentence(last)} ({rayon.edition}).", file=out)
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hromada_desk.domain.indicators import INDICATOR_CODES
+from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.needs import (
     NeedsInput,
     Parameters,
@@ -33,7 +34,7 @@ def needs_inputs(draw):
     parameters = Parameters(
         population_per_family_place=draw(st.sampled_from([10_000, 1, 7, 3_333, 12_345])),
         brigade_cases_per_month=draw(st.integers(1, 60)),
-        months=draw(st.integers(1, 13)),
+        months=draw(st.integers(*PARAMETER_BOUNDS["months"])),
         served_population=draw(st.none() | st.integers(1, 5_000_000)))
     settlements = tuple(SettlementFigure(f"Село {i}", p) for i, p in enumerate(populations))
     return NeedsInput("Громада", 2024, settlements, indicators, existing, rayon, parameters)

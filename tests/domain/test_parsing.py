@@ -108,3 +108,11 @@ def test_different_names_stay_different(one, other):
 ])
 def test_kinds_as_files_write_them(text, kind):
     assert parse_kind(text) is kind
+
+
+def test_a_path_is_shown_as_people_read_it():
+    from pathlib import Path, PurePosixPath, PureWindowsPath
+
+    assert shown(Path("/tmp/Ланна.hromada")) == "/tmp/Ланна.hromada"
+    assert shown(PureWindowsPath(r"C:\Громади\a.hromada")) == r"C:\Громади\a.hromada"
+    assert "PosixPath" not in shown(PurePosixPath("/a\nb")) and "\\n" in shown(Path("/a\nb"))

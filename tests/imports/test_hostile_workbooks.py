@@ -265,9 +265,17 @@ def test_a_part_longer_than_it_declares_is_not_read_past_its_size(parts, demo_pa
     assert "частину «xl/worksheets/sheet4.xml» не вдалося розпакувати" in err
 
 
+def _needs_zip_version(data: bytes, version: int) -> bytes:
+    """The zip with its directory's first entry asking for a version of zip that Python's
+    zipfile does not know (it raises NotImplementedError, not BadZipFile)."""
+    at = data.index(b"PK\x01\x02") + 6
+    return data[:at] + version.to_bytes(2, "little") + data[at + 2:]
+
+
 @pytest.mark.parametrize(("damage", "message"), [
     (lambda data: data[:len(data) // 2], "не є робочою книгою Excel"),
     (lambda data: data + bytes(21 * MB), "вона займає 21 МБ, а шаблон — до 20 МБ"),
+    (lambda data: _needs_zip_version(data, 65), "не є робочою книгою Excel"),
 ])
 def test_a_cut_or_oversized_file_is_refused(parts, demo_path, tmp_path, damage, message):
     path = write_parts(tmp_path / "book.xlsx", parts)

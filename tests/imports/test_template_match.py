@@ -3,6 +3,7 @@ row ids of the file the template was made from."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import io
 from pathlib import Path
@@ -175,3 +176,50 @@ def test_a_code_written_in_the_hidden_sheet_is_read_back(tmp_path):
     assert [(r.row, r.place.name, r.place.kind, r.place.code) for r in filled.rows] == [
         (4, "Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),
         (5, "Коржиха", SettlementKind.VILLAGE, "")]
+
+
+def renamed(path: Path, old: str, new: str) -> str:
+    """Rename the settlement ``old`` of the file (its code stays); its code."""
+    with open_file(path) as cf:
+        settlement = next(s for s in community_repo.list_settlements(cf) if s.name == old)
+        community_repo.update_settlement(cf, dataclasses.replace(settlement, name=new))
+    assert settlement.katottg
+    return settlement.katottg
+
+
+def test_a_template_made_from_a_file_with_codes_carries_them(demo_path, tmp_path):
+    path = template(demo_path, tmp_path / "шаблон.xlsx")
+    marker = openpyxl.load_workbook(path)["_hromada"]
+    with open_file(demo_path, readonly=True) as cf:
+        expected = [(s.name, s.katottg) for s in community_repo.list_settlements(cf)
+                    if not s.archived]
+    assert [(r[1].value, r[3].value) for r in marker.iter_rows(min_row=4, max_col=4)] == \
+        expected
+    assert all(code for _, code in expected)
+
+
+def test_a_row_is_matched_by_its_code_when_the_settlement_was_renamed(demo_path, tmp_path):
+    path = template(demo_path, tmp_path / "шаблон.xlsx")
+    fill_totals(path, {("Коржиха", "с."): 321})
+    code = renamed(demo_path, "Коржиха", "Коржиха Перша")  # renamed after the template
+    result, out, err = run("import", str(demo_path), str(path))
+    assert (result, err) == (0, ""), err
+    with open_file(demo_path, readonly=True) as cf:
+        by_code = {s.katottg: s.id for s in community_repo.list_settlements(cf)}
+        totals_2024 = {p.settlement_id: p.total for p in community_repo.get_population(cf, 2024)}
+    assert totals_2024[by_code[code]] == 321
+    assert "Коржиха Перша" in out
+
+
+def test_a_renamed_settlement_without_codes_is_still_refused(demo_path, tmp_path):
+    with open_file(demo_path) as cf:  # the file as before the codifier: names only
+        community_repo.set_codes(cf, None, {s.id: None
+                                            for s in community_repo.list_settlements(cf)})
+    path = template(demo_path, tmp_path / "шаблон.xlsx")
+    fill_totals(path, {("Коржиха", "с."): 321})
+    with open_file(demo_path) as cf:
+        settlement = next(s for s in community_repo.list_settlements(cf) if s.name == "Коржиха")
+        community_repo.update_settlement(cf, dataclasses.replace(settlement,
+                                                                 name="Коржиха Перша"))
+    result, _, err = run("import", str(demo_path), str(path))
+    assert result == 1 and "(«Коржиха», с.): у файлі громади немає такого" in err

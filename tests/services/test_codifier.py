@@ -15,6 +15,7 @@ from hromada_desk.services.codifier import (
     apply_link,
     community_by_code,
     community_of_file,
+    link_edit,
     plan_link,
 )
 from hromada_desk.services.demo import load_json
@@ -155,3 +156,57 @@ def test_a_community_is_found_by_its_names_only_when_one_fits(codifier):
     assert community_of_file(codifier, in_odesa).unit.rayon == "Березівський"
     with pytest.raises(InputError, match="не знайдено"):
         community_of_file(codifier, dataclasses.replace(named, oblast="Полтавська"))
+
+
+def unlinked(cf) -> dict[str, int]:
+    """The demo without codes, «Куми» renamed «Кумі»: the settlement ids by name."""
+    settlements = community_repo.list_settlements(cf)
+    community_repo.set_codes(cf, None, {s.id: None for s in settlements})
+    by_name = {s.name: s for s in settlements}
+    community_repo.update_settlement(cf, dataclasses.replace(by_name["Куми"], name="Кумі",
+                                                             katottg=None))
+    return {s.name: s.id for s in community_repo.list_settlements(cf)}
+
+
+def codes_of(cf) -> tuple[str | None, dict[str, str | None]]:
+    return (community_repo.get_community(cf).katottg,
+            {s.name: s.katottg for s in community_repo.list_settlements(cf)})
+
+
+def test_linking_is_one_edit_the_person_resolving_the_unmatched(codifier, demo_path):
+    with open_file(demo_path) as cf:
+        ids = unlinked(cf)
+        before = codes_of(cf)
+        plan = plan_link(cf, codifier)
+        kumy = next(s for s in plan.missing if s.name == "Куми")
+        assert [u.settlement.name for u in plan.unmatched] == ["Кумі"]
+        edit = link_edit(cf, plan, {ids["Кумі"]: kumy.code})
+        edit.apply(cf)
+        linked = codes_of(cf)
+        assert linked[0] == LANNA and linked[1]["Кумі"] == kumy.code
+        assert {name: code for name, code in linked[1].items() if name != "Кумі"} == {
+            d["name"]: d["katottg"] for d in DEMO["settlements"] if d["name"] != "Куми"}
+        edit.revert(cf)
+        assert codes_of(cf) == before
+        edit.apply(cf)  # redo
+        assert codes_of(cf) == linked
+
+
+def test_an_unresolved_settlement_stays_without_a_code(codifier, demo_path):
+    with open_file(demo_path) as cf:
+        unlinked(cf)
+        plan = plan_link(cf, codifier)
+        link_edit(cf, plan).apply(cf)
+        assert codes_of(cf)[1]["Кумі"] is None
+
+
+@pytest.mark.parametrize("choice", ["twice", "not left over", "not a code"])
+def test_a_choice_that_does_not_fit_is_refused(codifier, demo_path, choice):
+    with open_file(demo_path) as cf:
+        ids = unlinked(cf)
+        plan = plan_link(cf, codifier)
+        lanna = next(c for s, c in plan.matched if s.name == "Ланна")
+        code = {"twice": lanna.code, "not left over": "UA53080050000011754",
+                "not a code": "UA1"}[choice]
+        with pytest.raises(InputError, match="Кумі"):
+            link_edit(cf, plan, {ids["Кумі"]: code})

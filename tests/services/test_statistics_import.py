@@ -71,5 +71,7 @@ def test_every_problem_is_named_the_first_three_in_full():
         "змінено.")
 
 
-def test_the_key_of_a_settlement_is_its_name_and_kind():
+def test_the_key_of_a_settlement_is_its_code_name_and_kind():
     assert place_key(Settlement("Ланна", CITY, id=7)) == PlaceKey("Ланна", CITY)
+    assert place_key(Settlement("Ланна", CITY, id=7, katottg="UA53080190010066776")) == \
+        PlaceKey("Ланна", CITY, "UA53080190010066776")

@@ -10,6 +10,7 @@ import pytest
 from hromada_desk.errors import StorageError
 from hromada_desk.storage.lock_info import (
     holder_is_alive,
+    is_this_computer,
     lock_path_for,
     read_lock,
     refuse_if_locked,
@@ -46,6 +47,21 @@ def test_a_lock_is_read_and_judged(tmp_path):
     assert not holder_is_alive(read_lock(path))
     write_lock(path, dead_pid(), host="another-pc")  # cannot be checked from here
     assert holder_is_alive(read_lock(path))
+
+
+def test_host_names_do_not_depend_on_case(monkeypatch):
+    monkeypatch.setattr(socket, "gethostname", lambda: "rada-pc")
+    assert is_this_computer("RADA-PC") and is_this_computer("rada-pc")
+    assert not is_this_computer("selyshche-pc") and not is_this_computer("")
+
+
+def test_on_windows_a_lock_names_this_computer_by_its_netbios_name(monkeypatch):
+    # QLockFile writes %COMPUTERNAME%: upper case, cut to 15 characters
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setattr(socket, "gethostname", lambda: "rada-buhgalteria")
+    monkeypatch.setenv("COMPUTERNAME", "RADA-BUHGALTERI")
+    assert is_this_computer("RADA-BUHGALTERI") and is_this_computer("rada-buhgalteria")
+    assert not is_this_computer("SELYSHCHE-PC")
 
 
 def test_import_and_restore_refuse_a_file_open_in_a_window(demo_path, tmp_path):

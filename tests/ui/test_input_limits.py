@@ -130,7 +130,7 @@ def test_agenda_texts_are_limited(qtbot):
 def test_community_names_are_limited_in_the_wizard_and_the_page(qtbot, session, tmp_path):
     wizard = NewCommunityWizard(folder=tmp_path)
     qtbot.addWidget(wizard)
-    page = wizard.page(wizard.pageIds()[0])
+    page = wizard.council_page
     assert page.council.maxLength() == limits.COUNCIL_NAME
     qtbot.keyClicks(page.community, "G" * (limits.COMMUNITY_NAME + 3))
     assert len(page.community.text()) == limits.COMMUNITY_NAME

@@ -34,6 +34,7 @@ class CommunityData:
     rayon: str
     oblast: str
     years: dict[int, CommunityYear]
+    katottg: str = ""  # its codifier code: the file's own, else found by its names; "": none
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,39 @@ class RayonYear:
     input: NeedsInput | None
     result: NeedsResult | None
     problem: str = ""
+    whole: bool = False  # every community of the rayon sent data: D is the rayon's population
+
+
+@dataclass(frozen=True, slots=True)
+class RayonCoverage:
+    """A rayon's communities as the codifier lists them, and which of them sent data."""
+
+    code: str
+    name: str  # as the codifier writes it: «Полтавський»
+    edition: str  # «КАТОТТГ від 16.05.2025»
+    communities: tuple[tuple[str, str], ...]  # (code, title) of each, in the codifier's order
+    sent: dict[int, frozenset[str]]  # year → the codes of those with data for it
+
+    @property
+    def genitive(self) -> str:
+        """«Полтавського району» (every rayon's name is an adjective in -ий)."""
+        name = self.name[:-2] + "ого" if self.name.endswith("ий") else self.name
+        return f"{name} району"
+
+    def missing(self, year: int) -> list[tuple[str, str]]:
+        sent = self.sent.get(year, frozenset())
+        return [(code, title) for code, title in self.communities if code not in sent]
+
+    def complete(self, year: int) -> bool:
+        return not self.missing(year)
+
+    def sentence(self, year: int) -> str:
+        """«Надійшли дані 1 з 24 громад Полтавського району» (for ``year``)."""
+        count, total = len(self.communities) - len(self.missing(year)), len(self.communities)
+        if count == total:
+            every = "обох" if total == 2 else "єдиної" if total == 1 else f"всіх {total}"
+            return f"Надійшли дані {every} громад{'и' if total == 1 else ''} {self.genitive}"
+        return f"Надійшли дані {count} з {total} громад {self.genitive}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +131,6 @@ class ConsolidatedData:
     duplicates: tuple[Path, ...] = ()  # the same file again, or an identical copy
     without_data: tuple[str, ...] = ()
     replaced: tuple[Replacement, ...] = ()  # one community in different files: newest taken
+    coverage: tuple[RayonCoverage, ...] = ()  # the rayons of the communities, in the codifier
+    not_in_codifier: tuple[str, ...] = ()  # communities the codifier does not know
+    edition: str = ""  # the codifier's they were counted against

@@ -4,6 +4,7 @@ from cells, fields, workbooks and JSON, names compared, and input text echoed sa
 from __future__ import annotations
 
 import enum
+import os
 import re
 import unicodedata
 
@@ -114,6 +115,8 @@ def shown(value: object, limit: int = 60, *, keep_end: bool = False) -> str:
     """Input echoed in a message: on one line, control characters and lone surrogates
     escaped (``\\n``, ``\\x07``, ``\\udc80``), cut to ``limit`` characters with «…» (at the
     start with ``keep_end``, so that a long path keeps its file name)."""
+    if isinstance(value, os.PathLike):
+        value = os.fsdecode(value)  # a path as people read it, not «PosixPath('…')»
     text = value if isinstance(value, str) else _short_repr(value)
     parts: list[str] = []
     for char in text:

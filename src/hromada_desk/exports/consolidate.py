@@ -7,7 +7,6 @@ from fractions import Fraction
 from pathlib import Path
 
 from openpyxl.workbook import Workbook
-from openpyxl.worksheet.worksheet import Worksheet
 
 from hromada_desk import APP_NAME
 from hromada_desk.documents.consolidation import ConsolidatedData
@@ -17,6 +16,7 @@ from hromada_desk.domain.indicators import INDICATORS
 from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.exports import xlsx
+from hromada_desk.exports.consolidate_rayon import population_notes, write_missing
 from hromada_desk.exports.statistics import TOTAL_LABEL, StatisticsOptions
 
 COMMUNITIES_SHEET = "Громади"
@@ -50,17 +50,6 @@ def export_consolidated(data: ConsolidatedData, path: Path,
     write_community_calculations(wb, subtitle, data, options.suppress_below)
     write_rayon(wb, subtitle, data)
     return xlsx.save_atomically(wb, path)
-
-
-def _merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,
-                 *, bold: bool = False) -> None:
-    """A wrapped text across columns A…last_column, with a height that fits it."""
-    cell = xlsx.put(ws, row, 1, text, wrap=True, border=False, bold=bold)
-    cell.alignment = xlsx.WRAP
-    if last_column > 1:
-        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
-    lines = max(1, -(-len(text) // int(width * 1.05)))
-    ws.row_dimensions[row].height = xlsx.LINE_HEIGHT * lines
 
 
 def _replaced_notes(data: ConsolidatedData) -> list[tuple[str, bool]]:
@@ -123,7 +112,7 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
         notes += [(str(bad), False) for bad in data.skipped]
     row += 1
     for text, bold in notes:
-        _merged_note(ws, row, text, 7, sum(widths), bold=bold)
+        xlsx.merged_note(ws, row, text, 7, sum(widths), bold=bold)
         row += 1
     ws.freeze_panes = "C4"
     xlsx.print_setup(ws, "1:3")
@@ -242,12 +231,12 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
     xlsx.title(ws, f"Розрахунок потреб для району в цілому ({_rayon_label(data)}; "
                    "Методика № 787, додаток 2)")
     xlsx.put(ws, 2, 1, subtitle, border=False)
-    _merged_note(ws, 3, "Населені пункти розрахунку — громади з їхньою чисельністю населення "
-                        "(Д = Р = населення району); показники і наявні служби громад додано; "
-                        "параметри Методики — типові. Служба первинного консультування тут "
-                        "рахується по одному фахівцю на громаду; за населеними пунктами — див. "
-                        "аркуш «Розрахунок громад».", 7, total_width)
-    _merged_note(ws, 4, SHELTER_RULE, 7, total_width, bold=True)
+    xlsx.merged_note(ws, 3, "Населені пункти розрахунку — громади з їхньою чисельністю населення "
+                        "(Д = Р); показники і наявні служби громад додано; параметри Методики — "
+                        "типові. Служба первинного консультування тут рахується по одному "
+                        "фахівцю на громаду; за населеними пунктами — див. аркуш «Розрахунок "
+                        "громад». " + " ".join(population_notes(data)), 7, total_width)
+    xlsx.merged_note(ws, 4, SHELTER_RULE, 7, total_width, bold=True)
     xlsx.header_row(ws, 5, ["Рік", "Громад у розрахунку", "Населення району, осіб",
                             "Наявно місць", "Сімейних місць притулку (А : 10 000)",
                             "Нестача", "Висновок щодо притулку"])
@@ -296,12 +285,13 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
     for year in data.years:
         result = data.rayon_years[year].result
         if result is not None:
-            _merged_note(ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7,
+            xlsx.merged_note(ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7,
                          total_width)
             row += 1
     for text, bold in _replaced_notes(data):
-        _merged_note(ws, row, text, 7, total_width, bold=bold)
+        xlsx.merged_note(ws, row, text, 7, total_width, bold=bold)
         row += 1
+    row = write_missing(ws, row + 1, data, total_width)
     ws.freeze_panes = "B6"
     xlsx.print_setup(ws, "1:2")
 

@@ -94,6 +94,17 @@ def fit_rows(ws: Worksheet, first_row: int) -> None:
             ws.row_dimensions[row[0].row].height = LINE_HEIGHT * lines
 
 
+def merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,
+                *, bold: bool = False) -> None:
+    """A wrapped text across columns A…last_column, with a height that fits it."""
+    cell = put(ws, row, 1, text, wrap=True, border=False, bold=bold)
+    cell.alignment = WRAP
+    if last_column > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
+    lines = max(1, -(-len(text) // int(width * 1.05)))
+    ws.row_dimensions[row].height = LINE_HEIGHT * lines
+
+
 def print_setup(ws: Worksheet, title_rows: str, *, landscape: bool = True) -> None:
     """A4, landscape by default, fit to one page wide, header rows repeated on each page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4

@@ -264,8 +264,10 @@ def open_package(path: Path) -> Iterator[Package]:
             _directory_is_small(path, handle, size)
             handle.seek(0)
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
-            # what zipfile raises for a file that is no zip, a cut one or a bad name
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
+                NotImplementedError) as exc:
+            # what zipfile raises for a file that is no zip, a cut one, a bad name or one
+            # that asks for a version of zip it does not know
             raise not_a_workbook(path, shown(str(exc) or type(exc).__name__)) from None
         with archive:
             package = Package(path, archive, Budget(path))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from hromada_desk.domain.codifier import CodifiedCommunity, CodifiedSettlement, Codifier, Level
@@ -10,6 +11,7 @@ from hromada_desk.domain.parsing import name_key, parse_katottg, shown
 from hromada_desk.domain.places import oblast_name, own_name, rayon_name
 from hromada_desk.domain.records import Community, Settlement, SettlementKind
 from hromada_desk.errors import InputError
+from hromada_desk.services.edit import Edit, Writes
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import CommunityFile
 
@@ -118,6 +120,48 @@ def plan_link(cf: CommunityFile, codifier: Codifier, code: str | None = None) ->
 def apply_link(cf: CommunityFile, plan: LinkPlan) -> None:
     """Write the community's code and every settlement's, in one transaction."""
     community_repo.set_codes(cf, plan.community.code, plan.codes)
+
+
+def resolved_codes(plan: LinkPlan, choices: Mapping[int, str | None]) -> dict[int, str | None]:
+    """The plan's codes with what the person chose for settlements left unmatched (by id: a
+    code of the community's settlements the file lacks, or None for «not in the codifier»);
+    InputError for a code given to two settlements or not among those left over."""
+    codes = dict(plan.codes)
+    free = {s.code: s for s in plan.missing}
+    names = {item.settlement.id or 0: item.settlement.display_name for item in plan.unmatched}
+    taken: dict[str, int] = {}
+    for settlement_id, code in choices.items():
+        if settlement_id not in names:
+            raise InputError(f"Населений пункт №{settlement_id} не серед тих, що лишилися без "
+                             "коду.")
+        if code is not None and code not in free:
+            raise InputError(f"Для «{shown(names[settlement_id])}» вибрано код «{shown(code)}», "
+                             f"а серед населених пунктів громади, яких немає у файлі, його "
+                             "немає.", "Виберіть один із запропонованих або «немає в "
+                             "кодифікаторі».")
+        if code is not None and code in taken:
+            raise InputError(f"Код {code} ({free[code].display_name}) вибрано і для "
+                             f"«{shown(names[taken[code]])}», і для "
+                             f"«{shown(names[settlement_id])}».",
+                             "У кожного населеного пункту свій код.")
+        if code is not None:
+            taken[code] = settlement_id
+        codes[settlement_id] = code
+    return codes
+
+
+def link_edit(cf: CommunityFile, plan: LinkPlan,
+              choices: Mapping[int, str | None] | None = None) -> Edit:
+    """Linking the file as one undoable edit: the community's code and every settlement's
+    (``choices``: what the person chose for the unmatched, see ``resolved_codes``); undo
+    puts back the codes the file had."""
+    codes = resolved_codes(plan, choices or {})
+    community = community_repo.get_community(cf)
+    old_code = community.katottg if community is not None else None
+    old = {s.id or 0: s.katottg for s in community_repo.list_settlements(cf)
+           if (s.id or 0) in codes}
+    return Writes(lambda cf: community_repo.set_codes(cf, plan.community.code, codes),
+                  lambda cf: community_repo.set_codes(cf, old_code, old), "settlements")
 
 
 def _match(settlements: list[Settlement], community: CodifiedCommunity

@@ -5,11 +5,15 @@ for the rayon as a whole.
 Every file is opened read-only and never modified. A file that cannot be read is a «bad
 file»: the caller either stops (nothing is written) or skips it and says so. One community
 is counted once: a file given twice or an identical copy silently, different files of one
-community only when the caller asks for the newest (``consolidate_duplicates``).
+community (its codifier code first: ``domain.community_identity``) only when the caller asks
+for the newest (``consolidate_duplicates``). The rayon's communities are counted against the
+codifier (``consolidate_rayon``): how many sent data, which did not, and whether the sum of
+their populations is the rayon's.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from collections.abc import Sequence
@@ -23,6 +27,7 @@ from hromada_desk.documents.consolidation import (
     RayonYear,
 )
 from hromada_desk.documents.figures import Headcount, total_of
+from hromada_desk.domain.codifier import Codifier
 from hromada_desk.domain.community_identity import CommunityIdentity
 from hromada_desk.domain.needs import (
     MEDICAL_INDICATOR,
@@ -40,6 +45,7 @@ from hromada_desk.services.consolidate_duplicates import (
     file_version,
     one_per_community,
 )
+from hromada_desk.services.consolidate_rayon import community_code, coverage, whole_rayon
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import open_file
 
@@ -50,8 +56,8 @@ def bad_file_error(bad: BadFile) -> KnownError:
                       "--skip-bad.")
 
 
-def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
-                    ) -> Candidate[CommunityData]:
+def _read_community(path: Path, years: tuple[int, int] | None, mtime: float,
+                    codifier: Codifier) -> Candidate[CommunityData]:
     """One file's data for the chosen years, with whose and how recent they are."""
     with open_file(path, readonly=True) as cf:
         community = community_repo.get_community(cf)
@@ -77,11 +83,12 @@ def _read_community(path: Path, years: tuple[int, int] | None, mtime: float
             by_year[year] = CommunityYear(population, community_repo.get_indicators(cf, year),
                                           community_repo.get_existing_services(cf, year),
                                           result, problem)
+    code = community_code(codifier, community)
     identity = CommunityIdentity(info.community_uid, community.name, community.oblast,
-                                 community.rayon)
+                                 community.rayon, code or None)
     return Candidate(identity, file_version(path, info, mtime),
                      CommunityData(community.name, path.name, community.rayon,
-                                   community.oblast, by_year))
+                                   community.oblast, by_year, code))
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -92,9 +99,15 @@ def _fingerprint(path: Path) -> str | None:
 
 
 def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
-                skip_bad: bool = False, newer: bool = False) -> ConsolidatedData:
+                skip_bad: bool = False, newer: bool = False,
+                codifier: Codifier | None = None) -> ConsolidatedData:
     """Read every file; stop at the first bad one unless ``skip_bad``. Different files of
-    one community are refused, naming them, unless ``newer``: then the newest is taken."""
+    one community are refused, naming them, unless ``newer``: then the newest is taken.
+    ``codifier``: the edition the communities are known by (the shipped one by default)."""
+    if codifier is None:
+        from hromada_desk.domain.codifier import shipped
+
+        codifier = shipped()
     read: list[Candidate[CommunityData]] = []
     skipped: list[BadFile] = []
     duplicates: list[Path] = []
@@ -116,7 +129,7 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
         if content is not None:
             seen.add(content)
         try:
-            read.append(_read_community(path, years, mtime))
+            read.append(_read_community(path, years, mtime, codifier))
         except KnownError as exc:
             bad = BadFile(path, str(exc))
             if not skip_bad:
@@ -138,24 +151,31 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
         raise InputError(f"У файлах громад немає даних{wanted}.")
     rayons = [c.rayon for c in communities if c.rayon]
     rayon = max(set(rayons), key=rayons.count) if rayons else ""
+    found, unknown = coverage(codifier, communities, all_years)
+    if len(found) == 1:
+        rayon = found[0].name  # as the codifier writes it
     return ConsolidatedData(
         rayon=rayon, years=tuple(all_years), communities=tuple(communities),
-        rayon_years={y: rayon_year(communities, y) for y in all_years},
+        rayon_years={y: rayon_year(communities, y, whole=whole_rayon(found, unknown, y))
+                     for y in all_years},
         skipped=tuple(skipped), duplicates=tuple(duplicates),
         without_data=tuple(c.name for c in communities if not c.years),
-        replaced=tuple(replaced))
+        replaced=tuple(replaced), coverage=found, not_in_codifier=unknown,
+        edition=codifier.title)
 
 
 def _unique_names(communities: list[CommunityData]) -> list[CommunityData]:
     names = [c.name for c in communities]
     return [c if names.count(c.name) == 1 else
-            CommunityData(f"{c.name} ({c.file})", c.file, c.rayon, c.oblast, c.years)
+            dataclasses.replace(c, name=f"{c.name} ({c.file})")
             for c in communities]
 
 
-def rayon_year(communities: Sequence[CommunityData], year: int) -> RayonYear:
+def rayon_year(communities: Sequence[CommunityData], year: int, *,
+               whole: bool = False) -> RayonYear:
     """The rayon as a whole: its «settlements» are the communities with their populations,
-    indicators and existing services are summed, parameters are the Methodology's."""
+    indicators and existing services are summed, parameters are the Methodology's. ``whole``:
+    the communities are all the rayon's, so their population (D) is the rayon's."""
     present = [(c, c.years[year]) for c in communities if year in c.years]
     settlements = tuple(SettlementFigure(c.name, y.population.total)
                         for c, y in present if y.population and y.population.total > 0)
@@ -176,5 +196,5 @@ def rayon_year(communities: Sequence[CommunityData], year: int) -> RayonYear:
     if missing:
         return RayonYear(len(settlements), population, data, None,
                          f"За {year} рік жодна громада не внесла показник "
-                         f"{', '.join(missing)}: він потрібен для розрахунку.")
-    return RayonYear(len(settlements), population, data, calculate(data))
+                         f"{', '.join(missing)}: він потрібен для розрахунку.", whole=whole)
+    return RayonYear(len(settlements), population, data, calculate(data), whole=whole)

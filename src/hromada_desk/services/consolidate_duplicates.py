@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 
 from hromada_desk.documents.consolidation import NAME_LIMIT, FileVersion, Replacement
 from hromada_desk.domain.community_identity import (
+    BY_CODE,
     BY_NAME,
     BY_UID,
     CommunityIdentity,
@@ -96,11 +97,14 @@ def _community(members: Sequence[Candidate[_T]]) -> str:
 def _reason(members: Sequence[Candidate[_T]]) -> str:
     keys = [c.identity.keys() for c in members]
     uids, names = {k.get(BY_UID) for k in keys}, {k.get(BY_NAME) for k in keys}
+    codes = {k.get(BY_CODE) for k in keys}
     if len(uids) == 1 and None not in uids:
         return "копії одного файлу громади з різними даними"
     if len(names) == 1 and None not in names:
         return "однакові назва громади, область і район"
-    return "копії одного файлу громади або однакові назва, область і район"
+    if len(codes) == 1 and None not in codes:
+        return f"один код громади в кодифікаторі КАТОТТГ, {codes.pop()}"
+    return "копії одного файлу громади, однакові назва, область і район або один код КАТОТТГ"
 
 
 def _duplicate_error(members: Sequence[Candidate[_T]], others: int,

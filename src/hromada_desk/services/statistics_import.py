@@ -62,7 +62,7 @@ def template_for(cf: CommunityFile, year: int) -> TemplateData:
     community = community_repo.get_community(cf)
     if community is None:
         raise InputError(f"У файлі «{cf.path.name}» немає даних громади.")
-    places = tuple(TemplatePlace(s.name, s.kind)
+    places = tuple(TemplatePlace(s.name, s.kind, s.katottg or "")
                    for s in community_repo.list_settlements(cf, include_archived=False))
     if not places:
         raise InputError(f"У файлі «{cf.path.name}» немає населених пунктів.")
@@ -73,9 +73,10 @@ def template_for(cf: CommunityFile, year: int) -> TemplateData:
 
 
 def place_key(settlement: Settlement) -> PlaceKey:
-    """What identifies a settlement of the file to a template row (its codifier code joins
-    here once settlements carry one)."""
-    return PlaceKey(settlement.name, settlement.kind)
+    """What identifies a settlement of the file to a template row: its codifier code where
+    it has one (a row with the same code is it whatever either name says), its name and
+    kind."""
+    return PlaceKey(settlement.name, settlement.kind, settlement.katottg or "")
 
 
 def _candidates(row: PlaceKey, by_code: dict[str, list[Settlement]],

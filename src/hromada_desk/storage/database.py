@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from hromada_desk.atomic import replacing
-from hromada_desk.domain.parsing import shown
+from hromada_desk.domain.parsing import shown, shown_path
 from hromada_desk.errors import StorageError
 from hromada_desk.storage import file_info
 from hromada_desk.storage.backups import BackupPolicy, make_backup, read_transaction
@@ -70,14 +70,14 @@ def read_header(path: Path) -> FileHeader:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise StorageError(f"Файл «{shown(path)}» не знайдено.",
+        raise StorageError(f"Файл «{shown_path(path)}» не знайдено.",
                            "Перевірте шлях або вставте флешку з файлом.") from None
     except OSError as exc:
         raise from_os(exc, path, "прочитати файл") from exc
     if stat.S_ISDIR(info.st_mode):
-        raise StorageError(f"«{shown(path)}» — це тека, а не файл громади.")
+        raise StorageError(f"«{shown_path(path)}» — це тека, а не файл громади.")
     if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-        raise StorageError(f"«{shown(path)}» — не звичайний файл, а пристрій чи канал; "
+        raise StorageError(f"«{shown_path(path)}» — не звичайний файл, а пристрій чи канал; "
                            "файл громади — це файл .hromada на диску.")
     try:
         with open(path, "rb") as handle:
@@ -460,7 +460,7 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
     if problem is not None:
         raise problem
     if os.path.lexists(path):
-        raise StorageError(f"Файл «{shown(path)}» уже існує; його не перезаписано.",
+        raise StorageError(f"Файл «{shown_path(path)}» уже існує; його не перезаписано.",
                            "Виберіть інше ім’я файлу.")
     try:
         with translate_errors(path), replacing(path) as partial:

@@ -87,12 +87,23 @@ def _process_exists(pid: int) -> bool:
     return True
 
 
+def is_this_computer(host: str) -> bool:
+    """Whether a lock's host name is this computer's. QLockFile writes %COMPUTERNAME% on
+    Windows — the NetBIOS name: upper case, at most 15 characters — which is not the host
+    name Python and QSysInfo know («rada-buhgalteria» is «RADA-BUHGALTERI»); elsewhere the
+    host name. Host names do not depend on case."""
+    import socket  # only when a lock is found
+
+    names = [socket.gethostname()]
+    if sys.platform == "win32":
+        names.append(os.environ.get("COMPUTERNAME", ""))
+    return host.casefold() in {name.casefold() for name in names if name}
+
+
 def holder_is_alive(holder: LockHolder) -> bool:
     """A lock of a process gone from this computer is stale; one from another computer (a
     shared folder) cannot be checked and counts as held."""
-    import socket  # only when a lock is found
-
-    if holder.host and holder.host != socket.gethostname():
+    if holder.host and not is_this_computer(holder.host):
         return True
     return _process_exists(holder.pid)
 

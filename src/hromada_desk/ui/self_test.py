@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from hromada_desk import APP_NAME
 
@@ -170,21 +171,19 @@ def take_screenshots(window, folder: Path) -> int:  # type: ignore[no-untyped-de
     wizard = NewCommunityWizard(window, folder=folder)
     wizard.show()
 
-    def fill_council() -> None:
-        wizard.council_page.council.setText("Ланнівська сільська рада")
+    def find_lanna() -> None:
+        # the codifier is read on a thread: wait for it as a person would
+        deadline = time.monotonic() + 30
+        while not wizard.loader.done and time.monotonic() < deadline:
+            QApplication.processEvents()
+            time.sleep(0.01)
+        wizard.find_page.search.field.setText("ланн")
+        wizard.find_page.search.choose()
+        page = wizard.find_page
+        page.kind.setCurrentIndex(page.kind.findData("сільська"))
 
-    def fill_region() -> None:
-        wizard.region_page.oblast.setText("Полтавська")
-        wizard.region_page.rayon.setText("Полтавський")
-
-    def fill_settlements() -> None:
-        for name in ("Ланна", "Коржиха", "Чалівка", "Куми"):
-            wizard.settlements_page.name.setText(name)
-            wizard.settlements_page.add()
-
-    fill = {wizard.council_page: fill_council, wizard.region_page: fill_region,
-            wizard.settlements_page: fill_settlements}
-    for number in range(1, 5):
+    fill = {wizard.find_page: find_lanna}
+    for number in range(1, 6):
         page = wizard.currentPage()
         if page in fill:
             fill[page]()

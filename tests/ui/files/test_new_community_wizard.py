@@ -26,12 +26,21 @@ VILLAGE, SETTLEMENT, CITY = 0, 1, 2  # the order of the kind list
 
 
 @pytest.fixture
-def wizard(qtbot, tmp_path: Path):
+def opened(qtbot, tmp_path: Path):
+    """The wizard as it opens, on the codifier's page."""
     wizard = NewCommunityWizard(folder=tmp_path)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     return wizard
+
+
+@pytest.fixture
+def wizard(opened):
+    """The wizard past the codifier's page, nothing chosen there: typed by hand."""
+    assert opened.currentPage() is opened.find_page
+    opened.next()
+    return opened
 
 
 def add_settlement(wizard, name: str, kind: int = VILLAGE) -> None:
@@ -275,8 +284,8 @@ def mnemonic(text: str) -> str | None:
     return text[text.index("&") + 1].lower() if "&" in text else None
 
 
-@pytest.mark.parametrize("page_name", ["council_page", "region_page", "settlements_page",
-                                       "save_page"])
+@pytest.mark.parametrize("page_name", ["find_page", "council_page", "region_page",
+                                       "settlements_page", "save_page"])
 def test_mnemonics_on_a_page_do_not_clash(wizard, page_name):
     page = getattr(wizard, page_name)
     buttons = [wizard.buttonText(b) for b in (

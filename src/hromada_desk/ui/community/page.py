@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -96,6 +98,17 @@ class CommunityPage(Page):
         self.admin_center_label = QLabel()
         self.settlement_count = QLabel()
         self.settlement_count_label = QLabel()
+        self.code = QLabel()
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = QLabel()
+        self.link_button = QPushButton()
+        self.link_button.clicked.connect(self.open_link_dialog)
+        self.link_dialog: QWidget | None = None  # the last one opened (tests drive it)
+        code_row = QWidget()
+        code_layout = QHBoxLayout(code_row)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.addWidget(self.link_button)
+        code_layout.addStretch(1)
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -116,6 +129,8 @@ class CommunityPage(Page):
                          self._with_help(self.edits["rayon"], self.region_help))
         self.form.addRow(self.admin_center_label, self.admin_center)
         self.form.addRow(self.settlement_count_label, self.settlement_count)
+        self.form.addRow(self.code_label, self.code)
+        self.form.addRow("", code_row)
 
         form_box = QWidget()
         form_box.setMaximumWidth(FORM_MAX_WIDTH)
@@ -178,6 +193,12 @@ class CommunityPage(Page):
         self.admin_center_label.setText(self.tr("Administrative centre:"))
         self.settlement_count_label.setText(self.tr("Settlements:"))
         self.admin_center.setToolTip(self.tr("Chosen in the list of settlements."))
+        self.code_label.setText(self.tr("Codifier code:"))
+        self.link_button.setText(self.tr("&Link to the codifier…"))
+        self.link_button.setToolTip(self.tr(
+            "Give the community and its settlements their codes in the official codifier "
+            "(КАТОТТГ), matched by name and kind: the rayon's consolidation and the templates "
+            "know them by the codes."))
         self.refresh()
 
     def refresh(self) -> None:
@@ -196,6 +217,24 @@ class CommunityPage(Page):
         centres = [s.display_name for s in settlements if s.admin_center]
         self.admin_center.setText(centres[0] if centres else self.tr("not chosen"))
         self.settlement_count.setText(str(len(settlements)))
+        linked = sum(1 for s in settlements if s.katottg)
+        if community is not None and community.katottg:
+            self.code.setText(self.tr("%1 (settlements with a code: %2 of %3)")
+                              .replace("%1", community.katottg).replace("%2", str(linked))
+                              .replace("%3", str(len(settlements))))
+        else:
+            self.code.setText(self.tr("not linked"))
+        self.link_button.setEnabled(cf is not None and not cf.readonly)
+
+    def open_link_dialog(self) -> None:
+        """The codes from the codifier, matched and resolved in a dialog (one undo step)."""
+        from hromada_desk.ui.community.link_dialog import LinkDialog
+
+        if self.session.cf is None:
+            return
+        dialog = LinkDialog(self.session, self)
+        self.link_dialog = dialog
+        dialog.open()
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -6,9 +6,9 @@ import datetime as dt
 import enum
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSysInfo
+from PySide6.QtCore import QLockFile
 
-from hromada_desk.storage.lock_info import LockHolder, lock_path_for
+from hromada_desk.storage.lock_info import LockHolder, is_this_computer, lock_path_for
 
 EMPTY_LOCK_GRACE_S = 10.0
 
@@ -75,7 +75,7 @@ class FileLock:
         stick pulled out there without closing the program): Qt cannot tell whether that
         process still runs, so only the person can."""
         found, _pid, host, _app = self._read_info()
-        return found and bool(host) and host != QSysInfo.machineHostName()
+        return found and bool(host) and not is_this_computer(host)
 
     def take_over(self) -> LockState:
         """Remove another computer's lock (the person said it is not open there) and lock."""

@@ -1,11 +1,12 @@
-"""The «New community file» wizard: council names, region, settlements, where to save."""
+"""The «New community file» wizard: the community found in the codifier (or typed by hand),
+council names, region, settlements, where to save."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,13 +31,28 @@ from hromada_desk.domain.records import SettlementKind
 from hromada_desk.services.new_community import (
     NewCommunityOptions,
     free_path,
+    options_from_codifier,
     propose_file_name,
     propose_names,
 )
 from hromada_desk.storage.database import FILE_SUFFIX
 from hromada_desk.ui.common.cells import KindDelegate, fill_kind_combo
+from hromada_desk.ui.common.codifier_search import CodifierLoader
 from hromada_desk.ui.common.geometry import fit_to_screen
+from hromada_desk.ui.files.new_community_find import FindPage
 from hromada_desk.ui.population.settlement_list import SettlementListModel
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class EnterLineEdit(QLineEdit):
+    """A field whose Enter does its own work (returnPressed) and no more: a QLineEdit passes
+    Enter on to the dialog, whose default button (Next) would leave the page."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in _ENTER:
+            event.accept()
 
 
 class Message(QLabel):
@@ -143,6 +159,15 @@ class CouncilPage(CheckedPage):
         self._propose("")
         self._changed()
 
+    def fill(self, council: str, genitive: str, committee: str, community: str) -> None:
+        """Names proposed from elsewhere (the codifier): they follow the council's name
+        afterwards as the forms proposed here do."""
+        self.council.setText(council)
+        for edit, value in ((self.genitive, genitive), (self.committee, committee),
+                            (self.community, community)):
+            edit.setText(value)
+            self._proposed[edit] = value
+
     def _propose(self, council: str) -> None:
         proposal = propose_names(council)
         values = {
@@ -198,8 +223,9 @@ class SettlementsPage(CheckedPage):
             "Add every settlement of the community and tick its administrative centre. "
             "More details (area, starosta district) can be filled in later."))
         self.model = SettlementListModel(self)
+        self.edition = ""  # the codifier's, when the list came from it
 
-        self.name = QLineEdit()
+        self.name = EnterLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Коржиха"))
         self.name.setMaxLength(limits.SETTLEMENT_NAME)
         self.kind = QComboBox()
@@ -220,7 +246,8 @@ class SettlementsPage(CheckedPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(SettlementListModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (SettlementListModel.KIND, SettlementListModel.CENTRE):
+        for column in (SettlementListModel.KIND, SettlementListModel.CENTRE,
+                       SettlementListModel.CODE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setEnabled(False)
@@ -238,7 +265,8 @@ class SettlementsPage(CheckedPage):
         self.remove_button.clicked.connect(self.remove)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self.remove_button.setEnabled(self.view.selectionModel().hasSelection()))
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
+                       self.model.modelReset):
             signal.connect(self._changed)
         self.model.name_refused.connect(self._name_refused)
         self._changed()
@@ -278,7 +306,12 @@ class SettlementsPage(CheckedPage):
             return self.problem()
         if not any(s.admin_center for s in self.model.settlements()):
             return self.tr("No administrative centre is ticked.")
-        return self.tr("Settlements in the list: %1.").replace("%1", str(self.model.rowCount()))
+        count = self.tr("Settlements in the list: %1.").replace("%1", str(self.model.rowCount()))
+        if self.edition and any(s.katottg for s in self.model.settlements()):
+            return count + " " + self.tr(
+                "Names, kinds and codes are from %1: check them; a settlement added by hand is "
+                "marked as not in the codifier.").replace("%1", self.edition)
+        return count
 
 
 class SavePage(CheckedPage):
@@ -317,12 +350,16 @@ class SavePage(CheckedPage):
             self._proposed = str(free_path(self._folder, propose_file_name(options.name)))
             self.path_edit.setText(self._proposed)
         centres = [s.name for s in options.settlements if s.admin_center]
+        edition = wizard.settlements_page.edition
         self.summary.setText("\n".join([
             options.name,
             options.executive_committee or options.council_name,
             self.tr("Settlements: %1; administrative centre: %2.")
                 .replace("%1", str(len(options.settlements)))
                 .replace("%2", centres[0] if centres else self.tr("not chosen")),
+            self.tr("Codifier code: %1 (%2).").replace("%1", options.katottg).replace(
+                "%2", edition) if options.katottg else
+            self.tr("Not linked to the codifier: typed by hand."),
         ]))
         self._changed()
 
@@ -370,15 +407,49 @@ class NewCommunityWizard(QWizard):
     def __init__(self, parent: QWidget | None = None, *, folder: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New community file"))
+        self.loader = CodifierLoader(self)
+        self.find_page = FindPage(self.loader)
         self.council_page = CouncilPage()
         self.region_page = RegionPage()
         self.settlements_page = SettlementsPage()
         self.save_page = SavePage(folder if folder is not None else documents_folder())
-        for page in (self.council_page, self.region_page, self.settlements_page,
-                     self.save_page):
+        for page in (self.find_page, self.council_page, self.region_page,
+                     self.settlements_page, self.save_page):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        fit_to_screen(self, 720, 540)
+        self._katottg: str | None = None
+        self._filled = False  # the pages hold what the codifier proposed
+        self._chosen = ""  # the community whose settlements the list holds
+        self.find_page.changed.connect(self._apply_codifier)
+        fit_to_screen(self, 760, 560)
+        self.loader.start()  # read on a thread: the wizard is there at once
+
+    def _apply_codifier(self) -> None:
+        """Fill the pages from the community chosen in the codifier: the names for its kind
+        of council, and (for a newly chosen one) the oblast, rayon and settlements; empty
+        them again when the choice is dropped."""
+        community = self.find_page.community
+        council, region, settlements = (self.council_page, self.region_page,
+                                        self.settlements_page)
+        if community is None:
+            self._katottg, self._chosen = None, ""
+            if self._filled:
+                council.fill("", "", "", "")
+                region.oblast.clear()
+                region.rayon.clear()
+                settlements.model.replace(())
+                settlements.edition = ""
+                self._filled = False
+            return
+        options = options_from_codifier(community, self.find_page.council_kind())
+        council.fill(options.council_name, options.council_name_genitive,
+                     options.executive_committee, options.name)
+        if community.code != self._chosen:
+            region.oblast.setText(options.oblast)
+            region.rayon.setText(options.rayon)
+            settlements.edition = f"КАТОТТГ від {community.edition}"
+            settlements.model.replace(options.settlements)
+        self._katottg, self._chosen, self._filled = options.katottg, community.code, True
 
     def community_options(self) -> NewCommunityOptions:
         council, region = self.council_page, self.region_page
@@ -390,6 +461,7 @@ class NewCommunityWizard(QWizard):
             oblast=" ".join(region.oblast.text().split()),
             rayon=" ".join(region.rayon.text().split()),
             settlements=self.settlements_page.model.settlements(),
+            katottg=self._katottg,
         )
 
     def path(self) -> Path:

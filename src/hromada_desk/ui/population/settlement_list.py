@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, TypeAlias
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QPalette
 
 from hromada_desk.domain.records import SettlementKind
 from hromada_desk.services.new_community import NewSettlement, settlement_key
@@ -15,9 +16,10 @@ _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 
 class SettlementListModel(RowsTableModel):
-    """The settlements typed in the wizard: name, kind, and a tick for the centre."""
+    """The settlements typed in the wizard or taken from the codifier: name, kind, a tick for
+    the centre, and the codifier code (not edited: a renamed settlement keeps its code)."""
 
-    NAME, KIND, CENTRE = range(3)
+    NAME, KIND, CENTRE, CODE = range(4)
     # A name typed in the list was refused (empty or already there): what was typed.
     name_refused = Signal(str)
 
@@ -41,6 +43,12 @@ class SettlementListModel(RowsTableModel):
         self._rows.append(NewSettlement(" ".join(name.split()), kind, centre))
         self.endInsertRows()
 
+    def replace(self, settlements: tuple[NewSettlement, ...]) -> None:
+        """The whole list at once (a community chosen in the codifier)."""
+        self.beginResetModel()
+        self._rows = list(settlements)
+        self.endResetModel()
+
     def remove(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._rows[row]
@@ -50,12 +58,15 @@ class SettlementListModel(RowsTableModel):
         return self._rows
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Kind"), self.tr("Administrative centre"))
+        return (self.tr("Name"), self.tr("Kind"), self.tr("Administrative centre"),
+                self.tr("Codifier code"))
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.CODE:
+            return flags
         if index.column() == self.CENTRE:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         return flags | Qt.ItemFlag.ItemIsEditable
@@ -75,6 +86,12 @@ class SettlementListModel(RowsTableModel):
         if column == self.CENTRE and role == Qt.ItemDataRole.CheckStateRole:
             return (Qt.CheckState.Checked if settlement.admin_center
                     else Qt.CheckState.Unchecked)
+        if column == self.CODE and role == Qt.ItemDataRole.DisplayRole:
+            return settlement.katottg or self.tr("not in the codifier")
+        if column == self.CODE and role == Qt.ItemDataRole.ForegroundRole \
+                and not settlement.katottg:
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Active,
+                                                   QPalette.ColorRole.PlaceholderText)
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
