@@ -641,3 +641,46 @@ def test_starosta_districts_entered_here_drive_the_needs_basis(page, session, qt
     # The centre and the settlements without a district, and the two districts.
     assert "Старостинських округів (з адміністративним центром): 3" in "\n".join(
         result.services["counselling_service"].steps)
+
+
+def test_a_new_file_shows_the_year_being_reported_with_a_hint(qtbot, tmp_path, policy,
+                                                              monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from hromada_desk.services.new_community import (
+        NewCommunityOptions,
+        NewSettlement,
+        create_community,
+    )
+    from hromada_desk.ui.session import Session
+
+    options = NewCommunityOptions("Громада", "Рада", settlements=(
+        NewSettlement("Ланна", SettlementKind.SETTLEMENT, True), NewSettlement("Куми")))
+    path = tmp_path / "new.hromada"
+    create_community(path, options, backups=policy).close()
+    session = Session(policy)
+    from hromada_desk.storage.database import open_file
+
+    session.open(open_file(path, backups=policy))
+    reported = dt.date.today().year - 1  # the last complete year
+    assert session.year == reported
+    page = PopulationPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    assert str(reported) in page.heading.text()
+    assert f"No figures for {reported} yet" in page.warnings_label.text()
+    asked = []
+
+    def get_int(parent, title, label, value, minimum, maximum):
+        asked.append(value)
+        return value, True
+    monkeypatch.setattr(QInputDialog, "getInt", get_int)
+    page.year_selector.ask_new_year()
+    assert asked == [reported]  # it has no figures yet: still the one to fill
+    community_repo.set_population(session.cf, [Population(1, reported, 900)])
+    session.set_year(reported)
+    page.year_selector.ask_new_year()
+    assert asked[-1] == reported + 1
+    session.close()
