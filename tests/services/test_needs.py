@@ -54,7 +54,7 @@ def test_json_contract_shape():
 def test_text_output_is_ukrainian_and_formatted():
     data = input_from_document(DOCUMENT)
     text = result_as_text(calculate(data), data)
-    assert "7130 : 10000 = 0,713" in text
+    assert "7130 : 10\u00a0000 = 0,713" in text
     assert "1) 2 : 7130 = 0,00028" in text
     assert "Потрібно: 11; наявно: 0; нестача: 11" in text
     assert "Методика визначення потреб" in text

@@ -185,13 +185,14 @@ class NeedsResult:
 
 
 def _n(value: Fraction | int) -> str:
-    """A number inside a formula: decimal comma, no thousands grouping (as the seed writes)."""
-    return format_number(value, group=False)
+    """A number inside a formula or a sentence: the one rule of domain.numbers (decimal comma,
+    groups of three from five digits on), so that «10 000» reads the same everywhere."""
+    return format_number(value)
 
 
 def _shown(value: Fraction) -> tuple[str, bool]:
     """``_n(value)`` and whether it shows the value exactly, from one rounding."""
-    return display(value, group=False)
+    return display(value)
 
 
 def _deficit(required: Fraction, existing: int) -> tuple[Fraction, bool]:
@@ -240,7 +241,7 @@ def _shelter(data: NeedsInput, population: int, places: Fraction,
                       "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
                       "у кожному районі.")
     return ServiceResult("shelter", places, existing,
-                         (f"{population} : {per_place} = {places_text}",),
+                         (f"{_n(population)} : {_n(per_place)} = {places_text}",),
                          conclusion, {"family_places": places}, need), _shortage(need, deficit_text)
 
 
@@ -249,13 +250,13 @@ def _mobile_brigade(data: NeedsInput,
     params = data.parameters
     if data.rayon is not None:
         cases, area_population = data.rayon.cases, data.rayon.population
-        basis = (f"А і Д — дані району: {cases} випадків на {format_number(area_population)} "
+        basis = (f"А і Д — дані району: {_n(cases)} випадків на {format_number(area_population)} "
                  "населення.")
     else:
         cases = data.indicators[params.cases_indicator]
         area_population = population
         basis = ("Дані району не внесено, тому А і Д — дані громади: А — показник "
-                 f"{params.cases_indicator} ({cases}), Д — чисельність населення громади "
+                 f"{params.cases_indicator} ({_n(cases)}), Д — чисельність населення громади "
                  f"({format_number(area_population)}).")
     served = params.served_population or population
     # E = A : Д, K = E × P, C = K : months : cases per month, each built straight from
@@ -272,9 +273,9 @@ def _mobile_brigade(data: NeedsInput,
     exact_e = "" if rate_exact else " (Е взято без округлення)"
     exact_k = "" if forecast_exact else " (К взято без округлення)"
     steps = (
-        f"1) {cases} : {area_population} = {rate_text}",
-        f"2) {rate_text} × {served} = {forecast_text}{exact_e}",
-        f"3) {forecast_text} : {params.months} : {params.brigade_cases_per_month} = "
+        f"1) {_n(cases)} : {_n(area_population)} = {rate_text}",
+        f"2) {rate_text} × {_n(served)} = {forecast_text}{exact_e}",
+        f"3) {forecast_text} : {_n(params.months)} : {_n(params.brigade_cases_per_month)} = "
         f"{brigades_text}{exact_k}",
     )
     deficit_text = _n(deficit) if need else ""
@@ -314,9 +315,9 @@ def _day_center(data: NeedsInput, population: int, places: Fraction,
     existing = data.existing.get("day_center", 0)
     deficit, need = _deficit(places, existing)
     steps = (
-        f"Кризова кімната, сімейних місць: {population} : "
-        f"{params.population_per_family_place} = {places_text}",
-        f"Постраждалих на місяць: {cases} : {params.months} = {per_month_text}",
+        f"Кризова кімната, сімейних місць: {_n(population)} : "
+        f"{_n(params.population_per_family_place)} = {places_text}",
+        f"Постраждалих на місяць: {_n(cases)} : {_n(params.months)} = {per_month_text}",
     )
     deficit_text = _n(deficit) if need else ""
     if need:

@@ -86,7 +86,7 @@ def highlighted(widget) -> bool:
 def test_2023_reproduces_the_seed_calculation(page):
     assert page.year_selector.combo.currentText() == "2023"
     text = shown(page)
-    assert "7130 : 10000 = 0,713" in text
+    assert "7130 : 10 000 = 0,713" in text
     assert "1) 2 : 7130 = 0,00028" in text
     assert "3) 2 : 12 : 40 = 0,004" in text
     assert "Ланнівська сільська територіальна громада: population 7130" in text
@@ -109,7 +109,7 @@ def test_switching_the_year_shows_2022(page):
     combo.setCurrentIndex(combo.findData(2022))
     assert page.session.year == 2022
     text = shown(page)
-    assert "7070 : 10000 = 0,707" in text
+    assert "7070 : 10 000 = 0,707" in text
     assert "1) 1 : 7070 = 0,00014" in text
     assert "2) 0,00014 × 7070 = 1 " in text  # exact K, not the seed's 0,989
     assert "0,713" not in text
@@ -303,7 +303,7 @@ def test_a_year_without_data_shows_the_message(page):
     assert "Overall conclusion" not in text
     assert not page.copy_button.isEnabled()
     page.session.set_year(2023)
-    assert "7130 : 10000 = 0,713" in shown(page)
+    assert "7130 : 10 000 = 0,713" in shown(page)
 
 
 def test_copy_conclusion_puts_the_conclusion_on_the_clipboard(qtbot, page):

@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QLocale, QPointF, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATORS
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.records import settlement_label
 from hromada_desk.services import year_figures
 from hromada_desk.ui.common.documents import remember, suggested_path
@@ -238,13 +239,12 @@ class ChartsPage(Page):
             return
         shown, others = fold_settlements(totals)
         if others is not None:
-            locale = QLocale()
-            label = fill(self.tr("others: %1"), locale.toString(others[1]))
+            label = fill(self.tr("others: %1"), format_number(others[1]))
             shown.append((label, others[1]))
             self.message_line.show_message(fill(self.tr(
                 "%1 settlements: the %2 largest are shown; the other %3 are summed in the last "
-                "bar, «%4»."), locale.toString(len(totals)), len(shown) - 1,
-                locale.toString(others[0]), label), "info")
+                "bar, «%4»."), format_number(len(totals)), len(shown) - 1,
+                format_number(others[0]), label), "info")
         # The first bar at the top: a horizontal bar chart lists categories upwards.
         shown.reverse()
         labels: list[str] = []

@@ -24,6 +24,7 @@ from hromada_desk.domain.indicators import INDICATOR_CODES, INDICATORS_BY_CODE
 from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.needs import CounsellingBasis, Parameters
 from hromada_desk.domain.records import MAX_POPULATION
+from hromada_desk.ui.common.number_spin import NumberSpinBox
 
 DEFAULTS = Parameters()
 REASON_MAX_LENGTH = 1000  # the schema's limit
@@ -216,7 +217,7 @@ class ParametersForm(QGroupBox):
 
     @staticmethod
     def _spin(minimum: int, maximum: int) -> QSpinBox:
-        spin = QSpinBox()
+        spin = NumberSpinBox()
         spin.setRange(minimum, maximum)
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         spin.setMinimumWidth(90)

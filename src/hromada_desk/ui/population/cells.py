@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.parsing import parse_kind as parse_domain_kind
 from hromada_desk.domain.parsing import shown
 from hromada_desk.domain.pasted_rows import (
@@ -74,7 +75,7 @@ def count_problem(error: CountInputError) -> str:
     if error.problem is CountProblem.TOO_LARGE:
         return fill(translate(
             "PopulationTable", "«%1» is larger than %2, the largest number allowed"),
-            text, QLocale().toString(error.maximum))
+            text, format_number(error.maximum))
     return fill(translate(
         "PopulationTable", "«%1» is not a whole number (type digits only, e.g. 1762)"), text)
 
