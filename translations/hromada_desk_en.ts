@@ -151,6 +151,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda item %1: the needs calculation of %2 cannot be made, that year has no population figures. Enter them on the «Settlements and population» page, or untick the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,7 +278,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No year has figures yet: no needs calculation can be attached.</source>
+        <source>No year has population figures yet: no needs calculation can be attached (the population is entered on the «Settlements and population» page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -372,7 +376,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No council members on the meeting&apos;s date.</source>
+        <source>The council has no members yet: enter them on the «Council members» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council members on %1: their membership starts later (the earliest on %2). If they were members then, correct «Member from» on the «Council members» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council members on %1: every membership had ended by then (see «Member until» on the «Council members» page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -930,6 +942,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentButtons</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document in the program for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the document was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open &amp;recent</source>
@@ -1301,6 +1336,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 has no population figures yet: enter them on the «Settlements and population» page, or no needs calculation can be made for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not entered yet: %1. The needs calculation needs these values; enter 0 if there were none.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1641,14 +1680,6 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nobody (the protocol has no signature lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2491,6 +2522,77 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>the four policy areas as sections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (sections added one by one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of the plan for %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;position):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (n&amp;ame):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. рішення виконавчого комітету сільської ради</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«—»: not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -2639,7 +2741,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This community file has no action plan yet.</source>
+        <source>This community file has no action plan yet: «Plan» › «New plan…» creates one, with the four policy areas as its sections or a copy of another plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2679,6 +2781,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Details of the plan for %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete measure %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2699,6 +2805,73 @@ Records of the coordination council on preventing domestic and gender-based viol
     <name>PlanPeriod</name>
     <message>
         <source>%1, quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructure</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plan, or change its period and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section, goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section to the plan or a goal to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal to the section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan for %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done. Add goals to the sections and measures to the goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy area (or another title):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 (its indicators are typed in the form afterwards):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2953,11 +3126,15 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: «%2» is a number where the settlement&apos;s name goes.</source>
+        <source>Row %1: «%2» is a number where the settlement&apos;s name goes. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: no settlement&apos;s name before «%2».</source>
+        <source>Row %1: no settlement&apos;s name before «%2». %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the settlements&apos; names with the figures to their right (total, then men, women, children if you have them); a kind column, a header row and a column of row numbers may come along, they are understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3655,6 +3832,37 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Names, kinds and codes are from %1: check them; a settlement added by hand is marked as not in the codifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignersEditor</name>
+    <message>
+        <source>Chair and secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s chair and secretary on the date of the meeting sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signs yet: the protocol has no signature lines. Choose «Chair and secretary» once they are entered on the «Council members» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role, e.g. Голова координаційної ради</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this signature line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

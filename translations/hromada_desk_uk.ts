@@ -151,6 +151,10 @@
         <translation>Один із текстів пункту %1 порядку денного перевищує %2 символів.</translation>
     </message>
     <message>
+        <source>Agenda item %1: the needs calculation of %2 cannot be made, that year has no population figures. Enter them on the «Settlements and population» page, or untick the year.</source>
+        <translation>Пункт %1 порядку денного: розрахунок потреб за %2 рік неможливий — за цей рік немає даних про населення. Введіть їх на сторінці «Населені пункти і населення» або зніміть позначку з року.</translation>
+    </message>
+    <message>
         <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
         <translation>Пункт %1 порядку денного: враховано голосів — %2, а присутніх членів ради лише %3. Виправте результати голосування або список присутніх.</translation>
     </message>
@@ -274,8 +278,8 @@
         <translation>Долучити розрахунок потреб за рік:</translation>
     </message>
     <message>
-        <source>No year has figures yet: no needs calculation can be attached.</source>
-        <translation>Даних ще немає за жоден рік: розрахунок потреб долучити неможливо.</translation>
+        <source>No year has population figures yet: no needs calculation can be attached (the population is entered on the «Settlements and population» page).</source>
+        <translation>Ще немає жодного року з даними про населення: долучити розрахунок потреб неможливо (населення вводять на сторінці «Населені пункти і населення»).</translation>
     </message>
     <message>
         <source>Attach the needs calculation of %1</source>
@@ -372,8 +376,16 @@
         <translation>Причина відсутності перевищує %1 символів.</translation>
     </message>
     <message>
-        <source>No council members on the meeting&apos;s date.</source>
-        <translation>На дату засідання рада не має жодного члена.</translation>
+        <source>The council has no members yet: enter them on the «Council members» page.</source>
+        <translation>У раді ще немає членів: введіть їх на сторінці «Члени ради».</translation>
+    </message>
+    <message>
+        <source>No council members on %1: their membership starts later (the earliest on %2). If they were members then, correct «Member from» on the «Council members» page.</source>
+        <translation>На %1 рада не має жодного члена: членство всіх починається пізніше (найраніше — %2). Якщо вони вже тоді були членами ради, виправте «Членство з» на сторінці «Члени ради».</translation>
+    </message>
+    <message>
+        <source>No council members on %1: every membership had ended by then (see «Member until» on the «Council members» page).</source>
+        <translation>На %1 рада не має жодного члена: членство всіх на той час уже закінчилося (див. «Членство до» на сторінці «Члени ради»).</translation>
     </message>
     <message>
         <source>Present %1 of %2 — quorum</source>
@@ -930,6 +942,29 @@
     </message>
 </context>
 <context>
+    <name>DocumentButtons</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the document in the program for it</source>
+        <translation>Відкрити документ у програмі для нього</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показати в теці</translation>
+    </message>
+    <message>
+        <source>Open the folder the document was saved in</source>
+        <translation>Відкрити теку, у якій збережено документ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друкувати…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open &amp;recent</source>
@@ -1303,6 +1338,10 @@
         <translation>Програму для кривдників пройшло більше осіб (5.5: %1), ніж звернулося для її проходження (5.4: %2). Перевірте, будь ласка, дані.</translation>
     </message>
     <message>
+        <source>%1 has no population figures yet: enter them on the «Settlements and population» page, or no needs calculation can be made for %1.</source>
+        <translation>За %1 рік ще немає даних про населення: введіть їх на сторінці «Населені пункти і населення», інакше розрахунок потреб за %1 рік неможливий.</translation>
+    </message>
+    <message>
         <source>Not entered yet: %1. The needs calculation needs these values; enter 0 if there were none.</source>
         <translation>Ще не введено: %1. Ці значення потрібні для розрахунку потреб; якщо випадків не було, введіть 0.</translation>
     </message>
@@ -1646,14 +1685,6 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>of %1</source>
         <translation>за %1 рік</translation>
-    </message>
-    <message>
-        <source>nobody (the protocol has no signature lines)</source>
-        <translation>ніхто (у протоколі немає рядків для підписів)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +2531,77 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>the four policy areas as sections (%1)</source>
+        <translation>чотири сфери політики як розділи (%1)</translation>
+    </message>
+    <message>
+        <source>nothing (sections added one by one)</source>
+        <translation>порожнього плану (розділи додаються по одному)</translation>
+    </message>
+    <message>
+        <source>a copy of the plan for %1–%2</source>
+        <translation>копії плану на %1–%2 роки</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Н&amp;азва:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Ким за&amp;тверджено:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation>&amp;Дата рішення:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the decision:</source>
+        <translation>&amp;Номер рішення:</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;position):</source>
+        <translation>Підписує (п&amp;осада):</translation>
+    </message>
+    <message>
+        <source>Signed by (n&amp;ame):</source>
+        <translation>Підписує (&amp;ім’я):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts with:</source>
+        <translation>По&amp;чати з:</translation>
+    </message>
+    <message>
+        <source>e.g. рішення виконавчого комітету сільської ради</source>
+        <translation>наприклад, рішення виконавчого комітету сільської ради</translation>
+    </message>
+    <message>
+        <source>«—»: not approved yet</source>
+        <translation>«—»: ще не затверджено</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Відомості про план</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Новий план дій</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>План повинен мати назву.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -2648,8 +2750,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Зберегти звіт про виконання за вибраний період у PDF або XLSX</translation>
     </message>
     <message>
-        <source>This community file has no action plan yet.</source>
-        <translation>У цьому файлі громади ще немає плану дій.</translation>
+        <source>This community file has no action plan yet: «Plan» › «New plan…» creates one, with the four policy areas as its sections or a copy of another plan.</source>
+        <translation>У цьому файлі громади ще немає плану дій: «План» › «Новий план…» створює його — з чотирма сферами політики як розділами або як копію іншого плану.</translation>
     </message>
     <message>
         <source>%1–%2: %3</source>
@@ -2688,6 +2790,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>%1: виконано.</translation>
     </message>
     <message>
+        <source>Details of the plan for %1–%2</source>
+        <translation>Відомості про план на %1–%2 роки</translation>
+    </message>
+    <message>
         <source>Delete measure %1</source>
         <translation>Видалення заходу %1</translation>
     </message>
@@ -2709,6 +2815,73 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>%1, quarter %2</source>
         <translation>%1, %2 квартал</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructure</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Create a plan, or change its period and approval</source>
+        <translation>Створити план або змінити його період і затвердження</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Новий план…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation>&amp;Відомості про план…</translation>
+    </message>
+    <message>
+        <source>Section, goal</source>
+        <translation>Розділ, ціль</translation>
+    </message>
+    <message>
+        <source>Add a section to the plan or a goal to a section</source>
+        <translation>Додати до плану розділ або до розділу ціль</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section…</source>
+        <translation>Додати &amp;розділ…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal to the section…</source>
+        <translation>Додати &amp;ціль до розділу…</translation>
+    </message>
+    <message>
+        <source>New plan for %1–%2</source>
+        <translation>Новий план на %1–%2 роки</translation>
+    </message>
+    <message>
+        <source>%1: done. Add goals to the sections and measures to the goals.</source>
+        <translation>%1: готово. Додайте цілі до розділів і заходи до цілей.</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Додати розділ</translation>
+    </message>
+    <message>
+        <source>Policy area (or another title):</source>
+        <translation>Сфера політики (або інша назва):</translation>
+    </message>
+    <message>
+        <source>Add section «%1»</source>
+        <translation>Додати розділ «%1»</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Додати ціль</translation>
+    </message>
+    <message>
+        <source>Goal %1 (its indicators are typed in the form afterwards):</source>
+        <translation>Ціль %1 (її індикатори вводять потім у формі):</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Додати ціль %1</translation>
     </message>
 </context>
 <context>
@@ -2964,12 +3137,16 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Рядок %1: «%2» — не тип населеного пункту (місто, селище чи село).</translation>
     </message>
     <message>
-        <source>Row %1: «%2» is a number where the settlement&apos;s name goes.</source>
-        <translation>Рядок %1: «%2» — число там, де має бути назва населеного пункту.</translation>
+        <source>Row %1: «%2» is a number where the settlement&apos;s name goes. %3</source>
+        <translation>Рядок %1: «%2» — число там, де має бути назва населеного пункту. %3</translation>
     </message>
     <message>
-        <source>Row %1: no settlement&apos;s name before «%2».</source>
-        <translation>Рядок %1: немає назви населеного пункту перед «%2».</translation>
+        <source>Row %1: no settlement&apos;s name before «%2». %3</source>
+        <translation>Рядок %1: перед «%2» немає назви населеного пункту. %3</translation>
+    </message>
+    <message>
+        <source>Copy the settlements&apos; names with the figures to their right (total, then men, women, children if you have them); a kind column, a header row and a column of row numbers may come along, they are understood.</source>
+        <translation>Скопіюйте назви населених пунктів разом із числами праворуч від них (усього, далі чоловіки, жінки, діти, якщо є); стовпець типу, рядок заголовків і стовпець номерів рядків можна копіювати теж — програма їх розпізнає.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3676,6 +3853,37 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Names, kinds and codes are from %1: check them; a settlement added by hand is marked as not in the codifier.</source>
         <translation>Назви, типи й коди — з %1: перевірте їх; доданий вручну населений пункт позначено як відсутній у кодифікаторі.</translation>
+    </message>
+</context>
+<context>
+    <name>SignersEditor</name>
+    <message>
+        <source>Chair and secretary</source>
+        <translation>Голова і секретар</translation>
+    </message>
+    <message>
+        <source>The council&apos;s chair and secretary on the date of the meeting sign</source>
+        <translation>Підписують голова і секретар ради на дату засідання</translation>
+    </message>
+    <message>
+        <source>Add a signer</source>
+        <translation>Додати підписанта</translation>
+    </message>
+    <message>
+        <source>Nobody signs yet: the protocol has no signature lines. Choose «Chair and secretary» once they are entered on the «Council members» page.</source>
+        <translation>Ще ніхто не підписує: у протоколі немає рядків для підписів. Натисніть «Голова і секретар», щойно їх буде введено на сторінці «Члени ради».</translation>
+    </message>
+    <message>
+        <source>role, e.g. Голова координаційної ради</source>
+        <translation>роль, наприклад Голова координаційної ради</translation>
+    </message>
+    <message>
+        <source>Member who signs</source>
+        <translation>Член ради, який підписує</translation>
+    </message>
+    <message>
+        <source>Remove this signature line</source>
+        <translation>Вилучити цей рядок підпису</translation>
     </message>
 </context>
 <context>
