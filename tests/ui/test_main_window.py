@@ -259,6 +259,27 @@ def test_switching_the_language_retranslates_without_restart(window, languages):
     assert window.navigation.item(0).text() == "Community"
 
 
+def test_the_status_bar_and_qt_dialogs_follow_the_language(window, languages, demo_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.set_language("uk")
+    QApplication.processEvents()
+    if languages.missing:
+        pytest.fail(f"translations not found: {languages.missing}")
+    assert window.files.open_path(demo_path)
+    window.session.execute("Change", lambda cf: set_cells(cf, 3), lambda cf: set_cells(cf, 2),
+                           "indicators")
+    assert window.statusBar().currentMessage().startswith("Усі зміни збережено")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Скасувати"  # Qt's own translation, loaded
+    buttons.deleteLater()
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage().startswith("All changes saved")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Cancel"
+
+
 def _run_app(*args, data_dir):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(data_dir),
            "PYTHONIOENCODING": "utf-8"}

@@ -60,6 +60,7 @@ class MainWindow(WindowHost):
         self.crash_handler: CrashHandler | None = None
         self.jobs: list[Job] = []
         self.document_line: MessageLine | None = None  # made for the first document saved
+        self._saved_at = ""  # when the last change was written, as the status bar says
         self.resize(1280, 720)
 
         self._welcome: WelcomePage | None = None  # built only when no file is open
@@ -210,6 +211,9 @@ class MainWindow(WindowHost):
         self.navigation.setFixedWidth(max(120, min(200, widest + 28)))
         self._show_title()
         self._show_file_label()
+        self._show_saved()  # the status bar speaks the new language too
+        if self.document_line is not None:
+            self.document_line.clear()  # composed in the previous language
 
     def _show_undo_texts(self) -> None:
         stack = self.session.undo_stack
@@ -291,6 +295,8 @@ class MainWindow(WindowHost):
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:
         is_open = self.session.is_open
+        self._saved_at = ""  # another file: nothing of it was saved yet
+        self.statusBar().clearMessage()
         if is_open:
             self._welcome_deferred = False
             self.stack.show_page(self.navigation.currentRow())
@@ -306,8 +312,14 @@ class MainWindow(WindowHost):
         if what in ("community", "all"):
             self._show_title()
         if self.session.undo_stack.count():
-            time = QTime.currentTime().toString("HH:mm")
-            self.statusBar().showMessage(self.tr("All changes saved (%1)").replace("%1", time))
+            self._saved_at = QTime.currentTime().toString("HH:mm")
+            self._show_saved()
+
+    def _show_saved(self) -> None:
+        """«All changes saved (12:05)», in the language of the moment."""
+        if self._saved_at:
+            self.statusBar().showMessage(
+                self.tr("All changes saved (%1)").replace("%1", self._saved_at))
 
     def _show_title(self) -> None:
         cf = self.session.cf

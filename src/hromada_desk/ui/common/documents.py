@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -99,6 +99,11 @@ class DocumentButtons(QWidget):
         self.folder_button.setText(self.tr("Show in folder"))
         self.folder_button.setToolTip(self.tr("Open the folder the document was saved in"))
         self.print_button.setText(self.tr("Print…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def offer(self, path: Path | None) -> None:
         self.path = path
