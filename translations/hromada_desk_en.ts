@@ -95,6 +95,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,6 +1743,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2322,6 +2338,17 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>The calculation informs the coordination council; the council decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters of the calculation: %n changed</source>
+        <translation>
+            <numerusform>Parameters of the calculation: %n changed</numerusform>
+            <numerusform>Parameters of the calculation: %n changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters of the calculation: the Methodology&apos;s values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

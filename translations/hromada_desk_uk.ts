@@ -95,6 +95,14 @@
         <translation>Пункти порядку д&amp;енного:</translation>
     </message>
     <message>
+        <source>&amp;Item:</source>
+        <translation>Пу&amp;нкт:</translation>
+    </message>
+    <message>
+        <source>Agenda item shown</source>
+        <translation>Показаний пункт порядку денного</translation>
+    </message>
+    <message>
         <source>Agenda items</source>
         <translation>Пункти порядку денного</translation>
     </message>
@@ -1739,6 +1747,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>За&amp;сідання ради:</translation>
     </message>
     <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Засідання:</translation>
+    </message>
+    <message>
+        <source>Meeting shown</source>
+        <translation>Показане засідання</translation>
+    </message>
+    <message>
         <source>Meetings, newest first</source>
         <translation>Засідання, найновіші вгорі</translation>
     </message>
@@ -2328,6 +2344,18 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>The calculation informs the coordination council; the council decides.</source>
         <translation>Розрахунок — це інформація для координаційної ради; рішення ухвалює рада.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Parameters of the calculation: %n changed</source>
+        <translation>
+            <numerusform>Параметри розрахунку: змінено %n</numerusform>
+            <numerusform>Параметри розрахунку: змінено %n</numerusform>
+            <numerusform>Параметри розрахунку: змінено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters of the calculation: the Methodology&apos;s values</source>
+        <translation>Параметри розрахунку: значення Методики</translation>
     </message>
     <message>
         <source>Need</source>

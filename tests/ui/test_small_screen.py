@@ -105,6 +105,10 @@ def test_the_needs_result_takes_the_height_left_by_the_form(make_window):
     page, scroll = show(window, row_of("NeedsPage"))
     assert isinstance(page, NeedsPage)
     form, result = page.parameters, page.browser
+    # Folded away at first: the verdicts stand at the top of what the page shows.
+    assert not form.isVisible() and result.geometry().top() < page.height() // 4
+    page.parameters_button.click()
+    settle()
     assert form.columns == 1
     heights = []
     # As it opens, and with two changed parameters (each shows its reason field).

@@ -41,7 +41,7 @@ def section(page: NeedsPage, key: str) -> str:
     if number < len(SERVICE_KEYS):
         end = text.index(f"{number + 1}. {SERVICES_BY_KEY[SERVICE_KEYS[number]].name}")
     else:
-        end = text.index("Overall conclusion")
+        end = text.index("The calculation informs the coordination council")
     return text[start:end]
 
 
@@ -86,6 +86,11 @@ def highlighted(widget) -> bool:
 def test_2023_reproduces_the_seed_calculation(page):
     assert page.year_selector.combo.currentText() == "2023"
     text = shown(page)
+    # The verdicts first, then the conclusion, before any step of the calculation.
+    verdicts = text[:text.index("Overall conclusion")]
+    badges = [line.strip() for line in verdicts.splitlines()]
+    assert badges.count("No need") == 4 and badges.count("Need") == 1  # counselling
+    assert text.index("Overall conclusion") < text.index("7130 : 10 000")
     assert "7130 : 10 000 = 0,713" in text
     assert "1) 2 : 7130 = 0,00028" in text
     assert "3) 2 : 12 : 40 = 0,004" in text

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -110,7 +109,7 @@ class AgendaItemForm(QScrollArea):
         self.speakers_view.verticalHeader().setDefaultSectionSize(row_height)
         self.speakers_view.setFixedHeight(row_height * 3 + 4)
 
-        self.heard_edit = _TextEdit(3)
+        self.heard_edit = _TextEdit(5)
         self.years_label = QLabel()
         self.years_label.setWordWrap(True)
         self.year_checks: dict[int, QCheckBox] = {}
@@ -121,7 +120,7 @@ class AgendaItemForm(QScrollArea):
         self.heard_closing_edit = _TextEdit(2)
         self.heard_closing_label.setBuddy(self.heard_closing_edit)
         self.spoke_edit = _TextEdit(3)
-        self.decided_edit = _TextEdit(3)
+        self.decided_edit = _TextEdit(4)
         self.voted_check = QCheckBox()
         self.votes_hint = QLabel()
         self.votes_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -146,11 +145,24 @@ class AgendaItemForm(QScrollArea):
         vote_head = QHBoxLayout()
         vote_head.addWidget(self.voted_check)
         vote_head.addWidget(self.votes_hint, 1)
-        self.texts = QTabWidget()
-        self.texts.addTab(_page(self.heard_edit, self.years_label, self.years_row,
-                                self.heard_closing_label, self.heard_closing_edit), HEARD)
-        self.texts.addTab(_page(self.spoke_edit), SPOKE)
-        self.texts.addTab(_page(self.decided_edit, vote_head, votes_grid), DECIDED)
+        # One under another, as the protocol prints them: none hidden behind a tab, each
+        # a few lines high; the form scrolls.
+        self.texts = QWidget()
+        self.text_headings: list[QLabel] = []
+        texts_layout = QVBoxLayout(self.texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        for heading, part in ((HEARD, _page(self.heard_edit, self.years_label, self.years_row,
+                                            self.heard_closing_label,
+                                            self.heard_closing_edit)),
+                              (SPOKE, _page(self.spoke_edit)),
+                              (DECIDED, _page(self.decided_edit, vote_head, votes_grid))):
+            label = QLabel(f"{heading}:")
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            self.text_headings.append(label)
+            texts_layout.addWidget(label)
+            texts_layout.addWidget(part)
 
         speaker_row = QHBoxLayout()
         speaker_row.addWidget(self.speaker_combo, 1)
@@ -205,11 +217,12 @@ class AgendaItemForm(QScrollArea):
         self.remove_speaker_button.setAccessibleName(self.tr("Remove the selected speaker"))
         self.speakers_view.setAccessibleName(self.tr("Speakers of the item"))
         self.texts.setAccessibleName(self.tr("Texts of the item"))
-        self.texts.setTabToolTip(0, self.tr(
-            "What the speaker reported, the needs calculations attached to it and the text "
-            "after their tables"))
-        self.texts.setTabToolTip(1, self.tr("Who else spoke (optional)"))
-        self.texts.setTabToolTip(2, self.tr("What the council decided, and the vote"))
+        for label, tip in zip(self.text_headings, (
+                self.tr("What the speaker reported, the needs calculations attached to it and "
+                        "the text after their tables"),
+                self.tr("Who else spoke (optional)"),
+                self.tr("What the council decided, and the vote")), strict=True):
+            label.setToolTip(tip)
         self.heard_edit.setAccessibleName(self.tr("Heard (СЛУХАЛИ)"))
         self.heard_closing_label.setText(self.tr(
             "After the calculation tables (printed w&hen a calculation is attached):"))
@@ -238,7 +251,7 @@ class AgendaItemForm(QScrollArea):
     def tab_chain(self) -> list[QWidget]:
         """The form's fields in the order Tab visits them."""
         return [self.title_edit, self.speaker_combo, self.add_speaker_button,
-                self.speakers_view, self.remove_speaker_button, self.texts, self.heard_edit,
+                self.speakers_view, self.remove_speaker_button, self.heard_edit,
                 *self.year_checks.values(), self.heard_closing_edit, self.spoke_edit,
                 self.decided_edit, self.voted_check, *self.vote_spins]
 
@@ -312,7 +325,8 @@ class AgendaItemForm(QScrollArea):
         self._update_buttons()
 
     def show_vote(self) -> None:
-        self.texts.setCurrentIndex(self.texts.count() - 1)
+        """Scroll to the vote (a refusal concerns it)."""
+        self.ensureWidgetVisible(self.voted_check)
 
     # -- showing -----------------------------------------------------------------------------
     def _label_years(self) -> None:

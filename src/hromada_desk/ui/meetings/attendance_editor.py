@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -85,6 +86,9 @@ class AttendanceEditor(QWidget):
         self.guests_view.setColumnWidth(GuestsModel.NAME,
                                         self.guests_view.fontMetrics().horizontalAdvance("M") * 16)
         self.guests_label.setBuddy(self.guests_view)
+        # Two rows of guests in sight are enough: the members' table gets the height.
+        self.guests_view.setMinimumHeight(self.guests_view.fontMetrics().height() * 5)
+        self.guests_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.add_guest_button = QPushButton()
         self.remove_guest_button = QPushButton()
 
@@ -121,6 +125,7 @@ class AttendanceEditor(QWidget):
         self.splitter.addWidget(guests_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 150])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 

@@ -187,8 +187,8 @@ class MeetingEditor(QWidget):
         self._show_year()
 
     def set_compact(self, compact: bool) -> None:
-        """The tabs' compact arrangements, for a narrow page."""
-        self.attendance.set_compact(compact)
+        """The tabs' compact arrangements, for a narrow page. The attendance keeps its wide
+        one: a narrow page gives the editor the whole width (the meetings in a drop-down)."""
         self.agenda.set_compact(compact)
 
     # -- contents ----------------------------------------------------------------------------

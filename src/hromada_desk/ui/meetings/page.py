@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -89,7 +90,7 @@ class MeetingsPage(Page):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.save_action)
 
-        list_buttons = QHBoxLayout()
+        self._list_buttons = list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
         list_buttons.addStretch(1)
@@ -100,6 +101,22 @@ class MeetingsPage(Page):
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(list_buttons)
 
+        # A narrow page lists the meetings in a drop-down above the editor instead: the
+        # meeting being written gets the whole width.
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setModel(self.model)
+        self.meeting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_combo_label = QLabel()
+        self.meeting_combo_label.setBuddy(self.meeting_combo)
+        self._choose_row = choose_row = QHBoxLayout()
+        self.choose_bar = QWidget()
+        self.choose_bar.setLayout(choose_row)
+        choose_row.setContentsMargins(0, 0, 0, 0)
+        choose_row.addWidget(self.meeting_combo_label)
+        choose_row.addWidget(self.meeting_combo)
+        choose_row.addStretch(1)
+        self.choose_bar.hide()
         self._title_row = title_row = QHBoxLayout()
         title_row.addWidget(self.heading)
         title_row.addSpacing(12)
@@ -111,6 +128,7 @@ class MeetingsPage(Page):
         self.editor_pane = right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.choose_bar)
         right_layout.addLayout(title_row)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.banner)
@@ -137,6 +155,10 @@ class MeetingsPage(Page):
             QWidget.setTabOrder(first, second)
 
         self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda now, _before: self.meeting_combo.setCurrentIndex(now.row()))
+        self.meeting_combo.activated.connect(
+            lambda row: self.list_view.setCurrentIndex(self.model.index(row, 0)))
         self.new_button.clicked.connect(self.new_meeting)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.save_button.clicked.connect(self.save)
@@ -150,13 +172,30 @@ class MeetingsPage(Page):
         return self.layout_switch.compact
 
     def _arrange(self, compact: bool) -> None:
-        """Save beside the heading, and the compact editor, when the page is narrow."""
-        if compact:
+        """A narrow page: the meetings in a drop-down with New and Delete beside it, Save
+        beside the heading, and the compact editor, all of the page's width."""
+        for button in (self.new_button, self.delete_button):
+            self._list_buttons.removeWidget(button)
+            self._choose_row.removeWidget(button)
+        if compact:  # the drop-down names the meeting: no heading, Save on its line
             self._actions.removeWidget(self.save_button)
-            self._title_row.addWidget(self.save_button)
+            self._choose_row.insertWidget(2, self.new_button)
+            self._choose_row.insertWidget(3, self.delete_button)
+            self._choose_row.addWidget(self.save_button)
         else:
-            self._title_row.removeWidget(self.save_button)
+            self._choose_row.removeWidget(self.save_button)
             self._actions.insertWidget(0, self.save_button)
+            self._list_buttons.insertWidget(0, self.new_button)
+            self._list_buttons.insertWidget(1, self.delete_button)
+        self._title_row.removeWidget(self.state_label)
+        self._actions.removeWidget(self.state_label)
+        if compact:  # «unsaved changes» after the protocol's buttons: one line less
+            self._actions.insertWidget(self._actions.count() - 1, self.state_label, 1)
+        else:
+            self._title_row.addWidget(self.state_label, 1)
+        self.list_pane.setVisible(not compact)
+        self.choose_bar.setVisible(compact)
+        self.heading.setVisible(not compact)
         self.editor.set_compact(compact)
         if self.isVisible():
             settle_layouts()  # the editor's minimum width in its new arrangement
@@ -205,6 +244,8 @@ class MeetingsPage(Page):
 
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("&Meetings of the council:"))
+        self.meeting_combo_label.setText(self.tr("&Meeting:"))
+        self.meeting_combo.setAccessibleName(self.tr("Meeting shown"))
         self.list_view.setAccessibleName(self.tr("Meetings, newest first"))
         self.new_button.setText(self.tr("&New meeting"))
         self.new_button.setToolTip(self.tr(

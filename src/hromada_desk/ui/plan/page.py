@@ -30,6 +30,7 @@ from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.responsive import CompactSwitch
 from hromada_desk.ui.plan.editor import ElidedLabel, PlanEditor
 from hromada_desk.ui.plan.export import PlanExport
 from hromada_desk.ui.plan.forms import Refused
@@ -45,6 +46,9 @@ from hromada_desk.ui.plan.tree import (
 )
 from hromada_desk.ui.plan.writer import PlanWriter
 from hromada_desk.ui.session import Session
+
+# Below this page width the tree goes above the form (see _arrange).
+WIDE_WIDTH = 900
 
 
 class PlanPage(Page):
@@ -135,6 +139,9 @@ class PlanPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_line)
+        # A narrow page (a laptop at 150 %) puts the tree above the form: every measure's
+        # text then gets the page's width, enough to tell «2.2 Забезпечення …» from «2.3».
+        self.layout_switch = CompactSwitch(self, self._arrange, lambda: WIDE_WIDTH)
         chain: list[QWidget] = [self.structure.plan_button, self.plan_combo, self.period_combo,
                                 self.tree, self.add_button, self.delete_button,
                                 self.structure.more_button, *self.editor.fields()]
@@ -153,6 +160,12 @@ class PlanPage(Page):
         self.export_button.clicked.connect(self.export_plan)
         self.export_report_button.clicked.connect(self.export_report)
         self.retranslate()  # and refresh()
+
+    def _arrange(self, compact: bool) -> None:
+        self.splitter.setOrientation(Qt.Orientation.Vertical if compact
+                                     else Qt.Orientation.Horizontal)
+        self.splitter.setSizes([2, 3] if compact else [460, 580])
+        self.tree.setMinimumWidth(0 if compact else 220)
 
     # -- Page -------------------------------------------------------------------------------
     def title(self) -> str:
