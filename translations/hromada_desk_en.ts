@@ -1003,7 +1003,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
+        <source>The page «%1» has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,7 +2274,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Apply the changes</source>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2666,7 +2666,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save chan&amp;ges</source>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1003,8 +1003,8 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
-        <translation>На сторінці «%1» є незбережені зміни. Закрити, не зберігаючи їх?</translation>
+        <source>The page «%1» has changes that are not saved. Save them?</source>
+        <translation>На сторінці «%1» є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
         <source>Open a community file</source>
@@ -2278,8 +2278,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Показник додатка 1, значення якого береться як кількість випадків домашнього насильства (A)</translation>
     </message>
     <message>
-        <source>&amp;Apply the changes</source>
-        <translation>&amp;Застосувати зміни</translation>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Reset to the Methodology&apos;s values</source>
@@ -2676,8 +2676,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Зберегти нов&amp;ий захід</translation>
     </message>
     <message>
-        <source>Save chan&amp;ges</source>
-        <translation>&amp;Зберегти зміни</translation>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
     </message>
 </context>
 <context>

@@ -476,3 +476,29 @@ def test_ctrl_z_in_a_text_field_takes_back_the_change_saved_there(window, demo_p
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == "Kremenchuk"
     assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+
+
+def test_closing_with_an_unsaved_form_offers_to_save_it(window, demo_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from hromada_desk.storage import council_repo
+
+    assert window.files.open_path(demo_path)
+    row = [type(p).__name__ for p in window.pages].index("MembersPage")
+    window.navigation.setCurrentRow(row)
+    members = window.page(row)
+    members.view.setCurrentIndex(members.view.model().index(0, 0))
+    members.form.position_edit.setText("сільський голова, голова ради")
+    assert members.has_unsaved_changes()
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((text, buttons))
+        return QMessageBox.StandardButton.Save
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with open_file(demo_path) as before:
+        assert council_repo.list_members(before)[0].position == "сільський голова"
+    assert window.files.close_file()
+    assert asked and asked[0][1] & QMessageBox.StandardButton.Save
+    with open_file(demo_path) as after:
+        assert council_repo.list_members(after)[0].position == "сільський голова, голова ради"

@@ -141,14 +141,14 @@ def test_no_two_keys_are_the_same(page, session):
                 (NodeKind.GOAL, plan.sections[0].goals[0].id),
                 (NodeKind.MEASURE, plan.measures[0].id)):
         page.select(key)
-        # Every button enabled: Save and Discard, and for a measure Save execution report.
+        # Every button enabled: Save (Ctrl+S, no letter: it saves the report too) and Discard.
         page.editor.record_form().fields()[1].setPlainText("x")  # a paragraph field
         page.editor.report_form.done_edit.setPlainText("x")
         letters = mnemonics(page)
         assert len(letters) == len(set(letters)), (key, letters)
         assert not menus & set(letters), (key, letters)
         page.discard_changes()
-    assert len(letters) == 16  # the page's 4, the measure's 6, its report's 3, 3 buttons
+    assert len(letters) == 14  # the page's 4, the measure's 6, its report's 3, Discard
 
 
 def test_editing_a_measure_deadline_saves_and_undoes(page, session):
@@ -485,3 +485,18 @@ def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session
     accept_dialog(monkeypatch, lambda dialog: dialog.number_edit.setText("17"))
     page.structure.details_action.trigger()
     assert plans_repo.get_plan(session.cf, newest.id).approved_number == "17"
+
+
+def test_one_save_writes_the_measure_and_its_execution(page, session, qtbot):
+    select_measure(page, session, "1.1")
+    page.editor.measure_form.deadline_edit.setText("Щокварталу")
+    form = page.editor.report_form
+    form.status_combo.setCurrentIndex(form.status_combo.findData(MeasureStatus.DONE.value))
+    form.done_edit.setPlainText("Проведено чотири засідання")
+    assert page.editor.save_button.isEnabled() and not page.editor.report_button.isVisible()
+    qtbot.keyClick(page.editor.measure_form.deadline_edit, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert measure(session, "1.1").deadline == "Щокварталу"
+    report = plans_repo.get_report(session.cf, measure(session, "1.1").id, page.period)
+    assert report.done == "Проведено чотири засідання"
+    assert not page.has_unsaved_changes() and not page.editor.save_button.isEnabled()

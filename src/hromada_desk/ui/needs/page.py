@@ -6,7 +6,7 @@ import html
 import itertools
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -94,6 +94,11 @@ class NeedsPage(Page):
         self.parameters_button.setAutoRaise(True)
         self.parameters_button.toggled.connect(self._fold)
         self.parameters.setVisible(False)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_pending)
+        self.addAction(self.save_action)
 
         # The copy button beside the heading: on a short screen every line of height left to
         # the result counts.
@@ -266,6 +271,17 @@ class NeedsPage(Page):
             + _escape(service.conclusion) + "</p>")
 
     # -- edits ------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.parameters.pending())
+
+    def save_pending(self) -> bool:
+        """Ctrl+S, and before the file is closed: write the changed parameters (each with its
+        reason; False, the form open at the one without, when one is missing)."""
+        if not self.parameters.apply_changes():
+            self.parameters_button.setChecked(True)
+            return False
+        return True
+
     def apply_changes(self, edits: dict[str, Edit]) -> None:
         """Write the form's parameters (each change with its reason) as one undoable edit."""
         cf, year = self.session.cf, self.session.year

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -154,7 +155,12 @@ class PlanPage(Page):
         self.model.modelReset.connect(self.tree.expandAll)
         self.add_button.clicked.connect(self.start_new_measure)
         self.delete_button.clicked.connect(self.delete_measure)
-        self.editor.save_button.clicked.connect(self.save_changes)
+        self.editor.save_button.clicked.connect(self.save)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
         self.editor.discard_button.clicked.connect(self.discard_changes)
         self.editor.report_button.clicked.connect(self.save_report)
         self.export_button.clicked.connect(self.export_plan)
@@ -381,6 +387,15 @@ class PlanPage(Page):
         self.exporter.export_report(self.plan, reports, period)
 
     # -- edits (PlanWriter writes them) ----------------------------------------------------
+    def save(self) -> bool:
+        """«Зберегти» and Ctrl+S: the new measure, or what the forms hold (item and report)."""
+        if self._new_in_goal is not None:
+            return self.save_changes()
+        if not self.save_pending():
+            return False
+        self._show_current()  # the forms as stored now
+        return True
+
     def save_changes(self) -> bool:
         """Write the form of the shown item as one undoable edit; False if refused."""
         goal = self._new_in_goal
