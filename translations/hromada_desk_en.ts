@@ -1213,11 +1213,19 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: the needs calculation</source>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hromada-desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,7 +1508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the needs are &amp;calculated</source>
+        <source>&amp;Help on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

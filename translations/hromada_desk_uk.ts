@@ -1213,12 +1213,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: the needs calculation</source>
-        <translation>Довідка: розрахунок потреб</translation>
+        <source>Help</source>
+        <translation>Довідка</translation>
     </message>
     <message>
         <source>Help text</source>
         <translation>Текст довідки</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Довідка: %1</translation>
+    </message>
+    <message>
+        <source>hromada-desk</source>
+        <translation>hromada-desk</translation>
     </message>
 </context>
 <context>
@@ -1503,8 +1511,8 @@
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <source>How the needs are &amp;calculated</source>
-        <translation>&amp;Як розраховуються потреби</translation>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Довідка про цей розділ</translation>
     </message>
     <message>
         <source>&amp;About hromada-desk</source>

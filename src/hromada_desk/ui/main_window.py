@@ -197,7 +197,7 @@ class MainWindow(WindowHost):
         self.quit_action.setText(self.tr("E&xit"))
         self._show_undo_texts()
         self.settings_action.setText(self.tr("&Settings…"))
-        self.help_action.setText(self.tr("How the needs are &calculated"))
+        self.help_action.setText(self.tr("&Help on this page"))
         self.about_action.setText(self.tr("&About hromada-desk"))
         self.language_actions["uk"].setText("Українська")
         self.language_actions["en"].setText("English")
@@ -363,8 +363,12 @@ class MainWindow(WindowHost):
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:
         from hromada_desk.ui.common.help_dialog import HelpDialog
+        from hromada_desk.ui.page_stack import PAGE_SLOTS
 
-        HelpDialog(self).exec()
+        # The page one is on (the first steps without a file).
+        row = self.navigation.currentRow()
+        name = PAGE_SLOTS[row].name if self.session.is_open and row >= 0 else None
+        HelpDialog(self, name).exec()
 
     def show_about(self) -> None:
         from hromada_desk import __version__
