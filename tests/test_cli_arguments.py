@@ -51,6 +51,9 @@ NUMBER_ARGUMENTS = {
                             "2022-{v}"],
     "consolidate --suppress-below": ["consolidate", "{demo}", "-o", "{out}/c.xlsx",
                                      "--suppress-below", "{v}"],
+    "due --date": ["due", "{demo}", "--date", "{v}.11.2024"],
+    "assignments --date": ["assignments", "{demo}", "-o", "{out}/a.xlsx", "--date",
+                           "05.11.{v}"],
 }
 
 # Arguments that name files: any name may be a real one, so 0 is a fine outcome too.
@@ -63,6 +66,7 @@ NAME_ARGUMENTS = {
     "statistics -o": ["statistics", "{demo}", "-o", "{out}/{v}.xlsx"],
     "template -o": ["template", "{demo}", "-o", "{out}/{v}.xlsx", "--year", "2023"],
     "consolidate -o": ["consolidate", "{demo}", "-o", "{out}/{v}.xlsx"],
+    "assignments -o": ["assignments", "{demo}", "-o", "{out}/{v}.pdf"],
     "demo": ["demo", "{out}/{v}.hromada"],
 }
 

@@ -1,10 +1,11 @@
 """The headless commands that read community files and write a document or a report: needs,
-protocol, plan, statistics, consolidate and template (``cli`` imports this module only to run
-one of them)."""
+protocol, plan, statistics, consolidate, template, assignments and due (``cli`` imports this
+module only to run one of them)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -72,6 +73,21 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
                             help="новий шаблон для заповнення")
         parser.add_argument("--year", type=_year, required=True, metavar="РІК",
                             help="рік, за який збирають дані")
+    elif name == "assignments":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл документа: .pdf або .xlsx")
+        parser.add_argument("--open-only", action="store_true",
+                            help="лише доручення на контролі (без виконаних і знятих з "
+                                 "контролю)")
+        parser.add_argument("--date", type=_day, metavar="ДАТА",
+                            help="станом на цей день, ДД.ММ.РРРР (типово сьогодні)")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF")
+    elif name == "due":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--date", type=_day, metavar="ДАТА",
+                            help="що на черзі цього дня, ДД.ММ.РРРР (типово сьогодні)")
 
 
 def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -85,6 +101,16 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"очікується рік від {MIN_YEAR} до {MAX_YEAR}, а не "
                                          f"«{shown(text)}»")
     return year
+
+
+def _day(text: str) -> dt.date:
+    from hromada_desk.domain.deadlines import parse_day
+
+    day = parse_day(text)
+    if day is None:
+        raise argparse.ArgumentTypeError(f"очікується дата ДД.ММ.РРРР від {MIN_YEAR} до "
+                                         f"{MAX_YEAR} року, а не «{shown(text)}»")
+    return day
 
 
 def _plan_number(text: str) -> int:
@@ -289,6 +315,40 @@ def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_assignments(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.exports.assignments import check_format
+    from hromada_desk.services.assignments import report_for
+    from hromada_desk.storage.database import open_file
+
+    output = _output(args.output, [args.file])
+    check_format(output)
+    with open_file(Path(args.file), readonly=True) as cf:
+        report = report_for(cf, args.date or dt.date.today(), open_only=args.open_only)
+    from hromada_desk.exports.assignments import export_assignments
+
+    path = export_assignments(report, output, font_path=_font(args.font))
+    which = "на контролі" if args.open_only else "усього"
+    print(f"Стан виконання доручень станом на {report.as_of:%d.%m.%Y} (доручень {which}: "
+          f"{len(report.rows)}) збережено: {shown_path(path)}", file=out)
+    return EXIT_OK
+
+
+def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
+    from hromada_desk.services.assignments import due_on
+    from hromada_desk.storage.database import open_file
+
+    today = args.date or dt.date.today()
+    with open_file(Path(args.file), readonly=True) as cf:
+        entries = due_on(cf, today)
+    print(f"На черзі станом на {today:%d.%m.%Y}:" if entries else
+          f"Станом на {today:%d.%m.%Y} нічого не на черзі.", file=out)
+    for entry in entries:
+        print(f"- {shown(entry.text, 10_000)}", file=out)
+        for detail in entry.details:
+            print(f"    {shown(detail, 10_000)}", file=out)
+    return EXIT_OK
+
+
 RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "plan": _cmd_plan,
            "statistics": _cmd_statistics, "consolidate": _cmd_consolidate,
-           "template": _cmd_template}
+           "template": _cmd_template, "assignments": _cmd_assignments, "due": _cmd_due}

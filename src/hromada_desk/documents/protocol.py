@@ -27,6 +27,16 @@ class PersonLine:
 
 
 @dataclass(frozen=True, slots=True)
+class ProtocolAssignment:
+    """An assignment under a decision, as the protocol gives it (what, «Відповідальний: …»,
+    «Термін: …»); its later status is not the protocol's."""
+
+    text: str
+    responsible: str
+    deadline: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ProtocolItem:
     title: str
     speakers: tuple[str, ...]
@@ -36,6 +46,7 @@ class ProtocolItem:
     decided: str = ""
     votes: tuple[int, int, int] | None = None  # in favour, against, abstained
     years: tuple[NeedsYear, ...] = ()  # the attached calculations (Annex 1 and 2)
+    assignments: tuple[ProtocolAssignment, ...] = ()  # given by the decision
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,10 +82,14 @@ def _person_json(line: PersonLine) -> dict[str, str]:
 
 
 def _item_json(item: ProtocolItem) -> dict[str, Any]:
-    return {"title": item.title, "speakers": list(item.speakers), "heard": item.heard,
+    body = {"title": item.title, "speakers": list(item.speakers), "heard": item.heard,
             "heard_closing": item.heard_closing, "spoke": item.spoke, "decided": item.decided,
             "votes": list(item.votes) if item.votes is not None else None,
             "years": [needs_year_json(year) for year in item.years]}
+    if item.assignments:  # a protocol without any is stored as it always was
+        body["assignments"] = [{"text": a.text, "responsible": a.responsible,
+                                "deadline": a.deadline} for a in item.assignments]
+    return body
 
 
 def to_json(data: ProtocolData) -> str:
@@ -109,7 +124,10 @@ def _item(raw: dict[str, Any]) -> ProtocolItem:
         heard_closing=raw.get("heard_closing", ""), spoke=raw.get("spoke", ""),
         decided=raw.get("decided", ""),
         votes=(votes[0], votes[1], votes[2]) if votes else None,
-        years=tuple(needs_year_from_json(year) for year in raw.get("years", ())))
+        years=tuple(needs_year_from_json(year) for year in raw.get("years", ())),
+        assignments=tuple(ProtocolAssignment(str(a["text"]), str(a["responsible"]),
+                                             str(a.get("deadline", "")))
+                          for a in raw.get("assignments", ())))
 
 
 def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from hromada_desk.domain.assignments import Assignment
 from hromada_desk.domain.names import Gender, PersonName
 
 
@@ -35,6 +36,10 @@ class MeetingKind(StrEnum):
 
 
 class MeetingStatus(StrEnum):
+    """A meeting planned ahead (its agenda before it takes place), held and being written up
+    (a draft protocol), or finalised (its protocol frozen)."""
+
+    PLANNED = "planned"
     DRAFT = "draft"
     FINAL = "final"
 
@@ -90,6 +95,7 @@ class AgendaItem:
     decided: str = ""
     votes: Votes | None = None
     calculation_years: list[int] = field(default_factory=list)
+    assignments: list[Assignment] = field(default_factory=list)  # given by the decision
     id: int | None = None
 
 

@@ -71,6 +71,13 @@ FUNDING = 1000
 FOOTNOTE_MARKER = 5
 FOOTNOTE_TEXT = 2000
 REPORT_DONE = 10_000
+# Assignments of decisions, their status, and the council's yearly work plan.
+ASSIGNMENT_TEXT = 5000
+RESPONSIBLE = 500
+ASSIGNMENT_DEADLINE = 200
+STATUS_NOTE = 5000
+WORK_QUESTION_TITLE = 2000  # as an agenda item's title: a planned question becomes one
+WORK_QUESTION_RESPONSIBLE = 200  # the speaker (SPEAKER_NAME) of the agenda item it becomes
 # What the program writes about the file itself (an identity, a time stamp).
 FILE_INFO_VALUE = 100
 
@@ -124,6 +131,12 @@ TEXT_COLUMNS: dict[tuple[str, str], int] = {
     ("plan_footnote", "text"): FOOTNOTE_TEXT,
     ("measure_report", "done"): REPORT_DONE,
     ("file_info", "value"): FILE_INFO_VALUE,
+    ("assignment", "text"): ASSIGNMENT_TEXT,
+    ("assignment", "responsible"): RESPONSIBLE,
+    ("assignment", "deadline_text"): ASSIGNMENT_DEADLINE,
+    ("assignment", "status_note"): STATUS_NOTE,
+    ("work_plan_question", "title"): WORK_QUESTION_TITLE,
+    ("work_plan_question", "responsible"): WORK_QUESTION_RESPONSIBLE,
 }
 
 # A code of the Codifier of administrative-territorial units (КАТОТТГ): «UA» and 17 digits
@@ -149,6 +162,7 @@ NUMBER_COLUMNS: dict[tuple[str, str], tuple[int, int]] = {
     ("meeting", "number"): (1, MAX_MEETING_NUMBER),
     ("action_plan", "period_start"): (MIN_YEAR, MAX_YEAR),
     ("action_plan", "period_end"): (MIN_YEAR, MAX_YEAR),
+    ("work_plan_question", "quarter"): (1, 4),
 }
 
 # The needs calculation's whole-number parameters a person may set: (least, largest).

@@ -22,8 +22,10 @@ from hromada_desk.domain.records import (
 )
 
 if TYPE_CHECKING:  # only named in annotations: opening a file need not load them
+    from hromada_desk.domain.assignments import Assignment, StatusMark
     from hromada_desk.domain.council import AgendaItem, Meeting, Member
     from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
+    from hromada_desk.domain.work_plan import WorkPlan
 
 # A settlement's population that changes by more than this share in a year is worth a look.
 POPULATION_JUMP = 0.30
@@ -265,6 +267,53 @@ def validate_meeting(meeting: Meeting) -> list[Finding]:
                                limits.SIGNATURE_ROLE)
     for number, item in enumerate(meeting.agenda, 1):
         findings += validate_agenda_item(item, f"{subject}, питання {number}")
+        for place, assignment in enumerate(item.assignments, 1):
+            findings += validate_assignment(assignment, meeting.date,
+                                            f"{subject}, питання {number}, доручення {place}")
+    return findings
+
+
+def validate_assignment(assignment: Assignment, given: dt.date | None,
+                        subject: str = "") -> list[Finding]:
+    """An assignment of a decision given on ``given`` (its meeting's day): what is assigned
+    and who answers for it must be said; its deadline may not come before the meeting."""
+    from hromada_desk.domain.deadlines import looks_like_date, schedule
+
+    findings = check_name(assignment.text, "Доручення", subject, limits.ASSIGNMENT_TEXT)
+    if assignment.member_id is None:
+        findings += check_name(assignment.responsible, "Відповідальний", subject,
+                               limits.RESPONSIBLE)
+    else:
+        findings += check_text(assignment.responsible, "Відповідальний", limits.RESPONSIBLE,
+                               subject)
+    deadline = assignment.deadline
+    wrong = check_text(deadline.text, "Термін виконання", limits.ASSIGNMENT_DEADLINE, subject)
+    wrong += check_date(deadline.day, "Термін виконання", subject)
+    if deadline.day is None and looks_like_date(deadline.text):
+        wrong.append(_error("no_such_date", f"Термін виконання: дати «{shown(deadline.text)}» "
+                            "немає в календарі", subject, value=deadline.text))
+    findings += wrong
+    if given is not None and not wrong:
+        once = schedule(deadline, given).once
+        if once is not None and once < given:
+            findings.append(_error(
+                "deadline_before_meeting", f"Термін виконання ({once:%d.%m.%Y}) раніше за "
+                f"дату засідання ({given:%d.%m.%Y})", subject, deadline=once, meeting=given))
+    if assignment.mark is not None:
+        findings += validate_mark(assignment.mark, given, subject)
+    return findings
+
+
+def validate_mark(mark: StatusMark, given: dt.date | None = None,
+                  subject: str = "") -> list[Finding]:
+    """An assignment's status as recorded: its day (not before the meeting that gave the
+    assignment) and its note."""
+    findings = check_date(mark.day, "Дата зміни стану", subject)
+    findings += check_text(mark.note, "Примітка до стану", limits.STATUS_NOTE, subject)
+    if given is not None and not findings and mark.day < given:
+        findings.append(_error(
+            "status_before_meeting", f"Дата зміни стану ({mark.day:%d.%m.%Y}) раніше за дату "
+            f"засідання ({given:%d.%m.%Y})", subject, day=mark.day, meeting=given))
     return findings
 
 
@@ -310,6 +359,17 @@ def validate_report(report: MeasureReport) -> list[Finding]:
     if report.money_spent is not None and report.money_spent < 0:
         findings.append(_error("negative", "Витрачені кошти не можуть бути від’ємними",
                                report.period, value=report.money_spent))
+    return findings
+
+
+def validate_work_plan(plan: WorkPlan) -> list[Finding]:
+    findings = check_year(plan.year)
+    for number, question in enumerate(plan.questions, 1):
+        subject = f"план роботи на {plan.year} рік, питання {number}"
+        findings += check_number(question.quarter, "Квартал", 1, 4, subject)
+        findings += check_name(question.title, "Питання", subject, limits.WORK_QUESTION_TITLE)
+        findings += check_text(question.responsible, "Відповідальний",
+                               limits.WORK_QUESTION_RESPONSIBLE, subject)
     return findings
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from hromada_desk.domain.council import Meeting, propose_meeting
+from hromada_desk.domain.council import Meeting, MeetingStatus, propose_meeting
 from hromada_desk.services import protocol
-from hromada_desk.services.edit import Edit, Insertion, Writes
-from hromada_desk.storage import community_repo, council_repo
+from hromada_desk.services.edit import ALL, Edit, Insertion, Writes
+from hromada_desk.storage import community_repo, council_repo, work_plan_repo
 from hromada_desk.storage.council_repo import (
     find_meeting,
     get_meeting,
@@ -25,6 +25,7 @@ __all__ = [
     "find_meeting",
     "get_meeting",
     "get_snapshot",
+    "hold",
     "list_meetings",
     "next_meeting_number",
     "propose",
@@ -64,20 +65,36 @@ def replace_meeting(old: Meeting, new: Meeting) -> Edit:
 
 
 def delete_meeting(cf: CommunityFile, meeting: Meeting) -> Edit | None:
-    """Delete a stored meeting with its agenda, texts and attendance; undo restores it, with
-    its frozen protocol if it had one. None when it is not stored."""
+    """Delete a stored meeting with its agenda, texts, attendance and assignments; undo
+    restores it as the file held it, with its frozen protocol if it had one, the status of
+    each assignment, and the work plan's questions it took and the plan it adopted. None
+    when it is not stored."""
     if meeting.id is None:
         return None
     meeting_id = meeting.id
+    stored = council_repo.get_meeting(cf, meeting_id) or meeting
     snapshot = council_repo.get_snapshot(cf, meeting_id)
+    links = work_plan_repo.meeting_links(cf, meeting_id)
 
     def restore(cf: CommunityFile) -> None:
         with cf.atomic():
-            council_repo.restore_meeting(cf, meeting)
+            council_repo.restore_meeting(cf, stored)
             if snapshot is not None:
                 council_repo.save_snapshot(cf, meeting_id, *snapshot)
+            work_plan_repo.link_meeting(cf, meeting_id, links)
 
-    return Writes(lambda cf: council_repo.delete_meeting(cf, meeting_id), restore, WHAT)
+    linked = bool(links.adopted or links.questions)
+    return Writes(lambda cf: council_repo.delete_meeting(cf, meeting_id), restore,
+                  ALL if linked else WHAT)
+
+
+def hold(meeting: Meeting) -> Edit:
+    """A planned meeting has taken place: its protocol can now be written (a draft); undo
+    makes it planned again."""
+    if meeting.status is not MeetingStatus.PLANNED:
+        raise ValueError("only a planned meeting is held")
+    held = dataclasses.replace(meeting, status=MeetingStatus.DRAFT)
+    return replace_meeting(meeting, held)
 
 
 def finalise(meeting: Meeting) -> Edit:

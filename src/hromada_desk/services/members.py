@@ -7,8 +7,8 @@ from typing import NamedTuple
 
 from hromada_desk.domain.council import Member
 from hromada_desk.errors import InputError
-from hromada_desk.services.edit import Edit, Insertion, Writes
-from hromada_desk.storage import council_repo
+from hromada_desk.services.edit import ALL, Edit, Insertion, Writes
+from hromada_desk.storage import assignments_repo, council_repo
 from hromada_desk.storage.council_repo import get_member, list_members, member_is_used
 from hromada_desk.storage.database import CommunityFile
 
@@ -54,8 +54,9 @@ def update_member(before: Member, after: Member) -> Edit:
 
 
 def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
-    """Delete a stored member; undo puts the record back in its place under its id. None
-    when it is not stored. (A member a meeting names is not deleted: ``member_is_used``.)"""
+    """Delete a stored member; undo puts the record back in its place under its id, answering
+    for their assignments again (meanwhile the assignments keep the name alone). None when
+    it is not stored. (A member a meeting names is not deleted: ``member_is_used``.)"""
     if member.id is None:
         return None
     member_id = member.id
@@ -65,5 +66,12 @@ def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
                          "видалити. Щоб зазначити, що членство скінчилося, заповніть «Членство "
                          "по».")
     order = council_repo.member_order(cf, member_id)
-    return Writes(lambda cf: council_repo.delete_member(cf, member_id),
-                  lambda cf: council_repo.restore_member(cf, member, order), WHAT)
+    assigned = assignments_repo.assigned_to(cf, member_id)
+
+    def restore(cf: CommunityFile) -> None:
+        with cf.atomic():
+            council_repo.restore_member(cf, member, order)
+            assignments_repo.link_member(cf, member_id, assigned)
+
+    return Writes(lambda cf: council_repo.delete_member(cf, member_id), restore,
+                  ALL if assigned else WHAT)

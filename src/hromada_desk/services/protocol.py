@@ -6,11 +6,13 @@ import datetime as dt
 
 from hromada_desk.documents.protocol import (
     PersonLine,
+    ProtocolAssignment,
     ProtocolData,
     ProtocolItem,
     from_json,
     to_json,
 )
+from hromada_desk.domain.assignments import responsible_name
 from hromada_desk.domain.council import Meeting, MeetingStatus, Member
 from hromada_desk.errors import InputError
 from hromada_desk.services.needs import needs_year_for
@@ -34,6 +36,7 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
     if community is None:
         raise InputError("У файлі немає даних громади: заповніть сторінку «Громада».")
     members = {m.id: m for m in council_repo.list_members(cf)}
+    names = {i: m.name.short for i, m in members.items() if i is not None}
     present: list[PersonLine] = []
     absent: list[PersonLine] = []
     for entry in meeting.attendance:
@@ -57,7 +60,10 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
             heard=item.heard, heard_closing=item.heard_closing, spoke=item.spoke,
             decided=item.decided,
             votes=(votes.in_favour, votes.against, votes.abstained) if votes else None,
-            years=tuple(years)))
+            years=tuple(years),
+            assignments=tuple(ProtocolAssignment(
+                a.text, responsible_name(a, names), a.deadline.label)
+                for a in item.assignments)))
     return ProtocolData(
         executive_committee=community.executive_committee,
         council_name=community.council_name,
@@ -86,6 +92,10 @@ def finalise(cf: CommunityFile, meeting: Meeting, *, now: dt.datetime | None = N
     """Freeze the meeting's content and attached calculations (one transaction)."""
     if meeting.id is None:
         raise ValueError("the meeting must be stored first")
+    if meeting.status is MeetingStatus.PLANNED:
+        raise InputError(f"Засідання №{meeting.label} лише заплановане: протокол затверджують "
+                         "після того, як засідання відбулося.",
+                         "Спершу позначте, що засідання відбулося.")
     moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
     data = build_protocol(cf, meeting)
     council_repo.save_snapshot(cf, meeting.id, to_json(data), moment)

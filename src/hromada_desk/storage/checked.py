@@ -14,10 +14,12 @@ from typing import TYPE_CHECKING
 from hromada_desk.errors import StorageError
 
 if TYPE_CHECKING:
+    from hromada_desk.domain.assignments import StatusMark
     from hromada_desk.domain.council import Meeting, Member
     from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanMeasure
     from hromada_desk.domain.records import Community, Population, Settlement
     from hromada_desk.domain.validation import Finding
+    from hromada_desk.domain.work_plan import WorkPlan
 
 SHOWN = 3  # the first few problems; the rest are counted
 
@@ -88,3 +90,16 @@ def report(record: MeasureReport) -> None:
     from hromada_desk.domain.validation import validate_report
 
     refuse_invalid(validate_report(record))
+
+
+def mark(record: StatusMark | None) -> None:
+    from hromada_desk.domain.validation import validate_mark
+
+    if record is not None:
+        refuse_invalid(validate_mark(record))
+
+
+def work_plan(record: WorkPlan) -> None:
+    from hromada_desk.domain.validation import validate_work_plan
+
+    refuse_invalid(validate_work_plan(record))

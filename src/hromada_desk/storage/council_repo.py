@@ -18,7 +18,7 @@ from hromada_desk.domain.council import (
     Votes,
 )
 from hromada_desk.domain.names import PersonName
-from hromada_desk.storage import checked
+from hromada_desk.storage import assignments_repo, checked
 from hromada_desk.storage.database import CommunityFile
 
 
@@ -65,22 +65,32 @@ def add_member(cf: CommunityFile, member: Member) -> int:
     return member.id or 0
 
 
+def _status(status: MeetingStatus) -> tuple[str, int]:
+    """The status and planned columns: a planned meeting is a draft not yet held."""
+    if status is MeetingStatus.PLANNED:
+        return MeetingStatus.DRAFT.value, 1
+    return status.value, 0
+
+
 def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     """Store a whole meeting (attendance, guests, agenda, speakers, signatures) at once."""
     checked.meeting(meeting)
     with cf.atomic():
         meeting_id = cf.db.execute(
-            """INSERT INTO meeting (year, number, date, place, title, kind, status)
-               VALUES (?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (year, number, date, place, title, kind, status, planned)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value),
+             meeting.title, meeting.kind.value, *_status(meeting.status)),
         ).lastrowid
         _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
     return meeting_id or 0
 
 
-def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeting) -> None:
+def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeting,
+                       marks: assignments_repo.Marks | None = None) -> None:
+    """Everything of a meeting but its own row; ``marks``: the statuses the file held for
+    its assignments before it was rewritten (they are not the meeting form's to change)."""
     cf.db.conn.executemany(
         """INSERT INTO attendance (meeting_id, member_id, present, absence_reason)
            VALUES (?, ?, ?, ?)""",
@@ -96,8 +106,11 @@ def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeti
            VALUES (?, ?, ?, ?)""",
         [(meeting_id, i, s.member_id, s.role) for i, s in enumerate(meeting.signatures, 1)],
     )
+    names = assignments_repo.member_names(cf) if any(
+        item.assignments for item in meeting.agenda) else {}
     for position, item in enumerate(meeting.agenda, 1):
         item.id = _add_agenda_item(cf, meeting_id, position, item)
+        assignments_repo.write_item(cf, item.id, item.assignments, marks or {}, names)
 
 
 def _add_agenda_item(cf: CommunityFile, meeting_id: int | None, position: int,
@@ -142,7 +155,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
     meeting = Meeting(
         id=row["id"], number=row["number"], date=dt.date.fromisoformat(row["date"]),
         place=row["place"], title=row["title"], kind=MeetingKind(row["kind"]),
-        status=MeetingStatus(row["status"]),
+        status=MeetingStatus.PLANNED if row["planned"] else MeetingStatus(row["status"]),
     )
     meeting.attendance = [
         Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
@@ -159,6 +172,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
             "SELECT * FROM meeting_signature WHERE meeting_id = ? ORDER BY position_in_list",
             [meeting_id])
     ]
+    assignments = assignments_repo.read_meeting(cf, meeting_id)
     for item_row in cf.query(
             "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position_in_agenda",
             [meeting_id]):
@@ -170,6 +184,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
             id=item_row["id"], title=item_row["title"], heard=item_row["heard"],
             heard_closing=item_row["heard_closing"], spoke=item_row["spoke"],
             decided=item_row["decided"], votes=votes,
+            assignments=assignments.get(item_row["id"], []),
         )
         item.speakers = [
             Speaker(r["member_id"], r["name"], r["role"]) for r in cf.query(
@@ -201,6 +216,8 @@ def update_member(cf: CommunityFile, member: Member) -> None:
              member.phone, member.role.value, _iso(member.member_from), _iso(member.member_to),
              member.id),
         )
+        if member.id is not None:
+            assignments_repo.rename_member(cf, member.id)
 
 
 def member_is_used(cf: CommunityFile, member_id: int) -> bool:
@@ -245,12 +262,13 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     with cf.atomic():
         cf.db.execute(
             """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
-                   status = ? WHERE id = ?""",
+                   status = ?, planned = ? WHERE id = ?""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value, meeting.id))
+             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.id))
+        marks = assignments_repo.meeting_marks(cf, meeting.id)
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
             cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
-        _add_meeting_parts(cf, meeting.id, meeting)
+        _add_meeting_parts(cf, meeting.id, meeting, marks)
 
 
 def delete_meeting(cf: CommunityFile, meeting_id: int) -> None:
@@ -263,10 +281,10 @@ def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
-            """INSERT INTO meeting (id, year, number, date, place, title, kind, status)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (id, year, number, date, place, title, kind, status,
+                   planned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.id, meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, meeting.status.value))
+             meeting.title, meeting.kind.value, *_status(meeting.status)))
         _add_meeting_parts(cf, meeting.id, meeting)
 
 
@@ -277,7 +295,8 @@ def save_snapshot(cf: CommunityFile, meeting_id: int, content: str, finalised_at
             """INSERT INTO meeting_snapshot (meeting_id, finalised_at, content) VALUES (?, ?, ?)
                ON CONFLICT (meeting_id) DO UPDATE SET finalised_at = excluded.finalised_at,
                    content = excluded.content""", [meeting_id, finalised_at, content])
-        cf.db.execute("UPDATE meeting SET status = 'final' WHERE id = ?", [meeting_id])
+        cf.db.execute("UPDATE meeting SET status = 'final', planned = 0 WHERE id = ?",
+                      [meeting_id])
 
 
 def get_snapshot(cf: CommunityFile, meeting_id: int) -> tuple[str, str] | None:

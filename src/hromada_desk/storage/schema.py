@@ -287,6 +287,58 @@ ALTER TABLE settlement ADD COLUMN katottg {_KATOTTG.format("katottg")};
 CREATE UNIQUE INDEX settlement_katottg ON settlement (katottg) WHERE katottg IS NOT NULL;
 """
 
+# Version 5: the council's year. A meeting may be planned ahead (its agenda before it takes
+# place): «planned» is a draft whose meeting has not yet been held (SQLite cannot widen the
+# status's CHECK without building the table anew). A decision's assignments: what, who
+# answers for it (a member, whose name stays when the member is deleted, or a name typed
+# freely), the deadline (a date or words), and the status last recorded with its day and
+# note: beside the protocol, which a finalised meeting keeps frozen. The yearly work plan:
+# questions by quarter, the meeting that adopted it, the meeting each question went to.
+_V5 = f"""
+ALTER TABLE meeting ADD COLUMN planned INTEGER NOT NULL DEFAULT 0
+    CHECK (planned IN (0, 1) AND (planned = 0 OR status = 'draft'));
+
+CREATE TABLE assignment (
+    id INTEGER PRIMARY KEY,
+    agenda_item_id INTEGER NOT NULL REFERENCES agenda_item (id) ON DELETE CASCADE,
+    position_in_item INTEGER NOT NULL CHECK (position_in_item >= 1),
+    text {_name("text", 5000)},
+    member_id INTEGER REFERENCES member (id) ON DELETE SET NULL,
+    responsible {_text("responsible", 500)},
+    deadline_date {_date("deadline_date")},
+    deadline_text {_text("deadline_text", 200)},
+    status TEXT CHECK (status IS NULL
+                       OR status IN ('done', 'in_progress', 'not_done', 'withdrawn')),
+    status_date {_date("status_date")},
+    status_note {_text("status_note", 5000)},
+    CHECK (member_id IS NOT NULL OR length(trim(responsible)) > 0),
+    CHECK (deadline_date IS NULL OR deadline_text = ''),
+    CHECK ((status IS NULL) = (status_date IS NULL)),
+    CHECK (status IS NOT NULL OR status_note = ''),
+    UNIQUE (agenda_item_id, position_in_item)
+);
+CREATE INDEX assignment_member ON assignment (member_id) WHERE member_id IS NOT NULL;
+
+CREATE TABLE work_plan (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL UNIQUE {_YEAR},
+    adopted_meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL
+);
+
+CREATE TABLE work_plan_question (
+    id INTEGER PRIMARY KEY,
+    plan_id INTEGER NOT NULL REFERENCES work_plan (id) ON DELETE CASCADE,
+    quarter INTEGER NOT NULL CHECK (quarter BETWEEN 1 AND 4),
+    position_in_quarter INTEGER NOT NULL CHECK (position_in_quarter >= 1),
+    title {_name("title", 2000)},
+    responsible {_text("responsible", 200)},
+    meeting_id INTEGER REFERENCES meeting (id) ON DELETE SET NULL,
+    UNIQUE (plan_id, quarter, position_in_quarter)
+);
+CREATE INDEX work_plan_question_meeting ON work_plan_question (meeting_id)
+    WHERE meeting_id IS NOT NULL;
+"""
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 SCHEMA_VERSION = len(MIGRATIONS)
