@@ -37,6 +37,9 @@ from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
 from hromada_desk.ui.meetings.protocol_controls import ProtocolControls
 from hromada_desk.ui.session import Session
 
+# Below this page width the meetings go into a drop-down above the editor (see _arrange).
+WIDE_WIDTH = 900
+
 
 class MeetingsPage(Page):
     topics = frozenset({"meetings", "members"})
@@ -213,11 +216,13 @@ class MeetingsPage(Page):
                 + margins.left() + margins.right())
 
     def _wide_width(self) -> int:
-        """The page's width with the list beside the wide editor."""
+        """The page's width with the list beside the wide editor; never less than
+        WIDE_WIDTH, below which the agenda item's texts would be too narrow to write in
+        (an empty list is narrow, the work is not)."""
         margins = self._page_layout.contentsMargins()
-        return (margins.left() + margins.right() + self.splitter.handleWidth()
-                + max(self.list_pane.minimumSizeHint().width(), self._list_width())
-                + self.editor_pane.minimumSizeHint().width())
+        return max(WIDE_WIDTH, margins.left() + margins.right() + self.splitter.handleWidth()
+                   + max(self.list_pane.minimumSizeHint().width(), self._list_width())
+                   + self.editor_pane.minimumSizeHint().width())
 
     def _size_list(self) -> None:
         """The list as wide as its columns, unless that squeezes the editor below its
@@ -261,6 +266,11 @@ class MeetingsPage(Page):
         self.message_line.clear()
         self.refresh()
         self.layout_switch.reset()  # the texts' widths decide what fits
+        # The list's columns have other widths in the other language: «Protocol» was cut.
+        self._list_sized = False
+        if self.isVisible():
+            settle_layouts()
+            self._size_list()
 
     def refresh(self) -> None:
         cf = self.session.cf
