@@ -301,6 +301,22 @@
         <source>%1 votes of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: «%2» — in this place the case wants «%3»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could begin: «%2…»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -711,6 +727,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Meetings held b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body whose meetings are recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named in the protocols: «Присутні члени …», the roles of its chair and secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Administrative centre:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,6 +772,10 @@
     </message>
     <message>
         <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the body whose meetings are recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1655,6 +1687,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Begins at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the meeting begins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed in the notice of the meeting; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1695,6 +1743,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Write the time the meeting begins as hours and minutes, e.g. 10:00, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,6 +1783,10 @@ Records of the coordination council on preventing domestic and gender-based viol
 </context>
 <context>
     <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>draft</source>
         <translation type="unfinished"></translation>
@@ -3373,6 +3429,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Other do&amp;cuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extract of one agenda item from the protocol, or the notice of the meeting for the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>State of the protocol</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3424,6 +3488,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Exporting the protocol to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 needed, %6 existing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extract from the protocol: item %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProtocolExport</name>
@@ -3444,7 +3524,19 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The protocol was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

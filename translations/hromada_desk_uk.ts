@@ -301,6 +301,22 @@
         <source>%1 votes of %2 present</source>
         <translation>Голосів: %1 із %2 присутніх</translation>
     </message>
+    <message>
+        <source>%1: «%2» — in this place the case wants «%3»</source>
+        <translation>%1: «%2» — тут потрібен інший відмінок: «%3»</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Виправити</translation>
+    </message>
+    <message>
+        <source>%1 could begin: «%2…»</source>
+        <translation>%1 може починатися так: «%2…»</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Вставити</translation>
+    </message>
 </context>
 <context>
     <name>AgendaModel</name>
@@ -711,6 +727,18 @@
         <translation>Без слів «область» і «район»: їх буде додано в документах.</translation>
     </message>
     <message>
+        <source>Meetings held b&amp;y:</source>
+        <translation>&amp;Засідання проводить:</translation>
+    </message>
+    <message>
+        <source>The body whose meetings are recorded</source>
+        <translation>Орган, засідання якого записуються</translation>
+    </message>
+    <message>
+        <source>Named in the protocols: «Присутні члени …», the roles of its chair and secretary.</source>
+        <translation>Його назва в протоколах: «Присутні члени …», посади голови й секретаря.</translation>
+    </message>
+    <message>
         <source>Administrative centre:</source>
         <translation>Адміністративний центр:</translation>
     </message>
@@ -745,6 +773,10 @@
     <message>
         <source>not linked</source>
         <translation>не пов’язано</translation>
+    </message>
+    <message>
+        <source>Change the body whose meetings are recorded</source>
+        <translation>Змінити орган, засідання якого записуються</translation>
     </message>
     <message>
         <source>The name of the community cannot be empty; the previous name is kept.</source>
@@ -1659,6 +1691,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Дата засідання</translation>
     </message>
     <message>
+        <source>&amp;Begins at:</source>
+        <translation>По&amp;чаток:</translation>
+    </message>
+    <message>
+        <source>Time the meeting begins</source>
+        <translation>Час початку засідання</translation>
+    </message>
+    <message>
+        <source>10:00</source>
+        <translation>10:00</translation>
+    </message>
+    <message>
+        <source>Printed in the notice of the meeting; may be left empty</source>
+        <translation>Друкується в повідомленні про засідання; можна не заповнювати</translation>
+    </message>
+    <message>
         <source>&amp;Kind:</source>
         <translation>В&amp;ид:</translation>
     </message>
@@ -1699,6 +1747,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Назва перевищує %1 символів.</translation>
     </message>
     <message>
+        <source>Write the time the meeting begins as hours and minutes, e.g. 10:00, or leave it empty.</source>
+        <translation>Час початку засідання вкажіть як години й хвилини, наприклад 10:00, або залиште поле порожнім.</translation>
+    </message>
+    <message>
         <source>of %1</source>
         <translation>за %1 рік</translation>
     </message>
@@ -1735,6 +1787,10 @@ Records of the coordination council on preventing domestic and gender-based viol
 </context>
 <context>
     <name>MeetingStatus</name>
+    <message>
+        <source>planned</source>
+        <translation>заплановано</translation>
+    </message>
     <message>
         <source>draft</source>
         <translation>чернетка</translation>
@@ -3394,6 +3450,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Зберегти протокол як документ Word</translation>
     </message>
     <message>
+        <source>Other do&amp;cuments</source>
+        <translation>Ін&amp;ші документи</translation>
+    </message>
+    <message>
+        <source>An extract of one agenda item from the protocol, or the notice of the meeting for the members</source>
+        <translation>Витяг з протоколу щодо одного питання порядку денного або повідомлення про засідання для членів ради</translation>
+    </message>
+    <message>
         <source>State of the protocol</source>
         <translation>Стан протоколу</translation>
     </message>
@@ -3445,6 +3509,22 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>Exporting the protocol to %1…</source>
         <translation>Експорт протоколу у файл %1…</translation>
     </message>
+    <message>
+        <source>Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 needed, %6 existing.</source>
+        <translation>У питанні %1 сказано «%2», але розрахунок за %3 рік показує потребу: %4 — потрібно %5, наявно %6.</translation>
+    </message>
+    <message>
+        <source>Check the decision:</source>
+        <translation>Перевірте рішення:</translation>
+    </message>
+    <message>
+        <source>Extract from the protocol: item %1. %2</source>
+        <translation>Витяг з протоколу: питання %1. %2</translation>
+    </message>
+    <message>
+        <source>Notice of the meeting</source>
+        <translation>Повідомлення про засідання</translation>
+    </message>
 </context>
 <context>
     <name>ProtocolExport</name>
@@ -3465,8 +3545,20 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Експорт протоколу…</translation>
     </message>
     <message>
+        <source>Save the document</source>
+        <translation>Зберегти документ</translation>
+    </message>
+    <message>
+        <source>Saving the document…</source>
+        <translation>Збереження документа…</translation>
+    </message>
+    <message>
         <source>The protocol was saved to %1.</source>
         <translation>Протокол збережено у файл %1.</translation>
+    </message>
+    <message>
+        <source>The document was saved to %1.</source>
+        <translation>Документ збережено: %1.</translation>
     </message>
 </context>
 <context>

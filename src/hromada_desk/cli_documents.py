@@ -1,6 +1,6 @@
 """The headless commands that read community files and write a document or a report: needs,
-protocol, plan, statistics, consolidate, template, assignments and due (``cli`` imports this
-module only to run one of them)."""
+protocol (and its extract), notice, plan, statistics, consolidate, template, assignments and
+due (``cli`` imports this module only to run one of them)."""
 
 from __future__ import annotations
 
@@ -8,13 +8,16 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from hromada_desk import APP_NAME
 from hromada_desk.domain.limits import MAX_MEETING_NUMBER, MAX_POPULATION, MAX_YEAR, MIN_YEAR
 from hromada_desk.domain.parsing import shown, shown_path, whole_in
 from hromada_desk.errors import KnownError
 from hromada_desk.usage import EXIT_OK, UsageError
+
+if TYPE_CHECKING:
+    from hromada_desk.documents.protocol import ProtocolData
 
 
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
@@ -32,9 +35,20 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
                             help="засідання, наприклад 1/2023")
         parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
                             help="файл протоколу: .pdf або .docx")
+        parser.add_argument("--extract", type=_item_number, metavar="ПИТАННЯ",
+                            help="зберегти витяг з протоколу: одне питання порядку денного "
+                                 "(номер від 1)")
         parser.add_argument("--font", metavar="ШРИФТ.ttf",
                             help="файл шрифту TrueType для PDF (типово Times New Roman, "
                                  "Liberation Serif або DejaVu Serif)")
+    elif name == "notice":
+        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+        parser.add_argument("--meeting", required=True, metavar="НОМЕР/РІК",
+                            help="засідання, наприклад 1/2023")
+        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
+                            help="файл повідомлення: .pdf або .docx")
+        parser.add_argument("--font", metavar="ШРИФТ.ttf",
+                            help="файл шрифту TrueType для PDF")
     elif name == "plan":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
         parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
@@ -174,7 +188,16 @@ def _meeting_label(text: str) -> tuple[int, int]:
     return number, year
 
 
-def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
+def _item_number(text: str) -> int:
+    number = whole_in(text, 1, MAX_MEETING_NUMBER)
+    if number is None:
+        raise argparse.ArgumentTypeError(f"очікується номер питання (ціле число від 1), а не "
+                                         f"«{shown(text)}»")
+    return number
+
+
+def _meeting_protocol(args: argparse.Namespace, what: str) -> tuple[ProtocolData, Path]:
+    """The protocol of --meeting in FILE (as it stands: frozen if finalised) and -o."""
     from hromada_desk.services.protocol import protocol_for
     from hromada_desk.storage import council_repo
     from hromada_desk.storage.database import open_file
@@ -182,20 +205,52 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     number, year = _meeting_label(args.meeting)
     output = _output(args.output, [args.file])
     if output.suffix.lower() not in (".pdf", ".docx"):
-        raise KnownError(f"Протокол можна зберегти лише як PDF або DOCX, а не "
+        raise KnownError(f"{what} можна зберегти лише як PDF або DOCX, а не "
                          f"«{shown(output.name)}» (вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
     with open_file(Path(args.file), readonly=True) as cf:
         meeting = council_repo.find_meeting(cf, number, year)
         if meeting is None:
             raise KnownError(f"У файлі «{Path(args.file).name}» немає засідання №{number} "
                              f"за {year} рік.")
-        data = protocol_for(cf, meeting)
-    from hromada_desk.exports.protocol import export_protocol
+        return protocol_for(cf, meeting), output
 
-    path = export_protocol(data, output, font_path=_font(args.font))
-    print(f"Протокол №{number} від {data.day:%d.%m.%Y} збережено: {shown_path(path)}",
-          file=out)
+
+def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
+    extract = args.extract
+    data, output = _meeting_protocol(args, "Протокол" if extract is None else
+                                     "Витяг з протоколу")
+    from hromada_desk.exports import protocol
+
+    label = f"№{data.number} від {data.day:%d.%m.%Y}"
+    if extract is None:
+        path = protocol.export_protocol(data, output, font_path=_font(args.font))
+        print(f"Протокол {label} збережено: {shown_path(path)}", file=out)
+        _warn_contradictions(data, out)
+    else:
+        path = protocol.export_extract(data, extract, output, font_path=_font(args.font))
+        print(f"Витяг з протоколу {label} (питання {extract}) збережено: "
+              f"{shown_path(path)}", file=out)
     return EXIT_OK
+
+
+def _cmd_notice(args: argparse.Namespace, out: TextIO) -> int:
+    data, output = _meeting_protocol(args, "Повідомлення про засідання")
+    from hromada_desk.exports.protocol import export_notice
+
+    path = export_notice(data, output, font_path=_font(args.font))
+    print(f"Повідомлення про засідання №{data.number} від {data.day:%d.%m.%Y} збережено: "
+          f"{shown_path(path)}", file=out)
+    return EXIT_OK
+
+
+def _warn_contradictions(data: ProtocolData, out: TextIO) -> None:
+    """A decision that contradicts its calculation, said in the report after the file's
+    name (the document is the council's and stays as written; a success leaves stderr
+    empty, as every command does)."""
+    from hromada_desk.services.protocol import decision_contradictions
+
+    for found in decision_contradictions(data):
+        print(f"Увага: {found.describe()}", file=out)
 
 
 def _font(name: str | None) -> Path | None:
@@ -276,7 +331,7 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
 
 def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.plan import check_format
-    from hromada_desk.services.plan_export import choose_plan, report_for
+    from hromada_desk.services.plan_export import author_of, choose_plan, report_for
     from hromada_desk.storage.database import open_file
 
     output = _output(args.output, [args.file])
@@ -284,17 +339,18 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
     with open_file(Path(args.file), readonly=True) as cf:
         plan = choose_plan(cf, args.plan, Path(args.file).name)
         report = report_for(cf, plan, args.report) if args.report is not None else None
+        author = author_of(cf)
     font = _font(args.font)
     if report is None:
         from hromada_desk.exports.plan import export_plan
 
-        path = export_plan(plan, output, font_path=font)
+        path = export_plan(plan, output, font_path=font, author=author)
         print(f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
               file=out)
     else:
         from hromada_desk.exports.plan import export_report
 
-        path = export_report(report, output, font_path=font)
+        path = export_report(report, output, font_path=font, author=author)
         print(f"Звіт про виконання плану дій за {report.period} збережено: "
               f"{shown_path(path)}", file=out)
     return EXIT_OK
@@ -349,6 +405,7 @@ def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "plan": _cmd_plan,
+RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "notice": _cmd_notice,
+           "plan": _cmd_plan,
            "statistics": _cmd_statistics, "consolidate": _cmd_consolidate,
            "template": _cmd_template, "assignments": _cmd_assignments, "due": _cmd_due}

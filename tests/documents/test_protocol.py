@@ -11,6 +11,9 @@ import pytest
 
 from hromada_desk.documents.figures import Headcount
 from hromada_desk.documents.protocol import (
+    LEGACY_TYPESETTING,
+    SNAPSHOT_VERSION,
+    TYPESETTING,
     PersonLine,
     ProtocolItem,
     from_json,
@@ -79,6 +82,25 @@ def test_an_item_without_calculations_round_trips(stored):
 
 def test_a_snapshot_of_a_newer_format_is_refused(stored):
     raw = json.loads(stored)
-    raw["version"] = 2
+    raw["version"] = SNAPSHOT_VERSION + 1
     with pytest.raises(InputError, match="новішою версією"):
         from_json(json.dumps(raw))
+
+
+def test_a_protocol_finalised_by_version_1_keeps_the_rules_it_was_printed_with(stored):
+    data = from_json(stored, FINALISED_AT)
+    assert data.typesetting == LEGACY_TYPESETTING and data.legacy and not data.draft
+    assert (data.body_genitive, data.time) == ("комісії", "")
+    assert [p.role for p in data.present] == [""] * 9
+
+
+def test_a_protocol_of_the_current_rules_round_trips_with_roles_body_and_time(stored):
+    data = dataclasses.replace(
+        from_json(stored), typesetting=TYPESETTING, body_genitive="робочої групи",
+        time="10:00", present=(PersonLine("Удовиченко К.О.", "сільський голова",
+                                          role="голова робочої групи"),))
+    text = to_json(data)
+    assert json.loads(text)["version"] == SNAPSHOT_VERSION == 2
+    again = from_json(text)
+    assert again == data and again.present[0].role == "голова робочої групи"
+    assert not again.legacy

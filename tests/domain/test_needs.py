@@ -203,3 +203,13 @@ def test_the_parameters_keep_the_bounds_a_person_can_set():
         for outside in (least - 1, largest + 1):
             with pytest.raises(ValueError, match=name):
                 Parameters(**{name: outside})
+def test_the_rayons_rate_is_shown_so_that_the_next_step_adds_up():
+    """The rayon sheet showed «0,002 × 14398 = 27»: E is shown with two significant digits."""
+    from hromada_desk.domain.indicators import INDICATOR_CODES
+    from hromada_desk.domain.needs import NeedsInput, SettlementFigure, calculate
+
+    indicators = {code: 0 for code in INDICATOR_CODES} | {"6.1": 27}
+    data = NeedsInput("Район", 2024, (SettlementFigure("Район", 14398),), indicators, {})
+    steps = calculate(data).services["mobile_brigade"].steps
+    assert steps[0] == "1) 27 : 14398 = 0,0019"
+    assert steps[1] == "2) 0,0019 × 14398 = 27 (Е взято без округлення)"

@@ -17,7 +17,7 @@ from hromada_desk.domain.needs import (
     SettlementFigure,
     calculate,
 )
-from hromada_desk.domain.numbers import format_number, is_displayed_exactly
+from hromada_desk.domain.numbers import display_step, format_number
 
 SERVICES = ["shelter", "mobile_brigade", "day_center", "counselling_service",
             "medical_rehab_center"]
@@ -55,10 +55,13 @@ def test_brigade_values_follow_the_methodology_chain(data):
     brigades = forecast / params.months / params.brigade_cases_per_month
     assert brigade.values == {"E": rate, "K": forecast, "C": brigades}
     assert brigade.required == brigades
-    assert brigade.steps[1].startswith(f"2) {n(rate)} × ")
-    assert brigade.steps[1].endswith(n(forecast) if is_displayed_exactly(rate)
-                                     else f"{n(forecast)} (Е взято без округлення)")
-    assert brigade.steps[2].endswith(n(brigades) if is_displayed_exactly(forecast)
+    # E and K are steps: shown with at least two significant digits (domain.numbers)
+    (rate_text, rate_exact), (forecast_text, forecast_exact) = (
+        display_step(rate), display_step(forecast))
+    assert brigade.steps[1].startswith(f"2) {rate_text} × ")
+    assert brigade.steps[1].endswith(forecast_text if rate_exact
+                                     else f"{forecast_text} (Е взято без округлення)")
+    assert brigade.steps[2].endswith(n(brigades) if forecast_exact
                                      else f"{n(brigades)} (К взято без округлення)")
 
 

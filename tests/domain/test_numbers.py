@@ -54,3 +54,19 @@ def test_one_rule_for_percentages_and_numbers_in_sentences():
     row = Population(1, 2024, 15000)
     messages = [f.message for f in validate_population(row, previous_total=10000)]
     assert any("+50\u00a0% за рік (10\u00a0000 → 15\u00a0000)" in m for m in messages), messages
+
+
+# -- intermediate values of a worked calculation (issue 19: «0,002 × 14398 = 27») -----------
+
+@pytest.mark.parametrize(("value", "shown", "exact"), [
+    (Fraction(27, 14398), "0,0019", False),   # not 0,002: 0,002 × 14398 would be 28,8
+    (Fraction(1, 7070), "0,00014", False),    # as before: two significant digits
+    (Fraction(707, 1000), "0,707", True),
+    (Fraction(1, 500), "0,002", True),        # exact: nothing to add
+    (Fraction(2, 7130), "0,00028", False),
+    (Fraction(27), "27", True),
+])
+def test_a_step_keeps_two_significant_digits(value, shown, exact):
+    from hromada_desk.domain.numbers import display_step
+
+    assert display_step(value) == (shown, exact)

@@ -24,7 +24,11 @@ def demo_protocol(path: Path, number: int = 1, year: int = 2023) -> ProtocolData
 
 
 def normalised(text: str) -> str:
-    return " ".join(text.replace("\xa0", " ").split())
+    """White space as single spaces, and hyphens out of the way: a word hyphenated at a line's
+    end («відді-⏎лу») reads whole, and a phrase matches whether or not its compound words
+    (соціально-психологічної) were broken at their own hyphen."""
+    text = text.replace("\xa0", " ").replace("-\n", "").replace("-", "")
+    return " ".join(text.split())
 
 
 def page_texts(path: Path) -> list[str]:
@@ -35,7 +39,7 @@ def page_texts(path: Path) -> list[str]:
 
 
 def pdf_text(path: Path) -> str:
-    return normalised(" ".join(page_texts(path)))
+    return normalised("\n".join(page_texts(path)))
 
 
 def assert_in_order(text: str, phrases: list[str]) -> None:

@@ -43,7 +43,8 @@ def body_texts(document) -> list[str]:
 def tables_by_header(document) -> dict[tuple[str, ...], list[list[list[str]]]]:
     found: dict[tuple[str, ...], list[list[list[str]]]] = {}
     for table in document.tables:
-        rows = [[cell.text for cell in row.cells] for row in table.rows]
+        rows = [[cell.text.replace("\u00a0", " ") for cell in row.cells]
+                for row in table.rows]
         found.setdefault(tuple(rows[0]), []).append(rows)
     return found
 
@@ -69,7 +70,7 @@ def test_the_tables_hold_the_seed_figures(demo_docx):
     assert shelter_2022[0].startswith("Притулок для осіб")
     assert shelter_2022[1].startswith("1. Щонайменше один спеціалізований притулок")
     assert shelter_2022[2].startswith("А: 10 000 = В,")
-    assert shelter_2022[3:] == ["0", "7070 : 10\u00a0000 = 0,707"]
+    assert shelter_2022[3:] == ["0", "7070 : 10 000 = 0,707"]
     assert brigade_2022[4].startswith("1) 1 : 7070 = 0,00014")
     assert annex2[1][2][4].startswith("1) 2 : 7130 = 0,00028")
     assert len(annex2[1]) == 6  # the header and the five services
@@ -117,7 +118,7 @@ def test_a_docx_needs_no_font_file(demo_data, tmp_path, monkeypatch):
     monkeypatch.setattr(fonts, "candidates", lambda: [])
     odd = dataclasses.replace(demo_data, present=(PersonLine("Ван 中 Л.", "гість"),))
     path = export_protocol(odd, tmp_path / "x.docx")
-    assert "Ван 中 Л. – гість" in body_texts(Document(path))
+    assert "Ван 中 Л. – гість" in [t.replace("\u00a0", " ") for t in body_texts(Document(path))]
 
 
 def test_exporting_twice_gives_the_same_bytes(demo_data, tmp_path, monkeypatch):

@@ -12,9 +12,21 @@ from hromada_desk.errors import InputError
 
 # Finalising stores the protocol as JSON, each attached year as its figures (needs_year's
 # document), and from then on the protocol is read from that snapshot only: a legal record
-# does not change when figures are corrected later. Every snapshot stored in files so far is
-# of this version; ``from_json`` must go on reading them all.
-SNAPSHOT_VERSION = 1
+# does not change when figures are corrected later. ``from_json`` reads every version ever
+# stored.
+#
+# Version 1 knew no council roles in the list of those present, no body name, no starting
+# time, and its protocols were printed as typed: no typographic normalisation, no no-break
+# spaces, no hyphenation, the annex tables as they were. A protocol finalised then is a
+# record that was signed on paper; exporting it again must give that same document, so it
+# keeps those rules (``typesetting`` 1) and is written back as version 1. One finalised from
+# version 2 on is printed with the current rules (``typesetting`` 2). To have an old protocol
+# printed the new way, the secretary reopens it and finalises it again: a visible decision,
+# not a side effect of updating the program.
+SNAPSHOT_VERSION = 2
+LEGACY_TYPESETTING = 1
+TYPESETTING = 2
+LEGACY_BODY_GENITIVE = "комісії"  # what version 1 printed: «Присутні члени комісії:»
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +36,7 @@ class PersonLine:
     name: str
     position: str
     reason: str = ""
+    role: str = ""  # in the council, printed before the position: «голова координаційної ради»
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +80,19 @@ class ProtocolData:
     signatures: tuple[tuple[str, str], ...] = ()  # (role, «Костянтин УДОВИЧЕНКО»)
     finalised_at: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    body_genitive: str = "координаційної ради"  # «Присутні члени координаційної ради:»
+    time: str = ""  # «10:00»; empty when not set
+    typesetting: int = TYPESETTING  # the document rules it is printed with (see above)
+
+    @property
+    def draft(self) -> bool:
+        """Not finalised: every page of its document says «ПРОЄКТ»."""
+        return self.finalised_at is None
+
+    @property
+    def legacy(self) -> bool:
+        """Finalised by a version that printed protocols as typed (see SNAPSHOT_VERSION)."""
+        return self.typesetting < TYPESETTING
 
     @property
     def day(self) -> dt.date:
@@ -77,8 +103,11 @@ class ProtocolData:
         return f"{self.number}/{self.day.year}"
 
 
-def _person_json(line: PersonLine) -> dict[str, str]:
-    return {"name": line.name, "position": line.position, "reason": line.reason}
+def _person_json(line: PersonLine, legacy: bool) -> dict[str, str]:
+    body = {"name": line.name, "position": line.position, "reason": line.reason}
+    if not legacy:
+        body["role"] = line.role
+    return body
 
 
 def _item_json(item: ProtocolItem) -> dict[str, Any]:
@@ -93,24 +122,29 @@ def _item_json(item: ProtocolItem) -> dict[str, Any]:
 
 
 def to_json(data: ProtocolData) -> str:
-    """The snapshot a finalised meeting keeps."""
-    body = {
+    """The snapshot a finalised meeting keeps (a protocol of version 1 written back as it was
+    stored)."""
+    legacy = data.legacy
+    body: dict[str, Any] = {
         "executive_committee": data.executive_committee,
         "council_name": data.council_name,
         "council_name_genitive": data.council_name_genitive,
         "community_name": data.community_name,
         "number": data.number, "date": data.date, "place": data.place, "title": data.title,
         "kind": data.kind,
-        "present": [_person_json(p) for p in data.present],
-        "absent": [_person_json(p) for p in data.absent],
-        "guests": [_person_json(p) for p in data.guests],
+        "present": [_person_json(p, legacy) for p in data.present],
+        "absent": [_person_json(p, legacy) for p in data.absent],
+        "guests": [_person_json(p, legacy) for p in data.guests],
         "items": [_item_json(item) for item in data.items],
         "signatures": [list(s) for s in data.signatures],
         "finalised_at": data.finalised_at,
         "extra": data.extra,
     }
-    return json.dumps({"version": SNAPSHOT_VERSION, "protocol": body}, ensure_ascii=False,
-                      sort_keys=True)
+    if not legacy:
+        body.update(body_genitive=data.body_genitive, time=data.time,
+                    typesetting=data.typesetting)
+    return json.dumps({"version": 1 if legacy else SNAPSHOT_VERSION, "protocol": body},
+                      ensure_ascii=False, sort_keys=True)
 
 
 def _people(body: dict[str, Any], key: str) -> tuple[PersonLine, ...]:
@@ -134,10 +168,16 @@ def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:
     """A snapshot read back, its attached years calculated again from the figures it kept;
     ``finalised_at`` is the moment stored beside it."""
     raw = json.loads(content)
-    if raw.get("version") != SNAPSHOT_VERSION:
+    version = raw.get("version")
+    if version not in (1, SNAPSHOT_VERSION):
         raise InputError("Знімок протоколу створено новішою версією програми.",
                          "Оновіть програму.")
     body = raw["protocol"]
+    if version == 1:
+        body_genitive, time, typesetting = LEGACY_BODY_GENITIVE, "", LEGACY_TYPESETTING
+    else:
+        body_genitive, time = str(body["body_genitive"]), str(body.get("time", ""))
+        typesetting = int(body["typesetting"])
     return ProtocolData(
         executive_committee=body["executive_committee"], council_name=body["council_name"],
         council_name_genitive=body["council_name_genitive"],
@@ -149,4 +189,5 @@ def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:
         signatures=tuple((role, name) for role, name in body.get("signatures", ())),
         finalised_at=finalised_at or body.get("finalised_at"),
         extra=body.get("extra", {}),
+        body_genitive=body_genitive, time=time, typesetting=typesetting,
     )

@@ -7,6 +7,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from hromada_desk.domain.assignments import Assignment
+
+# Re-exported: its home is domain.council_body (the community's record needs it at start-up).
+from hromada_desk.domain.council_body import CouncilBody as CouncilBody
 from hromada_desk.domain.names import Gender, PersonName
 
 
@@ -19,14 +22,24 @@ class CouncilRole(StrEnum):
     @property
     def label(self) -> str:
         """The role as a document names it: «голова координаційної ради»."""
-        return _ROLE_LABELS[self]
+        return self.label_in(CouncilBody.COORDINATION_COUNCIL)
+
+    def label_in(self, body: CouncilBody) -> str:
+        """«голова комісії», «секретар робочої групи»."""
+        return f"{_ROLE_WORDS[self]} {body.genitive}"
+
+    @property
+    def leads(self) -> bool:
+        """Chair, deputy and secretary: their role comes before their position in the list
+        of those present; an ordinary member's does not."""
+        return self is not CouncilRole.MEMBER
 
 
-_ROLE_LABELS = {
-    CouncilRole.CHAIR: "голова координаційної ради",
-    CouncilRole.DEPUTY_CHAIR: "заступник голови координаційної ради",
-    CouncilRole.SECRETARY: "секретар координаційної ради",
-    CouncilRole.MEMBER: "член координаційної ради",
+_ROLE_WORDS = {
+    CouncilRole.CHAIR: "голова",
+    CouncilRole.DEPUTY_CHAIR: "заступник голови",
+    CouncilRole.SECRETARY: "секретар",
+    CouncilRole.MEMBER: "член",
 }
 
 
@@ -125,6 +138,7 @@ class Meeting:
     place: str
     title: str
     kind: MeetingKind = MeetingKind.REGULAR
+    time: str = ""  # «10:00», when it begins (the notice says it); empty: not set
     status: MeetingStatus = MeetingStatus.DRAFT
     attendance: list[Attendance] = field(default_factory=list)
     guests: list[Guest] = field(default_factory=list)
@@ -154,24 +168,34 @@ def standard_title(council_name_genitive: str) -> str:
     return STANDARD_TITLE.format(council=council_name_genitive).strip()
 
 
-def proposed_signatures(members: list[Member], day: dt.date) -> list[Signature]:
+def proposed_signatures(members: list[Member], day: dt.date,
+                        body: CouncilBody = CouncilBody.COORDINATION_COUNCIL) -> list[Signature]:
     """The chair and the secretary of the council on that day sign, as in the seed protocol."""
     signatures = []
     for role in _SIGNING_ROLES:
         member = next((m for m in members if m.role is role and m.is_member_on(day)), None)
         if member is not None and member.id is not None:
-            label = role.label
+            label = role.label_in(body)
             signatures.append(Signature(member.id, label[:1].upper() + label[1:]))
     return signatures
 
 
 def propose_meeting(day: dt.date, number: int, council_name_genitive: str, place: str,
-                    members: list[Member]) -> Meeting:
+                    members: list[Member],
+                    body: CouncilBody = CouncilBody.COORDINATION_COUNCIL) -> Meeting:
     """A new meeting on ``day`` with the given number: the standard title, held at ``place``
     (the administrative centre), the chair and the secretary to sign."""
     return Meeting(number=number, date=day, place=place,
                    title=standard_title(council_name_genitive),
-                   signatures=proposed_signatures(members, day))
+                   signatures=proposed_signatures(members, day, body))
+
+
+def valid_time(text: str) -> bool:
+    """«10:00», «9:30»: a time of day as a meeting's start is written; empty is no time."""
+    hours, colon, minutes = text.strip().partition(":")
+    return not text.strip() or (colon == ":" and hours.isdigit() and minutes.isdigit()
+                                and len(minutes) == 2 and int(hours) < 24
+                                and int(minutes) < 60 and len(hours) <= 2)
 
 
 def has_quorum(present: int, members: int, percent: int) -> bool:

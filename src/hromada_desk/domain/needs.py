@@ -18,7 +18,7 @@ from hromada_desk.domain.indicators import (
     Service,
 )
 from hromada_desk.domain.limits import PARAMETER_BOUNDS
-from hromada_desk.domain.numbers import display, format_number
+from hromada_desk.domain.numbers import display_step, format_number
 
 _ZERO = Fraction(0)
 
@@ -190,11 +190,6 @@ def _n(value: Fraction | int) -> str:
     return format_number(value)
 
 
-def _shown(value: Fraction) -> tuple[str, bool]:
-    """``_n(value)`` and whether it shows the value exactly, from one rounding."""
-    return display(value)
-
-
 def _deficit(required: Fraction, existing: int) -> tuple[Fraction, bool]:
     """The shortage max(0, required − existing) and whether it reaches one whole unit (the
     Methodology's «need»), compared in integers rather than through Fraction operators."""
@@ -267,8 +262,9 @@ def _mobile_brigade(data: NeedsInput,
                         area_population * params.months * params.brigade_cases_per_month)
     existing = data.existing.get("mobile_brigade", 0)
     deficit, need = _deficit(brigades, existing)
-    rate_text, rate_exact = _shown(rate)
-    forecast_text, forecast_exact = _shown(forecast)
+    # E and K are steps on the way to C: shown with at least two significant digits
+    rate_text, rate_exact = display_step(rate)
+    forecast_text, forecast_exact = display_step(forecast)
     brigades_text = _n(brigades)
     exact_e = "" if rate_exact else " (Е взято без округлення)"
     exact_k = "" if forecast_exact else " (К взято без округлення)"

@@ -83,6 +83,27 @@ def display(value: Fraction | int, *, group: bool = True,
     return shown
 
 
+_HUNDREDTH = Fraction(1, 100)
+_THOUSANDTH_FRACTION = Fraction(1, 1000)
+_TWO_SIGNIFICANT_QUANTUM = Decimal("0.0001")
+
+
+def display_step(value: Fraction | int, *, group: bool = False) -> tuple[str, bool]:
+    """An intermediate value of a worked calculation, as ``display`` shows it but never with
+    fewer than two significant digits: 27 : 14398 shows as 0,0019, not 0,002, so that the next
+    step written with it (0,0019 × 14398 = 27) visibly gives its result. Values from 0,01 up,
+    and those below 0,001, are shown as ``display`` shows them (0,707; 0,00014)."""
+    exact = Fraction(value)
+    if not _THOUSANDTH_FRACTION <= abs(exact) < _HUNDREDTH:
+        return display(value, group=group)
+    number = Decimal(exact.numerator) / Decimal(exact.denominator)
+    rounded = number.quantize(_TWO_SIGNIFICANT_QUANTUM, rounding=ROUND_HALF_UP)
+    whole, _, fraction = format(abs(rounded), "f").partition(".")
+    text = _compose("-" if rounded < 0 else "", whole, fraction.rstrip("0"), group,
+                    GROUP_SEPARATOR)
+    return text, Fraction(rounded) == exact
+
+
 def _compose(sign: str, whole: str, fraction: str, group: bool, separator: str) -> str:
     if group:
         whole = _group(whole, separator)

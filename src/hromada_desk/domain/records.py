@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.council_body import CouncilBody
 
 # Kept here too because the records and their users have always taken them from here.
 MIN_YEAR = limits.MIN_YEAR
@@ -49,6 +50,7 @@ class Community:
     oblast: str = ""
     rayon: str = ""
     katottg: str | None = None  # the codifier's code; None: not linked to the codifier
+    council_body: CouncilBody = CouncilBody.COORDINATION_COUNCIL  # whose meetings these are
 
     @property
     def region(self) -> str:

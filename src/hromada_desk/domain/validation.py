@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.council import valid_time
 from hromada_desk.domain.indicators import INDICATOR_CODES
 from hromada_desk.domain.numbers import format_number, format_percent
 from hromada_desk.domain.parsing import KATOTTG_CODE, shown
@@ -255,6 +256,9 @@ def validate_meeting(meeting: Meeting) -> list[Finding]:
     findings += check_date(meeting.date, "Дата засідання", subject)
     findings += _texts([(meeting.place, "Місце проведення", limits.MEETING_PLACE),
                         (meeting.title, "Назва засідання", limits.MEETING_TITLE)], subject)
+    if not valid_time(meeting.time):
+        findings.append(_error("meeting_time", f"Час початку засідання вказують як ГГ:ХХ, "
+                               f"наприклад 10:00, а не «{meeting.time.strip()}».", subject))
     for entry in meeting.attendance:
         findings += check_text(entry.absence_reason, "Причина відсутності",
                                limits.ABSENCE_REASON, subject)

@@ -27,14 +27,26 @@ class PageLayout:
     number_baseline: float  # the page number's baseline, inside the top margin
 
 
+def _draw_mark(canvas: Canvas, text: str, font: str, page: PageLayout) -> None:
+    """A draft's mark, in the top margin at the right. (Not a large mark across the page:
+    its letters would mix into the text a reader copies or a program extracts.)"""
+    canvas.saveState()
+    canvas.setFont(font, page.number_size)
+    canvas.drawRightString(page.width - page.right, page.number_baseline, text)
+    canvas.restoreState()
+
+
 def render_document(story: list[Flowable], meta: Metadata, family: RegisteredFamily,
-                    page: PageLayout) -> bytes:
+                    page: PageLayout, *, mark: str = "") -> bytes:
+    """The PDF's bytes; ``mark`` («ПРОЄКТ») is printed on every page."""
     buffer = io.BytesIO()
     stamp = f"D:{meta.moment:%Y%m%d%H%M%S}+00'00'"
     text_width = page.width - page.left - page.right
 
     def on_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
         canvas.setDateFormatter(lambda *_: stamp)
+        if mark:
+            _draw_mark(canvas, mark, family.bold, page)
         number = canvas.getPageNumber()
         if number >= 2:
             canvas.saveState()

@@ -21,8 +21,10 @@ def check_format(path: Path) -> str:
     return suffix
 
 
-def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None) -> Path:
-    """Write the plan to ``path`` (.pdf or .xlsx) through a ``.part`` file; return the path."""
+def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None,
+                author: str = "") -> Path:
+    """Write the plan to ``path`` (.pdf or .xlsx) through a ``.part`` file; return the path.
+    ``author`` (the community's council) goes into the document's properties."""
     path = Path(path)
     if check_format(path) == ".pdf":
         from hromada_desk.exports import fonts
@@ -30,16 +32,17 @@ def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None) 
 
         family = fonts.register(fonts.find_serif(font_path))
         family.check_covers([*plan_texts(plan), "0123456789"])
-        content = render_plan(plan, family)
+        content = render_plan(plan, family, author)
     else:
         from hromada_desk.exports.plan_xlsx import plan_workbook
 
-        content = plan_workbook(plan)
+        content = plan_workbook(plan, author)
     write_document(path, content)
     return path
 
 
-def export_report(report: PlanReport, path: Path, *, font_path: Path | None = None) -> Path:
+def export_report(report: PlanReport, path: Path, *, font_path: Path | None = None,
+                  author: str = "") -> Path:
     """Write the execution report to ``path`` (.pdf or .xlsx); return the path."""
     path = Path(path)
     plan, reports, period = report.plan, report.reports, report.period
@@ -49,10 +52,10 @@ def export_report(report: PlanReport, path: Path, *, font_path: Path | None = No
 
         family = fonts.register(fonts.find_serif(font_path))
         family.check_covers(report_texts(plan, reports, period))
-        content = render_report(plan, reports, period, family)
+        content = render_report(plan, reports, period, family, author)
     else:
         from hromada_desk.exports.plan_xlsx import report_workbook
 
-        content = report_workbook(plan, reports, period)
+        content = report_workbook(plan, reports, period, author)
     write_document(path, content)
     return path

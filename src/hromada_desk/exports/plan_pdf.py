@@ -32,6 +32,7 @@ from hromada_desk.exports.plan_text import (
     TOTAL,
     approval_text,
     execution_rows,
+    footnote_lines,
     goal_heading,
     goal_indicators,
     measure_label,
@@ -41,6 +42,7 @@ from hromada_desk.exports.plan_text import (
     parties,
     period_words,
     plan_metadata,
+    report_name,
     report_title,
     section_heading,
     signatory,
@@ -369,13 +371,12 @@ def plan_story(plan: ActionPlan, family: RegisteredFamily) -> list[Flowable]:
     story.append(PagedTable(widths, header_cells(PLAN_COLUMNS, widths, styles), rows, groups,
                             family.regular))
     position, name = signatory(plan)
-    story.append(closing([one_line(f"{f.marker} {f.text}") for f in plan.footnotes],
-                         position, name, SIGNATURE_LINE, styles))
+    story.append(closing(footnote_lines(plan), position, name, SIGNATURE_LINE, styles))
     return story
 
 
-def render_plan(plan: ActionPlan, family: RegisteredFamily) -> bytes:
-    return render(plan_story(plan, family), plan_metadata(plan), family)
+def render_plan(plan: ActionPlan, family: RegisteredFamily, author: str = "") -> bytes:
+    return render(plan_story(plan, family), plan_metadata(plan, author=author), family)
 
 
 REPORT_WIDTHS = (45 * mm, 72 * mm, 45 * mm, 25 * mm, 46 * mm, 24 * mm)  # 257 mm
@@ -425,7 +426,7 @@ def report_story(plan: ActionPlan, reports: Mapping[int, MeasureReport], period:
         status = styles["cell_bold"] if report is None else styles["cell"]
         rows.append(Row([
             [paragraph(measure_label(m), styles["cell"], widths[1])],
-            [paragraph(p, styles["cell"], widths[2]) for p in paragraphs(m.coordinator)],
+            [paragraph(p, styles["cell"], widths[2]) for p in parties(m)],
             [paragraph(status_text(report), status, widths[3])],
             [paragraph(p, styles["cell"], widths[4])
              for p in paragraphs(report.done if report else "")],
@@ -439,11 +440,12 @@ def report_story(plan: ActionPlan, reports: Mapping[int, MeasureReport], period:
         Paragraph(escape(f"Підсумок виконання за {period_words(period)}"), styles["title"]),
         Spacer(1, 6), _summary_table(plan, reports, styles, family.regular)]))
     position, name = signatory(plan)
-    story.append(closing([], position, name, SIGNATURE_LINE, styles))
+    story.append(closing(footnote_lines(plan), position, name, SIGNATURE_LINE, styles))
     return story
 
 
 def render_report(plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str,
-                  family: RegisteredFamily) -> bytes:
-    meta = plan_metadata(plan, f"Звіт про виконання плану дій за {period_words(period)}")
+                  family: RegisteredFamily, author: str = "") -> bytes:
+    meta = plan_metadata(plan, f"Звіт про виконання плану дій за {period_words(period)}",
+                         author, report_name(plan, period))
     return render(report_story(plan, reports, period, family), meta, family)

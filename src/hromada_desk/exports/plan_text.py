@@ -117,12 +117,21 @@ def plan_texts(plan: ActionPlan) -> list[str]:
     return texts
 
 
-def plan_metadata(plan: ActionPlan, subject: str = "") -> Metadata:
-    """The document's date comes from the plan (its approval, else its first year)."""
+def plan_metadata(plan: ActionPlan, subject: str = "", author: str = "",
+                  title: str = "") -> Metadata:
+    """The document's date comes from the plan (its approval, else its first year); its
+    author is the community's council; ``title`` is the report's own (a plan's is its
+    title)."""
     day = plan.approved_date or dt.date(plan.period_start, 1, 1)
-    return Metadata(title=one_line(plan.title), author="", subject=subject or one_line(
-        plan.title), creator=f"{APP_NAME} {__version__}", language="uk-UA",
-        moment=dt.datetime.combine(day, dt.time()))
+    return Metadata(title=title or one_line(plan.title), author=one_line(author),
+                    subject=subject or one_line(plan.title),
+                    creator=f"{APP_NAME} {__version__}", language="uk-UA",
+                    moment=dt.datetime.combine(day, dt.time()))
+
+
+def footnote_lines(plan: ActionPlan) -> list[str]:
+    """«* Відповідальні суб’єкти …» as the plan and its report print them."""
+    return [one_line(f"{f.marker} {f.text}") for f in plan.footnotes]
 
 
 # -- execution report ------------------------------------------------------------------------
@@ -135,8 +144,22 @@ def period_words(period: str) -> str:
     return f"{year} рік"
 
 
+def plan_genitive(title: str) -> str:
+    """«План дій …» → «Плану дій …» (after «Звіт про виконання»); another title is named
+    as a plan: «плану дій «…»»."""
+    title = one_line(title)
+    if title.startswith(PLAN_PREFIX):
+        return "Плану" + title[len("План"):]
+    return f"плану дій «{title}»" if title else "плану дій"
+
+
 def report_title(plan: ActionPlan, period: str) -> list[str]:
-    return ["Звіт про виконання", f"{one_line(plan.title)} за {period_words(period)}"]
+    return ["Звіт про виконання", f"{plan_genitive(plan.title)} за {period_words(period)}"]
+
+
+def report_name(plan: ActionPlan, period: str) -> str:
+    """The report's title on one line (its PDF's and workbook's title)."""
+    return " ".join(report_title(plan, period))
 
 
 def status_text(report: MeasureReport | None) -> str:
@@ -153,13 +176,13 @@ def money(value: float | None) -> str:
 @dataclass(slots=True)
 class StatusCounts:
     counts: dict[str, int] = field(default_factory=dict)  # status value or "" → number
-    spent: float = 0.0
+    spent: float | None = None  # None: no report says what was spent (not «0,00»)
 
     def add(self, report: MeasureReport | None) -> None:
         key = report.status.value if report is not None else ""
         self.counts[key] = self.counts.get(key, 0) + 1
         if report is not None and report.money_spent is not None:
-            self.spent += report.money_spent
+            self.spent = (self.spent or 0.0) + report.money_spent
 
     def of(self, status: MeasureStatus | None) -> int:
         return self.counts.get(status.value if status is not None else "", 0)
@@ -208,7 +231,8 @@ def summary(plan: ActionPlan, reports: Mapping[int, MeasureReport]
 def report_texts(plan: ActionPlan, reports: Mapping[int, MeasureReport],
                  period: str) -> list[str]:
     texts = [*report_title(plan, period), *REPORT_COLUMNS, *SUMMARY_COLUMNS, TOTAL,
-             NOT_REPORTED, *(s.label for s in STATUS_ORDER), "0123456789,\u00a0"]
+             NOT_REPORTED, *(s.label for s in STATUS_ORDER), "0123456789,\u00a0",
+             *footnote_lines(plan), *signatory(plan), SIGNATURE_LINE]
     for row in execution_rows(plan, reports):
         texts += [*section_heading(row.section), goal_heading(row.goal), row.goal.text,
                   measure_label(row.measure), *parties(row.measure)]

@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import zipfile
 from collections.abc import Callable, Sequence
+from xml.sax.saxutils import escape
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -24,6 +25,7 @@ from docx.text.paragraph import Paragraph
 
 from hromada_desk.exports import official_page as page
 from hromada_desk.exports.protocol_text import (
+    DRAFT_MARK,
     SIGNATURE_LINE,
     Block,
     DateLine,
@@ -173,6 +175,45 @@ def _setup(doc: DocxDocument, meta: Metadata) -> None:
     core.category = ""
 
 
+def _ukrainian_defaults(doc: DocxDocument, hyphenate: bool) -> None:
+    """The document's own defaults in Ukrainian (python-docx's template says en-US), and
+    Word's automatic hyphenation where the protocol is hyphenated."""
+    styles = doc.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}") \
+        if defaults is not None else None
+    if lang is not None:
+        for key in ("w:val", "w:eastAsia"):
+            lang.set(qn(key), LANGUAGE)
+    settings = doc.settings.element
+    theme = settings.find(qn("w:themeFontLang"))
+    if theme is not None:
+        theme.set(qn("w:val"), LANGUAGE)
+    for tag, value in (("w:decimalSymbol", ","), ("w:listSeparator", ";")):
+        node = settings.find(qn(tag))
+        if node is not None:
+            node.set(qn("w:val"), value)
+    tab_stop = settings.find(qn("w:defaultTabStop"))
+    if hyphenate and tab_stop is not None:  # the schema's order: right after the tab stop
+        auto = OxmlElement("w:autoHyphenation")
+        auto.set(qn("w:val"), "true")
+        caps = OxmlElement("w:doNotHyphenateCaps")
+        caps.set(qn("w:val"), "true")
+        tab_stop.addnext(auto)
+        auto.addnext(caps)
+
+
+def _mark_draft(doc: DocxDocument) -> None:
+    """«ПРОЄКТ» at the top of every page, the first one included."""
+    section = doc.sections[0]
+    first = section.first_page_header.paragraphs[0]  # empty: no number on the first page
+    for paragraph in (first, section.header.add_paragraph()):
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        run = paragraph.add_run(DRAFT_MARK)
+        run.bold = True
+        run.font.size = Pt(PAGE_NUMBER_SIZE)
+
+
 def _add_paragraph(doc: DocxDocument, block: Para) -> Paragraph:
     paragraph = doc.add_paragraph(style=STYLE_NAMES[block.style])
     if block.lead:
@@ -269,11 +310,16 @@ def _add_table(doc: DocxDocument, block: Table, measure: Measure) -> None:
         _fill(cell, [text], bold=True, align=centre)
     last = len(block.rows) - 1
     for r, (row, values) in enumerate(zip(table.rows[1:], block.rows, strict=True)):
-        if all(len(cell) <= 1 for cell in values):
+        # Word cannot name a row again on the page it goes on to: a row of Annex 2 is kept
+        # whole on one page instead (Word still splits one taller than a page).
+        if block.continued or all(len(cell) <= 1 for cell in values):
             _row_property(row._tr, "w:cantSplit")
         for i, (cell, lines) in enumerate(zip(row.cells, values, strict=True)):
             _fill(cell, lines, bold=block.total_row and r == last,
                   align=centre if block.centred[i] else None)
+            if block.continued and r == last:  # the note under the table comes along
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def _add_date_line(doc: DocxDocument, block: DateLine) -> None:
@@ -307,11 +353,16 @@ def _add_signatures(doc: DocxDocument, block: Signatures, before: Paragraph | No
 
 
 def render_docx(blocks: Sequence[Block], meta: Metadata,
-                measure: Measure = estimated_width) -> bytes:
+                measure: Measure = estimated_width, *, draft: bool = False,
+                hyphenate: bool = False) -> bytes:
     """The DOCX's bytes. ``measure`` sizes table columns so that no word has to break; a
-    metric-compatible font (Liberation Serif for Times New Roman) measures best."""
+    metric-compatible font (Liberation Serif for Times New Roman) measures best. A draft says
+    «ПРОЄКТ» at the top of every page; ``hyphenate`` turns Word's hyphenation on."""
     doc = Document()
     _setup(doc, meta)
+    _ukrainian_defaults(doc, hyphenate)
+    if draft:
+        _mark_draft(doc)
     previous: Paragraph | None = None
     for block in blocks:
         if isinstance(block, Para):
@@ -326,13 +377,30 @@ def render_docx(blocks: Sequence[Block], meta: Metadata,
         previous = None
     buffer = io.BytesIO()
     doc.save(buffer)
-    return _restamped(buffer.getvalue(), meta.moment)
+    return _restamped(buffer.getvalue(), meta.moment, {"docProps/app.xml": _app_xml(meta)})
 
 
-def _restamped(package: bytes, moment: dt.datetime) -> bytes:
+def _app_xml(meta: Metadata) -> bytes:
+    """The package's «extended properties»: this program, not python-docx's template's
+    «Microsoft Macintosh Word»."""
+    application = escape(meta.creator)
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/'
+        f'2006/docPropsVTypes"><Application>{application}</Application>'
+        f"<Company>{escape(meta.author)}</Company><DocSecurity>0</DocSecurity>"
+        "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+        "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
+        "</Properties>").encode()
+
+
+def _restamped(package: bytes, moment: dt.datetime,
+               replaced: dict[str, bytes] | None = None) -> bytes:
     """The same package with every part dated ``moment`` instead of the clock's time (the
     zip format keeps one per part), so that exporting the same protocol twice gives the same
-    bytes, as the PDF does."""
+    bytes, as the PDF does; the parts in ``replaced`` with the content given."""
+    replaced = replaced or {}
     stamp = max(moment, dt.datetime(1980, 1, 1)).timetuple()[:6]  # zip dates start in 1980
     source = zipfile.ZipFile(io.BytesIO(package))
     out = io.BytesIO()
@@ -341,5 +409,5 @@ def _restamped(package: bytes, moment: dt.datetime) -> bytes:
             info = zipfile.ZipInfo(part.filename, date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = part.external_attr
-            target.writestr(info, source.read(part))
+            target.writestr(info, replaced.get(part.filename) or source.read(part))
     return out.getvalue()

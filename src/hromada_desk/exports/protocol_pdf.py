@@ -24,8 +24,10 @@ from reportlab.platypus import Table as RLTable
 from hromada_desk.exports import official_page as page
 from hromada_desk.exports.fonts import RegisteredFamily
 from hromada_desk.exports.pdf_document import PageLayout, render_document
-from hromada_desk.exports.pdf_text import escape, fitted
+from hromada_desk.exports.pdf_text import escape, fitted, ukrainian_hyphenator
 from hromada_desk.exports.protocol_text import (
+    CONTINUED,
+    DRAFT_MARK,
     SIGNATURE_LINE,
     Block,
     DateLine,
@@ -70,15 +72,21 @@ class _Paragraph(Paragraph):
         return self.width, self.height
 
 
-def _styles(family: RegisteredFamily) -> dict[str, ParagraphStyle]:
+def _styles(family: RegisteredFamily, hyphenate: bool = False) -> dict[str, ParagraphStyle]:
+    """The paragraph styles; with ``hyphenate`` justified text is hyphenated in Ukrainian."""
+    hyphenator = ukrainian_hyphenator() if hyphenate else None
+
     def style(name: str, *, size: float = BODY_SIZE, bold: bool = False,
               align: int = TA_JUSTIFY, indent: float = 0, before: float = 0,
               after: float = 0) -> ParagraphStyle:
         spacing = 1.0 if size == TABLE_SIZE else LINE_SPACING  # tables are set single
+        extra: dict[str, Any] = {}
+        if hyphenator is not None and align == TA_JUSTIFY:
+            extra["hyphenationLang"] = hyphenator
         return ParagraphStyle(
             name, fontName=family.bold if bold else family.regular, fontSize=size,
             leading=size * FONT_LINE * spacing, alignment=align, firstLineIndent=indent,
-            spaceBefore=before, spaceAfter=after, allowWidows=0, allowOrphans=0)
+            spaceBefore=before, spaceAfter=after, allowWidows=0, allowOrphans=0, **extra)
 
     return {
         Style.HEADER: style("header", bold=True, align=TA_CENTER),
@@ -118,10 +126,29 @@ def _column_widths(table: Table, styles: dict[str, ParagraphStyle]) -> list[floa
 class _ClosedTable(RLTable):
     """A table whose part on each page is closed by a line at the page's foot, also where
     a row continues on the next page (reportlab leaves such a row open), and which never
-    carries just a line or two of a row over to the next page."""
+    carries just a line or two of a row over to the next page. With ``continued`` set (a
+    paragraph per data row), a row that goes on on the next page names itself there:
+    «Притулок … (продовження)»."""
+
+    continued: list[Paragraph] | None = None
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.continued is not None:
+            tail = parts[1]
+            rows = len(tail._cellvalues) - 1  # the header is repeated
+            names = self.continued[len(self.continued) - rows:]
+            tail.continued = names
+            first = tail._cellvalues[1][0]
+            if self.splitInRow and names and not any(
+                    isinstance(p, Flowable) for p in (first if isinstance(first, list)
+                                                      else [first])):
+                tail._cellvalues[1][0] = [names[0]]
+                tail._argH[1] = None  # as tall as the name needs, if taller than the rest
+        return parts
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts = super().split(availWidth, availHeight)
+        parts = self._split(availWidth, availHeight)
         if len(parts) == 2 and self.splitInRow:
             tail = parts[1]
             tail.wrap(availWidth, PAGE_HEIGHT)
@@ -129,10 +156,46 @@ class _ClosedTable(RLTable):
             # a row's last line could open the next page: split that much higher instead.
             short = self.splitInRow - tail._rowHeights[1]
             if short > 0:
-                parts = super().split(availWidth, availHeight - short) or parts
+                parts = self._split(availWidth, availHeight - short) or parts
         if len(parts) == 2 and isinstance(parts[0], RLTable):
             parts[0].setStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, colors.black)])
         return parts
+
+
+class _WithNotes(Flowable):
+    """A table and the notes under it: the notes never start a page without the table's
+    last lines (the table is split higher up, so that its end goes over with them)."""
+
+    def __init__(self, table: RLTable, notes: list[Flowable]) -> None:
+        super().__init__()
+        self.table, self.notes = table, notes
+        self.start_height = getattr(table, "start_height", FIRST_LINES)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # More than there is: the frame then calls split, which hands over the real parts.
+        return availWidth, availHeight + 1
+
+    def _notes_height(self, width: float) -> float:
+        return sum(_height(note, width) for note in self.notes)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # the table's space before and after it counted, and the notes' own space before
+        # (the frame lets the larger of two spaces stand: this errs on the safe side)
+        notes = self._notes_height(availWidth) + self.table.getSpaceAfter()
+        before = self.table.getSpaceBefore()
+        _, table = self.table.wrap(availWidth, availHeight)
+        if before + table + notes <= availHeight:
+            return [self.table, *self.notes]
+        for room in (availHeight - before - notes, availHeight - before):
+            parts = self.table.split(availWidth, room) if room > 0 else []
+            if len(parts) == 2:
+                return [parts[0], _WithNotes(parts[1], self.notes)]
+        if availHeight >= TEXT_HEIGHT - 1:  # a fresh page, and still no way: as it comes
+            return [self.table, *self.notes]
+        return []  # to the next page, whole
+
+    def draw(self) -> None:  # never drawn itself: split always hands over the parts
+        pass
 
 
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
@@ -163,6 +226,11 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
                           splitByRow=0 if tall else 1, splitInRow=least)
     # What must fit below a heading kept with the table: the header and the first lines.
     result.start_height = header + (least if tall else FIRST_ROWS * (line + 5))
+    if table.continued:
+        result.continued = [
+            _Paragraph(fitted(f"{row[0][0]} {CONTINUED}" if row[0] else CONTINUED,
+                              styles["cell"], inner[0]), styles["cell"])
+            for row in table.rows]
     result.setStyle([
         ("FONT", (0, 0), (-1, -1), styles["cell"].fontName, TABLE_SIZE),
         ("GRID", (0, 0), (-1, -1), RULE, colors.black),
@@ -224,8 +292,8 @@ def _paragraph(block: Para, styles: dict[str, ParagraphStyle]) -> Paragraph:
     return _Paragraph(text, styles[block.style])
 
 
-def _height(flowable: Flowable) -> float:
-    _, height = flowable.wrap(TEXT_WIDTH, PAGE_HEIGHT)
+def _height(flowable: Flowable, width: float = TEXT_WIDTH) -> float:
+    _, height = flowable.wrap(width, PAGE_HEIGHT)
     return float(height + flowable.getSpaceBefore() + flowable.getSpaceAfter())
 
 
@@ -263,6 +331,14 @@ def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[F
     story: list[Flowable] = []
     keep: list[bool] = []
     for block in blocks:
+        if isinstance(block, Para) and block.with_table and story and isinstance(
+                story[-1], _ClosedTable | _WithNotes):
+            table = story.pop()
+            notes = [*table.notes, _paragraph(block, styles)] if isinstance(
+                table, _WithNotes) else [_paragraph(block, styles)]
+            story.append(_WithNotes(table.table if isinstance(table, _WithNotes) else table,
+                                    notes))
+            continue
         if isinstance(block, Para):
             story.append(_paragraph(block, styles))
         elif isinstance(block, DateLine):
@@ -270,15 +346,21 @@ def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[F
         elif isinstance(block, Table):
             story.append(_table(block, styles))
         else:
-            # A signature never starts a page alone: it takes the text before it along.
-            before = [story.pop()] if story else []
-            if before:
-                keep.pop()
+            # A signature never starts a page alone: it takes the text before it along, and
+            # the labels kept with it («Витяг вірний») with the paragraph before them.
+            before: list[Flowable] = []
+            while story:
+                before.insert(0, story.pop())
+                if not keep.pop():
+                    break
             story.append(KeepTogether([*before, Spacer(1, 6), _signatures(block, styles)]))
         keep.append(isinstance(block, Para) and block.keep_with_next)
     return _kept_with_next(story, keep)
 
 
-def render_pdf(blocks: Sequence[Block], meta: Metadata, family: RegisteredFamily) -> bytes:
-    """The PDF's bytes; the same blocks and metadata always give the same bytes."""
-    return render_document(_story(blocks, _styles(family)), meta, family, PAGE)
+def render_pdf(blocks: Sequence[Block], meta: Metadata, family: RegisteredFamily, *,
+               draft: bool = False, hyphenate: bool = False) -> bytes:
+    """The PDF's bytes; the same blocks and metadata always give the same bytes. A draft
+    says «ПРОЄКТ» on every page; ``hyphenate`` hyphenates justified text in Ukrainian."""
+    return render_document(_story(blocks, _styles(family, hyphenate)), meta, family, PAGE,
+                           mark=DRAFT_MARK if draft else "")

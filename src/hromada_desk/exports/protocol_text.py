@@ -4,6 +4,7 @@ prints the same way, so the PDF and the DOCX say the same thing in the same orde
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,8 +22,10 @@ from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.places import ukrainian_order
 from hromada_desk.domain.records import settlement_label
+from hromada_desk.domain.typography import typeset
 
 SIGNATURE_LINE = "________________"
+DRAFT_MARK = "ПРОЄКТ"  # on every page of a protocol not yet finalised
 BLANK = "__"
 DASH = "–"
 
@@ -71,6 +74,7 @@ class Para:
     style: Style = Style.BODY
     keep_with_next: bool = False
     lead: str = ""  # printed in bold before the text («ГОЛОСУВАЛИ:»)
+    with_table: bool = False  # a note kept on the page of the table before it
 
     @property
     def full_text(self) -> str:
@@ -102,6 +106,9 @@ class Table:
     weights: tuple[float, ...]   # relative column widths
     centred: tuple[bool, ...]    # numeric columns are centred
     total_row: bool = False      # the last row sums the others (printed in bold)
+    # A row split across pages names itself again on the next: its first cell, followed by
+    # «(продовження)».
+    continued: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,13 +127,21 @@ def _clean(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))
 
 
+# Runs of spaces other than the no-break ones (which keep «10 000» and «№ 3» together).
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
+
+
+def _squeezed(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
 def _paragraphs(text: str, style: Style = Style.BODY) -> list[Para]:
-    return [Para(" ".join(line.split()), style)
+    return [Para(_squeezed(line), style)
             for line in _clean(text).split("\n") if line.strip()]
 
 
 def _one_line(text: str) -> str:
-    return " ".join(_clean(text).split())
+    return _squeezed(_clean(text))
 
 
 def split_executive_committee(text: str) -> list[str]:
@@ -140,7 +155,9 @@ def split_executive_committee(text: str) -> list[str]:
 
 def _person(line: PersonLine, *, with_reason: bool = False) -> str:
     text = _one_line(line.name)
-    position = _one_line(line.position)
+    # The role in the council first, then the position (a version-1 protocol has no role).
+    position = ", ".join(part for part in (_one_line(line.role), _one_line(line.position))
+                         if part)
     if position:
         text += f" {DASH} {position}"
     reason = _one_line(line.reason)
@@ -149,7 +166,7 @@ def _person(line: PersonLine, *, with_reason: bool = False) -> str:
     return text
 
 
-def _speakers(item: ProtocolItem) -> Para | None:
+def speakers_para(item: ProtocolItem) -> Para | None:
     speakers = [_one_line(s) for s in item.speakers if s.strip()]
     if not speakers:
         return None
@@ -193,15 +210,23 @@ def population_table(settlements: Sequence[SettlementYear]) -> Table:
                  (False, *([True] * count)), total_row=True)
 
 
-def annex2_table(result: NeedsResult) -> Table:
+# Relative widths of Annex 2's columns. Version 1 gave the worked numbers (mostly one short
+# line) the widest column; now the Methodology's requirements, the longest text, get it.
+ANNEX2_WEIGHTS = (3.3, 4.7, 4.2, 1.9, 2.9)
+LEGACY_ANNEX2_WEIGHTS = (3.1, 3.85, 3.7, 2.2, 4.15)
+CONTINUED = "(продовження)"
+
+
+def annex2_table(result: NeedsResult, *, legacy: bool = False) -> Table:
     """Annex 2: per service the Methodology's texts, what exists and the worked numbers."""
     rows = []
     for key in SERVICE_KEYS:
         service = result.services[key]
         rows.append(((SERVICES_BY_KEY[key].name,), MINIMUM_REQUIREMENTS[key],
                      CALCULATION_METHOD[key], (str(service.existing),), tuple(service.steps)))
-    return Table(TableKind.ANNEX2, ANNEX2_HEADER, tuple(rows), (3.1, 3.85, 3.7, 2.2, 4.15),
-                 (False, False, False, True, False))
+    return Table(TableKind.ANNEX2, ANNEX2_HEADER, tuple(rows),
+                 LEGACY_ANNEX2_WEIGHTS if legacy else ANNEX2_WEIGHTS,
+                 (False, False, False, True, False), continued=not legacy)
 
 
 def _annex1(year: NeedsYear) -> list[Block]:
@@ -227,25 +252,28 @@ def _annex1(year: NeedsYear) -> list[Block]:
     return blocks
 
 
-def _annex2(year: NeedsYear) -> list[Block]:
+def _annex2(year: NeedsYear, legacy: bool) -> list[Block]:
     result = year.result
     blocks: list[Block] = [Para(ANNEX2_INTRO.format(year=year.year), keep_with_next=True),
-                           annex2_table(result)]
+                           annex2_table(result, legacy=legacy)]
     notes = [f"Примітка. {result.basis}"]
     notes += [f"Змінено параметр розрахунку: {change.describe()}."
               for change in result.parameter_changes]
-    blocks += [Para(note, Style.NOTE) for note in notes]
+    # The notes belong to the table: they do not start a page without its last lines.
+    blocks += [Para(note, Style.NOTE, with_table=not legacy) for note in notes]
     return blocks
 
 
-def _item(number: int, item: ProtocolItem) -> Iterator[Block]:
+def item_blocks(number: int, item: ProtocolItem, legacy: bool = True) -> Iterator[Block]:
+    """An agenda item as the protocol records it: its title, СЛУХАЛИ with the attached
+    calculations, ВИСТУПИЛИ, ВИРІШИЛИ, ГОЛОСУВАЛИ."""
     yield Para(f"{number}. {_one_line(item.title)}", Style.ITEM, keep_with_next=True)
     yield Para("СЛУХАЛИ:", Style.LABEL, keep_with_next=True)
     yield from _paragraphs(item.heard)
     for year in item.years:
         yield from _annex1(year)
     for year in item.years:
-        yield from _annex2(year)
+        yield from _annex2(year, legacy)
     yield from _paragraphs(item.heard_closing)
     if item.spoke.strip():
         yield Para("ВИСТУПИЛИ:", Style.LABEL, keep_with_next=True)
@@ -266,32 +294,67 @@ def _people(label: str, lines: Iterable[PersonLine], *, with_reason: bool = Fals
     return [Para(label, Style.LABEL, keep_with_next=True), *people]
 
 
-def protocol_blocks(data: ProtocolData) -> list[Block]:
-    """The whole protocol, in the order of the seed protocol."""
+def header_blocks(data: ProtocolData, title: str = "ПРОТОКОЛ") -> list[Block]:
+    """The executive committee, the document's name, the meeting's title, the date line."""
     blocks: list[Block] = [Para(line, Style.HEADER)
                            for line in split_executive_committee(data.executive_committee)]
-    blocks.append(Para("ПРОТОКОЛ", Style.TITLE))
+    blocks.append(Para(title, Style.TITLE))
     if data.title.strip():
         blocks.append(Para(_one_line(data.title), Style.SUBTITLE))
     blocks.append(DateLine(f"{data.day:%d.%m.%Y} року", _one_line(data.place),
                            f"№{data.number}"))
-    blocks += _people("Присутні члени комісії:", data.present)
-    blocks += _people("Відсутні члени комісії:", data.absent, with_reason=True)
+    return blocks
+
+
+def protocol_blocks(data: ProtocolData) -> list[Block]:
+    """The whole protocol, in the order of the seed protocol (typeset unless it was finalised
+    under the rules of version 1: see documents.protocol)."""
+    blocks = header_blocks(data)
+    body = _one_line(data.body_genitive)
+    blocks += _people(f"Присутні члени {body}:", data.present)
+    blocks += _people(f"Відсутні члени {body}:", data.absent, with_reason=True)
     blocks += _people("Запрошені:", data.guests)
     if data.items:
         blocks.append(Para("ПОРЯДОК ДЕННИЙ", Style.SECTION, keep_with_next=True))
         for number, item in enumerate(data.items, 1):
-            speakers = _speakers(item)
+            speakers = speakers_para(item)
             blocks.append(Para(f"{number}. {_one_line(item.title)}",
                                keep_with_next=speakers is not None))
             if speakers is not None:
                 blocks.append(speakers)
         for number, item in enumerate(data.items, 1):
-            blocks += list(_item(number, item))
-    if data.signatures:
-        blocks.append(Signatures(tuple((_one_line(role), _one_line(name))
-                                       for role, name in data.signatures)))
-    return blocks
+            blocks += list(item_blocks(number, item, data.legacy))
+    blocks += signature_blocks(data)
+    return blocks if data.legacy else typeset_blocks(blocks)
+
+
+def signature_blocks(data: ProtocolData) -> list[Block]:
+    if not data.signatures:
+        return []
+    return [Signatures(tuple((_one_line(role), _one_line(name))
+                             for role, name in data.signatures))]
+
+
+def typeset_blocks(blocks: Iterable[Block]) -> list[Block]:
+    """Every text of the blocks typeset (domain.typography): apostrophes, dashes, «№ 1»,
+    no-break spaces."""
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Para):
+            out.append(dataclasses.replace(block, text=typeset(block.text),
+                                           lead=typeset(block.lead)))
+        elif isinstance(block, DateLine):
+            out.append(DateLine(typeset(block.left), typeset(block.centre),
+                                typeset(block.right)))
+        elif isinstance(block, Table):
+            out.append(dataclasses.replace(
+                block, header=tuple(typeset(text) for text in block.header),
+                rows=tuple(tuple(tuple(typeset(line) for line in cell) for cell in row)
+                           for row in block.rows)))
+        else:
+            out.append(Signatures(tuple((typeset(role), typeset(name))
+                                        for role, name in block.lines)))
+    return out
 
 
 def metadata(data: ProtocolData) -> Metadata:

@@ -16,8 +16,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 RATIO_FORMAT = "0.000"
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=13)
+# The workbook's own typeface and size named in full: a bold font with neither prints, in
+# LibreOffice, in another typeface than the text beside it.
+FONT_NAME, FONT_SIZE = "Calibri", 11
+BOLD = Font(name=FONT_NAME, size=FONT_SIZE, bold=True)
+TITLE = Font(name=FONT_NAME, size=13, bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDE6F0")
 TOTAL_FILL = PatternFill("solid", fgColor="F2F2F2")
 _THIN = Side(style="thin", color="999999")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from hromada_desk.domain.council import Meeting, MeetingStatus, propose_meeting
+from hromada_desk.domain.council import CouncilBody, Meeting, MeetingStatus, propose_meeting
 from hromada_desk.services import protocol
 from hromada_desk.services.edit import ALL, Edit, Insertion, Writes
 from hromada_desk.storage import community_repo, council_repo, work_plan_repo
@@ -44,7 +44,9 @@ def propose(cf: CommunityFile, day: dt.date) -> Meeting:
         cf, include_archived=False) if s.admin_center), "")
     return propose_meeting(day, council_repo.next_meeting_number(cf, day.year),
                            community.council_name_genitive if community else "", centre,
-                           council_repo.list_members(cf))
+                           council_repo.list_members(cf),
+                           community.council_body if community
+                           else CouncilBody.COORDINATION_COUNCIL)
 
 
 def add_meeting(meeting: Meeting) -> Insertion[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hromada_desk.documents.plan import PlanReport, parse_period
 from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import InputError
-from hromada_desk.storage import plans_repo
+from hromada_desk.storage import community_repo, plans_repo
 from hromada_desk.storage.database import CommunityFile
 
 
@@ -38,3 +38,9 @@ def period_reports(cf: CommunityFile, plan: ActionPlan,
     """The period as reports store it («2024», «2024-Q1») and the plan's reports for it."""
     report = report_for(cf, plan, period)
     return report.period, dict(report.reports)
+
+
+def author_of(cf: CommunityFile) -> str:
+    """Who a plan's documents name as their author: the community's council."""
+    community = community_repo.get_community(cf)
+    return community.council_name if community is not None else ""

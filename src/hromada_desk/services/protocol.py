@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from hromada_desk.documents.protocol import (
     PersonLine,
@@ -13,7 +14,9 @@ from hromada_desk.documents.protocol import (
     to_json,
 )
 from hromada_desk.domain.assignments import responsible_name
-from hromada_desk.domain.council import Meeting, MeetingStatus, Member
+from hromada_desk.domain.council import CouncilBody, Meeting, MeetingStatus, Member
+from hromada_desk.domain.decisions import Contradiction, contradictions
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.errors import InputError
 from hromada_desk.services.needs import needs_year_for
 from hromada_desk.storage import community_repo, council_repo
@@ -30,6 +33,13 @@ def _position(member: Member) -> str:
     return member.position or member.organisation
 
 
+def _person(member: Member, body: CouncilBody, reason: str = "") -> PersonLine:
+    """«Удовиченко К.О. – голова координаційної ради, сільський голова»: the role in the
+    council first (chair, deputy, secretary), then the position."""
+    role = member.role.label_in(body) if member.role.leads else ""
+    return PersonLine(member.name.short, _position(member), reason, role)
+
+
 def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
     """The protocol of a meeting from the live records (drafts, and at finalising)."""
     community = community_repo.get_community(cf)
@@ -37,11 +47,11 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
         raise InputError("У файлі немає даних громади: заповніть сторінку «Громада».")
     members = {m.id: m for m in council_repo.list_members(cf)}
     names = {i: m.name.short for i, m in members.items() if i is not None}
+    body = community.council_body
     present: list[PersonLine] = []
     absent: list[PersonLine] = []
     for entry in meeting.attendance:
-        member = members[entry.member_id]
-        line = PersonLine(member.name.short, _position(member), entry.absence_reason)
+        line = _person(members[entry.member_id], body, entry.absence_reason)
         (present if entry.present else absent).append(line)
     items = []
     for item in meeting.agenda:
@@ -76,6 +86,7 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
         items=tuple(items),
         signatures=tuple((s.role, members[s.member_id].name.signature)
                          for s in meeting.signatures),
+        body_genitive=body.genitive, time=meeting.time.strip(),
     )
 
 
@@ -86,6 +97,33 @@ def protocol_for(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
         if stored is not None:
             return from_json(*stored)
     return build_protocol(cf, meeting)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemContradiction:
+    """An agenda item whose texts say there is no need while its calculation finds one."""
+
+    number: int
+    title: str
+    found: Contradiction
+
+    def describe(self) -> str:
+        """In Ukrainian, for the command line."""
+        found = self.found
+        return (f"питання {self.number}: текст каже «{found.phrase}», а розрахунок за "
+                f"{found.year} рік показує потребу: {found.service} — потрібно "
+                f"{format_number(found.required)}, наявно {found.existing}.")
+
+
+def decision_contradictions(data: ProtocolData) -> list[ItemContradiction]:
+    """Where the protocol's texts (after the tables, the decision) contradict the needs
+    calculation attached to the same item. Said to the person; the document is unchanged."""
+    found = []
+    for number, item in enumerate(data.items, 1):
+        texts = (item.heard_closing, item.decided, item.spoke)
+        for contradiction in contradictions(texts, (year.result for year in item.years)):
+            found.append(ItemContradiction(number, item.title, contradiction))
+    return found
 
 
 def finalise(cf: CommunityFile, meeting: Meeting, *, now: dt.datetime | None = None) -> None:

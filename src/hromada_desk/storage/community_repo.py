@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from hromada_desk.domain.council_body import CouncilBody
 from hromada_desk.domain.records import Community, Population, Settlement, SettlementKind
 from hromada_desk.storage import checked
 from hromada_desk.storage.database import CommunityFile
@@ -14,6 +15,7 @@ def get_community(cf: CommunityFile) -> Community | None:
     if row is None:
         return None
     row.pop("id")
+    row["council_body"] = CouncilBody(row["council_body"])
     return Community(**row)
 
 
@@ -22,15 +24,15 @@ def save_community(cf: CommunityFile, community: Community) -> None:
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO community (id, name, council_name, council_name_genitive,
-                   executive_committee, oblast, rayon, katottg)
+                   executive_committee, oblast, rayon, katottg, council_body)
                VALUES (1, :name, :council_name, :council_name_genitive,
-                   :executive_committee, :oblast, :rayon, :katottg)
+                   :executive_committee, :oblast, :rayon, :katottg, :council_body)
                ON CONFLICT (id) DO UPDATE SET name = excluded.name,
                    council_name = excluded.council_name,
                    council_name_genitive = excluded.council_name_genitive,
                    executive_committee = excluded.executive_committee,
                    oblast = excluded.oblast, rayon = excluded.rayon,
-                   katottg = excluded.katottg""",
+                   katottg = excluded.katottg, council_body = excluded.council_body""",
             {
                 "name": community.name,
                 "council_name": community.council_name,
@@ -39,6 +41,7 @@ def save_community(cf: CommunityFile, community: Community) -> None:
                 "oblast": community.oblast,
                 "rayon": community.rayon,
                 "katottg": community.katottg,
+                "council_body": community.council_body.value,
             },
         )
 

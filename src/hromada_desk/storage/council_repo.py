@@ -77,10 +77,10 @@ def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     checked.meeting(meeting)
     with cf.atomic():
         meeting_id = cf.db.execute(
-            """INSERT INTO meeting (year, number, date, place, title, kind, status, planned)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+            """INSERT INTO meeting (year, number, date, place, title, kind, status, planned,
+                   time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, *_status(meeting.status)),
+             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.time.strip()),
         ).lastrowid
         _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
@@ -156,6 +156,7 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
         id=row["id"], number=row["number"], date=dt.date.fromisoformat(row["date"]),
         place=row["place"], title=row["title"], kind=MeetingKind(row["kind"]),
         status=MeetingStatus.PLANNED if row["planned"] else MeetingStatus(row["status"]),
+        time=row["time"],
     )
     meeting.attendance = [
         Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
@@ -262,9 +263,10 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     with cf.atomic():
         cf.db.execute(
             """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
-                   status = ?, planned = ? WHERE id = ?""",
+                   status = ?, planned = ?, time = ? WHERE id = ?""",
             (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.id))
+             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.time.strip(),
+             meeting.id))
         marks = assignments_repo.meeting_marks(cf, meeting.id)
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
             cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
@@ -282,9 +284,10 @@ def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     with cf.atomic():
         cf.db.execute(
             """INSERT INTO meeting (id, year, number, date, place, title, kind, status,
-                   planned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   planned, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (meeting.id, meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, *_status(meeting.status)))
+             meeting.title, meeting.kind.value, *_status(meeting.status),
+             meeting.time.strip()))
         _add_meeting_parts(cf, meeting.id, meeting)
 
 

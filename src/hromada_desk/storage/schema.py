@@ -339,6 +339,17 @@ CREATE INDEX work_plan_question_meeting ON work_plan_question (meeting_id)
     WHERE meeting_id IS NOT NULL;
 """
 
+# Version 6: what the meetings' documents need: the body whose meetings these are
+# (координаційна рада, комісія, робоча група; its name in the protocol and the roles), and a
+# meeting's starting time (the notice of the meeting says it).
+_V6 = """
+ALTER TABLE community ADD COLUMN council_body TEXT NOT NULL DEFAULT 'council'
+    CHECK (council_body IN ('council', 'commission', 'working_group'));
+ALTER TABLE meeting ADD COLUMN time TEXT NOT NULL DEFAULT ''
+    CHECK (time = '' OR time GLOB '[0-9]:[0-5][0-9]' OR time GLOB '[01][0-9]:[0-5][0-9]'
+           OR time GLOB '2[0-3]:[0-5][0-9]');
+"""
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -281,7 +281,7 @@ class MainWindow(WindowHost):
         job.finished.connect(lambda: self.jobs.remove(job))
         return job
 
-    def show_document(self, text: str, path: Path) -> None:
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
         """A document saved from a menu: said in the status bar, with «Open», «Show in
         folder» and, for a PDF, «Print…»."""
         from hromada_desk.ui.common.message_line import MessageLine
@@ -290,7 +290,7 @@ class MainWindow(WindowHost):
             self.document_line = MessageLine()
             self.statusBar().addWidget(self.document_line, 1)
         self.statusBar().clearMessage()
-        self.document_line.show_document(text, path)
+        self.document_line.show_document(text, path, kind)
 
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:

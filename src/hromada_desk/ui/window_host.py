@@ -42,5 +42,5 @@ class WindowHost(QMainWindow):
                   done: Callable[[Any], None]) -> Job:
         raise NotImplementedError
 
-    def show_document(self, text: str, path: Path) -> None:
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
         raise NotImplementedError

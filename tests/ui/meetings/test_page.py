@@ -657,7 +657,10 @@ def test_export_writes_the_protocol_on_a_worker(qtbot, session, monkeypatch, tmp
     assert path == tmp_path / "протокол.pdf"
     assert path.read_bytes() == b"%PDF-1.4"
     assert data == protocol.protocol_for(session.cf, demo_meeting(session))
-    assert page.message_line.message() == f"The protocol was saved to {path}."
+    # the demo's decision contradicts its calculation: said with the outcome, not printed
+    message = page.message_line.message()
+    assert message.startswith(f"The protocol was saved to {path}. Check the decision: Item 3")
+    assert "11 needed, 0 existing" in message and page.message_line.kind == "warning"
 
 
 def test_an_export_problem_is_shown(qtbot, session, monkeypatch, tmp_path, fake_export):
@@ -736,3 +739,21 @@ def test_the_page_follows_a_language_change(page):
     page.retranslate()
     assert page.new_button.text() == "&New meeting"
     assert page.editor.attendance.quorum.text() == "Present 10 of 10 — quorum"
+
+
+def test_a_planned_meeting_is_listed_as_planned(qtbot, session):
+    """A file may hold a meeting planned ahead (services.next_meeting): the list names it."""
+    import datetime as dt
+
+    from hromada_desk.domain.council import Meeting, MeetingStatus
+    from hromada_desk.ui.meetings.editor import status_label
+
+    council_repo.add_meeting(session.cf, Meeting(
+        2, dt.date(2023, 12, 1), "с-ще Ланна", "засідання", status=MeetingStatus.PLANNED))
+    session.data_changed.emit("all")
+    page = MeetingsPage(session)
+    qtbot.addWidget(page)
+    texts = [page.model.data(page.model.index(row, column))
+             for row in range(page.model.rowCount()) for column in range(
+                 page.model.columnCount())]
+    assert status_label(MeetingStatus.PLANNED) in texts

@@ -127,7 +127,7 @@ def test_a_data_change_recomputes_at_once_and_undo_restores(page):
         lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 40}),
         lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}), "indicators")
     text = shown(page)
-    assert "1) 40 : 7130 = 0,006" in text
+    assert "1) 40 : 7130 = 0,0056" in text  # two significant digits (issue 19)
     assert "3) 40 : 12 : 40 = 0,083" in text
     assert "прогнозна кількість постраждалих 40 на рік" in text
     session.undo_stack.undo()

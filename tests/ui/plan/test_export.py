@@ -49,7 +49,7 @@ def test_export_of_the_report_uses_the_selected_period(page, session, monkeypatc
     page.export_report_button.click()
     assert page.exporter.job is not None and page.exporter.job.wait()
     book = openpyxl.load_workbook(tmp_path / "звіт.xlsx")
-    first = next(book["Виконання"].iter_rows(min_row=2, values_only=True))
+    first = next(book["Виконання"].iter_rows(min_row=3, values_only=True))
     assert first[5:7] == ("виконано", "Зроблено")
 
 

@@ -256,7 +256,7 @@ def test_the_preview_says_which_values_come_from_formulas_and_what_looks_wrong(
                             ["Населення", "Коржиха, усього", "not entered", "226"]]
     assert not dialog.warning_list.isHidden()
     assert [dialog.warning_list.item(i).text() for i in range(dialog.warning_list.count())] == [
-        "Ланна, 2024: чисельність змінилася на -94% за рік (1762 → 100)"]
+        "Ланна, 2024: чисельність змінилася на −94\u00a0% за рік (1762 → 100)"]
     assert re.match(r"1 figure( looks|\(s\) look) unlikely", dialog.warning_title.message())
     assert figures(window, 2024) == (None, None)  # cancelled: nothing written
 

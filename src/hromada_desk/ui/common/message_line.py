@@ -43,10 +43,10 @@ class MessageLine(QWidget):
         self.documents: DocumentButtons | None = None  # made for the first document saved
         self.hide()
 
-    def show_document(self, text: str, path: Path) -> None:
-        """Say that a document was saved, with buttons to open it, show its folder and
-        print it."""
-        self.show_message(text, "info")
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
+        """Say that a document was saved (``kind`` «warning» when something is to be said
+        with it), with buttons to open it, show its folder and print it."""
+        self.show_message(text, kind)
         if self.documents is None:
             from hromada_desk.ui.common.documents import DocumentButtons
 

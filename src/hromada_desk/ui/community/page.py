@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.council_body import CouncilBody
 from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community
 from hromada_desk.services.community import change_community, get_community
@@ -89,6 +92,15 @@ class CommunityPage(Page):
             label.setBuddy(edit)
             self.edits[field] = edit
             self.labels[field] = label
+        # Whose meetings the protocols record: the name documents print (Ukrainian, as the
+        # protocol's other document words).
+        self.body_label = QLabel()
+        self.body_combo = QComboBox()
+        for body in CouncilBody:
+            self.body_combo.addItem(body.nominative, body.value)
+        self.body_label.setBuddy(self.body_combo)
+        self.body_combo.activated.connect(lambda _index: self.commit_body())
+        self.body_help = _help_label()
         self.genitive_help = _help_label()
         self.committee_help = _help_label()
         self.region_help = _help_label()
@@ -124,6 +136,7 @@ class CommunityPage(Page):
         self.form.addRow(self.labels["executive_committee"],
                          self._with_help(self.edits["executive_committee"],
                                          self.committee_help))
+        self.form.addRow(self.body_label, self._with_help(self.body_combo, self.body_help))
         self.form.addRow(self.labels["oblast"], self.edits["oblast"])
         self.form.addRow(self.labels["rayon"],
                          self._with_help(self.edits["rayon"], self.region_help))
@@ -148,7 +161,7 @@ class CommunityPage(Page):
         self.retranslate()  # and refresh()
 
     @staticmethod
-    def _with_help(edit: QLineEdit, help_label: QLabel) -> QWidget:
+    def _with_help(edit: QWidget, help_label: QLabel) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -190,6 +203,10 @@ class CommunityPage(Page):
             "The first line of a protocol's header, printed in capitals."))
         self.region_help.setText(self.tr(
             "Without the words «oblast» and «rayon»: they are added in documents."))
+        self.body_label.setText(self.tr("Meetings held b&y:"))
+        self.body_combo.setAccessibleName(self.tr("The body whose meetings are recorded"))
+        self.body_help.setText(self.tr(
+            "Named in the protocols: «Присутні члени …», the roles of its chair and secretary."))
         self.admin_center_label.setText(self.tr("Administrative centre:"))
         self.settlement_count_label.setText(self.tr("Settlements:"))
         self.admin_center.setToolTip(self.tr("Chosen in the list of settlements."))
@@ -211,6 +228,9 @@ class CommunityPage(Page):
                 continue
             edit.setText(getattr(community, field) if community is not None else "")
             edit.setReadOnly(cf is None or cf.readonly)
+        self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(
+            community.council_body.value if community is not None else "")))
+        self.body_combo.setEnabled(cf is not None and not cf.readonly)
         self.setEnabled(community is not None)
         settlements = (list_settlements(cf, include_archived=False)
                        if cf is not None else [])
@@ -236,6 +256,17 @@ class CommunityPage(Page):
         self.link_dialog = dialog
         dialog.open()
 
+    def commit_body(self) -> None:
+        """The body chosen in the list: one undoable edit."""
+        old = self._community
+        if old is None or self.session.cf is None or self.session.cf.readonly:
+            return
+        body = CouncilBody(self.body_combo.currentData())
+        if body is old.council_body:
+            return
+        self.session.run(self.tr("Change the body whose meetings are recorded"),
+                         change_community(old, dataclasses.replace(old, council_body=body)))
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.form.setRowVisible(self.message, bool(text))
@@ -258,7 +289,8 @@ class CommunityPage(Page):
                 self.tr("The name of the council cannot be empty; the previous name is kept."))
             edit.setText(stored)
             return
-        new = dataclasses.replace(old, **{field: value})
+        changes: dict[str, Any] = {field: value}
+        new = dataclasses.replace(old, **changes)
         undo_texts = {
             "name": self.tr("Change the community name"),
             "council_name": self.tr("Change the council name"),

@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.council import AgendaItem, Member, Speaker, Votes
+from hromada_desk.domain.council import AgendaItem, CouncilBody, Member, Speaker, Votes
+from hromada_desk.services.speaker_texts import Field, Proposal, proposals
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_models import SpeakersModel
@@ -82,6 +84,7 @@ class AgendaItemForm(QScrollArea):
         self._present = 0
         self._loading = False
         self.read_only = False
+        self.body = CouncilBody.COORDINATION_COUNCIL  # names the roles of members speaking
 
         self.title_label = QLabel()
         self.title_edit = _TextEdit(2, limits.AGENDA_TITLE)
@@ -170,6 +173,13 @@ class AgendaItemForm(QScrollArea):
         speakers_row = QHBoxLayout()
         speakers_row.addWidget(self.speakers_view, 1)
         speakers_row.addWidget(self.remove_speaker_button, 0, Qt.AlignmentFlag.AlignTop)
+        # Openings for the speaker and names in the wrong case: proposed, applied on request.
+        self.proposals_box = QWidget()
+        self.proposals_layout = QVBoxLayout(self.proposals_box)
+        self.proposals_layout.setContentsMargins(0, 0, 0, 0)
+        self.proposals_layout.setSpacing(2)
+        self.shown_proposals: list[Proposal] = []
+
         self.form = QWidget()
         layout = QVBoxLayout(self.form)
         layout.setContentsMargins(4, 0, 4, 0)
@@ -178,6 +188,7 @@ class AgendaItemForm(QScrollArea):
         layout.addWidget(self.speakers_label)
         layout.addLayout(speaker_row)
         layout.addLayout(speakers_row)
+        layout.addWidget(self.proposals_box)  # above the texts: seen without scrolling
         layout.addWidget(self.texts, 1)
         self.setWidget(self.form)
         self.setWidgetResizable(True)
@@ -279,6 +290,7 @@ class AgendaItemForm(QScrollArea):
         self.form.setEnabled(item is not None)
         self._update_buttons()
         self._show_votes_hint()
+        self._show_proposals()
 
     def set_members(self, members: list[Member], day: dt.date) -> None:
         """Speakers are chosen from these, the members of the council on ``day`` first."""
@@ -381,7 +393,64 @@ class AgendaItemForm(QScrollArea):
         item.calculation_years = sorted(year for year, box in self.year_checks.items()
                                         if box.isChecked())
         self._show_votes_hint()
+        self._show_proposals()
         self.edited.emit()
+
+    # -- proposals ---------------------------------------------------------------------------
+    def _show_proposals(self) -> None:
+        """What the texts could begin with, and the names typed in the wrong case."""
+        while self.proposals_layout.count():
+            taken = self.proposals_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        item = self._item
+        found = ([] if item is None or self.read_only
+                 else proposals(item, list(self._members.values()), self.body))
+        self.shown_proposals = found
+        for proposal in found:
+            self.proposals_layout.addWidget(self._proposal_row(proposal))
+        self.proposals_box.setVisible(bool(found))
+
+    def _proposal_row(self, proposal: Proposal) -> QWidget:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        where = HEARD if proposal.field is Field.HEARD else DECIDED
+        if proposal.correction is not None:
+            label.setText(fill(self.tr("%1: «%2» — in this place the case wants «%3»"), where,
+                               proposal.correction.found, proposal.text))
+            button = QPushButton(self.tr("Correct"))
+        else:
+            label.setText(fill(self.tr("%1 could begin: «%2…»"), where, proposal.text.strip()))
+            button = QPushButton(self.tr("Insert"))
+        button.setAccessibleName(label.text())
+        button.clicked.connect(lambda _checked=False, p=proposal: self.apply_proposal(p))
+        line.addWidget(label, 1)
+        line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def apply_proposal(self, proposal: Proposal) -> None:
+        """Write the proposal into its field as an edit the field's own undo takes back."""
+        edit = self.heard_edit if proposal.field is Field.HEARD else self.decided_edit
+        if self.read_only or edit.isReadOnly():
+            return
+        current = edit.toPlainText()
+        if proposal.apply(current) == current:
+            return  # the text moved on since the proposal was made
+        correction = proposal.correction
+        if correction is not None and any(ord(ch) > 0xFFFF for ch in current[:correction.end]):
+            edit.setPlainText(proposal.apply(current))  # Qt counts such characters twice
+            return
+        cursor = QTextCursor(edit.document())
+        if correction is not None:
+            cursor.setPosition(correction.start)
+            cursor.setPosition(correction.end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(proposal.text)
+        edit.setFocus()
 
     def _voted_toggled(self, checked: bool) -> None:
         if checked and not self._loading and not any(spin.value() for spin in self.vote_spins):
@@ -400,7 +469,7 @@ class AgendaItemForm(QScrollArea):
         member = self._members.get(self.speaker_combo.itemData(found)) if found >= 0 else None
         if member is not None:
             # The agenda prints the role first: «голова координаційної ради Удовиченко К.О.».
-            speaker = Speaker(member.id, "", member.role.label)
+            speaker = Speaker(member.id, "", member.role.label_in(self.body))
         else:
             speaker = Speaker(None, text, "")
         row = self.speakers_model.add(speaker)

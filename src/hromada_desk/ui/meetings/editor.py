@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -27,6 +28,7 @@ from hromada_desk.domain.council import (
     MeetingKind,
     MeetingStatus,
     Member,
+    valid_time,
 )
 from hromada_desk.ui.common.date_edit import DateEdit
 from hromada_desk.ui.common.i18n import fill
@@ -52,6 +54,7 @@ def kind_label(kind: MeetingKind) -> str:
 
 def status_label(status: MeetingStatus) -> str:
     return {
+        MeetingStatus.PLANNED: QCoreApplication.translate("MeetingStatus", "planned"),
         MeetingStatus.DRAFT: QCoreApplication.translate("MeetingStatus", "draft"),
         MeetingStatus.FINAL: QCoreApplication.translate("MeetingStatus", "final"),
     }[status]
@@ -84,6 +87,14 @@ class MeetingEditor(QWidget):
         self.date_label = QLabel()
         self.date_edit = DateEdit()
         self.date_label.setBuddy(self.date_edit)
+        self.time_label = QLabel()
+        self.time_edit = QLineEdit()
+        self.time_edit.setMaxLength(5)
+        self.time_edit.setValidator(QRegularExpressionValidator(
+            QRegularExpression(r"([01]?[0-9]|2[0-3])?(:[0-5]?[0-9]?)?"), self.time_edit))
+        self.time_edit.setFixedWidth(self.time_edit.fontMetrics().horizontalAdvance("00:00")
+                                     + 24)
+        self.time_label.setBuddy(self.time_edit)
         self.kind_label = QLabel()
         self.kind_combo = QComboBox()
         for kind in MeetingKind:
@@ -111,7 +122,11 @@ class MeetingEditor(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.number_label, number_row)
-        form.addRow(self.date_label, self._left(self.date_edit))
+        date_row = self._left(self.date_edit)
+        date_row.insertSpacing(1, 12)
+        date_row.insertWidget(2, self.time_label)
+        date_row.insertWidget(3, self.time_edit)
+        form.addRow(self.date_label, date_row)
         form.addRow(self.kind_label, self._left(self.kind_combo))
         form.addRow(self.place_label, self.place_edit)
         form.addRow(self.title_label, self.title_edit)
@@ -137,7 +152,8 @@ class MeetingEditor(QWidget):
         layout.addWidget(self.tabs)
 
         for first, second in ((self.tabs, self.number_spin), (self.number_spin, self.date_edit),
-                              (self.date_edit, self.kind_combo),
+                              (self.date_edit, self.time_edit),
+                              (self.time_edit, self.kind_combo),
                               (self.kind_combo, self.place_edit),
                               (self.place_edit, self.title_edit)):
             QWidget.setTabOrder(first, second)
@@ -146,6 +162,7 @@ class MeetingEditor(QWidget):
         self.date_edit.dateChanged.connect(lambda _date: self._date_changed())
         self.kind_combo.currentIndexChanged.connect(lambda _index: self._edited())
         self.place_edit.textChanged.connect(lambda _text: self._edited())
+        self.time_edit.textChanged.connect(lambda _text: self._edited())
         self.title_edit.textChanged.connect(self._edited)
         self.attendance.changed.connect(self._attendance_changed)
         self.agenda.changed.connect(self._edited)
@@ -170,6 +187,11 @@ class MeetingEditor(QWidget):
         self.number_spin.setToolTip(self.tr("Numbering starts again at 1 each year"))
         self.date_label.setText(self.tr("Da&te of the meeting:"))
         self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
+        self.time_label.setText(self.tr("&Begins at:"))
+        self.time_edit.setAccessibleName(self.tr("Time the meeting begins"))
+        self.time_edit.setPlaceholderText(self.tr("10:00"))
+        self.time_edit.setToolTip(self.tr("Printed in the notice of the meeting; may be left "
+                                          "empty"))
         self.kind_label.setText(self.tr("&Kind:"))
         for index, kind in enumerate(MeetingKind):
             self.kind_combo.setItemText(index, kind_label(kind))
@@ -206,6 +228,7 @@ class MeetingEditor(QWidget):
             self.date_edit.setDate(_date(meeting.date))
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(meeting.kind.value)))
             self.place_edit.setText(meeting.place)
+            self.time_edit.setText(meeting.time)
             self.title_edit.setPlainText(meeting.title)
             self.attendance.set_attendance(members, meeting.attendance, meeting.guests,
                                            meeting.date)
@@ -228,6 +251,7 @@ class MeetingEditor(QWidget):
             self._meeting = None
             self.number_spin.setValue(1)
             self.place_edit.clear()
+            self.time_edit.clear()
             self.title_edit.clear()
             self.attendance.set_attendance([], [], [], dt.date.today())
             self.agenda.set_items([])
@@ -258,6 +282,7 @@ class MeetingEditor(QWidget):
             number=self.number_spin.value(), date=self.day, place=one_line(self.place_edit.text()),
             title=one_line(self.title_edit.toPlainText()),
             kind=MeetingKind(self.kind_combo.currentData()),
+            time=self.time_edit.text().strip(),
             status=loaded.status if loaded else MeetingStatus.DRAFT,
             attendance=self.attendance.attendance(), guests=self.attendance.guests(),
             agenda=self.agenda.items(),
@@ -284,7 +309,8 @@ class MeetingEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for widget in (self.number_spin, self.date_edit, self.place_edit, self.title_edit):
+        for widget in (self.number_spin, self.date_edit, self.place_edit, self.title_edit,
+                       self.time_edit):
             widget.setReadOnly(read_only)
         self.kind_combo.setEnabled(not read_only)
         self.attendance.set_read_only(read_only)
@@ -297,6 +323,11 @@ class MeetingEditor(QWidget):
         if len(value.title) > TITLE_LIMIT:
             self.tabs.setCurrentWidget(self.details)
             return fill(self.tr("The title is longer than %1 characters."), TITLE_LIMIT)
+        if not valid_time(value.time):
+            self.tabs.setCurrentWidget(self.details)
+            self.time_edit.setFocus()
+            return self.tr("Write the time the meeting begins as hours and minutes, e.g. "
+                           "10:00, or leave it empty.")
         problem = self.attendance.check()
         if problem:
             self.tabs.setCurrentWidget(self.attendance)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from hromada_desk import APP_NAME
 from hromada_desk.domain.council import Meeting, MeetingStatus
 from hromada_desk.services import meetings as service
+from hromada_desk.services.community import get_community
 from hromada_desk.services.members import list_members
 from hromada_desk.services.year_figures import population_years
 from hromada_desk.ui.common.i18n import fill
@@ -42,7 +43,7 @@ WIDE_WIDTH = 900
 
 
 class MeetingsPage(Page):
-    topics = frozenset({"meetings", "members"})
+    topics = frozenset({"meetings", "members", "community"})  # community: the body
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -124,6 +125,9 @@ class MeetingsPage(Page):
         title_row.addWidget(self.heading)
         title_row.addSpacing(12)
         title_row.addWidget(self.state_label, 1)
+        self.documents_button = self.protocol.documents_button
+        if self.documents_button is not None:
+            title_row.addWidget(self.documents_button)
         self._actions = actions = QHBoxLayout()
         actions.addWidget(self.save_button)
         actions.addWidget(self.protocol)
@@ -153,7 +157,9 @@ class MeetingsPage(Page):
 
         chain: list[QWidget] = [self.list_view, self.new_button, self.delete_button,
                                 self.save_button, self.finalise_button, self.reopen_button,
-                                *self.export_buttons.values(), self.editor.tabs]
+                                *self.export_buttons.values(),
+                                *([self.documents_button] if self.documents_button else []),
+                                self.editor.tabs]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -284,6 +290,9 @@ class MeetingsPage(Page):
             return
         meetings = service.list_meetings(cf)
         self.model.reload(meetings)
+        community = get_community(cf)
+        if community is not None:  # the roles a member speaking is given
+            self.editor.agenda.item_form.body = community.council_body
         members = list_members(cf)
         self.editor.set_years(population_years(cf))
         loaded = self.editor.meeting
@@ -372,8 +381,8 @@ class MeetingsPage(Page):
     def show_message(self, text: str, kind: str = "info") -> None:
         self.message_line.show_message(text, kind)
 
-    def show_document(self, text: str, path: Path) -> None:
-        self.message_line.show_document(text, path)
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
+        self.message_line.show_document(text, path, kind)
 
     # -- choosing a meeting -----------------------------------------------------------------
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:

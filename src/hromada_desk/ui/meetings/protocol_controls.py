@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk import APP_NAME
+from hromada_desk.documents.protocol import ProtocolData
 from hromada_desk.domain.council import Meeting, MeetingStatus
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.errors import InputError
 from hromada_desk.services import meetings as service
 from hromada_desk.services import protocol
@@ -44,7 +47,7 @@ class MeetingHost(Protocol):
     def refusal(self, meeting: Meeting) -> str: ...
     def has_unsaved_changes(self) -> bool: ...
     def show_message(self, text: str, kind: str = "info") -> None: ...
-    def show_document(self, text: str, path: Path) -> None: ...
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None: ...
 
 
 def _problem(error: InputError) -> str:
@@ -65,6 +68,12 @@ class ProtocolControls(QWidget):
         self.export_buttons: dict[str, QPushButton] = (
             {suffix: QPushButton() for suffix in EXPORT_SUFFIXES}
             if protocol_export_available() else {})
+        # The extract of one item and the notice of the meeting, from a menu.
+        self.documents_button = QPushButton() if self.export_buttons else None
+        self.documents_menu = QMenu(self)
+        if self.documents_button is not None:
+            self.documents_button.setMenu(self.documents_menu)
+            self.documents_menu.aboutToShow.connect(self._fill_documents_menu)
         self.exporter = ProtocolExport(self)
         self.banner = QLabel()
         self.banner.setWordWrap(True)
@@ -76,13 +85,15 @@ class ProtocolControls(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for button in (self.finalise_button, self.reopen_button, *self.export_buttons.values()):
             layout.addWidget(button)
+        # (the documents button is placed by the page: the row of buttons is full)
 
         self.finalise_button.clicked.connect(self.finalise)
         self.reopen_button.clicked.connect(self.reopen)
         for suffix, button in self.export_buttons.items():
             button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
         self.exporter.reported.connect(lambda text, kind: self.host.show_message(text, kind))
-        self.exporter.saved.connect(lambda text, path: self.host.show_document(text, path))
+        self.exporter.saved.connect(
+            lambda text, path, kind: self.host.show_document(text, path, kind))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -97,6 +108,11 @@ class ProtocolControls(QWidget):
         for suffix, button in self.export_buttons.items():
             button.setText(texts[suffix])
             button.setToolTip(tips[suffix])
+        if self.documents_button is not None:
+            self.documents_button.setText(self.tr("Other do&cuments"))
+            self.documents_button.setToolTip(self.tr(
+                "An extract of one agenda item from the protocol, or the notice of the meeting "
+                "for the members"))
         self.banner.setAccessibleName(self.tr("State of the protocol"))
 
     @property
@@ -112,6 +128,8 @@ class ProtocolControls(QWidget):
         self.reopen_button.setEnabled(writable and final)
         for button in self.export_buttons.values():
             button.setEnabled(meeting is not None)
+        if self.documents_button is not None:
+            self.documents_button.setEnabled(meeting is not None)
         layout = self.layout()
         if layout is not None:  # now, not at the next event: the row must not show both
             layout.activate()
@@ -147,15 +165,19 @@ class ProtocolControls(QWidget):
             return
         candidate = editor.value()
         problem = self.host.refusal(candidate)
+        built: ProtocolData | None = None
         if not problem:
             try:
-                protocol.build_protocol(cf, candidate)
+                built = protocol.build_protocol(cf, candidate)
             except InputError as exc:
                 problem = _problem(exc)
         if problem:
             self.host.show_message(problem, "error")
             return
         text = fill(self.tr("Finalise the protocol of meeting №%1?"), candidate.label)
+        contradictions = self.contradictions(built) if built is not None else ""
+        if contradictions:
+            text += "\n\n" + contradictions
         text += "\n\n" + self.tr(
             "The protocol becomes the record of the meeting: its content and the attached "
             "needs calculations are frozen as they are now, and later corrections of the "
@@ -215,4 +237,76 @@ class ProtocolControls(QWidget):
         path = self.exporter.choose_path(meeting, suffix)
         if path is not None:
             self.host.show_message(fill(self.tr("Exporting the protocol to %1…"), path))
-            self.exporter.start(data, path)
+            self.exporter.start(data, path, self.contradictions(data))
+
+    def contradictions(self, data: ProtocolData) -> str:
+        """Where a decision's text contradicts an attached calculation, said to the person
+        (the document stays as the council wrote it)."""
+        lines = []
+        for found in protocol.decision_contradictions(data):
+            fact = found.found
+            lines.append(fill(self.tr(
+                "Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 needed, "
+                "%6 existing."), found.number, fact.phrase, fact.year, fact.service,
+                format_number(fact.required), fact.existing))
+        if not lines:
+            return ""
+        return " ".join([self.tr("Check the decision:"), *lines])
+
+    # -- other documents --------------------------------------------------------------------
+    def _fill_documents_menu(self) -> None:
+        self.documents_menu.clear()
+        meeting = self.host.editor.meeting
+        items = self.host.editor.value().agenda if meeting is not None else []
+        for number, item in enumerate(items, 1):
+            title = " ".join(item.title.split())
+            short = title if len(title) <= 60 else title[:59] + "…"
+            action = self.documents_menu.addAction(
+                fill(self.tr("Extract from the protocol: item %1. %2"), number, short))
+            action.triggered.connect(lambda _checked=False, n=number: self.export_extract(n))
+        if items:
+            self.documents_menu.addSeparator()
+        notice = self.documents_menu.addAction(self.tr("Notice of the meeting"))
+        notice.triggered.connect(self.export_notice)
+
+    def _document_data(self) -> tuple[Meeting, ProtocolData] | None:
+        cf = self.session.cf
+        if cf is None or self.host.editor.meeting is None:
+            return None
+        if self.host.has_unsaved_changes() and not self.host.save():
+            return None
+        meeting = self._stored()
+        if meeting is None:
+            return None
+        try:
+            return meeting, protocol.protocol_for(cf, meeting)
+        except InputError as exc:
+            self.host.show_message(_problem(exc), "error")
+            return None
+
+    def export_extract(self, number: int) -> None:
+        """«ВИТЯГ З ПРОТОКОЛУ» of agenda item ``number``, as the protocol stands."""
+        found = self._document_data()
+        if found is None:
+            return
+        meeting, data = found
+        if number > len(data.items):
+            return
+        path = self.exporter.choose_document_path(
+            f"Витяг з протоколу №{meeting.number} від {meeting.date:%d.%m.%Y}, питання {number}")
+        if path is not None:
+            self.exporter.start_document(
+                lambda export, font: export(data, number, path, font_path=font),
+                "export_extract")
+
+    def export_notice(self) -> None:
+        """The notice of the meeting, for the members."""
+        found = self._document_data()
+        if found is None:
+            return
+        meeting, data = found
+        path = self.exporter.choose_document_path(
+            f"Повідомлення про засідання №{meeting.number} від {meeting.date:%d.%m.%Y}")
+        if path is not None:
+            self.exporter.start_document(
+                lambda export, font: export(data, path, font_path=font), "export_notice")

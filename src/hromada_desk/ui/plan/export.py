@@ -41,7 +41,7 @@ class PlanExport(QObject):
         remember(path)
         return path
 
-    def export_plan(self, plan: ActionPlan) -> Job | None:
+    def export_plan(self, plan: ActionPlan, author: str = "") -> Job | None:
         path = self.choose_path(f"План дій {plan.period_start}–{plan.period_end}",
                                 self.tr("Export the action plan"))
         if path is None:
@@ -50,10 +50,10 @@ class PlanExport(QObject):
 
         font = self._font()
         return self._run(self.tr("Exporting the action plan…"),
-                         lambda: export_plan(plan, path, font_path=font))
+                         lambda: export_plan(plan, path, font_path=font, author=author))
 
     def export_report(self, plan: ActionPlan, reports: Mapping[int, MeasureReport],
-                      period: str) -> Job | None:
+                      period: str, author: str = "") -> Job | None:
         path = self.choose_path(f"Звіт про виконання плану дій за {period}",
                                 self.tr("Export the execution report"))
         if path is None:
@@ -64,7 +64,8 @@ class PlanExport(QObject):
         font = self._font()
         report = PlanReport(plan, period, reports)
         return self._run(self.tr("Exporting the execution report…"),
-                         lambda: export_report(report, path, font_path=font))
+                         lambda: export_report(report, path, font_path=font,
+                                               author=author))
 
     def _font(self) -> Path | None:
         from hromada_desk.settings import Settings

@@ -374,7 +374,7 @@ class PlanPage(Page):
     def export_plan(self) -> None:
         """Ask where to save the plan (what was typed is saved first), then write it."""
         if self.plan is not None and self.save_pending():
-            self.exporter.export_plan(self.plan)
+            self.exporter.export_plan(self.plan, self._author())
 
     def export_report(self) -> None:
         """The same for the execution report of the selected period."""
@@ -384,7 +384,13 @@ class PlanPage(Page):
         from hromada_desk.services.plan_export import period_reports
 
         period, reports = period_reports(cf, self.plan, self.period)
-        self.exporter.export_report(self.plan, reports, period)
+        self.exporter.export_report(self.plan, reports, period, self._author())
+
+    def _author(self) -> str:
+        """The community's council, named as the documents' author."""
+        from hromada_desk.services.plan_export import author_of
+
+        return author_of(self.session.cf) if self.session.cf is not None else ""
 
     # -- edits (PlanWriter writes them) ----------------------------------------------------
     def save(self) -> bool:

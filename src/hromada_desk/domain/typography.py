@@ -1,0 +1,74 @@
+"""Ukrainian typesetting of what people type, for documents: one apostrophe (’), one dash
+(–), «№ 658» with a no-break space, and no-break spaces where a line must not break
+(«Удовиченко К.О.», «10 тис.», «с. Коржиха», «30.06.2023 року», after «в», «з», «і»…).
+
+Applied when a document is written, never to the stored text: the person's words stay as
+typed, the document shows them typeset.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+APOSTROPHE = "\u2019"
+DASH = "\u2013"
+
+_LETTER = r"[^\W\d_]"
+_UPPER = "А-ЯІЇЄҐA-Z"
+# Apostrophe-like characters between two letters: суб'єкт, сім`я, пʼять, м‘ясо.
+_APOSTROPHES = re.compile(rf"(?<={_LETTER})['`\u02bc\u2018\u00b4\u2032](?={_LETTER})")
+# A hyphen, en or em dash (or two hyphens) with a space on at least one side, between words:
+# «органи - місцеві», «(далі- Методика)», «практики- сімейний». A hyphen joined on both sides
+# (с-ще, 2229-VIII, соціально-психологічної) is a hyphen and stays.
+_DASHES = re.compile(r"(?<=\S)(?: +(?:--|[-\u2013\u2014]) *|(?:--|[-\u2013\u2014]) +)(?=\S)")
+_LEADING_DASH = re.compile(r"^(?:--|[-\u2013\u2014])\s+")
+_NUMBER_SIGN = re.compile(r"№\s*(?=[\dIVXLCDM])")
+_NUMBER_SIGNS = re.compile(r"№№\s*(?=\d)")
+# The initials and the surname: «Удовиченко К.О.», «Удовиченко К. О.», «К.О. Удовиченко».
+_INITIALS_AFTER = re.compile(rf"(?<={_LETTER}) (?=[{_UPPER}]\.(?:[ -]?[{_UPPER}]\.)?)")
+_INITIALS_SPACED = re.compile(rf"(?<=\b[{_UPPER}]\.) (?=[{_UPPER}]\.)")
+_INITIALS_BEFORE = re.compile(
+    rf"(\b[{_UPPER}]\.(?:[ \u00a0]?[{_UPPER}]\.)?) (?=[{_UPPER}]{_LETTER})")
+# A number and what it counts or measures: «10 тис.», «2 осіб», «7 070», «30.06.2023 року».
+_UNITS = ("тис", "млн", "млрд", "грн", "коп", "км", "км²", "м", "га", "осіб", "особи", "особа",
+          "р", "рік", "року", "роки", "років", "рр", "%", "год", "хв", "доби", "діб", "місяців",
+          "випадків", "випадки", "випадок")
+_NUMBER_UNIT = re.compile(r"(?<=\d) (?=(?:" + "|".join(re.escape(u) for u in _UNITS)
+                          + r")(?![\w]))")
+_THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})(?: (\d{3}))+(?![\d])")
+# Abbreviations that stand before the word or number they belong to.
+_ABBREVIATIONS = re.compile(r"(?<![\w-])(с|м|смт|с-ще|ст|ч|п|пп|пт|вул|буд|кв|обл|р-н|рис|табл"
+                            r"|розд|гл|т|тт|абз)\. |(?<![\w-])с-ще ", re.IGNORECASE)
+# One-letter words do not end a line (в, у, з, і, й, а, о, я).
+_SHORT_WORD = re.compile(r"(?<![\w’'-])([вузійаоя]) ", re.IGNORECASE)
+
+
+def _thousands(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", NBSP)
+
+
+def normalise(text: str) -> str:
+    """One apostrophe, one dash (en dash between spaces), «№ 1» (no-break space)."""
+    text = _APOSTROPHES.sub(APOSTROPHE, text)
+    text = _DASHES.sub(f" {DASH} ", text)
+    text = _LEADING_DASH.sub(f"{DASH} ", text)
+    text = _NUMBER_SIGNS.sub(f"№№{NBSP}", text)
+    return _NUMBER_SIGN.sub(f"№{NBSP}", text)
+
+
+def no_break_spaces(text: str) -> str:
+    """No-break spaces where Ukrainian typesetting wants the two sides on one line."""
+    text = _INITIALS_SPACED.sub(NBSP, text)
+    text = _INITIALS_AFTER.sub(NBSP, text)
+    text = _INITIALS_BEFORE.sub(lambda m: m.group(1) + NBSP, text)
+    text = _THOUSANDS.sub(_thousands, text)
+    text = _NUMBER_UNIT.sub(NBSP, text)
+    text = _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + NBSP, text)
+    text = _SHORT_WORD.sub(lambda m: m.group(1) + NBSP, text)
+    return text.replace(f" {DASH} ", f"{NBSP}{DASH} ")
+
+
+def typeset(text: str) -> str:
+    """``normalise`` and then ``no_break_spaces``: a paragraph as a document prints it."""
+    return no_break_spaces(normalise(text))
