@@ -166,6 +166,22 @@
         <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Agenda item %1, assignment %2: the deadline %3 is before the meeting (%4). Change the deadline or the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 does not say what is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 has no responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemForm</name>
@@ -282,6 +298,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assi&amp;gnments of the decision (доручення):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol prints each under the decision with its responsible and deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the saved assignment is done, with a note; the protocol does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach the needs calculation of:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,6 +378,115 @@
     </message>
     <message>
         <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member of the council, or type who answers for it (a department, an organisation, a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.12.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, or words as the decision puts them: «До 10 грудня», «ІІ квартал», «Щокварталу», «Постійно». Empty: no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is responsible: choose a member of the council or type the name of a department, an organisation or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date «%1» in the calendar. Write the deadline as day.month.year, e.g. 10.12.2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2). An assignment is due on the day of the meeting or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStatus</name>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1888,6 +2049,19 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Meeting №%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4072,6 +4246,49 @@ Records of the coordination council on preventing domestic and gender-based viol
             <numerusform>%n change for %1 imported from «%2».</numerusform>
             <numerusform>%n changes for %1 imported from «%2».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the report was heard at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is kept beside the protocol: a finalised protocol stays as it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the change (%1) is before the meeting that gave the assignment (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

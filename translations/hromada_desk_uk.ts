@@ -166,6 +166,22 @@
         <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
         <translation>Пункт %1 порядку денного: враховано голосів — %2, а присутніх членів ради лише %3. Виправте результати голосування або список присутніх.</translation>
     </message>
+    <message>
+        <source>Agenda item %1, assignment %2: the deadline %3 is before the meeting (%4). Change the deadline or the date of the meeting.</source>
+        <translation>Питання %1, доручення %2: термін %3 раніше за дату засідання (%4). Змініть термін або дату засідання.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 does not say what is assigned.</source>
+        <translation>Питання %1, доручення %2: не зазначено, що саме доручено.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 has no responsible.</source>
+        <translation>Питання %1, доручення %2: не зазначено відповідального.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2: %3.</source>
+        <translation>Питання %1, доручення %2: %3.</translation>
+    </message>
 </context>
 <context>
     <name>AgendaItemForm</name>
@@ -282,6 +298,42 @@
         <translation>Утрималися</translation>
     </message>
     <message>
+        <source>Assi&amp;gnments of the decision (доручення):</source>
+        <translation>&amp;Доручення за рішенням:</translation>
+    </message>
+    <message>
+        <source>The protocol prints each under the decision with its responsible and deadline</source>
+        <translation>Протокол друкує кожне під рішенням із відповідальним і терміном</translation>
+    </message>
+    <message>
+        <source>Assignments of the decision</source>
+        <translation>Доручення за рішенням</translation>
+    </message>
+    <message>
+        <source>Add assignment…</source>
+        <translation>Додати доручення…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <source>Change the selected assignment</source>
+        <translation>Змінити вибране доручення</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment</source>
+        <translation>Видалити вибране доручення</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Стан виконання…</translation>
+    </message>
+    <message>
+        <source>Record whether the saved assignment is done, with a note; the protocol does not change</source>
+        <translation>Записати, чи виконано збережене доручення, з приміткою; протокол не змінюється</translation>
+    </message>
+    <message>
         <source>Attach the needs calculation of:</source>
         <translation>Долучити розрахунок потреб за рік:</translation>
     </message>
@@ -327,6 +379,115 @@
     <message>
         <source>(no title yet)</source>
         <translation>(ще без назви)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Нове доручення</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>&amp;What is assigned:</source>
+        <translation>&amp;Що доручено:</translation>
+    </message>
+    <message>
+        <source>What is assigned</source>
+        <translation>Що доручено</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Відповідальний:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Choose a member of the council, or type who answers for it (a department, an organisation, a person)</source>
+        <translation>Виберіть члена ради або впишіть, хто відповідає (відділ, установа, особа)</translation>
+    </message>
+    <message>
+        <source>a member, or type a name</source>
+        <translation>член ради, або впишіть назву</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Термін:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>e.g. 10.12.2025</source>
+        <translation>напр., 10.12.2025</translation>
+    </message>
+    <message>
+        <source>A date, or words as the decision puts them: «До 10 грудня», «ІІ квартал», «Щокварталу», «Постійно». Empty: no deadline.</source>
+        <translation>Дата або слова, як у рішенні: «До 10 грудня», «ІІ квартал», «Щокварталу», «Постійно». Порожньо — без терміну.</translation>
+    </message>
+    <message>
+        <source>Write what is assigned.</source>
+        <translation>Напишіть, що саме доручено.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible: choose a member of the council or type the name of a department, an organisation or a person.</source>
+        <translation>Зазначте відповідального: виберіть члена ради або впишіть назву відділу, установи чи ім’я особи.</translation>
+    </message>
+    <message>
+        <source>There is no date «%1» in the calendar. Write the deadline as day.month.year, e.g. 10.12.2025.</source>
+        <translation>Дати «%1» немає в календарі. Напишіть термін як день.місяць.рік, напр., 10.12.2025.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2). An assignment is due on the day of the meeting or later.</source>
+        <translation>Термін %1 раніше за дату засідання (%2). Термін доручення — не раніше дня засідання.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStatus</name>
+    <message>
+        <source>no status</source>
+        <translation>стан не зазначено</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>виконується</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не виконано</translation>
+    </message>
+    <message>
+        <source>taken off control</source>
+        <translation>знято з контролю</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2054,20 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Meeting №%1 saved.</source>
         <translation>Засідання №%1 збережено.</translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation>%1
+Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation>Запис стану виконання доручення</translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
+        <translation>Стан виконання записано; протокол не змінився.</translation>
     </message>
     <message>
         <source>Discard the new meeting?</source>
@@ -4094,6 +4269,49 @@ Records of the coordination council on preventing domestic and gender-based viol
             <numerusform>Імпортовано %n зміни за %1 з «%2».</numerusform>
             <numerusform>Імпортовано %n змін за %1 з «%2».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of the assignment</source>
+        <translation>Стан виконання доручення</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation>Дата зміни стану</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>e.g. the report was heard at the meeting</source>
+        <translation>напр., звіт заслухано на засіданні</translation>
+    </message>
+    <message>
+        <source>The status is kept beside the protocol: a finalised protocol stays as it was signed.</source>
+        <translation>Стан зберігається окремо від протоколу: затверджений протокол лишається таким, як його підписали.</translation>
+    </message>
+    <message>
+        <source>The day of the change (%1) is before the meeting that gave the assignment (%2).</source>
+        <translation>Дата зміни стану (%1) раніше за дату засідання, на якому дано доручення (%2).</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,12 @@ from hromada_desk import APP_NAME, __version__
 from hromada_desk.documents.figures import SettlementYear
 from hromada_desk.documents.metadata import Metadata
 from hromada_desk.documents.needs_year import NeedsYear
-from hromada_desk.documents.protocol import PersonLine, ProtocolData, ProtocolItem
+from hromada_desk.documents.protocol import (
+    PersonLine,
+    ProtocolAssignment,
+    ProtocolData,
+    ProtocolItem,
+)
 from hromada_desk.domain.indicators import INDICATORS, SERVICE_KEYS, SERVICES_BY_KEY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import NeedsResult
@@ -278,13 +283,25 @@ def item_blocks(number: int, item: ProtocolItem, legacy: bool = True) -> Iterato
     if item.spoke.strip():
         yield Para("ВИСТУПИЛИ:", Style.LABEL, keep_with_next=True)
         yield from _paragraphs(item.spoke)
-    if item.decided.strip():
+    if item.decided.strip() or item.assignments:
         yield Para("ВИРІШИЛИ:", Style.LABEL, keep_with_next=True)
         yield from _paragraphs(item.decided)
+    for assignment in item.assignments:  # a protocol without any prints as it always did
+        yield from assignment_blocks(assignment)
     if item.votes is not None:
         in_favour, against, abstained = item.votes
         yield Para(f"за {DASH} {in_favour}, проти {DASH} {against}, утрималися {DASH} "
                    f"{abstained}", lead="ГОЛОСУВАЛИ:")
+
+
+def assignment_blocks(assignment: ProtocolAssignment) -> list[Para]:
+    """An assignment under the decision: what, then «Відповідальний: …», «Термін: …»."""
+    blocks = _paragraphs(assignment.text)
+    if assignment.responsible.strip():
+        blocks.append(Para(_one_line(assignment.responsible), lead="Відповідальний:"))
+    if assignment.deadline.strip():
+        blocks.append(Para(_one_line(assignment.deadline), lead="Термін:"))
+    return blocks
 
 
 def _people(label: str, lines: Iterable[PersonLine], *, with_reason: bool = False) -> list[Para]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import AgendaItem, Member, Speaker
+from hromada_desk.domain.validation import errors, validate_assignment
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
@@ -223,8 +224,9 @@ class AgendaEditor(QWidget):
     def current_item(self) -> AgendaItem | None:
         return self.model.item(self.current_row())
 
-    def check(self, present: int) -> str:
-        """Why the agenda cannot be stored, or "". The item concerned is shown."""
+    def check(self, present: int, day: dt.date | None = None) -> str:
+        """Why the agenda cannot be stored, or "". The item concerned is shown. With the
+        meeting's ``day``, its assignments' deadlines are checked against it."""
         for row, item in enumerate(self.items()):
             number = row + 1
             problem = ""
@@ -253,9 +255,31 @@ class AgendaEditor(QWidget):
                                        "members are present. Correct the vote or the "
                                        "attendance."), number, item.votes.total, present)
                 self.item_form.show_vote()
+            else:
+                problem = self._assignment_problem(item, number, day)
             if problem:
                 self._select(row)
                 return problem
+        return ""
+
+    def _assignment_problem(self, item: AgendaItem, number: int, day: dt.date | None) -> str:
+        for place, assignment in enumerate(item.assignments, 1):
+            found = errors(validate_assignment(assignment, day))
+            if not found:
+                continue
+            if found[0].code == "deadline_before_meeting" and day is not None:
+                return fill(self.tr(
+                    "Agenda item %1, assignment %2: the deadline %3 is before the meeting "
+                    "(%4). Change the deadline or the date of the meeting."), number, place,
+                    assignment.deadline.label, f"{day:%d.%m.%Y}")
+            if found[0].code == "empty" and not assignment.text.strip():
+                return fill(self.tr("Agenda item %1, assignment %2 does not say what is "
+                                    "assigned."), number, place)
+            if found[0].code == "empty":
+                return fill(self.tr("Agenda item %1, assignment %2 has no responsible."),
+                            number, place)
+            return fill(self.tr("Agenda item %1, assignment %2: %3."), number, place,
+                        found[0].message)
         return ""
 
     # -- the selected item -------------------------------------------------------------------

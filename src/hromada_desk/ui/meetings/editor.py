@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.assignments import StatusMark
 from hromada_desk.domain.council import (
     Meeting,
     MeetingKind,
@@ -292,6 +293,18 @@ class MeetingEditor(QWidget):
     def is_modified(self) -> bool:
         return self._baseline is not None and self.value() != self._baseline
 
+    def set_mark(self, assignment_id: int, mark: StatusMark | None) -> None:
+        """A status recorded beside the protocol while the meeting is being edited: shown,
+        and not an edit of the form (the baseline gets it too)."""
+        items = list(self.agenda.model.items())
+        if self._baseline is not None:
+            items += self._baseline.agenda
+        for item in items:
+            for assignment in item.assignments:
+                if assignment.id == assignment_id:
+                    assignment.mark = mark
+        self.agenda.item_form.show_marks()
+
     @property
     def day(self) -> dt.date:
         qdate = self.date_edit.date()
@@ -332,7 +345,7 @@ class MeetingEditor(QWidget):
         if problem:
             self.tabs.setCurrentWidget(self.attendance)
             return problem
-        problem = self.agenda.check(self.attendance.model.present_count)
+        problem = self.agenda.check(self.attendance.model.present_count, self.day)
         if problem:
             self.tabs.setCurrentWidget(self.agenda)
         return problem

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk import APP_NAME
+from hromada_desk.domain.assignments import StatusMark
 from hromada_desk.domain.council import Meeting, MeetingStatus
+from hromada_desk.services import assignments
 from hromada_desk.services import meetings as service
 from hromada_desk.services.community import get_community
 from hromada_desk.services.members import list_members
@@ -33,6 +35,7 @@ from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.responsive import CompactSwitch, settle_layouts
+from hromada_desk.ui.meetings.assignments import StatusDialog
 from hromada_desk.ui.meetings.editor import MeetingEditor
 from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
 from hromada_desk.ui.meetings.protocol_controls import ProtocolControls
@@ -43,7 +46,8 @@ WIDE_WIDTH = 900
 
 
 class MeetingsPage(Page):
-    topics = frozenset({"meetings", "members", "community"})  # community: the body
+    # community: the body; assignments: their statuses, recorded beside the protocol.
+    topics = frozenset({"meetings", "members", "community", "assignments"})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -174,6 +178,7 @@ class MeetingsPage(Page):
         self.save_action.triggered.connect(self.save)
         self.editor.changed.connect(self._edited)
         self.editor.date_edited.connect(self._date_edited)
+        self.editor.agenda.item_form.status_requested.connect(self.record_status)
         self.retranslate()
 
     @property
@@ -368,6 +373,10 @@ class MeetingsPage(Page):
         self.state_label.setStyleSheet("QLabel { color: #b3261e; }" if modified else "")
         self.new_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and meeting is not None)
+        form = self.editor.agenda.item_form
+        if form.status_allowed != writable:
+            form.status_allowed = writable
+            form.show_marks()
         editable = writable and meeting is not None and not final
         self.save_button.setEnabled(editable and modified)
         self.save_action.setEnabled(editable and modified)
@@ -485,6 +494,45 @@ class MeetingsPage(Page):
             self._load(stored)
         self.show_message(fill(self.tr("Meeting №%1 saved."), new.label))
         return True
+
+    def status_dialog(self, assignment_id: int) -> StatusDialog | None:
+        """The dialog recording the status of a stored assignment (tests drive it)."""
+        cf = self.session.cf
+        given = next((g for g in assignments.list_given(cf) if g.assignment.id == assignment_id),
+                     None) if cf is not None else None
+        if given is None:
+            return None
+        text = fill(self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
+                    given.assignment.text, given.responsible,
+                    given.assignment.deadline.label or "—", given.meeting_label,
+                    given.item_number)
+        return StatusDialog(given.assignment, given.meeting_day, text, parent=self)
+
+    def record_status(self, assignment_id: int) -> None:
+        """Ask for the status of an assignment and record it: an edit of its own (undone on
+        its own), beside the protocol, which stays as it was finalised."""
+        cf = self.session.cf
+        dialog = self.status_dialog(assignment_id)
+        if cf is None or cf.readonly or dialog is None:
+            return
+        if dialog.exec() != StatusDialog.DialogCode.Accepted:
+            return
+        self.apply_status(assignment_id, dialog.result_mark)
+
+    def apply_status(self, assignment_id: int, mark: StatusMark | None) -> bool:
+        cf = self.session.cf
+        if cf is None:
+            return False
+        edit = assignments.set_status(cf, assignment_id, mark)
+        if edit is None:
+            return True
+        if self.editor.is_modified() or self._is_new:
+            self.editor.set_mark(assignment_id, mark)  # the form's edits stay
+        written = self.session.run(self.tr("Record the status of an assignment"), edit)
+        if written:
+            self.show_message(self.tr("The status is recorded; the protocol stays as it "
+                                      "was."))
+        return written
 
     def delete_meeting(self) -> None:
         cf, loaded = self.session.cf, self.editor.meeting
