@@ -1988,6 +1988,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Fr&amp;om the previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting made from the previous one: the next number, the place, members and signers, «Про затвердження протоколу попереднього засідання» and «Про виконання попередніх доручень» with the open assignments, the unfinished items offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,6 +2041,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>A new meeting: check its date and number, tick who is present, write the agenda, then save it (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New meeting №%1 from the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 is made from the previous one: check who is present and write the agenda&apos;s texts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2650,6 +2666,69 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <name>NewCommunityWizard</name>
     <message>
         <source>New community file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <source>New meeting from the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda begins with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished items of the previous meeting (ticked ones are added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished items of the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions the work plan sets for the quarter (ticked ones are added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After meeting №%1 of %2: its members present and its signers are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting: the members of the council on that day are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is ahead: the meeting is planned; «Meeting held» when it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open assignments with their status: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3571,6 +3650,14 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
 <context>
     <name>ProtocolControls</name>
     <message>
+        <source>Meeting &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned meeting has taken place: write its protocol (it becomes a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finalise the p&amp;rotocol…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,6 +3707,14 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>The file is open read-only: the meeting cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 took place: write its protocol (attendance, texts, vote), then finalise it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

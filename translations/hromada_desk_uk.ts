@@ -1992,6 +1992,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Розпочати протокол нового засідання з наступним вільним номером цього року</translation>
     </message>
     <message>
+        <source>Fr&amp;om the previous…</source>
+        <translation>На основі &amp;попереднього…</translation>
+    </message>
+    <message>
+        <source>A new meeting made from the previous one: the next number, the place, members and signers, «Про затвердження протоколу попереднього засідання» and «Про виконання попередніх доручень» with the open assignments, the unfinished items offered</source>
+        <translation>Нове засідання на основі попереднього: наступний номер, місце, члени ради й підписанти, «Про затвердження протоколу попереднього засідання» і «Про виконання попередніх доручень» із дорученнями на контролі, незавершені питання на вибір</translation>
+    </message>
+    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Видалити…</translation>
     </message>
@@ -2038,6 +2046,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>A new meeting: check its date and number, tick who is present, write the agenda, then save it (Ctrl+S).</source>
         <translation>Нове засідання: перевірте дату й номер, позначте присутніх, складіть порядок денний, а потім збережіть засідання (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>New meeting №%1 from the previous one</source>
+        <translation>Нове засідання №%1 на основі попереднього</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 is made from the previous one: check who is present and write the agenda&apos;s texts.</source>
+        <translation>Засідання №%1 створено на основі попереднього: перевірте присутніх і впишіть тексти порядку денного.</translation>
     </message>
     <message>
         <source>There is already a meeting №%1 (of %2). Choose another number; numbering starts again at 1 each year.</source>
@@ -2658,6 +2674,69 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>New community file</source>
         <translation>Новий файл громади</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <source>New meeting from the previous one</source>
+        <translation>Нове засідання на основі попереднього</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Дата засідання:</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Дата засідання</translation>
+    </message>
+    <message>
+        <source>The agenda begins with:</source>
+        <translation>Порядок денний починається з:</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished items of the previous meeting (ticked ones are added):</source>
+        <translation>&amp;Незавершені питання попереднього засідання (позначені буде додано):</translation>
+    </message>
+    <message>
+        <source>Unfinished items of the previous meeting</source>
+        <translation>Незавершені питання попереднього засідання</translation>
+    </message>
+    <message>
+        <source>&amp;Questions the work plan sets for the quarter (ticked ones are added):</source>
+        <translation>П&amp;итання плану роботи на квартал (позначені буде додано):</translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation>Питання плану роботи</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 of %2, %3.</source>
+        <translation>Засідання №%1 %2 року, %3.</translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation>місце ще не вказано</translation>
+    </message>
+    <message>
+        <source>After meeting №%1 of %2: its members present and its signers are carried over.</source>
+        <translation>Після засідання №%1 від %2: присутні члени ради й підписанти перенесені з нього.</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting: the members of the council on that day are listed.</source>
+        <translation>Попереднього засідання немає: у списку члени ради на цей день.</translation>
+    </message>
+    <message>
+        <source>The day is ahead: the meeting is planned; «Meeting held» when it has taken place.</source>
+        <translation>Цей день ще попереду: засідання буде заплановане; коли воно відбудеться, натисніть «Засідання проведено».</translation>
+    </message>
+    <message>
+        <source>(open assignments with their status: %1)</source>
+        <translation>(доручення на контролі зі станом виконання: %1)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(нічого)</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3672,14 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
 <context>
     <name>ProtocolControls</name>
     <message>
+        <source>Meeting &amp;held</source>
+        <translation>Засідання п&amp;роведено</translation>
+    </message>
+    <message>
+        <source>The planned meeting has taken place: write its protocol (it becomes a draft)</source>
+        <translation>Заплановане засідання відбулося: складіть його протокол (він стане чернеткою)</translation>
+    </message>
+    <message>
         <source>Finalise the p&amp;rotocol…</source>
         <translation>&amp;Остаточно оформити…</translation>
     </message>
@@ -3643,6 +3730,14 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>The file is open read-only: the meeting cannot be changed.</source>
         <translation>Файл відкрито лише для читання: засідання змінити не можна.</translation>
+    </message>
+    <message>
+        <source>Hold meeting №%1</source>
+        <translation>Проведення засідання №%1</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 took place: write its protocol (attendance, texts, vote), then finalise it.</source>
+        <translation>Засідання №%1 відбулося: складіть протокол (присутні, тексти, голосування), потім остаточно оформіть його.</translation>
     </message>
     <message>
         <source>Finalise the protocol of meeting №%1?</source>

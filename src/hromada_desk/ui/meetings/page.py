@@ -38,6 +38,7 @@ from hromada_desk.ui.common.responsive import CompactSwitch, settle_layouts
 from hromada_desk.ui.meetings.assignments import StatusDialog
 from hromada_desk.ui.meetings.editor import MeetingEditor
 from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
+from hromada_desk.ui.meetings.next_meeting_dialog import NextMeetingDialog
 from hromada_desk.ui.meetings.protocol_controls import ProtocolControls
 from hromada_desk.ui.session import Session
 
@@ -74,6 +75,7 @@ class MeetingsPage(Page):
         header.setStretchLastSection(True)
         self.list_label.setBuddy(self.list_view)
         self.new_button = QPushButton()
+        self.from_previous_button = QPushButton()
         self.delete_button = QPushButton()
 
         self.editor = MeetingEditor()
@@ -102,12 +104,17 @@ class MeetingsPage(Page):
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
         list_buttons.addStretch(1)
+        # on a line of its own: the list stays narrow
+        self._list_buttons2 = QHBoxLayout()
+        self._list_buttons2.addWidget(self.from_previous_button)
+        self._list_buttons2.addStretch(1)
         self.list_pane = left = QWidget()
         self._list_layout = left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(list_buttons)
+        left_layout.addLayout(self._list_buttons2)
 
         # A narrow page lists the meetings in a drop-down above the editor instead: the
         # meeting being written gets the whole width.
@@ -159,8 +166,9 @@ class MeetingsPage(Page):
         # shows all its columns beside it.
         self.layout_switch = CompactSwitch(self, self._arrange, self._wide_width)
 
-        chain: list[QWidget] = [self.list_view, self.new_button, self.delete_button,
-                                self.save_button, self.finalise_button, self.reopen_button,
+        chain: list[QWidget] = [self.list_view, self.new_button, self.from_previous_button,
+                                self.delete_button, self.save_button, self.protocol.hold_button,
+                                self.finalise_button, self.reopen_button,
                                 *self.export_buttons.values(),
                                 *([self.documents_button] if self.documents_button else []),
                                 self.editor.tabs]
@@ -173,6 +181,7 @@ class MeetingsPage(Page):
         self.meeting_combo.activated.connect(
             lambda row: self.list_view.setCurrentIndex(self.model.index(row, 0)))
         self.new_button.clicked.connect(self.new_meeting)
+        self.from_previous_button.clicked.connect(self.new_from_previous)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.save_button.clicked.connect(self.save)
         self.save_action.triggered.connect(self.save)
@@ -191,16 +200,21 @@ class MeetingsPage(Page):
         for button in (self.new_button, self.delete_button):
             self._list_buttons.removeWidget(button)
             self._choose_row.removeWidget(button)
+        self._list_buttons2.removeWidget(self.from_previous_button)
+        self._actions.removeWidget(self.from_previous_button)
         if compact:  # the drop-down names the meeting: no heading, Save on its line
             self._actions.removeWidget(self.save_button)
             self._choose_row.insertWidget(2, self.new_button)
             self._choose_row.insertWidget(3, self.delete_button)
             self._choose_row.addWidget(self.save_button)
+            # the line of the protocol's buttons has the room Save left
+            self._actions.insertWidget(1, self.from_previous_button)
         else:
             self._choose_row.removeWidget(self.save_button)
             self._actions.insertWidget(0, self.save_button)
             self._list_buttons.insertWidget(0, self.new_button)
             self._list_buttons.insertWidget(1, self.delete_button)
+            self._list_buttons2.insertWidget(0, self.from_previous_button)
         self._title_row.removeWidget(self.state_label)
         self._actions.removeWidget(self.state_label)
         if compact:  # «unsaved changes» after the protocol's buttons: one line less
@@ -266,6 +280,11 @@ class MeetingsPage(Page):
         self.new_button.setText(self.tr("&New meeting"))
         self.new_button.setToolTip(self.tr(
             "Start the protocol of a new meeting with the next free number of this year"))
+        self.from_previous_button.setText(self.tr("Fr&om the previous…"))
+        self.from_previous_button.setToolTip(self.tr(
+            "A new meeting made from the previous one: the next number, the place, members and "
+            "signers, «Про затвердження протоколу попереднього засідання» and «Про виконання "
+            "попередніх доручень» with the open assignments, the unfinished items offered"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected meeting"))
         self.save_button.setText(self.tr("Sa&ve"))
@@ -372,6 +391,7 @@ class MeetingsPage(Page):
             self.state_label.setText("")
         self.state_label.setStyleSheet("QLabel { color: #b3261e; }" if modified else "")
         self.new_button.setEnabled(writable)
+        self.from_previous_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and meeting is not None)
         form = self.editor.agenda.item_form
         if form.status_allowed != writable:
@@ -443,6 +463,37 @@ class MeetingsPage(Page):
         self.show_message(self.tr("A new meeting: check its date and number, tick who is "
                                   "present, write the agenda, then save it (Ctrl+S)."))
         self._update_state()
+
+    def next_meeting_dialog(self) -> NextMeetingDialog:
+        """The dialog proposing the next meeting (tests drive it)."""
+        return NextMeetingDialog(self.session, dt.date.today(), parent=self)
+
+    def new_from_previous(self) -> None:
+        """«Нове засідання на основі попереднього…»: stored at once as one undo step, then
+        shown for writing."""
+        cf = self.session.cf
+        if cf is None or cf.readonly or not self.settle_unsaved():
+            return
+        dialog = self.next_meeting_dialog()
+        if dialog.exec() == NextMeetingDialog.DialogCode.Accepted:
+            self.create_from(dialog)
+
+    def create_from(self, dialog: NextMeetingDialog) -> bool:
+        cf, proposal, edit = self.session.cf, dialog.proposal, dialog.edit()
+        if cf is None or proposal is None or edit is None:
+            return False
+        meeting = proposal.meeting
+        if not self.session.run(fill(self.tr("New meeting №%1 from the previous one"),
+                                     meeting.label), edit):
+            return False
+        stored = service.find_meeting(cf, meeting.number, meeting.year)
+        if stored is not None:
+            self._load(stored)
+            self.editor.tabs.setCurrentWidget(self.editor.agenda)
+        self.show_message(fill(self.tr(
+            "Meeting №%1 is made from the previous one: check who is present and write the "
+            "agenda's texts."), meeting.label))
+        return True
 
     def _date_edited(self) -> None:
         cf = self.session.cf
