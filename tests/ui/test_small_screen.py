@@ -128,6 +128,7 @@ def test_the_needs_result_takes_the_height_left_by_the_form(make_window):
         assert result.document().size().width() <= result.viewport().width()
         heights.append(result.height())
     assert heights[1] < heights[0]  # the reasons took their room from the result
+    window.interactive = False  # closing it asks nothing about the parameters left changed
 
 
 def test_a_large_screen_keeps_the_wide_arrangements(make_window):
