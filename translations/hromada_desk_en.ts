@@ -1166,6 +1166,86 @@
     </message>
 </context>
 <context>
+    <name>DuePage</name>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments of the council&apos;s decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those under c&amp;ontrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the assignments done or taken off control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the selected assignment is done, with a note; the protocol that gave it does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the open assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the assignments under control as a table (PDF or XLSX), for «Про виконання попередніх доручень»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is due on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due: no assignment is late or near its deadline, and nothing else waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the open assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the open assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open &amp;recent</source>
@@ -1291,6 +1371,37 @@
     </message>
     <message>
         <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GivenModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1, item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

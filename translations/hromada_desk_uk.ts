@@ -1166,6 +1166,87 @@
     </message>
 </context>
 <context>
+    <name>DuePage</name>
+    <message>
+        <source>What is due</source>
+        <translation>Що на черзі</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments of the council&apos;s decisions:</source>
+        <translation>&amp;Доручення за рішеннями ради:</translation>
+    </message>
+    <message>
+        <source>Assignments with their status</source>
+        <translation>Доручення і стан їх виконання</translation>
+    </message>
+    <message>
+        <source>Only those under c&amp;ontrol</source>
+        <translation>Лише на &amp;контролі</translation>
+    </message>
+    <message>
+        <source>Hide the assignments done or taken off control</source>
+        <translation>Сховати виконані й зняті з контролю доручення</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus…</source>
+        <translation>&amp;Стан виконання…</translation>
+    </message>
+    <message>
+        <source>Record whether the selected assignment is done, with a note; the protocol that gave it does not change</source>
+        <translation>Записати, чи виконано вибране доручення, з приміткою; протокол, яким його дано, не змінюється</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the open assignments…</source>
+        <translation>&amp;Експорт доручень на контролі…</translation>
+    </message>
+    <message>
+        <source>The state of the assignments under control as a table (PDF or XLSX), for «Про виконання попередніх доручень»</source>
+        <translation>Стан виконання доручень на контролі таблицею (PDF або XLSX) — до питання «Про виконання попередніх доручень»</translation>
+    </message>
+    <message>
+        <source>&amp;What is due on %1:</source>
+        <translation>&amp;Що на черзі станом на %1:</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no assignment is late or near its deadline, and nothing else waits.</source>
+        <translation>Нічого не чекає: жодне доручення не прострочене і не наближається до терміну, іншого на черзі немає.</translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation>%1
+Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation>Запис стану виконання доручення</translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
+        <translation>Стан виконання записано; протокол не змінився.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the open assignments</source>
+        <translation>Експорт доручень на контролі</translation>
+    </message>
+    <message>
+        <source>Exporting the open assignments…</source>
+        <translation>Експорт доручень на контролі…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open &amp;recent</source>
@@ -1292,6 +1373,37 @@
     <message>
         <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
         <translation>Запропоновано за типом її центру; змініть, якщо рада називається інакше.</translation>
+    </message>
+</context>
+<context>
+    <name>GivenModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Meeting %1, item %2: %3</source>
+        <translation>Засідання %1, питання %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (прострочено)</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@ HELP_PAGES = {
     "NeedsPage": "needs_uk.html",
     "MembersPage": "members_uk.html",
     "MeetingsPage": "meetings_uk.html",
+    "DuePage": "due_uk.html",
     "PlanPage": "plan_uk.html",
     "ChartsPage": "charts_uk.html",
 }
