@@ -1173,7 +1173,7 @@
     </message>
     <message>
         <source>&amp;Assignments of the council&apos;s decisions:</source>
-        <translation>&amp;Доручення за рішеннями ради:</translation>
+        <translation>Доручення за р&amp;ішеннями ради:</translation>
     </message>
     <message>
         <source>Assignments with their status</source>

@@ -112,8 +112,8 @@ class GivenModel(QAbstractTableModel):
             return given.responsible
         if column == self.DEADLINE:
             label = assignment.deadline.label
-            if given.is_overdue(self.today):
-                return fill(self.tr("%1 (overdue)"), label)
+            if role == Qt.ItemDataRole.ToolTipRole and given.is_overdue(self.today):
+                return fill(self.tr("%1 (overdue)"), label)  # the row is red
             return label
         if role == Qt.ItemDataRole.ToolTipRole and assignment.mark and assignment.mark.note:
             return f"{status_text(assignment)}: {assignment.mark.note}"
@@ -152,10 +152,12 @@ class DuePage(Page):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(GivenModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (GivenModel.MEETING, GivenModel.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         em = self.view.fontMetrics().horizontalAdvance("M")
-        for column, width in ((GivenModel.MEETING, 10), (GivenModel.RESPONSIBLE, 11),
-                              (GivenModel.DEADLINE, 9), (GivenModel.STATUS, 9)):
-            self.view.setColumnWidth(column, em * width)
+        self.view.setColumnWidth(GivenModel.RESPONSIBLE, em * 10)
+        self.view.setColumnWidth(GivenModel.DEADLINE,
+                                 self.view.fontMetrics().horizontalAdvance("00.00.0000") + 16)
         self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
         self.assignments_label.setBuddy(self.view)
         self.status_button = QPushButton()
@@ -278,7 +280,7 @@ class DuePage(Page):
         if given is None:
             return None
         text = fill(self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
-                    given.assignment.text, given.responsible,
+                    given.assignment.text, given.responsible.rstrip("."),
                     given.assignment.deadline.label or "—", given.meeting_label,
                     given.item_number)
         return StatusDialog(given.assignment, given.meeting_day, text, self.today, self)

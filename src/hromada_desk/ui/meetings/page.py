@@ -554,7 +554,7 @@ class MeetingsPage(Page):
         if given is None:
             return None
         text = fill(self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
-                    given.assignment.text, given.responsible,
+                    given.assignment.text, given.responsible.rstrip("."),
                     given.assignment.deadline.label or "—", given.meeting_label,
                     given.item_number)
         return StatusDialog(given.assignment, given.meeting_day, text, parent=self)
