@@ -3921,6 +3921,60 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Про стан запобігання домашньому насильству за 9 місяців</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepares it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Служба у справах дітей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBar</name>
     <message>
         <source>This file is open read-only: changes to it cannot be saved. To work on it, save a copy where you can write, and edit the copy.</source>
@@ -4525,6 +4579,161 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>Council&apos;s work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work plan for another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work plan shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt a&amp;t a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is adopted at a meeting: its agenda gets «Про затвердження плану роботи координаційної ради на … рік»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions by quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work plan for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a meet&amp;ing&apos;s agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected question becomes an agenda item of a planned meeting or a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work plan yet: «New plan…» makes one for a year, then add its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted at meeting №%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the work plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1: add its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1 with its questions? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned meeting or draft: make one on the «Meetings» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the work plan at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work plan is adopted at meeting №%1: its agenda has the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question into meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is an agenda item of meeting №%1 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3944,6 +3944,60 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
 </context>
 <context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question of the work plan</source>
+        <translation>Питання плану роботи</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation>&amp;Питання:</translation>
+    </message>
+    <message>
+        <source>e.g. Про стан запобігання домашньому насильству за 9 місяців</source>
+        <translation>напр., Про стан запобігання домашньому насильству за 9 місяців</translation>
+    </message>
+    <message>
+        <source>&amp;Prepares it:</source>
+        <translation>&amp;Готує:</translation>
+    </message>
+    <message>
+        <source>e.g. Служба у справах дітей</source>
+        <translation>напр., Служба у справах дітей</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Напишіть питання.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Prepares it</source>
+        <translation>Готує</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnlyBar</name>
     <message>
         <source>This file is open read-only: changes to it cannot be saved. To work on it, save a copy where you can write, and edit the copy.</source>
@@ -4550,6 +4604,161 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>Recent files</source>
         <translation>Останні файли</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>Council&apos;s work plan</source>
+        <translation>План роботи ради</translation>
+    </message>
+    <message>
+        <source>Year of the work plan</source>
+        <translation>Рік плану роботи</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>Н&amp;овий план…</translation>
+    </message>
+    <message>
+        <source>A work plan for another year</source>
+        <translation>План роботи на інший рік</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>В&amp;идалити…</translation>
+    </message>
+    <message>
+        <source>Delete the work plan shown</source>
+        <translation>Видалити показаний план роботи</translation>
+    </message>
+    <message>
+        <source>Adopt a&amp;t a meeting…</source>
+        <translation>&amp;Затвердити на засіданні…</translation>
+    </message>
+    <message>
+        <source>The plan is adopted at a meeting: its agenda gets «Про затвердження плану роботи координаційної ради на … рік»</source>
+        <translation>План затверджують на засіданні: до його порядку денного додається «Про затвердження плану роботи координаційної ради на … рік»</translation>
+    </message>
+    <message>
+        <source>&amp;Questions by quarter:</source>
+        <translation>Питання по к&amp;варталах:</translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation>Питання плану роботи</translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation>Дода&amp;ти питання…</translation>
+    </message>
+    <message>
+        <source>&amp;Work plan for:</source>
+        <translation>&amp;План роботи на:</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>Change the selected question</source>
+        <translation>Змінити вибране питання</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ви&amp;лучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation>Вилучити вибране питання</translation>
+    </message>
+    <message>
+        <source>Into a meet&amp;ing&apos;s agenda…</source>
+        <translation>До порядк&amp;у денного засідання…</translation>
+    </message>
+    <message>
+        <source>The selected question becomes an agenda item of a planned meeting or a draft</source>
+        <translation>Вибране питання стає пунктом порядку денного запланованого засідання або чернетки</translation>
+    </message>
+    <message>
+        <source>No work plan yet: «New plan…» makes one for a year, then add its questions.</source>
+        <translation>Плану роботи ще немає: «Новий план…» створює його на рік, потім додайте питання.</translation>
+    </message>
+    <message>
+        <source>Adopted at meeting №%1 of %2.</source>
+        <translation>Затверджено на засіданні №%1 від %2.</translation>
+    </message>
+    <message>
+        <source>Not adopted yet.</source>
+        <translation>Ще не затверджено.</translation>
+    </message>
+    <message>
+        <source>New work plan</source>
+        <translation>Новий план роботи</translation>
+    </message>
+    <message>
+        <source>The year of the work plan:</source>
+        <translation>Рік плану роботи:</translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1: add its questions.</source>
+        <translation>План роботи на %1 рік уже є: доповніть його питання.</translation>
+    </message>
+    <message>
+        <source>New work plan for %1</source>
+        <translation>Новий план роботи на %1 рік</translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1 with its questions? Edit ▸ Undo brings it back.</source>
+        <translation>Видалити план роботи на %1 рік з його питаннями? Редагування ▸ Скасувати поверне його.</translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1</source>
+        <translation>Видалення плану роботи на %1 рік</translation>
+    </message>
+    <message>
+        <source>There is no planned meeting or draft: make one on the «Meetings» page.</source>
+        <translation>Немає запланованого засідання чи чернетки: створіть засідання на сторінці «Засідання».</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Засідання:</translation>
+    </message>
+    <message>
+        <source>Adopt the work plan at a meeting</source>
+        <translation>Затвердження плану роботи на засіданні</translation>
+    </message>
+    <message>
+        <source>Adopt the work plan for %1</source>
+        <translation>Затвердження плану роботи на %1 рік</translation>
+    </message>
+    <message>
+        <source>The work plan is adopted at meeting №%1: its agenda has the item.</source>
+        <translation>План роботи затверджено на засіданні №%1: пункт додано до порядку денного.</translation>
+    </message>
+    <message>
+        <source>Add a question to the work plan</source>
+        <translation>Додавання питання до плану роботи</translation>
+    </message>
+    <message>
+        <source>Change a question of the work plan</source>
+        <translation>Зміна питання плану роботи</translation>
+    </message>
+    <message>
+        <source>Remove a question of the work plan</source>
+        <translation>Вилучення питання з плану роботи</translation>
+    </message>
+    <message>
+        <source>Into a meeting&apos;s agenda</source>
+        <translation>До порядку денного засідання</translation>
+    </message>
+    <message>
+        <source>Question into meeting №%1</source>
+        <translation>Питання до засідання №%1</translation>
+    </message>
+    <message>
+        <source>The question is an agenda item of meeting №%1 now.</source>
+        <translation>Питання стало пунктом порядку денного засідання №%1.</translation>
     </message>
 </context>
 <context>

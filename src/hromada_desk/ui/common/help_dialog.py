@@ -18,6 +18,7 @@ HELP_PAGES = {
     "MembersPage": "members_uk.html",
     "MeetingsPage": "meetings_uk.html",
     "DuePage": "due_uk.html",
+    "WorkPlanPage": "work_plan_uk.html",
     "PlanPage": "plan_uk.html",
     "ChartsPage": "charts_uk.html",
 }
