@@ -434,6 +434,19 @@ def accept_dialog(monkeypatch, fill_in):
     monkeypatch.setattr(PlanDialog, "exec", run)
 
 
+def test_the_no_plan_hint_goes_when_there_is_a_plan(page, session):
+    """Another file opened (or a plan made elsewhere): the hint of the file without a plan
+    does not stay under the new file's plan."""
+    plan = stored_plan(session)
+    plans_repo.delete_plan(session.cf, plan.id)
+    page.refresh()
+    assert "no action plan yet" in message(page)
+    plans_repo.add_plan(session.cf, plan)
+    page.refresh()
+    assert "no action plan yet" not in message(page)
+    assert page.tree.isEnabled()
+
+
 def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 

@@ -3,6 +3,7 @@ what can be done with it afterwards: open it, show its folder, print a PDF."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QStandardPaths, QUrl
@@ -34,6 +35,25 @@ def open_document(path: Path) -> bool:
 def show_folder(path: Path) -> bool:
     """Open the folder the document is in."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def can_print() -> bool:
+    """Whether PDFs can be printed here: QtPdf draws the pages, QtPrintSupport talks to the
+    printer. A bundle or an installation without either hides «Друкувати…» instead of
+    offering a button that fails."""
+    global _CAN_PRINT
+    if _CAN_PRINT is None:
+        try:
+            for module in ("PySide6.QtPdf", "PySide6.QtPrintSupport"):
+                importlib.import_module(module)
+        except ImportError:
+            _CAN_PRINT = False
+        else:
+            _CAN_PRINT = True
+    return _CAN_PRINT
+
+
+_CAN_PRINT: bool | None = None
 
 
 def print_pdf(path: Path, parent: QWidget) -> bool:
@@ -107,5 +127,6 @@ class DocumentButtons(QWidget):
 
     def offer(self, path: Path | None) -> None:
         self.path = path
-        self.print_button.setVisible(path is not None and path.suffix.lower() == ".pdf")
+        self.print_button.setVisible(path is not None and path.suffix.lower() == ".pdf"
+                                     and can_print())
         self.setVisible(path is not None)

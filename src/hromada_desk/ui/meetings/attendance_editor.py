@@ -167,6 +167,7 @@ class AttendanceEditor(QWidget):
         self.remove_guest_button.setAccessibleName(self.tr("Remove the selected guest"))
         self.model.retranslate()
         self.guests_model.retranslate()
+        self._fit_name_column()  # the headings' widths change with the language
         self.show_quorum()
 
     def set_compact(self, compact: bool) -> None:
@@ -292,5 +293,9 @@ class AttendanceEditor(QWidget):
 
     def _fit_name_column(self) -> None:
         self.members_view.resizeColumnToContents(AttendanceModel.NAME)
-        minimum = self.members_view.fontMetrics().horizontalAdvance("M") * 14
+        # Room for a short reason, and never narrower than the column's heading
+        # («Причина відсутності» is wider than fourteen M's).
+        header = self.members_view.horizontalHeader()
+        minimum = max(self.members_view.fontMetrics().horizontalAdvance("M") * 14,
+                      header.sectionSizeHint(AttendanceModel.REASON))
         self.members_view.setColumnWidth(AttendanceModel.REASON, minimum)

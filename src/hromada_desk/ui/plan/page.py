@@ -230,10 +230,13 @@ class PlanPage(Page):
         for widget in (self.tree, self.period_combo, self.plan_combo, self.export_button,
                        self.export_report_button):
             widget.setEnabled(self.plan is not None)
+        no_plan = self.tr(
+            "This community file has no action plan yet: «Plan» › «New plan…» creates one, "
+            "with the four policy areas as its sections or a copy of another plan.")
         if cf is not None and self.plan is None:
-            self.message_line.show_message(self.tr(
-                "This community file has no action plan yet: «Plan» › «New plan…» creates one, "
-                "with the four policy areas as its sections or a copy of another plan."), "info")
+            self.message_line.show_message(no_plan, "info")
+        elif self.message_line.message() == no_plan:  # a plan made, or another file opened
+            self.message_line.clear()
         if not self._holding:
             self._new_in_goal = None
             self._show_current()
