@@ -41,7 +41,7 @@ from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.worker import Job, run_job
-from hromada_desk.ui.meetings.assignments import StatusDialog, status_text
+from hromada_desk.ui.meetings.assignments import StatusDialog, fit_columns, status_text
 from hromada_desk.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,10 +154,6 @@ class DuePage(Page):
         header.setSectionResizeMode(GivenModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for column in (GivenModel.MEETING, GivenModel.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        em = self.view.fontMetrics().horizontalAdvance("M")
-        self.view.setColumnWidth(GivenModel.RESPONSIBLE, em * 10)
-        self.view.setColumnWidth(GivenModel.DEADLINE,
-                                 self.view.fontMetrics().horizontalAdvance("00.00.0000") + 16)
         self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
         self.assignments_label.setBuddy(self.view)
         self.status_button = QPushButton()
@@ -215,6 +211,7 @@ class DuePage(Page):
             "виконання попередніх доручень»"))
         self.due_view.setAccessibleName(self.tr("What is due"))
         self.model.retranslate()
+        fit_columns(self.view, {GivenModel.RESPONSIBLE: 10, GivenModel.DEADLINE: 8})
         self.message_line.clear()
         self.refresh()
 

@@ -36,7 +36,11 @@ from hromada_desk.services.speaker_texts import Field, Proposal, proposals
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_models import SpeakersModel
-from hromada_desk.ui.meetings.assignments import AssignmentDialog, AssignmentsModel
+from hromada_desk.ui.meetings.assignments import (
+    AssignmentDialog,
+    AssignmentsModel,
+    fit_columns,
+)
 from hromada_desk.ui.meetings.attendance_models import one_line
 
 MAX_VOTES = limits.MAX_VOTES
@@ -179,11 +183,8 @@ class AgendaItemForm(QScrollArea):
         assignments_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         assignments_header.setSectionResizeMode(AssignmentsModel.TEXT,
                                                 QHeaderView.ResizeMode.Stretch)
-        em = self.assignments_view.fontMetrics().horizontalAdvance("M")
-        for column, width in ((AssignmentsModel.RESPONSIBLE, 11), (AssignmentsModel.DEADLINE, 8),
-                              (AssignmentsModel.STATUS, 9)):
-            self.assignments_view.setColumnWidth(column, em * width)
-        self.assignments_view.setMinimumWidth(em * 20)
+        self.assignments_view.setMinimumWidth(
+            self.assignments_view.fontMetrics().horizontalAdvance("M") * 20)
         self.assignments_view.setFixedHeight(row_height * 4 + 6)
         self.assignments_label.setBuddy(self.assignments_view)
         # Tool buttons two by two: four push buttons in a row would widen the form past a
@@ -333,6 +334,9 @@ class AgendaItemForm(QScrollArea):
             "change"))
         self.speakers_model.retranslate()
         self.assignments_model.retranslate()
+        fit_columns(self.assignments_view, {AssignmentsModel.RESPONSIBLE: 11,
+                                            AssignmentsModel.DEADLINE: 8,
+                                            AssignmentsModel.STATUS: 9})
         self._show_votes_hint()
         self._label_years()
         self._fit_width()

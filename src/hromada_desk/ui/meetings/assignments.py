@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +68,15 @@ def status_text(assignment: Assignment) -> str:
     if mark is None:
         return status_name(None)
     return f"{status_name(mark.status)} {mark.day:%d.%m.%Y}"
+
+
+def fit_columns(view: QTableView, widths: dict[int, int]) -> None:
+    """Columns of about so many «M» wide, never narrower than their heading (in the language
+    shown)."""
+    em = view.fontMetrics().horizontalAdvance("M")
+    header = view.horizontalHeader()
+    for column, width in widths.items():
+        view.setColumnWidth(column, max(em * width, header.sectionSizeHint(column)))
 
 
 def _qdate(day: dt.date) -> QDate:

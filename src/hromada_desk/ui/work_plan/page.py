@@ -45,6 +45,7 @@ from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.text_limit import limit_plain_text
+from hromada_desk.ui.meetings.assignments import fit_columns
 from hromada_desk.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -212,9 +213,6 @@ class WorkPlanPage(Page):
         header.setSectionResizeMode(QuestionsModel.QUARTER,
                                     QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QuestionsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        em = self.view.fontMetrics().horizontalAdvance("M")
-        self.view.setColumnWidth(QuestionsModel.RESPONSIBLE, em * 10)
-        self.view.setColumnWidth(QuestionsModel.MEETING, em * 8)
         self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
         self.questions_label.setBuddy(self.view)
         self.add_button = QPushButton()
@@ -284,6 +282,7 @@ class WorkPlanPage(Page):
         self.into_button.setToolTip(self.tr(
             "The selected question becomes an agenda item of a planned meeting or a draft"))
         self.model.retranslate()
+        fit_columns(self.view, {QuestionsModel.RESPONSIBLE: 10, QuestionsModel.MEETING: 8})
         self.message_line.clear()
         self.refresh()
 
