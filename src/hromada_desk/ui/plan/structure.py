@@ -3,29 +3,54 @@ areas, or copied from last period's), its details, a section, a goal. Each is on
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton
+from PySide6.QtWidgets import QInputDialog, QMenu, QPushButton, QTreeView, QWidget
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.plans import POLICY_AREAS, PlanGoal, PlanSection, next_goal_number
+from hromada_desk.domain.plans import (
+    POLICY_AREAS,
+    ActionPlan,
+    PlanGoal,
+    PlanSection,
+    next_goal_number,
+)
 from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.plan.plan_dialog import PlanDialog
-from hromada_desk.ui.plan.tree import NodeKind
+from hromada_desk.ui.plan.tree import NodeKey, NodeKind, PlanNode, PlanTreeModel
+from hromada_desk.ui.plan.writer import PlanWriter
+from hromada_desk.ui.session import Session
 
-if TYPE_CHECKING:
-    from hromada_desk.ui.plan.page import PlanPage
+
+class PlanHost(Protocol):
+    """What the structure's actions need of the plan page (a QWidget): named here rather than
+    imported, which would make the page and this module import each other."""
+
+    session: Session
+    plans: list[ActionPlan]
+    plan: ActionPlan | None
+    tree: QTreeView
+    model: PlanTreeModel
+    writer: PlanWriter
+    message_line: MessageLine
+
+    def current_node(self) -> PlanNode | None: ...
+    def save_pending(self) -> bool: ...
+    def choose_plan(self, plan_id: int) -> None: ...
+    def select(self, key: NodeKey) -> None: ...
 
 
 class PlanStructure(QObject):
     """The «План» menu button (new plan, its details) and the «Розділ, ціль» one (add a
     section or a goal) of the plan page, and what they do."""
 
-    def __init__(self, page: PlanPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: PlanHost) -> None:
+        self.widget = cast(QWidget, page)  # the page itself: the dialogs' parent
+        super().__init__(self.widget)
         self.page = page
         self.new_plan_action = QAction(self)
         self.details_action = QAction(self)
@@ -74,7 +99,7 @@ class PlanStructure(QObject):
     def new_plan(self) -> None:
         if not self.page.save_pending():
             return
-        dialog = PlanDialog(self.page.plans, parent=self.page)
+        dialog = PlanDialog(self.page.plans, parent=self.widget)
         if not dialog.exec():
             return
         plan = dialog.plan()
@@ -89,7 +114,7 @@ class PlanStructure(QObject):
         plan = self.page.plan
         if plan is None or not self.page.save_pending():
             return
-        dialog = PlanDialog(self.page.plans, plan, parent=self.page)
+        dialog = PlanDialog(self.page.plans, plan, parent=self.widget)
         if not dialog.exec():
             return
         after = dialog.plan()
@@ -103,7 +128,7 @@ class PlanStructure(QObject):
         taken = {s.title for s in plan.sections}
         offered = [a for a in POLICY_AREAS if a not in taken] or list(POLICY_AREAS)
         title, ok = QInputDialog.getItem(
-            self.page, self.tr("Add a section"), self.tr("Policy area (or another title):"),
+            self.widget, self.tr("Add a section"), self.tr("Policy area (or another title):"),
             offered, 0, True)
         title = " ".join(title.split())[:limits.SECTION_TITLE]
         if not ok or not title:
@@ -118,7 +143,7 @@ class PlanStructure(QObject):
             return
         number = next_goal_number(plan)
         text, ok = QInputDialog.getMultiLineText(
-            self.page, self.tr("Add a goal"),
+            self.widget, self.tr("Add a goal"),
             fill(self.tr("Goal %1 (its indicators are typed in the form afterwards):"), number))
         text = " ".join(text.split())[:limits.GOAL_TEXT]
         if not ok or not text:
