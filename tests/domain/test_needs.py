@@ -211,6 +211,6 @@ def test_the_rayons_rate_is_shown_so_that_the_next_step_adds_up():
     indicators = {code: 0 for code in INDICATOR_CODES} | {"6.1": 27}
     data = NeedsInput("Район", 2024, (SettlementFigure("Район", 14398),), indicators, {})
     steps = calculate(data).services["mobile_brigade"].steps
-    # five digits and more are grouped by a no-break space (domain.numbers)
+    # 14 398: five digits are grouped (domain.numbers, with a no-break space)
     assert steps[0] == "1) 27 : 14\u00a0398 = 0,0019"
     assert steps[1] == "2) 0,0019 × 14\u00a0398 = 27 (Е взято без округлення)"

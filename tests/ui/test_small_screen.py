@@ -8,7 +8,7 @@ exactly as the 150 % laptop's does.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QTableView
 
 from hromada_desk.settings import Settings
 from hromada_desk.ui.common.page import Page
@@ -24,7 +24,11 @@ FULL_HD = (1920, 1050)
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path, policy, errors, languages, demo_path):
+def make_window(qtbot, tmp_path, policy, errors, languages, demo_path, monkeypatch):
+    # Closing a window whose page holds changes asks whether to save them: not these.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
     def make(size: tuple[int, int], language: str = "uk") -> MainWindow:
         languages.apply(language)
         settings = Settings(tmp_path / "settings.json")
@@ -154,3 +158,23 @@ def test_a_narrow_window_gets_the_compact_arrangements_and_back(make_window):
     window.resize(*LAPTOP_100)
     settle()
     assert not meetings.compact and sideways(meetings, scroll) == ""
+
+
+def test_a_message_does_not_make_a_page_scroll_at_911x442(make_window):
+    """A wrapped message line under a page made Qt's scroll area give the page the preferred
+    height of everything else (the plan's tree, the meeting's tabs): the page scrolled and
+    the message went below the window. The page is as tall as the window, or its minimum."""
+    window = make_window((911, 442))
+    checked = []
+    for row, slot in enumerate(PAGE_SLOTS):
+        page, scroll = show(window, row)
+        line = getattr(page, "message_line", None)
+        if line is None:
+            continue
+        line.show_message("Довге повідомлення, яке не вміщується в один рядок на вузькому "
+                          "вікні ноутбука з масштабом 150 %, тож переноситься на другий.")
+        settle()
+        wanted = max(scroll.viewport().height(), page.minimumSizeHint().height())
+        assert page.height() <= wanted, (slot.name, page.height(), wanted)
+        checked.append(slot.name)
+    assert {"MeetingsPage", "PlanPage"} <= set(checked)

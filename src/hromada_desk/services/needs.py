@@ -28,8 +28,9 @@ def input_from_file(cf: CommunityFile, year: int) -> NeedsInput:
     community = community_repo.get_community(cf)
     rows = community_repo.get_population(cf, year)
     if not rows:
-        years = ", ".join(str(y) for y in community_repo.population_years(cf)) or "жодного"
-        raise InputError(f"За {year} рік у файлі немає даних про населення (є роки: {years}).")
+        years = ", ".join(str(y) for y in community_repo.population_years(cf))
+        others = f" (є роки: {years})" if years else ""  # a new file has none at all
+        raise InputError(f"За {year} рік у файлі немає даних про населення{others}.")
     by_id = {s.id: s for s in community_repo.list_settlements(cf)}
     settlements = tuple(
         SettlementFigure(by_id[r.settlement_id].name, r.total, by_id[r.settlement_id].admin_center,

@@ -87,7 +87,7 @@ class MeetingsPage(Page):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.state_label.setWordWrap(True)  # «unsaved changes» beside Save on a narrow page
+        self.state_label.setWordWrap(True)  # beside the heading; one line beside Save (compact)
         self.save_button = QPushButton()
         self.protocol = ProtocolControls(session, self)
         self.banner = self.protocol.banner
@@ -215,11 +215,27 @@ class MeetingsPage(Page):
             self._list_buttons.insertWidget(0, self.new_button)
             self._list_buttons.insertWidget(1, self.delete_button)
             self._list_buttons2.insertWidget(0, self.from_previous_button)
+        if self.documents_button is not None:  # beside the protocol's buttons: a line less
+            self._title_row.removeWidget(self.documents_button)
+            self._actions.removeWidget(self.documents_button)
+            if compact:
+                self._actions.insertWidget(self._actions.indexOf(self.protocol) + 1,
+                                           self.documents_button)
+            else:
+                self._title_row.addWidget(self.documents_button)
         self._title_row.removeWidget(self.state_label)
         self._actions.removeWidget(self.state_label)
-        if compact:  # «unsaved changes» after the protocol's buttons: one line less
-            self._actions.insertWidget(self._actions.count() - 1, self.state_label, 1)
+        self._choose_row.removeWidget(self.state_label)
+        if compact:  # «unsaved changes» beside Save, where the heading's line has room
+            self._choose_row.insertWidget(self._choose_row.indexOf(self.save_button),
+                                          self.state_label, 1)
+            self.state_label.setWordWrap(False)  # the line has room: one line
+            self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
         else:
+            self.state_label.setWordWrap(True)
+            self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft
+                                          | Qt.AlignmentFlag.AlignVCenter)
             self._title_row.addWidget(self.state_label, 1)
         self.list_pane.setVisible(not compact)
         self.choose_bar.setVisible(compact)

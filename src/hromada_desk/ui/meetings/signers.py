@@ -35,8 +35,9 @@ class SignersEditor(QWidget):
         self._read_only = False
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(0, 2)
-        self._grid.setColumnStretch(1, 3)
+        # The role («Секретар координаційної ради») is longer than a name («Бондар О.І.»).
+        self._grid.setColumnStretch(0, 3)
+        self._grid.setColumnStretch(1, 2)
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setTextFormat(Qt.TextFormat.PlainText)
