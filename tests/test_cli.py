@@ -158,7 +158,7 @@ def test_check_of_an_old_file_says_it_will_be_upgraded_and_leaves_it(tmp_path):
 def test_needs_from_the_demo_file_as_text(demo_path):
     code, out, err = run("needs", str(demo_path), "--year", "2022")
     assert (code, err) == (0, "")
-    assert "7070 : 10000 = 0,707" in out
+    assert "7070 : 10\u00a0000 = 0,707" in out
     assert "1) 1 : 7070 = 0,00014" in out
     assert "3) 1 : 12 : 40 = 0,002" in out
 

@@ -95,6 +95,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda items</source>
         <translation type="unfinished"></translation>
     </message>
@@ -151,7 +159,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Agenda item %1: the needs calculation of %2 cannot be made, that year has no population figures. Enter them on the «Settlements and population» page, or untick the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2: the deadline %3 is before the meeting (%4). Change the deadline or the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 does not say what is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 has no responsible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -270,11 +298,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Assi&amp;gnments of the decision (доручення):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protocol prints each under the decision with its responsible and deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add assignment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the saved assignment is done, with a note; the protocol does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Attach the needs calculation of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No year has figures yet: no needs calculation can be attached.</source>
+        <source>No year has population figures yet: no needs calculation can be attached (the population is entered on the «Settlements and population» page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,6 +378,115 @@
     </message>
     <message>
         <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is assigned:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a member of the council, or type who answers for it (a department, an organisation, a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 10.12.2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, or words as the decision puts them: «До 10 грудня», «ІІ квартал», «Щокварталу», «Постійно». Empty: no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who is responsible: choose a member of the council or type the name of a department, an organisation or a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no date «%1» in the calendar. Write the deadline as day.month.year, e.g. 10.12.2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2). An assignment is due on the day of the meeting or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStatus</name>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken off control</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -388,7 +561,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No council members on the meeting&apos;s date.</source>
+        <source>The council has no members yet: enter them on the «Council members» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council members on %1: their membership starts later (the earliest on %2). If they were members then, correct «Member from» on the «Council members» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No council members on %1: every membership had ended by then (see «Member until» on the «Council members» page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -962,6 +1143,109 @@
     </message>
 </context>
 <context>
+    <name>DocumentButtons</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document in the program for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder the document was saved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>What is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assignments of the council&apos;s decisions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments with their status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those under c&amp;ontrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the assignments done or taken off control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether the selected assignment is done, with a note; the protocol that gave it does not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport the open assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the assignments under control as a table (PDF or XLSX), for «Про виконання попередніх доручень»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What is due on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due: no assignment is late or near its deadline, and nothing else waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the open assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the open assignments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open &amp;recent</source>
@@ -992,7 +1276,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
+        <source>The page «%1» has changes that are not saved. Save them?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1087,6 +1371,37 @@
     </message>
     <message>
         <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GivenModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting %1, item %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1202,11 +1517,19 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: the needs calculation</source>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hromada-desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1330,6 +1653,10 @@
     </message>
     <message>
         <source>More persons completed a perpetrator programme (5.5: %1) than applied for one (5.4: %2). Please check the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no population figures yet: enter them on the «Settlements and population» page, or no needs calculation can be made for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1485,7 +1812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How the needs are &amp;calculated</source>
+        <source>&amp;Help on this page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1695,14 +2022,6 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>nobody (the protocol has no signature lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -1760,6 +2079,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1769,6 +2096,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Start the protocol of a new meeting with the next free number of this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fr&amp;om the previous…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting made from the previous one: the next number, the place, members and signers, «Про затвердження протоколу попереднього засідання» and «Про виконання попередніх доручень» with the open assignments, the unfinished items offered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1820,6 +2155,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New meeting №%1 from the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 is made from the previous one: check who is present and write the agenda&apos;s texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is already a meeting №%1 (of %2). Choose another number; numbering starts again at 1 each year.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +2176,19 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Meeting №%1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2283,7 +2639,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Apply the changes</source>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2349,6 +2705,17 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>The calculation informs the coordination council; the council decides.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Parameters of the calculation: %n changed</source>
+        <translation>
+            <numerusform>Parameters of the calculation: %n changed</numerusform>
+            <numerusform>Parameters of the calculation: %n changed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters of the calculation: the Methodology&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Need</source>
         <translation type="unfinished"></translation>
@@ -2410,6 +2777,69 @@ Records of the coordination council on preventing domestic and gender-based viol
     <name>NewCommunityWizard</name>
     <message>
         <source>New community file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <source>New meeting from the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda begins with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished items of the previous meeting (ticked ones are added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished items of the previous meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions the work plan sets for the quarter (ticked ones are added):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 of %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After meeting №%1 of %2: its members present and its signers are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting: the members of the council on that day are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is ahead: the meeting is planned; «Meeting held» when it has taken place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(open assignments with their status: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,6 +2977,77 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>the four policy areas as sections (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing (sections added one by one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a copy of the plan for %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number of the decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;position):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by (n&amp;ame):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. рішення виконавчого комітету сільської ради</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«—»: not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -2593,7 +3094,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save chan&amp;ges</source>
+        <source>Save (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,7 +3196,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This community file has no action plan yet.</source>
+        <source>This community file has no action plan yet: «Plan» › «New plan…» creates one, with the four policy areas as its sections or a copy of another plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2735,6 +3236,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Details of the plan for %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete measure %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2755,6 +3260,73 @@ Records of the coordination council on preventing domestic and gender-based viol
     <name>PlanPeriod</name>
     <message>
         <source>%1, quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructure</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a plan, or change its period and approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section, goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section to the plan or a goal to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal to the section…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan for %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done. Add goals to the sections and measures to the goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy area (or another title):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add section «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal %1 (its indicators are typed in the form afterwards):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3009,11 +3581,15 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: «%2» is a number where the settlement&apos;s name goes.</source>
+        <source>Row %1: «%2» is a number where the settlement&apos;s name goes. %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: no settlement&apos;s name before «%2».</source>
+        <source>Row %1: no settlement&apos;s name before «%2». %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the settlements&apos; names with the figures to their right (total, then men, women, children if you have them); a kind column, a header row and a column of row numbers may come along, they are understood.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,6 +3761,14 @@ Records of the coordination council on preventing domestic and gender-based viol
 <context>
     <name>ProtocolControls</name>
     <message>
+        <source>Meeting &amp;held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned meeting has taken place: write its protocol (it becomes a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finalise the p&amp;rotocol…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,6 +3818,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>The file is open read-only: the meeting cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting №%1 took place: write its protocol (attendance, texts, vote), then finalise it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,6 +3917,60 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>The document was saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Про стан запобігання домашньому насильству за 9 місяців</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepares it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Служба у справах дітей</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepares it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,6 +4397,37 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>SignersEditor</name>
+    <message>
+        <source>Chair and secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s chair and secretary on the date of the meeting sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody signs yet: the protocol has no signature lines. Choose «Chair and secretary» once they are entered on the «Council members» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role, e.g. Голова координаційної ради</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this signature line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakersModel</name>
     <message>
         <source>Speaker</source>
@@ -3832,6 +4509,49 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the report was heard at the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status is kept beside the protocol: a finalised protocol stays as it was signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the change (%1) is before the meeting that gave the assignment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No community file is open</source>
@@ -3859,6 +4579,161 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>Council&apos;s work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work plan for another year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work plan shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt a&amp;t a meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is adopted at a meeting: its agenda gets «Про затвердження плану роботи координаційної ради на … рік»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions by quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work plan for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a meet&amp;ing&apos;s agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected question becomes an agenda item of a planned meeting or a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work plan yet: «New plan…» makes one for a year, then add its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted at meeting №%1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year of the work plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1: add its questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1 with its questions? Edit ▸ Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no planned meeting or draft: make one on the «Meetings» page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the work plan at a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopt the work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work plan is adopted at meeting №%1: its agenda has the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question to the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a meeting&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question into meeting №%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The question is an agenda item of meeting №%1 now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,14 @@
         <translation>Пункти порядку д&amp;енного:</translation>
     </message>
     <message>
+        <source>&amp;Item:</source>
+        <translation>Пу&amp;нкт:</translation>
+    </message>
+    <message>
+        <source>Agenda item shown</source>
+        <translation>Показаний пункт порядку денного</translation>
+    </message>
+    <message>
         <source>Agenda items</source>
         <translation>Пункти порядку денного</translation>
     </message>
@@ -151,8 +159,28 @@
         <translation>Один із текстів пункту %1 порядку денного перевищує %2 символів.</translation>
     </message>
     <message>
+        <source>Agenda item %1: the needs calculation of %2 cannot be made, that year has no population figures. Enter them on the «Settlements and population» page, or untick the year.</source>
+        <translation>Пункт %1 порядку денного: розрахунок потреб за %2 рік неможливий — за цей рік немає даних про населення. Введіть їх на сторінці «Населені пункти і населення» або зніміть позначку з року.</translation>
+    </message>
+    <message>
         <source>Agenda item %1: %2 votes are counted, but only %3 members are present. Correct the vote or the attendance.</source>
         <translation>Пункт %1 порядку денного: враховано голосів — %2, а присутніх членів ради лише %3. Виправте результати голосування або список присутніх.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2: the deadline %3 is before the meeting (%4). Change the deadline or the date of the meeting.</source>
+        <translation>Питання %1, доручення %2: термін %3 раніше за дату засідання (%4). Змініть термін або дату засідання.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 does not say what is assigned.</source>
+        <translation>Питання %1, доручення %2: не зазначено, що саме доручено.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2 has no responsible.</source>
+        <translation>Питання %1, доручення %2: не зазначено відповідального.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1, assignment %2: %3.</source>
+        <translation>Питання %1, доручення %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -270,12 +298,48 @@
         <translation>Утрималися</translation>
     </message>
     <message>
+        <source>Assi&amp;gnments of the decision (доручення):</source>
+        <translation>&amp;Доручення за рішенням:</translation>
+    </message>
+    <message>
+        <source>The protocol prints each under the decision with its responsible and deadline</source>
+        <translation>Протокол друкує кожне під рішенням із відповідальним і терміном</translation>
+    </message>
+    <message>
+        <source>Assignments of the decision</source>
+        <translation>Доручення за рішенням</translation>
+    </message>
+    <message>
+        <source>Add assignment…</source>
+        <translation>Додати доручення…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Змінити…</translation>
+    </message>
+    <message>
+        <source>Change the selected assignment</source>
+        <translation>Змінити вибране доручення</translation>
+    </message>
+    <message>
+        <source>Remove the selected assignment</source>
+        <translation>Видалити вибране доручення</translation>
+    </message>
+    <message>
+        <source>Status…</source>
+        <translation>Стан виконання…</translation>
+    </message>
+    <message>
+        <source>Record whether the saved assignment is done, with a note; the protocol does not change</source>
+        <translation>Записати, чи виконано збережене доручення, з приміткою; протокол не змінюється</translation>
+    </message>
+    <message>
         <source>Attach the needs calculation of:</source>
         <translation>Долучити розрахунок потреб за рік:</translation>
     </message>
     <message>
-        <source>No year has figures yet: no needs calculation can be attached.</source>
-        <translation>Даних ще немає за жоден рік: розрахунок потреб долучити неможливо.</translation>
+        <source>No year has population figures yet: no needs calculation can be attached (the population is entered on the «Settlements and population» page).</source>
+        <translation>Ще немає жодного року з даними про населення: долучити розрахунок потреб неможливо (населення вводять на сторінці «Населені пункти і населення»).</translation>
     </message>
     <message>
         <source>Attach the needs calculation of %1</source>
@@ -315,6 +379,115 @@
     <message>
         <source>(no title yet)</source>
         <translation>(ще без назви)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>New assignment</source>
+        <translation>Нове доручення</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>&amp;What is assigned:</source>
+        <translation>&amp;Що доручено:</translation>
+    </message>
+    <message>
+        <source>What is assigned</source>
+        <translation>Що доручено</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Відповідальний:</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Choose a member of the council, or type who answers for it (a department, an organisation, a person)</source>
+        <translation>Виберіть члена ради або впишіть, хто відповідає (відділ, установа, особа)</translation>
+    </message>
+    <message>
+        <source>a member, or type a name</source>
+        <translation>член ради, або впишіть назву</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Термін:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>e.g. 10.12.2025</source>
+        <translation>напр., 10.12.2025</translation>
+    </message>
+    <message>
+        <source>A date, or words as the decision puts them: «До 10 грудня», «ІІ квартал», «Щокварталу», «Постійно». Empty: no deadline.</source>
+        <translation>Дата або слова, як у рішенні: «До 10 грудня», «ІІ квартал», «Щокварталу», «Постійно». Порожньо — без терміну.</translation>
+    </message>
+    <message>
+        <source>Write what is assigned.</source>
+        <translation>Напишіть, що саме доручено.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible: choose a member of the council or type the name of a department, an organisation or a person.</source>
+        <translation>Зазначте відповідального: виберіть члена ради або впишіть назву відділу, установи чи ім’я особи.</translation>
+    </message>
+    <message>
+        <source>There is no date «%1» in the calendar. Write the deadline as day.month.year, e.g. 10.12.2025.</source>
+        <translation>Дати «%1» немає в календарі. Напишіть термін як день.місяць.рік, напр., 10.12.2025.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the meeting (%2). An assignment is due on the day of the meeting or later.</source>
+        <translation>Термін %1 раніше за дату засідання (%2). Термін доручення — не раніше дня засідання.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentStatus</name>
+    <message>
+        <source>no status</source>
+        <translation>стан не зазначено</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>виконано</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>виконується</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>не виконано</translation>
+    </message>
+    <message>
+        <source>taken off control</source>
+        <translation>знято з контролю</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentsModel</name>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
     </message>
 </context>
 <context>
@@ -388,8 +561,16 @@
         <translation>Причина відсутності перевищує %1 символів.</translation>
     </message>
     <message>
-        <source>No council members on the meeting&apos;s date.</source>
-        <translation>На дату засідання рада не має жодного члена.</translation>
+        <source>The council has no members yet: enter them on the «Council members» page.</source>
+        <translation>У раді ще немає членів: введіть їх на сторінці «Члени ради».</translation>
+    </message>
+    <message>
+        <source>No council members on %1: their membership starts later (the earliest on %2). If they were members then, correct «Member from» on the «Council members» page.</source>
+        <translation>На %1 рада не має жодного члена: членство всіх починається пізніше (найраніше — %2). Якщо вони вже тоді були членами ради, виправте «Членство з» на сторінці «Члени ради».</translation>
+    </message>
+    <message>
+        <source>No council members on %1: every membership had ended by then (see «Member until» on the «Council members» page).</source>
+        <translation>На %1 рада не має жодного члена: членство всіх на той час уже закінчилося (див. «Членство до» на сторінці «Члени ради»).</translation>
     </message>
     <message>
         <source>Present %1 of %2 — quorum</source>
@@ -962,6 +1143,110 @@
     </message>
 </context>
 <context>
+    <name>DocumentButtons</name>
+    <message>
+        <source>Open</source>
+        <translation>Відкрити</translation>
+    </message>
+    <message>
+        <source>Open the document in the program for it</source>
+        <translation>Відкрити документ у програмі для нього</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показати в теці</translation>
+    </message>
+    <message>
+        <source>Open the folder the document was saved in</source>
+        <translation>Відкрити теку, у якій збережено документ</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Друкувати…</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <source>What is due</source>
+        <translation>Що на черзі</translation>
+    </message>
+    <message>
+        <source>&amp;Assignments of the council&apos;s decisions:</source>
+        <translation>Доручення за р&amp;ішеннями ради:</translation>
+    </message>
+    <message>
+        <source>Assignments with their status</source>
+        <translation>Доручення і стан їх виконання</translation>
+    </message>
+    <message>
+        <source>Only those under c&amp;ontrol</source>
+        <translation>Лише на &amp;контролі</translation>
+    </message>
+    <message>
+        <source>Hide the assignments done or taken off control</source>
+        <translation>Сховати виконані й зняті з контролю доручення</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus…</source>
+        <translation>&amp;Стан виконання…</translation>
+    </message>
+    <message>
+        <source>Record whether the selected assignment is done, with a note; the protocol that gave it does not change</source>
+        <translation>Записати, чи виконано вибране доручення, з приміткою; протокол, яким його дано, не змінюється</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the open assignments…</source>
+        <translation>&amp;Експорт доручень на контролі…</translation>
+    </message>
+    <message>
+        <source>The state of the assignments under control as a table (PDF or XLSX), for «Про виконання попередніх доручень»</source>
+        <translation>Стан виконання доручень на контролі таблицею (PDF або XLSX) — до питання «Про виконання попередніх доручень»</translation>
+    </message>
+    <message>
+        <source>&amp;What is due on %1:</source>
+        <translation>&amp;Що на черзі станом на %1:</translation>
+    </message>
+    <message>
+        <source>Nothing is due: no assignment is late or near its deadline, and nothing else waits.</source>
+        <translation>Нічого не чекає: жодне доручення не прострочене і не наближається до терміну, іншого на черзі немає.</translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation>%1
+Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation>Запис стану виконання доручення</translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
+        <translation>Стан виконання записано; протокол не змінився.</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the open assignments</source>
+        <translation>Експорт доручень на контролі</translation>
+    </message>
+    <message>
+        <source>Exporting the open assignments…</source>
+        <translation>Експорт доручень на контролі…</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Збережено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Open &amp;recent</source>
@@ -992,8 +1277,8 @@
         <translation>&amp;Закрити</translation>
     </message>
     <message>
-        <source>The page «%1» has changes that are not saved. Close without saving them?</source>
-        <translation>На сторінці «%1» є незбережені зміни. Закрити, не зберігаючи їх?</translation>
+        <source>The page «%1» has changes that are not saved. Save them?</source>
+        <translation>На сторінці «%1» є незбережені зміни. Зберегти їх?</translation>
     </message>
     <message>
         <source>Open a community file</source>
@@ -1088,6 +1373,37 @@
     <message>
         <source>Proposed from the kind of its centre; change it if the council is named otherwise.</source>
         <translation>Запропоновано за типом її центру; змініть, якщо рада називається інакше.</translation>
+    </message>
+</context>
+<context>
+    <name>GivenModel</name>
+    <message>
+        <source>Meeting</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Доручення</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Відповідальний</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Термін</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>Meeting %1, item %2: %3</source>
+        <translation>Засідання %1, питання %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (прострочено)</translation>
     </message>
 </context>
 <context>
@@ -1202,12 +1518,20 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <source>Help: the needs calculation</source>
-        <translation>Довідка: розрахунок потреб</translation>
+        <source>Help</source>
+        <translation>Довідка</translation>
     </message>
     <message>
         <source>Help text</source>
         <translation>Текст довідки</translation>
+    </message>
+    <message>
+        <source>Help: %1</source>
+        <translation>Довідка: %1</translation>
+    </message>
+    <message>
+        <source>hromada-desk</source>
+        <translation>hromada-desk</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1657,10 @@
     <message>
         <source>More persons completed a perpetrator programme (5.5: %1) than applied for one (5.4: %2). Please check the figures.</source>
         <translation>Програму для кривдників пройшло більше осіб (5.5: %1), ніж звернулося для її проходження (5.4: %2). Перевірте, будь ласка, дані.</translation>
+    </message>
+    <message>
+        <source>%1 has no population figures yet: enter them on the «Settlements and population» page, or no needs calculation can be made for %1.</source>
+        <translation>За %1 рік ще немає даних про населення: введіть їх на сторінці «Населені пункти і населення», інакше розрахунок потреб за %1 рік неможливий.</translation>
     </message>
     <message>
         <source>Not entered yet: %1. The needs calculation needs these values; enter 0 if there were none.</source>
@@ -1488,8 +1816,8 @@
         <translation>&amp;Налаштування…</translation>
     </message>
     <message>
-        <source>How the needs are &amp;calculated</source>
-        <translation>&amp;Як розраховуються потреби</translation>
+        <source>&amp;Help on this page</source>
+        <translation>&amp;Довідка про цей розділ</translation>
     </message>
     <message>
         <source>&amp;About hromada-desk</source>
@@ -1699,14 +2027,6 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>of %1</source>
         <translation>за %1 рік</translation>
     </message>
-    <message>
-        <source>nobody (the protocol has no signature lines)</source>
-        <translation>ніхто (у протоколі немає рядків для підписів)</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
 </context>
 <context>
     <name>MeetingKind</name>
@@ -1764,6 +2084,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>За&amp;сідання ради:</translation>
     </message>
     <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Засідання:</translation>
+    </message>
+    <message>
+        <source>Meeting shown</source>
+        <translation>Показане засідання</translation>
+    </message>
+    <message>
         <source>Meetings, newest first</source>
         <translation>Засідання, найновіші вгорі</translation>
     </message>
@@ -1774,6 +2102,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Start the protocol of a new meeting with the next free number of this year</source>
         <translation>Розпочати протокол нового засідання з наступним вільним номером цього року</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om the previous…</source>
+        <translation>На основі &amp;попереднього…</translation>
+    </message>
+    <message>
+        <source>A new meeting made from the previous one: the next number, the place, members and signers, «Про затвердження протоколу попереднього засідання» and «Про виконання попередніх доручень» with the open assignments, the unfinished items offered</source>
+        <translation>Нове засідання на основі попереднього: наступний номер, місце, члени ради й підписанти, «Про затвердження протоколу попереднього засідання» і «Про виконання попередніх доручень» із дорученнями на контролі, незавершені питання на вибір</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -1824,6 +2160,14 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Нове засідання: перевірте дату й номер, позначте присутніх, складіть порядок денний, а потім збережіть засідання (Ctrl+S).</translation>
     </message>
     <message>
+        <source>New meeting №%1 from the previous one</source>
+        <translation>Нове засідання №%1 на основі попереднього</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 is made from the previous one: check who is present and write the agenda&apos;s texts.</source>
+        <translation>Засідання №%1 створено на основі попереднього: перевірте присутніх і впишіть тексти порядку денного.</translation>
+    </message>
+    <message>
         <source>There is already a meeting №%1 (of %2). Choose another number; numbering starts again at 1 each year.</source>
         <translation>Засідання №%1 (від %2) уже є. Виберіть інший номер; щороку нумерація починається з 1.</translation>
     </message>
@@ -1838,6 +2182,20 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Meeting №%1 saved.</source>
         <translation>Засідання №%1 збережено.</translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation>%1
+Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
+    </message>
+    <message>
+        <source>Record the status of an assignment</source>
+        <translation>Запис стану виконання доручення</translation>
+    </message>
+    <message>
+        <source>The status is recorded; the protocol stays as it was.</source>
+        <translation>Стан виконання записано; протокол не змінився.</translation>
     </message>
     <message>
         <source>Discard the new meeting?</source>
@@ -2287,8 +2645,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Показник додатка 1, значення якого береться як кількість випадків домашнього насильства (A)</translation>
     </message>
     <message>
-        <source>&amp;Apply the changes</source>
-        <translation>&amp;Застосувати зміни</translation>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Reset to the Methodology&apos;s values</source>
@@ -2354,6 +2712,18 @@ Records of the coordination council on preventing domestic and gender-based viol
         <source>The calculation informs the coordination council; the council decides.</source>
         <translation>Розрахунок — це інформація для координаційної ради; рішення ухвалює рада.</translation>
     </message>
+    <message numerus="yes">
+        <source>Parameters of the calculation: %n changed</source>
+        <translation>
+            <numerusform>Параметри розрахунку: змінено %n</numerusform>
+            <numerusform>Параметри розрахунку: змінено %n</numerusform>
+            <numerusform>Параметри розрахунку: змінено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters of the calculation: the Methodology&apos;s values</source>
+        <translation>Параметри розрахунку: значення Методики</translation>
+    </message>
     <message>
         <source>Need</source>
         <translation>Є потреба</translation>
@@ -2416,6 +2786,69 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>New community file</source>
         <translation>Новий файл громади</translation>
+    </message>
+</context>
+<context>
+    <name>NextMeetingDialog</name>
+    <message>
+        <source>New meeting from the previous one</source>
+        <translation>Нове засідання на основі попереднього</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Дата засідання:</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Дата засідання</translation>
+    </message>
+    <message>
+        <source>The agenda begins with:</source>
+        <translation>Порядок денний починається з:</translation>
+    </message>
+    <message>
+        <source>&amp;Unfinished items of the previous meeting (ticked ones are added):</source>
+        <translation>&amp;Незавершені питання попереднього засідання (позначені буде додано):</translation>
+    </message>
+    <message>
+        <source>Unfinished items of the previous meeting</source>
+        <translation>Незавершені питання попереднього засідання</translation>
+    </message>
+    <message>
+        <source>&amp;Questions the work plan sets for the quarter (ticked ones are added):</source>
+        <translation>П&amp;итання плану роботи на квартал (позначені буде додано):</translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation>Питання плану роботи</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 of %2, %3.</source>
+        <translation>Засідання №%1 %2 року, %3.</translation>
+    </message>
+    <message>
+        <source>no place yet</source>
+        <translation>місце ще не вказано</translation>
+    </message>
+    <message>
+        <source>After meeting №%1 of %2: its members present and its signers are carried over.</source>
+        <translation>Після засідання №%1 від %2: присутні члени ради й підписанти перенесені з нього.</translation>
+    </message>
+    <message>
+        <source>There is no earlier meeting: the members of the council on that day are listed.</source>
+        <translation>Попереднього засідання немає: у списку члени ради на цей день.</translation>
+    </message>
+    <message>
+        <source>The day is ahead: the meeting is planned; «Meeting held» when it has taken place.</source>
+        <translation>Цей день ще попереду: засідання буде заплановане; коли воно відбудеться, натисніть «Засідання проведено».</translation>
+    </message>
+    <message>
+        <source>(open assignments with their status: %1)</source>
+        <translation>(доручення на контролі зі станом виконання: %1)</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>(нічого)</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2989,77 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>the four policy areas as sections (%1)</source>
+        <translation>чотири сфери політики як розділи (%1)</translation>
+    </message>
+    <message>
+        <source>nothing (sections added one by one)</source>
+        <translation>порожнього плану (розділи додаються по одному)</translation>
+    </message>
+    <message>
+        <source>a copy of the plan for %1–%2</source>
+        <translation>копії плану на %1–%2 роки</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Період:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>Н&amp;азва:</translation>
+    </message>
+    <message>
+        <source>Approved &amp;by:</source>
+        <translation>Ким за&amp;тверджено:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the decision:</source>
+        <translation>&amp;Дата рішення:</translation>
+    </message>
+    <message>
+        <source>&amp;Number of the decision:</source>
+        <translation>&amp;Номер рішення:</translation>
+    </message>
+    <message>
+        <source>Signed by (&amp;position):</source>
+        <translation>Підписує (п&amp;осада):</translation>
+    </message>
+    <message>
+        <source>Signed by (n&amp;ame):</source>
+        <translation>Підписує (&amp;ім’я):</translation>
+    </message>
+    <message>
+        <source>&amp;Starts with:</source>
+        <translation>По&amp;чати з:</translation>
+    </message>
+    <message>
+        <source>e.g. рішення виконавчого комітету сільської ради</source>
+        <translation>наприклад, рішення виконавчого комітету сільської ради</translation>
+    </message>
+    <message>
+        <source>«—»: not approved yet</source>
+        <translation>«—»: ще не затверджено</translation>
+    </message>
+    <message>
+        <source>Plan details</source>
+        <translation>Відомості про план</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>Новий план дій</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts.</source>
+        <translation>Період закінчується раніше, ніж починається.</translation>
+    </message>
+    <message>
+        <source>The plan needs a title.</source>
+        <translation>План повинен мати назву.</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
         <source>Disca&amp;rd changes</source>
@@ -2602,8 +3106,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Зберегти нов&amp;ий захід</translation>
     </message>
     <message>
-        <source>Save chan&amp;ges</source>
-        <translation>&amp;Зберегти зміни</translation>
+        <source>Save (Ctrl+S)</source>
+        <translation>Зберегти (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2704,8 +3208,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Зберегти звіт про виконання за вибраний період у PDF або XLSX</translation>
     </message>
     <message>
-        <source>This community file has no action plan yet.</source>
-        <translation>У цьому файлі громади ще немає плану дій.</translation>
+        <source>This community file has no action plan yet: «Plan» › «New plan…» creates one, with the four policy areas as its sections or a copy of another plan.</source>
+        <translation>У цьому файлі громади ще немає плану дій: «План» › «Новий план…» створює його — з чотирма сферами політики як розділами або як копію іншого плану.</translation>
     </message>
     <message>
         <source>%1–%2: %3</source>
@@ -2744,6 +3248,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>%1: виконано.</translation>
     </message>
     <message>
+        <source>Details of the plan for %1–%2</source>
+        <translation>Відомості про план на %1–%2 роки</translation>
+    </message>
+    <message>
         <source>Delete measure %1</source>
         <translation>Видалення заходу %1</translation>
     </message>
@@ -2765,6 +3273,73 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>%1, quarter %2</source>
         <translation>%1, %2 квартал</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStructure</name>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Create a plan, or change its period and approval</source>
+        <translation>Створити план або змінити його період і затвердження</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Новий план…</translation>
+    </message>
+    <message>
+        <source>Plan &amp;details…</source>
+        <translation>&amp;Відомості про план…</translation>
+    </message>
+    <message>
+        <source>Section, goal</source>
+        <translation>Розділ, ціль</translation>
+    </message>
+    <message>
+        <source>Add a section to the plan or a goal to a section</source>
+        <translation>Додати до плану розділ або до розділу ціль</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section…</source>
+        <translation>Додати &amp;розділ…</translation>
+    </message>
+    <message>
+        <source>Add a &amp;goal to the section…</source>
+        <translation>Додати &amp;ціль до розділу…</translation>
+    </message>
+    <message>
+        <source>New plan for %1–%2</source>
+        <translation>Новий план на %1–%2 роки</translation>
+    </message>
+    <message>
+        <source>%1: done. Add goals to the sections and measures to the goals.</source>
+        <translation>%1: готово. Додайте цілі до розділів і заходи до цілей.</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Додати розділ</translation>
+    </message>
+    <message>
+        <source>Policy area (or another title):</source>
+        <translation>Сфера політики (або інша назва):</translation>
+    </message>
+    <message>
+        <source>Add section «%1»</source>
+        <translation>Додати розділ «%1»</translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation>Додати ціль</translation>
+    </message>
+    <message>
+        <source>Goal %1 (its indicators are typed in the form afterwards):</source>
+        <translation>Ціль %1 (її індикатори вводять потім у формі):</translation>
+    </message>
+    <message>
+        <source>Add goal %1</source>
+        <translation>Додати ціль %1</translation>
     </message>
 </context>
 <context>
@@ -3020,12 +3595,16 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Рядок %1: «%2» — не тип населеного пункту (місто, селище чи село).</translation>
     </message>
     <message>
-        <source>Row %1: «%2» is a number where the settlement&apos;s name goes.</source>
-        <translation>Рядок %1: «%2» — число там, де має бути назва населеного пункту.</translation>
+        <source>Row %1: «%2» is a number where the settlement&apos;s name goes. %3</source>
+        <translation>Рядок %1: «%2» — число там, де має бути назва населеного пункту. %3</translation>
     </message>
     <message>
-        <source>Row %1: no settlement&apos;s name before «%2».</source>
-        <translation>Рядок %1: немає назви населеного пункту перед «%2».</translation>
+        <source>Row %1: no settlement&apos;s name before «%2». %3</source>
+        <translation>Рядок %1: перед «%2» немає назви населеного пункту. %3</translation>
+    </message>
+    <message>
+        <source>Copy the settlements&apos; names with the figures to their right (total, then men, women, children if you have them); a kind column, a header row and a column of row numbers may come along, they are understood.</source>
+        <translation>Скопіюйте назви населених пунктів разом із числами праворуч від них (усього, далі чоловіки, жінки, діти, якщо є); стовпець типу, рядок заголовків і стовпець номерів рядків можна копіювати теж — програма їх розпізнає.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3205,6 +3784,14 @@ Records of the coordination council on preventing domestic and gender-based viol
 <context>
     <name>ProtocolControls</name>
     <message>
+        <source>Meeting &amp;held</source>
+        <translation>Засідання п&amp;роведено</translation>
+    </message>
+    <message>
+        <source>The planned meeting has taken place: write its protocol (it becomes a draft)</source>
+        <translation>Заплановане засідання відбулося: складіть його протокол (він стане чернеткою)</translation>
+    </message>
+    <message>
         <source>Finalise the p&amp;rotocol…</source>
         <translation>&amp;Остаточно оформити…</translation>
     </message>
@@ -3255,6 +3842,14 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>The file is open read-only: the meeting cannot be changed.</source>
         <translation>Файл відкрито лише для читання: засідання змінити не можна.</translation>
+    </message>
+    <message>
+        <source>Hold meeting №%1</source>
+        <translation>Проведення засідання №%1</translation>
+    </message>
+    <message>
+        <source>Meeting №%1 took place: write its protocol (attendance, texts, vote), then finalise it.</source>
+        <translation>Засідання №%1 відбулося: складіть протокол (присутні, тексти, голосування), потім остаточно оформіть його.</translation>
     </message>
     <message>
         <source>Finalise the protocol of meeting №%1?</source>
@@ -3346,6 +3941,60 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>The document was saved to %1.</source>
         <translation>Документ збережено: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Question of the work plan</source>
+        <translation>Питання плану роботи</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Квартал:</translation>
+    </message>
+    <message>
+        <source>Q&amp;uestion:</source>
+        <translation>&amp;Питання:</translation>
+    </message>
+    <message>
+        <source>e.g. Про стан запобігання домашньому насильству за 9 місяців</source>
+        <translation>напр., Про стан запобігання домашньому насильству за 9 місяців</translation>
+    </message>
+    <message>
+        <source>&amp;Prepares it:</source>
+        <translation>&amp;Готує:</translation>
+    </message>
+    <message>
+        <source>e.g. Служба у справах дітей</source>
+        <translation>напр., Служба у справах дітей</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>Напишіть питання.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Prepares it</source>
+        <translation>Готує</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Засідання</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>очікує</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4420,37 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>SignersEditor</name>
+    <message>
+        <source>Chair and secretary</source>
+        <translation>Голова і секретар</translation>
+    </message>
+    <message>
+        <source>The council&apos;s chair and secretary on the date of the meeting sign</source>
+        <translation>Підписують голова і секретар ради на дату засідання</translation>
+    </message>
+    <message>
+        <source>Add a signer</source>
+        <translation>Додати підписанта</translation>
+    </message>
+    <message>
+        <source>Nobody signs yet: the protocol has no signature lines. Choose «Chair and secretary» once they are entered on the «Council members» page.</source>
+        <translation>Ще ніхто не підписує: у протоколі немає рядків для підписів. Натисніть «Голова і секретар», щойно їх буде введено на сторінці «Члени ради».</translation>
+    </message>
+    <message>
+        <source>role, e.g. Голова координаційної ради</source>
+        <translation>роль, наприклад Голова координаційної ради</translation>
+    </message>
+    <message>
+        <source>Member who signs</source>
+        <translation>Член ради, який підписує</translation>
+    </message>
+    <message>
+        <source>Remove this signature line</source>
+        <translation>Вилучити цей рядок підпису</translation>
+    </message>
+</context>
+<context>
     <name>SpeakersModel</name>
     <message>
         <source>Speaker</source>
@@ -3853,6 +4533,49 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status of the assignment</source>
+        <translation>Стан виконання доручення</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Стан:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Стан</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <source>Day of the change</source>
+        <translation>Дата зміни стану</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <source>e.g. the report was heard at the meeting</source>
+        <translation>напр., звіт заслухано на засіданні</translation>
+    </message>
+    <message>
+        <source>The status is kept beside the protocol: a finalised protocol stays as it was signed.</source>
+        <translation>Стан зберігається окремо від протоколу: затверджений протокол лишається таким, як його підписали.</translation>
+    </message>
+    <message>
+        <source>The day of the change (%1) is before the meeting that gave the assignment (%2).</source>
+        <translation>Дата зміни стану (%1) раніше за дату засідання, на якому дано доручення (%2).</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>No community file is open</source>
@@ -3881,6 +4604,161 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Recent files</source>
         <translation>Останні файли</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPlanPage</name>
+    <message>
+        <source>Council&apos;s work plan</source>
+        <translation>План роботи ради</translation>
+    </message>
+    <message>
+        <source>Year of the work plan</source>
+        <translation>Рік плану роботи</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>Н&amp;овий план…</translation>
+    </message>
+    <message>
+        <source>A work plan for another year</source>
+        <translation>План роботи на інший рік</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>В&amp;идалити…</translation>
+    </message>
+    <message>
+        <source>Delete the work plan shown</source>
+        <translation>Видалити показаний план роботи</translation>
+    </message>
+    <message>
+        <source>Adopt a&amp;t a meeting…</source>
+        <translation>&amp;Затвердити на засіданні…</translation>
+    </message>
+    <message>
+        <source>The plan is adopted at a meeting: its agenda gets «Про затвердження плану роботи координаційної ради на … рік»</source>
+        <translation>План затверджують на засіданні: до його порядку денного додається «Про затвердження плану роботи координаційної ради на … рік»</translation>
+    </message>
+    <message>
+        <source>&amp;Questions by quarter:</source>
+        <translation>Питання по к&amp;варталах:</translation>
+    </message>
+    <message>
+        <source>Questions of the work plan</source>
+        <translation>Питання плану роботи</translation>
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation>Дода&amp;ти питання…</translation>
+    </message>
+    <message>
+        <source>&amp;Work plan for:</source>
+        <translation>&amp;План роботи на:</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>З&amp;мінити…</translation>
+    </message>
+    <message>
+        <source>Change the selected question</source>
+        <translation>Змінити вибране питання</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ви&amp;лучити</translation>
+    </message>
+    <message>
+        <source>Remove the selected question</source>
+        <translation>Вилучити вибране питання</translation>
+    </message>
+    <message>
+        <source>Into a meet&amp;ing&apos;s agenda…</source>
+        <translation>До порядк&amp;у денного засідання…</translation>
+    </message>
+    <message>
+        <source>The selected question becomes an agenda item of a planned meeting or a draft</source>
+        <translation>Вибране питання стає пунктом порядку денного запланованого засідання або чернетки</translation>
+    </message>
+    <message>
+        <source>No work plan yet: «New plan…» makes one for a year, then add its questions.</source>
+        <translation>Плану роботи ще немає: «Новий план…» створює його на рік, потім додайте питання.</translation>
+    </message>
+    <message>
+        <source>Adopted at meeting №%1 of %2.</source>
+        <translation>Затверджено на засіданні №%1 від %2.</translation>
+    </message>
+    <message>
+        <source>Not adopted yet.</source>
+        <translation>Ще не затверджено.</translation>
+    </message>
+    <message>
+        <source>New work plan</source>
+        <translation>Новий план роботи</translation>
+    </message>
+    <message>
+        <source>The year of the work plan:</source>
+        <translation>Рік плану роботи:</translation>
+    </message>
+    <message>
+        <source>There is already a work plan for %1: add its questions.</source>
+        <translation>План роботи на %1 рік уже є: доповніть його питання.</translation>
+    </message>
+    <message>
+        <source>New work plan for %1</source>
+        <translation>Новий план роботи на %1 рік</translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1 with its questions? Edit ▸ Undo brings it back.</source>
+        <translation>Видалити план роботи на %1 рік з його питаннями? Редагування ▸ Скасувати поверне його.</translation>
+    </message>
+    <message>
+        <source>Delete the work plan for %1</source>
+        <translation>Видалення плану роботи на %1 рік</translation>
+    </message>
+    <message>
+        <source>There is no planned meeting or draft: make one on the «Meetings» page.</source>
+        <translation>Немає запланованого засідання чи чернетки: створіть засідання на сторінці «Засідання».</translation>
+    </message>
+    <message>
+        <source>Meeting:</source>
+        <translation>Засідання:</translation>
+    </message>
+    <message>
+        <source>Adopt the work plan at a meeting</source>
+        <translation>Затвердження плану роботи на засіданні</translation>
+    </message>
+    <message>
+        <source>Adopt the work plan for %1</source>
+        <translation>Затвердження плану роботи на %1 рік</translation>
+    </message>
+    <message>
+        <source>The work plan is adopted at meeting №%1: its agenda has the item.</source>
+        <translation>План роботи затверджено на засіданні №%1: пункт додано до порядку денного.</translation>
+    </message>
+    <message>
+        <source>Add a question to the work plan</source>
+        <translation>Додавання питання до плану роботи</translation>
+    </message>
+    <message>
+        <source>Change a question of the work plan</source>
+        <translation>Зміна питання плану роботи</translation>
+    </message>
+    <message>
+        <source>Remove a question of the work plan</source>
+        <translation>Вилучення питання з плану роботи</translation>
+    </message>
+    <message>
+        <source>Into a meeting&apos;s agenda</source>
+        <translation>До порядку денного засідання</translation>
+    </message>
+    <message>
+        <source>Question into meeting №%1</source>
+        <translation>Питання до засідання №%1</translation>
+    </message>
+    <message>
+        <source>The question is an agenda item of meeting №%1 now.</source>
+        <translation>Питання стало пунктом порядку денного засідання №%1.</translation>
     </message>
 </context>
 <context>

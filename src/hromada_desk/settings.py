@@ -141,6 +141,15 @@ class Settings:
         self._set("document_font", None if path is None else str(path))
 
     @property
+    def export_folder(self) -> Path | None:
+        """Where the last document was saved: the next save dialog starts there."""
+        return self._path("export_folder")
+
+    @export_folder.setter
+    def export_folder(self, path: Path | None) -> None:
+        self._set("export_folder", None if path is None else str(path))
+
+    @property
     def backup_folder(self) -> Path | None:
         """Where backups of community files go; None: the user data folder's «backups»."""
         return self._path("backup_folder")

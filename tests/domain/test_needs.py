@@ -51,7 +51,7 @@ def test_seed_figures(populations, cases, shelter, e, k, c):
 
 def test_steps_in_the_seed_notation():
     result = calculate(make_input(LANNA_2023, 2))
-    assert result.services["shelter"].steps == ("7130 : 10000 = 0,713",)
+    assert result.services["shelter"].steps == ("7130 : 10\u00a0000 = 0,713",)
     steps = result.services["mobile_brigade"].steps
     assert steps[0] == "1) 2 : 7130 = 0,00028"
     assert steps[1].startswith("2) 0,00028 × 7130 = 2 ")
@@ -83,7 +83,7 @@ def test_rayon_figures_are_used_for_the_rate_when_given():
     brigade = result.services["mobile_brigade"]
     assert brigade.values["E"] == Fraction(600, 300_000)
     assert brigade.values["K"] == Fraction(600, 300_000) * 7130
-    assert brigade.steps[0] == "1) 600 : 300000 = 0,002"
+    assert brigade.steps[0] == "1) 600 : 300\u00a0000 = 0,002"
     assert "дані району" in result.basis
     assert "не внесено" in calculate(make_input(LANNA_2023, 2)).basis
 
@@ -211,5 +211,6 @@ def test_the_rayons_rate_is_shown_so_that_the_next_step_adds_up():
     indicators = {code: 0 for code in INDICATOR_CODES} | {"6.1": 27}
     data = NeedsInput("Район", 2024, (SettlementFigure("Район", 14398),), indicators, {})
     steps = calculate(data).services["mobile_brigade"].steps
-    assert steps[0] == "1) 27 : 14398 = 0,0019"
-    assert steps[1] == "2) 0,0019 × 14398 = 27 (Е взято без округлення)"
+    # 14 398: five digits are grouped (domain.numbers, with a no-break space)
+    assert steps[0] == "1) 27 : 14\u00a0398 = 0,0019"
+    assert steps[1] == "2) 0,0019 × 14\u00a0398 = 27 (Е взято без округлення)"

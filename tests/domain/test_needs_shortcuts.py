@@ -42,7 +42,7 @@ def needs_inputs(draw):
 
 
 def n(value):
-    return format_number(value, group=False)
+    return format_number(value)
 
 
 @given(needs_inputs())

@@ -43,6 +43,19 @@ def test_exactness_of_the_displayed_value():
     assert not is_displayed_exactly(Fraction(2, 7130))
 
 
+def test_one_rule_for_percentages_and_numbers_in_sentences():
+    from hromada_desk.domain.numbers import format_percent
+    from hromada_desk.domain.records import Population
+    from hromada_desk.domain.validation import validate_population
+
+    assert format_percent(0.5) == "50\u00a0%"
+    assert format_percent(0.5, signed=True) == "+50\u00a0%"
+    assert format_percent(-0.034, signed=True) == "−3\u00a0%"
+    row = Population(1, 2024, 15000)
+    messages = [f.message for f in validate_population(row, previous_total=10000)]
+    assert any("+50\u00a0% за рік (10\u00a0000 → 15\u00a0000)" in m for m in messages), messages
+
+
 # -- intermediate values of a worked calculation (issue 19: «0,002 × 14398 = 27») -----------
 
 @pytest.mark.parametrize(("value", "shown", "exact"), [

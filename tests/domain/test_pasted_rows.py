@@ -151,3 +151,25 @@ def test_empty_rows_are_passed_over_and_a_missing_cell_is_not_a_figure():
     result = plan("Коржиха\tсело\t230\t96\n\t\t\t\nЛанна\tселище\t1770\n")
     assert not result.refused and not result.skipped
     assert matched(result) == {2: (("total", "230"), ("men", "96")), 1: (("total", "1770"),)}
+
+
+@pytest.mark.parametrize("start", ["name", "total"])
+def test_a_word_table_with_row_numbers_and_a_year_in_its_header(start):
+    result = plan("№ з/п\tНазва населеного пункту\tСтаном на 01.01.2025\n"
+                  "1.\tс. Коржиха\t931\n"
+                  "2\tс-ще Ланна\t1 000\n"
+                  "\tУсього\t1 931\n", start)
+    assert result.named and not result.refused and not result.unknown
+    assert matched(result) == {2: (("total", "931"),), 1: (("total", "1 000"),)}
+    assert [s.reason for s in result.skipped] == [Skip.HEADER, Skip.TOTAL]
+
+
+def test_a_header_naming_only_the_year():
+    result = plan("Населений пункт\t2025\nКоржиха\t931\nЛанна\t1000\n")
+    assert matched(result) == {2: (("total", "931"),), 1: (("total", "1000"),)}
+    assert [s.reason for s in result.skipped] == [Skip.HEADER]
+
+
+def test_numbers_beside_numbers_are_figures_not_row_numbers():
+    result = plan("1\t931\n2\t1000\n", "total")
+    assert not result.named and result.rows == ((1, ("1", "931")), (2, ("2", "1000")))

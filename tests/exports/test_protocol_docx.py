@@ -70,7 +70,7 @@ def test_the_tables_hold_the_seed_figures(demo_docx):
     assert shelter_2022[0].startswith("Притулок для осіб")
     assert shelter_2022[1].startswith("1. Щонайменше один спеціалізований притулок")
     assert shelter_2022[2].startswith("А: 10 000 = В,")
-    assert shelter_2022[3:] == ["0", "7070 : 10000 = 0,707"]
+    assert shelter_2022[3:] == ["0", "7070 : 10 000 = 0,707"]
     assert brigade_2022[4].startswith("1) 1 : 7070 = 0,00014")
     assert annex2[1][2][4].startswith("1) 2 : 7130 = 0,00028")
     assert len(annex2[1]) == 6  # the header and the five services

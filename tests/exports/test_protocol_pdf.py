@@ -111,8 +111,8 @@ def test_the_tables_hold_the_seed_figures(demo_pdf):
     assert ["Всього", "7130", "2811", "3131", "1186"] in rows
     assert ["Климівка", "931", "389", "407", "134"] in rows
     steps = [row[-1] for row in rows if len(row) == 5]
-    assert "7070 : 10000 = 0,707" in steps
-    assert "7130 : 10000 = 0,713" in steps
+    assert normalised("7070 : 10\u00a0000 = 0,707") in steps
+    assert normalised("7130 : 10\u00a0000 = 0,713") in steps
     assert any(s.startswith("1) 2 : 7130 = 0,00028") for s in steps)
     assert any(s.startswith("1) 1 : 7070 = 0,00014") for s in steps)
     headers = [row for row in rows if row and row[0] == "Назва спеціалізованої служби"]

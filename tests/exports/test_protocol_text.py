@@ -55,7 +55,7 @@ def test_the_demo_blocks_follow_the_seed(demo_data):
     assert [t.kind for t in tables] == [TableKind.POPULATION, TableKind.POPULATION,
                                         TableKind.ANNEX2, TableKind.ANNEX2]
     assert tables[0].rows[-1] == (("Всього",), ("7070",))
-    assert tables[2].rows[0][4] == ("7070 : 10000 = 0,707",)
+    assert tables[2].rows[0][4] == ("7070 : 10\u00a0000 = 0,707",)
     assert isinstance(blocks[-1], Signatures)
     labels = [b.text for b in blocks if isinstance(b, Para) and b.style is Style.LABEL]
     assert labels == ["Присутні члени координаційної ради:"] + ["СЛУХАЛИ:", "ВИРІШИЛИ:"] * 3

@@ -68,7 +68,7 @@ def test_calculation_sheet_typed_ratios(workbook):
     assert ws["A4"].value == "Служба"
     shelter = [c.value for c in ws[5]]
     assert "Притулок" in shelter[0] and "щонайменше один" in shelter[1].lower()
-    assert shelter[2] == "7130 : 10000 = 0,713"
+    assert shelter[2] == "7130 : 10\u00a0000 = 0,713"
     assert shelter[3] == 0 and isinstance(shelter[3], int)
     assert isinstance(shelter[4], float) and shelter[4] == pytest.approx(0.713)
     assert ws["E5"].number_format == "0.000"

@@ -349,3 +349,43 @@ def test_a_member_named_in_a_protocol_is_not_deleted_even_by_the_service(demo_pa
         with pytest.raises(InputError, match="у протоколі засідання"):
             members.delete_member(cf, chair)
         assert council_repo.get_member(cf, chair.id) == chair
+
+
+# -- making a plan from nothing ---------------------------------------------------------------
+
+def test_adding_a_plan_its_sections_and_goals(cf):
+    from hromada_desk.domain.plans import (
+        POLICY_AREAS,
+        ActionPlan,
+        PlanGoal,
+        PlanSection,
+        copied_plan,
+        next_goal_number,
+        plan_title,
+    )
+
+    edit = plans.add_plan(ActionPlan(plan_title(2026, 2028), 2026, 2028, sections=[
+        PlanSection(area) for area in POLICY_AREAS[:2]]))
+    round_trip(cf, edit)
+    plan = plans_repo.get_plan(cf, edit.key)
+    assert [s.title for s in plan.sections] == ["Політика", "Попередження"]
+    section = plans.add_section(edit.key, PlanSection(POLICY_AREAS[3]))
+    round_trip(cf, section)
+    assert plans_repo.get_plan(cf, edit.key).sections[-1].title == "Притягнення кривдника"
+    goal = plans.add_goal(section.key, PlanGoal(next_goal_number(plan), "Кривдники проходять "
+                                                "програму", "Кількість, що пройшли"))
+    round_trip(cf, goal)
+    plan = plans_repo.get_plan(cf, edit.key)
+    assert plan.sections[-1].goals[0].number == 1
+    measure = plans.add_measure(plan.sections[-1].goals[0], PlanMeasure("1.1", "Програма"))
+    round_trip(cf, measure)
+    details = dataclasses.replace(plan, approved_by="рішення сесії", approved_number="5")
+    round_trip(cf, plans.save_plan(plan, details))
+    # Last period's plan copied into a new one: everything but ids and reports.
+    old = plans_repo.get_plan(cf, edit.key)
+    copy = plans.add_plan(copied_plan(old, 2029, 2031, plan_title(2029, 2031)))
+    round_trip(cf, copy)
+    new = plans_repo.get_plan(cf, copy.key)
+    assert (new.period_start, new.approved_by) == (2029, "")
+    assert [m.text for m in new.measures] == [m.text for m in old.measures] == ["Програма"]
+    assert {m.id for m in new.measures}.isdisjoint({m.id for m in old.measures})

@@ -54,7 +54,7 @@ def test_json_contract_shape():
 def test_text_output_is_ukrainian_and_formatted():
     data = input_from_document(DOCUMENT)
     text = result_as_text(calculate(data), data)
-    assert "7130 : 10000 = 0,713" in text
+    assert "7130 : 10\u00a0000 = 0,713" in text
     assert "1) 2 : 7130 = 0,00028" in text
     assert "Потрібно: 11; наявно: 0; нестача: 11" in text
     assert "Методика визначення потреб" in text
@@ -109,3 +109,23 @@ def test_stored_parameters_rayon_and_reasons_are_used(demo_path):
         again = calculate(input_from_file(cf, 2023))
         assert again.services["counselling_service"].required == 11
         assert "не внесено" in again.basis
+
+
+def test_a_year_without_population_names_the_years_that_have_it(demo_path, tmp_path):
+    from hromada_desk.services.new_community import (
+        NewCommunityOptions,
+        NewSettlement,
+        create_community,
+    )
+
+    with open_file(demo_path, readonly=True) as cf, pytest.raises(InputError) as caught:
+        input_from_file(cf, 2030)
+    assert str(caught.value) == ("За 2030 рік у файлі немає даних про населення "
+                                 "(є роки: 2022, 2023).")
+    # A new file has no year at all: no «(є роки: жодного)».
+    options = NewCommunityOptions("Вербівська громада", "Вербівська сільська рада",
+                                  settlements=(NewSettlement("Вербівка"),))
+    with create_community(tmp_path / "нова.hromada", options) as cf, \
+            pytest.raises(InputError) as caught:
+        input_from_file(cf, 2025)
+    assert str(caught.value) == "За 2025 рік у файлі немає даних про населення."

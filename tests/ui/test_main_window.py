@@ -259,6 +259,27 @@ def test_switching_the_language_retranslates_without_restart(window, languages):
     assert window.navigation.item(0).text() == "Community"
 
 
+def test_the_status_bar_and_qt_dialogs_follow_the_language(window, languages, demo_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window.set_language("uk")
+    QApplication.processEvents()
+    if languages.missing:
+        pytest.fail(f"translations not found: {languages.missing}")
+    assert window.files.open_path(demo_path)
+    window.session.execute("Change", lambda cf: set_cells(cf, 3), lambda cf: set_cells(cf, 2),
+                           "indicators")
+    assert window.statusBar().currentMessage().startswith("Усі зміни збережено")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Скасувати"  # Qt's own translation, loaded
+    buttons.deleteLater()
+    window.set_language("en")
+    QApplication.processEvents()
+    assert window.statusBar().currentMessage().startswith("All changes saved")
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert buttons.buttons()[0].text() == "Cancel"
+
+
 def _run_app(*args, data_dir):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(data_dir),
            "PYTHONIOENCODING": "utf-8"}
@@ -429,3 +450,55 @@ def test_unsaved_forms_are_not_lost_silently(window, demo_path, monkeypatch):
     assert window.session.is_open and window.stack.currentIndex() == window.pages.index(members)
     assert window.files.close_file()  # Discard
     assert not window.session.is_open and len(asked) == 2
+
+
+def test_ctrl_z_in_a_text_field_takes_back_the_change_saved_there(window, demo_path, qtbot):
+    assert window.files.open_path(demo_path)
+    window.navigation.setCurrentRow(0)  # «Громада»
+    page = window.page(0)
+    edit = page.edits["rayon"]
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.selectAll()
+    qtbot.keyClicks(edit, "Kremenchuk")  # QTest types Latin letters only
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # saved: one undo step
+    assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # The field's own typing went with the save: Ctrl+Z undoes the saved change.
+    assert community_repo.get_community(window.session.cf).rayon == "Полтавський"
+    assert edit.text() == "Полтавський"
+    qtbot.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+    # Typing not yet saved is the field's own to undo.
+    edit.end(False)
+    qtbot.keyClicks(edit, "sky")
+    qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert edit.text() == "Kremenchuk"
+    assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+
+
+def test_closing_with_an_unsaved_form_offers_to_save_it(window, demo_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from hromada_desk.storage import council_repo
+
+    assert window.files.open_path(demo_path)
+    row = [type(p).__name__ for p in window.pages].index("MembersPage")
+    window.navigation.setCurrentRow(row)
+    members = window.page(row)
+    members.view.setCurrentIndex(members.view.model().index(0, 0))
+    members.form.position_edit.setText("сільський голова, голова ради")
+    assert members.has_unsaved_changes()
+    asked = []
+
+    def question(parent, title, text, buttons, default):
+        asked.append((text, buttons))
+        return QMessageBox.StandardButton.Save
+    monkeypatch.setattr(QMessageBox, "question", question)
+    with open_file(demo_path) as before:
+        assert council_repo.list_members(before)[0].position == "сільський голова"
+    assert window.files.close_file()
+    assert asked and asked[0][1] & QMessageBox.StandardButton.Save
+    with open_file(demo_path) as after:
+        assert council_repo.list_members(after)[0].position == "сільський голова, голова ради"

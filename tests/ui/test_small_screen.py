@@ -8,7 +8,7 @@ exactly as the 150 % laptop's does.
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QScrollArea, QTableView
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QTableView
 
 from hromada_desk.settings import Settings
 from hromada_desk.ui.common.page import Page
@@ -24,7 +24,11 @@ FULL_HD = (1920, 1050)
 
 
 @pytest.fixture
-def make_window(qtbot, tmp_path, policy, errors, languages, demo_path):
+def make_window(qtbot, tmp_path, policy, errors, languages, demo_path, monkeypatch):
+    # Closing a window whose page holds changes asks whether to save them: not these.
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+
     def make(size: tuple[int, int], language: str = "uk") -> MainWindow:
         languages.apply(language)
         settings = Settings(tmp_path / "settings.json")
@@ -105,6 +109,10 @@ def test_the_needs_result_takes_the_height_left_by_the_form(make_window):
     page, scroll = show(window, row_of("NeedsPage"))
     assert isinstance(page, NeedsPage)
     form, result = page.parameters, page.browser
+    # Folded away at first: the verdicts stand at the top of what the page shows.
+    assert not form.isVisible() and result.geometry().top() < page.height() // 4
+    page.parameters_button.click()
+    settle()
     assert form.columns == 1
     heights = []
     # As it opens, and with two changed parameters (each shows its reason field).
@@ -124,6 +132,7 @@ def test_the_needs_result_takes_the_height_left_by_the_form(make_window):
         assert result.document().size().width() <= result.viewport().width()
         heights.append(result.height())
     assert heights[1] < heights[0]  # the reasons took their room from the result
+    window.interactive = False  # closing it asks nothing about the parameters left changed
 
 
 def test_a_large_screen_keeps_the_wide_arrangements(make_window):
@@ -149,3 +158,23 @@ def test_a_narrow_window_gets_the_compact_arrangements_and_back(make_window):
     window.resize(*LAPTOP_100)
     settle()
     assert not meetings.compact and sideways(meetings, scroll) == ""
+
+
+def test_a_message_does_not_make_a_page_scroll_at_911x442(make_window):
+    """A wrapped message line under a page made Qt's scroll area give the page the preferred
+    height of everything else (the plan's tree, the meeting's tabs): the page scrolled and
+    the message went below the window. The page is as tall as the window, or its minimum."""
+    window = make_window((911, 442))
+    checked = []
+    for row, slot in enumerate(PAGE_SLOTS):
+        page, scroll = show(window, row)
+        line = getattr(page, "message_line", None)
+        if line is None:
+            continue
+        line.show_message("Довге повідомлення, яке не вміщується в один рядок на вузькому "
+                          "вікні ноутбука з масштабом 150 %, тож переноситься на другий.")
+        settle()
+        wanted = max(scroll.viewport().height(), page.minimumSizeHint().height())
+        assert page.height() <= wanted, (slot.name, page.height(), wanted)
+        checked.append(slot.name)
+    assert {"MeetingsPage", "PlanPage"} <= set(checked)

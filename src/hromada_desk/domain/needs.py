@@ -288,8 +288,9 @@ class NeedsResult:
 
 
 def _n(value: Fraction | int) -> str:
-    """A number inside a formula: decimal comma, no thousands grouping (as the seed writes)."""
-    return format_number(value, group=False)
+    """A number inside a formula or a sentence: the one rule of domain.numbers (decimal comma,
+    groups of three from five digits on), so that «10 000» reads the same everywhere."""
+    return format_number(value)
 
 
 def _deficit(required: Fraction, existing: int) -> Fraction:
@@ -334,7 +335,7 @@ def _shelter_words(service: ServiceResult) -> _Words:
                       f"місць {places_text}, наявно {existing}, нестача {deficit_text} — менше "
                       "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
                       "у кожному районі.")
-    return ((f"{service._population} : {per_place} = {places_text}",), conclusion,
+    return ((f"{_n(service._population)} : {_n(per_place)} = {places_text}",), conclusion,
             _shortage(service.need, deficit_text))
 
 
@@ -349,10 +350,10 @@ def _brigade_area(data: NeedsInput, population: int) -> tuple[int, int]:
 def _brigade_basis(data: NeedsInput, population: int) -> str:
     cases, area_population = _brigade_area(data, population)
     if data.rayon is not None:
-        return (f"А і Д — дані району: {cases} випадків на {format_number(area_population)} "
+        return (f"А і Д — дані району: {_n(cases)} випадків на {format_number(area_population)} "
                 "населення.")
     return ("Дані району не внесено, тому А і Д — дані громади: А — показник "
-            f"{data.parameters.cases_indicator} ({cases}), Д — чисельність населення громади "
+            f"{data.parameters.cases_indicator} ({_n(cases)}), Д — чисельність населення громади "
             f"({format_number(area_population)}).")
 
 
@@ -377,9 +378,9 @@ def _brigade_words(service: ServiceResult) -> _Words:
     exact_e = "" if rate_exact else " (Е взято без округлення)"
     exact_k = "" if forecast_exact else " (К взято без округлення)"
     steps = (
-        f"1) {cases} : {area_population} = {rate_text}",
-        f"2) {rate_text} × {served} = {forecast_text}{exact_e}",
-        f"3) {forecast_text} : {params.months} : {params.brigade_cases_per_month} = "
+        f"1) {_n(cases)} : {_n(area_population)} = {rate_text}",
+        f"2) {rate_text} × {_n(served)} = {forecast_text}{exact_e}",
+        f"3) {forecast_text} : {_n(params.months)} : {_n(params.brigade_cases_per_month)} = "
         f"{brigades_text}{exact_k}",
     )
     if service.need:
@@ -419,9 +420,9 @@ def _day_center_words(service: ServiceResult) -> _Words:
     places_text = _n(places)
     per_month_text = _n(service.values["victims_per_month"])
     steps = (
-        f"Кризова кімната, сімейних місць: {service._population} : "
-        f"{params.population_per_family_place} = {places_text}",
-        f"Постраждалих на місяць: {cases} : {params.months} = {per_month_text}",
+        f"Кризова кімната, сімейних місць: {_n(service._population)} : "
+        f"{_n(params.population_per_family_place)} = {places_text}",
+        f"Постраждалих на місяць: {_n(cases)} : {_n(params.months)} = {per_month_text}",
     )
     if service.need:
         deficit_text = _n(_deficit(places, existing))

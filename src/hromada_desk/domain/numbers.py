@@ -156,3 +156,12 @@ def _display_exact_type(value: object, group: bool,
     whole, fraction = divmod(units, 10**quantum)
     return (_compose(sign, str(whole), f"{fraction:0{quantum}d}".rstrip("0"), group, separator),
             remainder == 0)
+
+
+def format_percent(fraction: float | Fraction, *, signed: bool = False) -> str:
+    """A share as a whole percentage, the sign set apart by a no-break space as Ukrainian
+    typography has it: «50 %», «+50 %», «−3 %»."""
+    value = round(float(fraction) * 100)
+    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else (
+        "−" if value < 0 else "")
+    return f"{sign}{format_number(abs(value))}{GROUP_SEPARATOR}%"

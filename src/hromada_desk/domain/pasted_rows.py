@@ -30,6 +30,9 @@ _HEADER_WORDS = {
     "women": ("жінки", "жінок", "women", "female"),
     "children": ("діти", "дітей", "children"),
 }
+# A column of row numbers before the names («№», «№ з/п»), left out of a paste.
+_ROW_NUMBER_TITLES = ("№", "№з/п", "№п/п", "з/п", "п/п", "n", "no", "#")
+_YEAR_TITLE = re.compile(r"(?:(?:станом )?на )?(?:01\.01\.)?(?:19|20)\d\d(?: р(?:ік|\.)?)?")
 # How alike two names must be for one to look like a misspelling of the other.
 _LIKE = 0.85
 
@@ -143,7 +146,13 @@ def _starts_with(text: str, words: Sequence[str]) -> bool:
 
 def _header_column(text: str) -> str | None:
     words = _words(text)
+    if _YEAR_TITLE.fullmatch(words):  # «2025», «станом на 01.01.2025»: the year's total
+        return "total"
     return next((c for c, names in _HEADER_WORDS.items() if _starts_with(words, names)), None)
+
+
+def _is_row_number_title(text: str) -> bool:
+    return _words(text).replace(" ", "") in _ROW_NUMBER_TITLES
 
 
 def is_total_row(name: str) -> bool:
@@ -154,6 +163,8 @@ def is_total_row(name: str) -> bool:
 def _is_header(first: Sequence[str], rest: Sequence[Sequence[str]]) -> bool:
     """A first row of words over columns that hold numbers below, or of known titles."""
     cells = [c.strip() for c in first]
+    if cells and _header_column(cells[0]) == "name":  # «Населений пункт», «Назва»
+        return True
     if not any(cells) or any(_is_number(c) for c in cells if c):
         return False
     filled = [c for c in cells if c]
@@ -172,7 +183,8 @@ def plan_paste(settlements: Sequence[Settlement], block: Sequence[Sequence[str]]
     """How a block pasted at column ``start`` (one of COLUMNS) is written: by name when it
     starts at the name column or its first column holds names, else figure by figure where
     it lands."""
-    lines = [(number, tuple(cells)) for number, cells in enumerate(block, start=1)]
+    lines = _without_row_numbers(
+        [(number, tuple(cells)) for number, cells in enumerate(block, start=1)])
     skipped: list[Skipped] = []
     filled = [(n, cells) for n, cells in lines if any(c.strip() for c in cells)]
     if filled and _is_header(filled[0][1], [cells for _n, cells in filled[1:]]):
@@ -184,6 +196,23 @@ def plan_paste(settlements: Sequence[Settlement], block: Sequence[Sequence[str]]
     if not _named(lines, start):
         return PastePlan(False, skipped=tuple(skipped), rows=tuple(lines))
     return _plan_named(settlements, lines, header, skipped)
+
+
+def _without_row_numbers(lines: list[tuple[int, tuple[str, ...]]]
+                         ) -> list[tuple[int, tuple[str, ...]]]:
+    """The block without a first column of row numbers (1, 2, 3 … beside the names, under
+    «№» or «№ з/п» if there is a header), as tables in Word and Excel often have."""
+    filled = [cells for _n, cells in lines if any(c.strip() for c in cells)]
+    if not filled or any(len(cells) < 2 for cells in filled):
+        return lines
+    rows = filled[1:] if _is_row_number_title(filled[0][0]) or not filled[0][0].strip() \
+        else filled
+    numbered = [cells for cells in rows if not is_total_row(cells[1])]
+    if not numbered or not all(
+            cells[0].strip().rstrip(".").isdigit() and cells[1].strip()
+            and not _is_number(cells[1]) for cells in numbered):
+        return lines
+    return [(n, cells[1:]) for n, cells in lines]
 
 
 def _named(lines: Sequence[tuple[int, tuple[str, ...]]], start: str) -> bool:

@@ -100,3 +100,33 @@ def goal_numbers_beside(plan: ActionPlan | None, goal: PlanGoal) -> set[int]:
         if any(g.id == goal.id for g in section.goals):
             return {g.number for g in section.goals if g.id != goal.id}
     return set()
+
+
+# The policy areas into which the Methodology's action plans are divided (the Kremenchuk
+# seed's sections): offered as the sections of a new plan.
+POLICY_AREAS = ("Політика", "Попередження", "Захист та послуги", "Притягнення кривдника")
+
+
+def plan_title(start: int, end: int) -> str:
+    """The usual title of a plan for a period (the Kremenchuk seed's wording)."""
+    return ("План дій із запобігання та протидії домашньому насильству та насильству за "
+            f"ознакою статі на {start}–{end} роки")
+
+
+def next_goal_number(plan: ActionPlan) -> int:
+    """Goals are numbered through the whole plan (Ціль 1 … in the seed): the next free one."""
+    return max((g.number for s in plan.sections for g in s.goals), default=0) + 1
+
+
+def copied_plan(plan: ActionPlan, start: int, end: int, title: str) -> ActionPlan:
+    """Last period's plan as the start of a new one: sections, goals and measures (without
+    ids or execution reports) under a new period and title, not yet approved."""
+    return ActionPlan(
+        title=title, period_start=start, period_end=end,
+        signatory_position=plan.signatory_position, signatory_name=plan.signatory_name,
+        sections=[PlanSection(s.title, s.statement, [
+            PlanGoal(g.number, g.text, g.indicators, [
+                PlanMeasure(m.number, m.text, m.coordinator, m.involved, m.deadline, m.funding)
+                for m in g.measures])
+            for g in s.goals]) for s in plan.sections],
+        footnotes=[Footnote(f.marker, f.text) for f in plan.footnotes])

@@ -95,3 +95,18 @@ class Population:
     @property
     def breakdown(self) -> tuple[int | None, int | None, int | None]:
         return (self.men, self.women, self.children)
+
+
+def reporting_year(today_year: int) -> int:
+    """The year a council reports on: the last complete one, whose counts are all in (the
+    population is the one on 1 January of that year)."""
+    return today_year - 1
+
+
+def proposed_year(years: list[int], today_year: int) -> int:
+    """The year a «new year» starts at: the year being reported if it has no figures yet,
+    else the current year, else the one after the last; never past MAX_YEAR."""
+    for year in (reporting_year(today_year), today_year):
+        if year not in years:
+            return min(year, MAX_YEAR)
+    return min(max(years) + 1, MAX_YEAR)

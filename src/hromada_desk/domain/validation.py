@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import valid_time
 from hromada_desk.domain.indicators import INDICATOR_CODES
+from hromada_desk.domain.numbers import format_number, format_percent
 from hromada_desk.domain.parsing import KATOTTG_CODE, shown
 from hromada_desk.domain.records import (
     MAX_POPULATION,
@@ -157,7 +158,8 @@ def validate_population(row: Population, settlement_name: str = "",
         if abs(change) > POPULATION_JUMP:
             findings.append(_warning(
                 "population_jump",
-                f"чисельність змінилася на {change:+.0%} за рік ({previous_total} → {row.total})",
+                f"чисельність змінилася на {format_percent(change, signed=True)} за рік "
+                f"({format_number(previous_total)} → {format_number(row.total)})",
                 subject, previous=previous_total, total=row.total))
     return findings
 

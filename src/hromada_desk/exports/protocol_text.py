@@ -15,7 +15,12 @@ from hromada_desk import APP_NAME, __version__
 from hromada_desk.documents.figures import SettlementYear
 from hromada_desk.documents.metadata import Metadata
 from hromada_desk.documents.needs_year import NeedsYear
-from hromada_desk.documents.protocol import PersonLine, ProtocolData, ProtocolItem
+from hromada_desk.documents.protocol import (
+    PersonLine,
+    ProtocolAssignment,
+    ProtocolData,
+    ProtocolItem,
+)
 from hromada_desk.domain.indicators import INDICATORS, SERVICE_KEYS, SERVICES_BY_KEY
 from hromada_desk.domain.methodology import CALCULATION_METHOD, MINIMUM_REQUIREMENTS
 from hromada_desk.domain.needs import NeedsResult
@@ -127,13 +132,21 @@ def _clean(text: str) -> str:
     return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))
 
 
+# Runs of spaces other than the no-break ones (which keep «10 000» and «№ 3» together).
+_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
+
+
+def _squeezed(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
 def _paragraphs(text: str, style: Style = Style.BODY) -> list[Para]:
-    return [Para(" ".join(line.split()), style)
+    return [Para(_squeezed(line), style)
             for line in _clean(text).split("\n") if line.strip()]
 
 
 def _one_line(text: str) -> str:
-    return " ".join(_clean(text).split())
+    return _squeezed(_clean(text))
 
 
 def split_executive_committee(text: str) -> list[str]:
@@ -270,13 +283,25 @@ def item_blocks(number: int, item: ProtocolItem, legacy: bool = True) -> Iterato
     if item.spoke.strip():
         yield Para("ВИСТУПИЛИ:", Style.LABEL, keep_with_next=True)
         yield from _paragraphs(item.spoke)
-    if item.decided.strip():
+    if item.decided.strip() or item.assignments:
         yield Para("ВИРІШИЛИ:", Style.LABEL, keep_with_next=True)
         yield from _paragraphs(item.decided)
+    for assignment in item.assignments:  # a protocol without any prints as it always did
+        yield from assignment_blocks(assignment)
     if item.votes is not None:
         in_favour, against, abstained = item.votes
         yield Para(f"за {DASH} {in_favour}, проти {DASH} {against}, утрималися {DASH} "
                    f"{abstained}", lead="ГОЛОСУВАЛИ:")
+
+
+def assignment_blocks(assignment: ProtocolAssignment) -> list[Para]:
+    """An assignment under the decision: what, then «Відповідальний: …», «Термін: …»."""
+    blocks = _paragraphs(assignment.text)
+    if assignment.responsible.strip():
+        blocks.append(Para(_one_line(assignment.responsible), lead="Відповідальний:"))
+    if assignment.deadline.strip():
+        blocks.append(Para(_one_line(assignment.deadline), lead="Термін:"))
+    return blocks
 
 
 def _people(label: str, lines: Iterable[PersonLine], *, with_reason: bool = False) -> list[Para]:

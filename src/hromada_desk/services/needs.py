@@ -52,8 +52,9 @@ def input_from_figures(community: str, year: int,
 
 
 def _no_population(year: int, years: list[int]) -> NoReturn:
-    shown = ", ".join(str(y) for y in years) or "жодного"
-    raise InputError(f"За {year} рік у файлі немає даних про населення (є роки: {shown}).")
+    shown = ", ".join(str(y) for y in years)
+    others = f" (є роки: {shown})" if shown else ""  # a new file has none at all
+    raise InputError(f"За {year} рік у файлі немає даних про населення{others}.")
 
 
 def needs_input(community: str, year: int, rows: Sequence[Population],

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 import dataclasses
 
-from hromada_desk.domain.plans import MeasureReport, PlanGoal, PlanMeasure, PlanSection
+from hromada_desk.domain.plans import (
+    ActionPlan,
+    MeasureReport,
+    PlanGoal,
+    PlanMeasure,
+    PlanSection,
+)
 from hromada_desk.services.edit import Edit, Insertion, Writes
 from hromada_desk.storage import plans_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.storage.plans_repo import get_report, get_reports, list_plans
 
 __all__ = [
+    "add_goal",
     "add_measure",
+    "add_plan",
+    "add_section",
     "delete_measure",
     "get_report",
     "get_reports",
     "list_plans",
+    "save_plan",
     "save_record",
     "set_report",
 ]
@@ -83,3 +93,56 @@ def set_report(measure_id: int, period: str, before: MeasureReport | None,
     """A measure's execution in a period (None: not reported)."""
     return Writes(lambda cf: _write_report(cf, measure_id, period, after),
                   lambda cf: _write_report(cf, measure_id, period, before), WHAT)
+
+
+def add_plan(plan: ActionPlan) -> Insertion[int]:
+    """A new plan, empty or with its sections, goals and measures; the key is its id. Redo
+    puts it back with the same ids throughout."""
+    kept: list[ActionPlan] = []
+
+    def insert(cf: CommunityFile) -> int:
+        stored = _copy(plan)
+        plan_id = plans_repo.add_plan(cf, stored)
+        kept.append(stored)  # with every id the file gave
+        return plan_id
+
+    def restore(cf: CommunityFile, _plan_id: int) -> None:
+        plans_repo.add_plan(cf, _copy(kept[-1]))
+
+    return Insertion(insert, restore, plans_repo.delete_plan, WHAT)
+
+
+def _copy(plan: ActionPlan) -> ActionPlan:
+    return dataclasses.replace(plan, sections=[
+        dataclasses.replace(s, goals=[
+            dataclasses.replace(g, measures=[dataclasses.replace(m) for m in g.measures])
+            for g in s.goals]) for s in plan.sections],
+        footnotes=[dataclasses.replace(f) for f in plan.footnotes])
+
+
+def save_plan(before: ActionPlan, after: ActionPlan) -> Edit:
+    """A plan's title, period and approval (its contents are left as they are)."""
+    return Writes(lambda cf: plans_repo.update_plan(cf, after),
+                  lambda cf: plans_repo.update_plan(cf, before), WHAT)
+
+
+def add_section(plan_id: int, section: PlanSection) -> Insertion[int]:
+    """A section at the end of a plan; the key is its id."""
+
+    def restore(cf: CommunityFile, section_id: int) -> None:
+        plans_repo.add_section(cf, plan_id, dataclasses.replace(section, id=section_id))
+
+    return Insertion(
+        lambda cf: plans_repo.add_section(cf, plan_id, dataclasses.replace(section)),
+        restore, plans_repo.delete_section, WHAT)
+
+
+def add_goal(section_id: int, goal: PlanGoal) -> Insertion[int]:
+    """A goal in a section; the key is its id."""
+
+    def restore(cf: CommunityFile, goal_id: int) -> None:
+        plans_repo.add_goal(cf, section_id, dataclasses.replace(goal, id=goal_id))
+
+    return Insertion(
+        lambda cf: plans_repo.add_goal(cf, section_id, dataclasses.replace(goal)),
+        restore, plans_repo.delete_goal, WHAT)

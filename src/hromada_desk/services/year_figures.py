@@ -15,6 +15,7 @@ from hromada_desk.storage.community_repo import (
     get_parameters,
     get_rayon_figures,
     population_totals,
+    population_years,
     settlement_totals,
 )
 from hromada_desk.storage.database import CommunityFile
@@ -35,6 +36,7 @@ __all__ = [
     "get_rayon_figures",
     "import_template",
     "population_totals",
+    "population_years",
     "reset_parameters",
     "settlement_totals",
 ]

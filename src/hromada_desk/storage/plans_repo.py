@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from hromada_desk.domain.plans import (
@@ -17,37 +18,52 @@ from hromada_desk.storage import checked
 from hromada_desk.storage.database import CommunityFile
 
 
+def _plan_header(plan: ActionPlan) -> tuple[object, ...]:
+    return (plan.title, plan.period_start, plan.period_end, plan.approved_by,
+            plan.approved_date.isoformat() if plan.approved_date else None,
+            plan.approved_number, plan.signatory_position, plan.signatory_name)
+
+
+def _insert_section(cf: CommunityFile, plan_id: int, position: int,
+                    section: PlanSection) -> None:
+    section.id = cf.db.execute(
+        """INSERT INTO plan_section (id, plan_id, position_in_plan, title, statement)
+           VALUES (?, ?, ?, ?, ?)""", (section.id, plan_id, position, section.title,
+                                        section.statement),
+    ).lastrowid
+    for goal in section.goals:
+        _insert_goal(cf, section.id or 0, goal)
+
+
+def _insert_goal(cf: CommunityFile, section_id: int, goal: PlanGoal) -> None:
+    goal.id = cf.db.execute(
+        """INSERT INTO plan_goal (id, section_id, number, text, indicators)
+           VALUES (?, ?, ?, ?, ?)""",
+        (goal.id, section_id, goal.number, goal.text, goal.indicators),
+    ).lastrowid
+    for m_pos, measure in enumerate(goal.measures, 1):
+        measure.id = cf.db.execute(
+            """INSERT INTO plan_measure (id, goal_id, position_in_goal, number, text,
+                   coordinator, involved, deadline, funding)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (measure.id, goal.id, m_pos, measure.number, measure.text, measure.coordinator,
+             measure.involved, measure.deadline, measure.funding),
+        ).lastrowid
+
+
 def add_plan(cf: CommunityFile, plan: ActionPlan) -> int:
-    """Store a whole plan with its sections, goals, measures and footnotes in one transaction."""
+    """Store a whole plan with its sections, goals, measures and footnotes in one transaction.
+    Records that carry an id keep it (how undoing a deletion puts back what was there)."""
     checked.plan(plan)
     with cf.atomic():
         plan.id = cf.db.execute(
-            """INSERT INTO action_plan (title, period_start, period_end, approved_by,
+            """INSERT INTO action_plan (id, title, period_start, period_end, approved_by,
                    approved_date, approved_number, signatory_position, signatory_name)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-            (plan.title, plan.period_start, plan.period_end, plan.approved_by,
-             plan.approved_date.isoformat() if plan.approved_date else None,
-             plan.approved_number, plan.signatory_position, plan.signatory_name),
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (plan.id, *_plan_header(plan)),
         ).lastrowid
         for s_pos, section in enumerate(plan.sections, 1):
-            section.id = cf.db.execute(
-                """INSERT INTO plan_section (plan_id, position_in_plan, title, statement)
-                   VALUES (?, ?, ?, ?)""", (plan.id, s_pos, section.title, section.statement),
-            ).lastrowid
-            for goal in section.goals:
-                goal.id = cf.db.execute(
-                    """INSERT INTO plan_goal (section_id, number, text, indicators)
-                       VALUES (?, ?, ?, ?)""",
-                    (section.id, goal.number, goal.text, goal.indicators),
-                ).lastrowid
-                for m_pos, measure in enumerate(goal.measures, 1):
-                    measure.id = cf.db.execute(
-                        """INSERT INTO plan_measure (goal_id, position_in_goal, number, text,
-                               coordinator, involved, deadline, funding)
-                           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                        (goal.id, m_pos, measure.number, measure.text, measure.coordinator,
-                         measure.involved, measure.deadline, measure.funding),
-                    ).lastrowid
+            _insert_section(cf, plan.id or 0, s_pos, section)
         cf.db.conn.executemany(
             """INSERT INTO plan_footnote (plan_id, position_in_plan, marker, text)
                VALUES (?, ?, ?, ?)""",
@@ -225,3 +241,47 @@ def delete_report(cf: CommunityFile, measure_id: int, period: str) -> None:
     with cf.atomic():
         cf.db.execute("DELETE FROM measure_report WHERE measure_id = ? AND period = ?",
                       [measure_id, period])
+
+
+def delete_plan(cf: CommunityFile, plan_id: int) -> None:
+    """Remove a plan with everything in it, its execution reports included."""
+    with cf.atomic():
+        cf.db.execute("DELETE FROM action_plan WHERE id = ?", [plan_id])
+
+
+def update_plan(cf: CommunityFile, plan: ActionPlan) -> None:
+    """Write a plan's title, period and approval (its sections are left as they are)."""
+    checked.plan(dataclasses.replace(plan, sections=[], footnotes=[]))
+    with cf.atomic():
+        cf.db.execute(
+            """UPDATE action_plan SET title = ?, period_start = ?, period_end = ?,
+                   approved_by = ?, approved_date = ?, approved_number = ?,
+                   signatory_position = ?, signatory_name = ? WHERE id = ?""",
+            (*_plan_header(plan), plan.id))
+
+
+def add_section(cf: CommunityFile, plan_id: int, section: PlanSection) -> int:
+    """Add a section (with its goals, if any) at the end of a plan; its id."""
+    with cf.atomic():
+        last = next(cf.query(
+            "SELECT coalesce(max(position_in_plan), 0) AS n FROM plan_section WHERE plan_id = ?",
+            [plan_id]))["n"]
+        _insert_section(cf, plan_id, last + 1, section)
+    return section.id or 0
+
+
+def delete_section(cf: CommunityFile, section_id: int) -> None:
+    with cf.atomic():
+        cf.db.execute("DELETE FROM plan_section WHERE id = ?", [section_id])
+
+
+def add_goal(cf: CommunityFile, section_id: int, goal: PlanGoal) -> int:
+    """Add a goal (with its measures, if any) to a section; its id."""
+    with cf.atomic():
+        _insert_goal(cf, section_id, goal)
+    return goal.id or 0
+
+
+def delete_goal(cf: CommunityFile, goal_id: int) -> None:
+    with cf.atomic():
+        cf.db.execute("DELETE FROM plan_goal WHERE id = ?", [goal_id])

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +27,7 @@ from hromada_desk.settings import Settings
 from hromada_desk.ui.common.errors import CrashHandler, show_error
 from hromada_desk.ui.common.i18n import Languages
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.undo_keys import UndoKeys
 from hromada_desk.ui.files.actions import FileActions
 from hromada_desk.ui.files.guard import FileGuard
 from hromada_desk.ui.files.read_only_bar import ReadOnlyBar
@@ -35,6 +37,7 @@ from hromada_desk.ui.statistics.actions import StatisticsActions
 from hromada_desk.ui.window_host import WindowHost
 
 if TYPE_CHECKING:  # built or run only when needed, not at start-up
+    from hromada_desk.ui.common.message_line import MessageLine
     from hromada_desk.ui.common.worker import Job, Report
     from hromada_desk.ui.files.welcome_page import WelcomePage
 
@@ -56,6 +59,8 @@ class MainWindow(WindowHost):
         self.interactive = True
         self.crash_handler: CrashHandler | None = None
         self.jobs: list[Job] = []
+        self.document_line: MessageLine | None = None  # made for the first document saved
+        self._saved_at = ""  # when the last change was written, as the status bar says
         self.resize(1280, 720)
 
         self._welcome: WelcomePage | None = None  # built only when no file is open
@@ -90,6 +95,10 @@ class MainWindow(WindowHost):
 
         self._build_actions()
         self._build_menus()
+        self.undo_keys = UndoKeys(self)
+        application = QApplication.instance()
+        if application is not None:  # gone with the window: Qt removes the filter then
+            application.installEventFilter(self.undo_keys)
         session.file_changed.connect(self._file_changed)
         session.data_changed.connect(self._data_changed)
         session.error.connect(self.report_error)
@@ -188,7 +197,7 @@ class MainWindow(WindowHost):
         self.quit_action.setText(self.tr("E&xit"))
         self._show_undo_texts()
         self.settings_action.setText(self.tr("&Settings…"))
-        self.help_action.setText(self.tr("How the needs are &calculated"))
+        self.help_action.setText(self.tr("&Help on this page"))
         self.about_action.setText(self.tr("&About hromada-desk"))
         self.language_actions["uk"].setText("Українська")
         self.language_actions["en"].setText("English")
@@ -202,6 +211,9 @@ class MainWindow(WindowHost):
         self.navigation.setFixedWidth(max(120, min(200, widest + 28)))
         self._show_title()
         self._show_file_label()
+        self._show_saved()  # the status bar speaks the new language too
+        if self.document_line is not None:
+            self.document_line.clear()  # composed in the previous language
 
     def _show_undo_texts(self) -> None:
         stack = self.session.undo_stack
@@ -269,9 +281,22 @@ class MainWindow(WindowHost):
         job.finished.connect(lambda: self.jobs.remove(job))
         return job
 
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
+        """A document saved from a menu: said in the status bar, with «Open», «Show in
+        folder» and, for a PDF, «Print…»."""
+        from hromada_desk.ui.common.message_line import MessageLine
+
+        if self.document_line is None:
+            self.document_line = MessageLine()
+            self.statusBar().addWidget(self.document_line, 1)
+        self.statusBar().clearMessage()
+        self.document_line.show_document(text, path, kind)
+
     # -- reactions --------------------------------------------------------------------------
     def _file_changed(self) -> None:
         is_open = self.session.is_open
+        self._saved_at = ""  # another file: nothing of it was saved yet
+        self.statusBar().clearMessage()
         if is_open:
             self._welcome_deferred = False
             self.stack.show_page(self.navigation.currentRow())
@@ -287,8 +312,14 @@ class MainWindow(WindowHost):
         if what in ("community", "all"):
             self._show_title()
         if self.session.undo_stack.count():
-            time = QTime.currentTime().toString("HH:mm")
-            self.statusBar().showMessage(self.tr("All changes saved (%1)").replace("%1", time))
+            self._saved_at = QTime.currentTime().toString("HH:mm")
+            self._show_saved()
+
+    def _show_saved(self) -> None:
+        """«All changes saved (12:05)», in the language of the moment."""
+        if self._saved_at:
+            self.statusBar().showMessage(
+                self.tr("All changes saved (%1)").replace("%1", self._saved_at))
 
     def _show_title(self) -> None:
         cf = self.session.cf
@@ -332,8 +363,12 @@ class MainWindow(WindowHost):
     # -- help -------------------------------------------------------------------------------
     def show_help(self) -> None:
         from hromada_desk.ui.common.help_dialog import HelpDialog
+        from hromada_desk.ui.page_stack import PAGE_SLOTS
 
-        HelpDialog(self).exec()
+        # The page one is on (the first steps without a file).
+        row = self.navigation.currentRow()
+        name = PAGE_SLOTS[row].name if self.session.is_open and row >= 0 else None
+        HelpDialog(self, name).exec()
 
     def show_about(self) -> None:
         from hromada_desk import __version__

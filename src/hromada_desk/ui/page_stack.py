@@ -1,6 +1,6 @@
 """The main window's pages, each built (and its module imported) the first time it is needed.
 
-Building all eight pages, their models and their imports (QtCharts among them) at start-up
+Building all ten pages, their models and their imports (QtCharts among them) at start-up
 would more than double the time to a painted window; most sessions visit two or three pages.
 The navigation still lists every page from the start: the titles live in the table below
 (marked for lupdate with the page's own translation context, so the table and each page's
@@ -40,6 +40,9 @@ PAGE_SLOTS: tuple[PageSlot, ...] = (
     _slot("NeedsPage", QT_TRANSLATE_NOOP("NeedsPage", "Needs calculation"), "needs.page"),
     _slot("MembersPage", QT_TRANSLATE_NOOP("MembersPage", "Council members"), "members.page"),
     _slot("MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), "meetings.page"),
+    _slot("DuePage", QT_TRANSLATE_NOOP("DuePage", "What is due"), "due.page"),
+    _slot("WorkPlanPage", QT_TRANSLATE_NOOP("WorkPlanPage", "Council's work plan"),
+          "work_plan.page"),
     _slot("PlanPage", QT_TRANSLATE_NOOP("PlanPage", "Action plan"), "plan.page"),
     _slot("ChartsPage", QT_TRANSLATE_NOOP("ChartsPage", "Charts"), "charts.page"),
 )

@@ -79,6 +79,9 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
                 if not target.exists() or target.stat().st_size == 0:
                     return _fail(f"протокол №{meeting.label} ({suffix}) не записано")
             steps.append(f"протокол №{meeting.label} (PDF, DOCX)")
+            problem = _printable(Path(folder) / f"протокол-{meeting.number}-{meeting.year}.pdf")
+            if problem:
+                return _fail(problem)
         from hromada_desk.exports.plan import export_plan
         from hromada_desk.exports.statistics import StatisticsOptions, export_statistics
         from hromada_desk.services.plans import list_plans
@@ -106,6 +109,24 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
     print(f"{APP_NAME} --self-test: гаразд ({'; '.join(steps)})")
     window.close()
     return 0
+
+
+def _printable(pdf: Path) -> str:
+    """What «Друкувати…» does before the printer: the PDF's first page drawn by QtPdf (a
+    bundle without QtPdf would hide the button). An empty string when it worked."""
+    from hromada_desk.ui.common.documents import can_print
+
+    if not can_print():
+        return "друк PDF недоступний: немає QtPdf або QtPrintSupport"
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    if document.load(str(pdf)) != QPdfDocument.Error.None_ or document.pageCount() == 0:
+        return f"QtPdf не прочитав {pdf.name}"
+    if document.render(0, QSize(210, 297)).isNull():
+        return f"QtPdf не намалював сторінку {pdf.name}"
+    return ""
 
 
 def _save(widget: QWidget, path: Path) -> None:

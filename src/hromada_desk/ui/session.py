@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from hromada_desk.domain.records import reporting_year
 from hromada_desk.errors import KnownError
 from hromada_desk.services.edit import ALL, Edit
 from hromada_desk.storage import community_repo
@@ -66,7 +68,8 @@ class Session(QObject):
         self._years = None
         self._origin = origin
         years = community_repo.data_years(cf)
-        self._year = years[-1] if years else None
+        # A new file shows the year being reported, ready for its figures.
+        self._year = years[-1] if years else reporting_year(dt.date.today().year)
         self.file_changed.emit()
         self.data_changed.emit(ALL)
         if self._year is not None:
@@ -105,6 +108,10 @@ class Session(QObject):
         if year != self._year:
             self._year = year
             self.year_changed.emit(year)
+
+    def figure_years(self) -> list[int]:
+        """Years with any figures in the file."""
+        return community_repo.data_years(self.cf) if self.cf is not None else []
 
     def years(self) -> list[int]:
         """Years with any figures, plus the selected one (a new year has none yet)."""

@@ -4,6 +4,7 @@ that the actions need not import the window that creates them (no import cycle).
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QMainWindow
@@ -39,4 +40,7 @@ class WindowHost(QMainWindow):
 
     def start_job(self, label: str, work: Callable[[Report], Any],
                   done: Callable[[Any], None]) -> Job:
+        raise NotImplementedError
+
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
         raise NotImplementedError

@@ -176,6 +176,15 @@ def test_an_empty_or_repeated_settlement_is_not_added(wizard):
     assert page.name.text() == "нижня  ланна"  # kept, to be corrected
 
 
+def test_the_kind_goes_back_to_village_after_each_settlement(wizard):
+    page = wizard.settlements_page
+    add_settlement(wizard, "Ланна", page.kind.findData("settlement"))
+    assert page.kind.currentData() == "village"
+    page.name.setText("Коржиха")
+    page.add_button.click()
+    assert [s.kind.value for s in page.model.settlements()] == ["settlement", "village"]
+
+
 def test_one_administrative_centre(wizard):
     model = wizard.settlements_page.model
     for name in ("Ланна", "Коржиха", "Куми"):

@@ -397,3 +397,12 @@ def test_without_a_file_the_page_is_empty_and_disabled(page, session):
     session.close()
     assert not page.tabs.isEnabled()
     assert set(shown(page).values()) == {""}
+
+
+def test_a_year_without_population_says_so(page, session):
+    session.set_year(2024)  # the demo has population for 2022 and 2023 only
+    assert "2024 has no population figures yet" in page.missing_line.message()
+    assert "«Settlements and population»" in page.missing_line.message()
+    assert page.missing_line.kind == "warning"
+    session.set_year(2023)
+    assert "population" not in page.missing_line.message()

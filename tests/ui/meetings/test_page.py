@@ -117,7 +117,8 @@ def test_the_demo_meeting_is_shown(page, session):
     assert editor.place_edit.text() == "с-ще Ланна"
     assert editor.title_edit.toPlainText().startswith("Засідання координаційної ради")
     assert editor.kind_combo.currentText() == "regular"
-    assert "Костянтин УДОВИЧЕНКО" in editor.signatures.text()
+    assert editor.signers.text() == ("Голова координаційної ради: Удовиченко К.О.\n"
+                                     "Секретар координаційної ради: Швирид І.В.")
 
     attendance = editor.attendance
     assert attendance.model.rowCount() == 10
@@ -291,10 +292,10 @@ def test_a_vote_larger_than_those_present_is_refused(page, session, monkeypatch)
     page.editor.tabs.setCurrentIndex(0)
     page.save_button.click()
     assert "Agenda item 3: 11 votes" in page.message_line.message()
-    # The item concerned is shown, on the tab with its vote.
+    # The item concerned is shown, scrolled to its vote.
     assert page.editor.tabs.currentWidget() is page.editor.agenda
     assert page.editor.agenda.current_row() == 2
-    assert page.editor.agenda.item_form.texts.currentIndex() == 2
+    assert not page.editor.agenda.item_form.voted_check.visibleRegion().isEmpty()
     assert demo_meeting(session) == before
 
     # Finalising checks the same before asking anything.
@@ -490,21 +491,29 @@ def test_finalising_can_be_cancelled(page, session, monkeypatch):
     assert session.undo_stack.count() == 0
 
 
-def test_a_year_without_figures_stops_finalising_with_its_message(page, session, monkeypatch):
-    # A year with indicators but no population: offered, but its calculation cannot be made.
+def test_a_year_without_population_is_not_offered_and_stops_finalising(page, session,
+                                                                       monkeypatch):
+    # A year with indicators but no population: its calculation cannot be made.
     session.execute("Indicators", lambda cf: community_repo.set_indicators(cf, 2021, {"6.1": 1}),
                     lambda cf: None, "indicators")
     page.refresh()
     agenda = select_item(page, 2)
-    agenda.item_form.year_checks[2021].setChecked(True)
+    assert 2021 not in agenda.item_form.year_checks
+    # Attached while it had a population, since removed: said before anything is written.
+    meeting = demo_meeting(session)
+    meeting.agenda[2].calculation_years = [2021]
+    session.execute("Attach", lambda cf: council_repo.replace_meeting(cf, meeting),
+                    lambda cf: None, "meetings")
+    agenda = select_item(page, 2)
+    assert agenda.item_form.year_checks[2021].isChecked()
     answers = Answers(monkeypatch)
     page.finalise_button.click()
     assert answers.asked == []
     assert "2021" in page.message_line.message()
+    assert "no population figures" in page.message_line.message()
     assert page.message_line.kind == "error"
     assert demo_meeting(session).status is MeetingStatus.DRAFT
-    assert page.has_unsaved_changes()  # what was ticked stays, to be corrected
-    assert session.undo_stack.count() == 1  # only the indicators
+    assert session.undo_stack.count() == 2  # only the indicators and the attaching
 
 
 def test_reopening_warns_and_makes_the_meeting_editable(page, session, monkeypatch):

@@ -41,7 +41,7 @@ def section(page: NeedsPage, key: str) -> str:
     if number < len(SERVICE_KEYS):
         end = text.index(f"{number + 1}. {SERVICES_BY_KEY[SERVICE_KEYS[number]].name}")
     else:
-        end = text.index("Overall conclusion")
+        end = text.index("The calculation informs the coordination council")
     return text[start:end]
 
 
@@ -86,7 +86,12 @@ def highlighted(widget) -> bool:
 def test_2023_reproduces_the_seed_calculation(page):
     assert page.year_selector.combo.currentText() == "2023"
     text = shown(page)
-    assert "7130 : 10000 = 0,713" in text
+    # The verdicts first, then the conclusion, before any step of the calculation.
+    verdicts = text[:text.index("Overall conclusion")]
+    badges = [line.strip() for line in verdicts.splitlines()]
+    assert badges.count("No need") == 4 and badges.count("Need") == 1  # counselling
+    assert text.index("Overall conclusion") < text.index("7130 : 10 000")
+    assert "7130 : 10 000 = 0,713" in text
     assert "1) 2 : 7130 = 0,00028" in text
     assert "3) 2 : 12 : 40 = 0,004" in text
     assert "Ланнівська сільська територіальна громада: population 7130" in text
@@ -109,7 +114,7 @@ def test_switching_the_year_shows_2022(page):
     combo.setCurrentIndex(combo.findData(2022))
     assert page.session.year == 2022
     text = shown(page)
-    assert "7070 : 10000 = 0,707" in text
+    assert "7070 : 10 000 = 0,707" in text
     assert "1) 1 : 7070 = 0,00014" in text
     assert "2) 0,00014 × 7070 = 1 " in text  # exact K, not the seed's 0,989
     assert "0,713" not in text
@@ -303,7 +308,7 @@ def test_a_year_without_data_shows_the_message(page):
     assert "Overall conclusion" not in text
     assert not page.copy_button.isEnabled()
     page.session.set_year(2023)
-    assert "7130 : 10000 = 0,713" in shown(page)
+    assert "7130 : 10 000 = 0,713" in shown(page)
 
 
 def test_copy_conclusion_puts_the_conclusion_on_the_clipboard(qtbot, page):
@@ -317,8 +322,10 @@ def test_copy_conclusion_puts_the_conclusion_on_the_clipboard(qtbot, page):
 
 
 def test_labels_have_buddies_names_and_distinct_mnemonics(page):
-    texts = [page.year_selector.label.text(), page.parameters.apply_button.text(),
-             page.parameters.reset_button.text(), page.copy_button.text()]
+    # Save has Ctrl+S, as on every page with a form, rather than a letter.
+    assert page.parameters.apply_button.text() == "Save (Ctrl+S)"
+    texts = [page.year_selector.label.text(), page.parameters.reset_button.text(),
+             page.copy_button.text()]
     for row in page.parameters.rows:
         assert row.label.buddy() is row.editors[0]
         assert row.editors[0].accessibleName()

@@ -141,14 +141,14 @@ def test_no_two_keys_are_the_same(page, session):
                 (NodeKind.GOAL, plan.sections[0].goals[0].id),
                 (NodeKind.MEASURE, plan.measures[0].id)):
         page.select(key)
-        # Every button enabled: Save and Discard, and for a measure Save execution report.
+        # Every button enabled: Save (Ctrl+S, no letter: it saves the report too) and Discard.
         page.editor.record_form().fields()[1].setPlainText("x")  # a paragraph field
         page.editor.report_form.done_edit.setPlainText("x")
         letters = mnemonics(page)
         assert len(letters) == len(set(letters)), (key, letters)
         assert not menus & set(letters), (key, letters)
         page.discard_changes()
-    assert len(letters) == 16  # the page's 4, the measure's 6, its report's 3, 3 buttons
+    assert len(letters) == 14  # the page's 4, the measure's 6, its report's 3, Discard
 
 
 def test_editing_a_measure_deadline_saves_and_undoes(page, session):
@@ -419,3 +419,97 @@ def test_without_a_file_the_page_is_disabled(page, session):
     session.close()
     assert not page.isEnabled()
     assert page.model.rowCount(QModelIndex()) == 0
+
+
+# -- a plan from nothing ----------------------------------------------------------------------
+
+def accept_dialog(monkeypatch, fill_in):
+    """The plan dialog, filled in by ``fill_in`` and accepted as a person would."""
+    from hromada_desk.ui.plan.plan_dialog import PlanDialog
+
+    def run(dialog):
+        fill_in(dialog)
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(PlanDialog, "exec", run)
+
+
+def test_the_no_plan_hint_goes_when_there_is_a_plan(page, session):
+    """Another file opened (or a plan made elsewhere): the hint of the file without a plan
+    does not stay under the new file's plan."""
+    plan = stored_plan(session)
+    plans_repo.delete_plan(session.cf, plan.id)
+    page.refresh()
+    assert "no action plan yet" in message(page)
+    plans_repo.add_plan(session.cf, plan)
+    page.refresh()
+    assert "no action plan yet" not in message(page)
+    assert page.tree.isEnabled()
+
+
+def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    plans_repo.delete_plan(session.cf, stored_plan(session).id)
+    page.refresh()
+    assert "no action plan yet" in message(page)
+    assert page.structure.plan_button.isEnabled() and not page.tree.isEnabled()
+
+    def first(dialog):
+        dialog.start_spin.setValue(2026)
+        dialog.approved_by_edit.setText("рішення виконавчого комітету")
+        assert dialog.contents_combo.currentData() == "areas"
+    accept_dialog(monkeypatch, first)
+    page.structure.new_plan_action.trigger()
+    plan = stored_plan(session)
+    assert (plan.period_start, plan.period_end) == (2026, 2028)
+    assert plan.title.endswith("на 2026–2028 роки")
+    assert [s.title for s in plan.sections] == SECTIONS
+    assert page.tree.isEnabled() and page.model.rowCount() == 4
+
+    page.select((NodeKind.SECTION, plan.sections[1].id))
+    monkeypatch.setattr(QInputDialog, "getMultiLineText",
+                        lambda *args, **kwargs: ("Діти знають, куди звернутися", True))
+    page.structure.add_goal_action.trigger()
+    goal = stored_plan(session).sections[1].goals[0]
+    assert (goal.number, goal.text) == (1, "Діти знають, куди звернутися")
+    assert page.current_node().key == (NodeKind.GOAL, goal.id)  # its form shows it
+    page.add_button.click()
+    page.editor.measure_form.text_edit.setPlainText("Уроки в школах")
+    assert page.save_changes()
+    assert [m.number for m in stored_plan(session).measures] == ["1.1"]
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *args, **kwargs: ("Освіта", True))
+    page.structure.add_section_action.trigger()
+    assert stored_plan(session).sections[-1].title == "Освіта"
+    session.undo_stack.undo()
+    assert len(stored_plan(session).sections) == 4
+
+    def copy(dialog):
+        assert dialog.start_spin.value() == 2029  # the period after the last plan's
+        dialog.contents_combo.setCurrentIndex(dialog.contents_combo.count() - 1)
+    accept_dialog(monkeypatch, copy)
+    page.structure.new_plan_action.trigger()
+    newest, older = plans_repo.list_plans(session.cf)
+    assert (newest.period_start, newest.approved_by, older.approved_by) == (
+        2029, "", "рішення виконавчого комітету")
+    assert [m.text for m in newest.measures] == ["Уроки в школах"]
+    assert page.plan.id == newest.id and page.plan_combo.isVisible()
+
+    accept_dialog(monkeypatch, lambda dialog: dialog.number_edit.setText("17"))
+    page.structure.details_action.trigger()
+    assert plans_repo.get_plan(session.cf, newest.id).approved_number == "17"
+
+
+def test_one_save_writes_the_measure_and_its_execution(page, session, qtbot):
+    select_measure(page, session, "1.1")
+    page.editor.measure_form.deadline_edit.setText("Щокварталу")
+    form = page.editor.report_form
+    form.status_combo.setCurrentIndex(form.status_combo.findData(MeasureStatus.DONE.value))
+    form.done_edit.setPlainText("Проведено чотири засідання")
+    assert page.editor.save_button.isEnabled() and not page.editor.report_button.isVisible()
+    qtbot.keyClick(page.editor.measure_form.deadline_edit, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert measure(session, "1.1").deadline == "Щокварталу"
+    report = plans_repo.get_report(session.cf, measure(session, "1.1").id, page.period)
+    assert report.done == "Проведено чотири засідання"
+    assert not page.has_unsaved_changes() and not page.editor.save_button.isEnabled()

@@ -7,8 +7,8 @@ import random
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QXYSeries
-from PySide6.QtCore import QLocale
 
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.records import Population, Settlement
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import create_file, open_file
@@ -88,7 +88,7 @@ def test_the_bar_chart_of_many_settlements_shows_the_largest_and_the_rest(qtbot,
     (axis,) = [a for a in page.chart.axes() if isinstance(a, QBarCategoryAxis)]
     categories = axis.categories()
     assert categories[:0:-1] == [names[r.settlement_id] for r in largest]
-    assert categories[0] == f"others: {QLocale().toString(sum(r.total for r in rest))}"
+    assert categories[0] == f"others: {format_number(sum(r.total for r in rest))}"
     assert bars.selectedBars() == [0]  # the sum is drawn muted, not as a settlement
     message = page.message_line.message()
     assert str(SETTLEMENT_COUNT) in message and str(len(rest)) in message

@@ -75,11 +75,11 @@ def test_the_page_shows_the_selected_year(page, session):
     assert model.index(0, Column.NAME).data() == "с-ще Ланна"
     assert model.index(0, Column.KIND).data() == kind_label(SettlementKind.SETTLEMENT)
     # Ukrainian grouping with a no-break space; the edit form is plain digits.
-    assert model.index(0, Column.TOTAL).data() == "1\u00a0762"
+    assert model.index(0, Column.TOTAL).data() == "1762"
     assert model.index(0, Column.TOTAL).data(Qt.ItemDataRole.EditRole) == "1762"
     last = model.rowCount() - 1
     assert [model.index(last, c).data() for c in Column] == [
-        "Total", "", "7\u00a0130", "2\u00a0811", "3\u00a0131", "1\u00a0186"]
+        "Total", "", "7130", "2811", "3131", "1186"]
     assert model.index(last, Column.NAME).data(Qt.ItemDataRole.FontRole).bold()
     assert not model.flags(model.index(last, Column.TOTAL)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(0, Column.TOTAL)) & Qt.ItemFlag.ItemIsEditable
@@ -91,7 +91,7 @@ def test_the_page_shows_the_selected_year(page, session):
     assert "&" in page.add_button.text() and "&" in page.fill_button.text()
 
     session.set_year(2022)
-    assert model.index(last, Column.TOTAL).data() == "7\u00a0070"
+    assert model.index(last, Column.TOTAL).data() == "7070"
     assert model.index(0, Column.MEN).data() == ""  # 2022 has totals only
     assert "2022" in page.heading.text()
 
@@ -462,7 +462,7 @@ def test_archiving_hides_a_settlement_until_show_archived(page, session, qtbot):
     assert "Коржиха" in message(page)
     # The year's total still counts it, and says so.
     last = page.model.rowCount() - 1
-    assert page.model.index(last, Column.TOTAL).data() == "7\u00a0130"
+    assert page.model.index(last, Column.TOTAL).data() == "7130"
     assert "Коржиха" in page.warnings_label.text()
 
     page.show_archived.setChecked(True)
@@ -641,3 +641,46 @@ def test_starosta_districts_entered_here_drive_the_needs_basis(page, session, qt
     # The centre and the settlements without a district, and the two districts.
     assert "Старостинських округів (з адміністративним центром): 3" in "\n".join(
         result.services["counselling_service"].steps)
+
+
+def test_a_new_file_shows_the_year_being_reported_with_a_hint(qtbot, tmp_path, policy,
+                                                              monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from hromada_desk.services.new_community import (
+        NewCommunityOptions,
+        NewSettlement,
+        create_community,
+    )
+    from hromada_desk.ui.session import Session
+
+    options = NewCommunityOptions("Громада", "Рада", settlements=(
+        NewSettlement("Ланна", SettlementKind.SETTLEMENT, True), NewSettlement("Куми")))
+    path = tmp_path / "new.hromada"
+    create_community(path, options, backups=policy).close()
+    session = Session(policy)
+    from hromada_desk.storage.database import open_file
+
+    session.open(open_file(path, backups=policy))
+    reported = dt.date.today().year - 1  # the last complete year
+    assert session.year == reported
+    page = PopulationPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    assert str(reported) in page.heading.text()
+    assert f"No figures for {reported} yet" in page.warnings_label.text()
+    asked = []
+
+    def get_int(parent, title, label, value, minimum, maximum):
+        asked.append(value)
+        return value, True
+    monkeypatch.setattr(QInputDialog, "getInt", get_int)
+    page.year_selector.ask_new_year()
+    assert asked == [reported]  # it has no figures yet: still the one to fill
+    community_repo.set_population(session.cf, [Population(1, reported, 900)])
+    session.set_year(reported)
+    page.year_selector.ask_new_year()
+    assert asked[-1] == reported + 1
+    session.close()

@@ -105,7 +105,7 @@ def test_a_block_sorted_in_excel_goes_back_to_its_settlements(page, session, qtb
         assert sorted(changes(dialog)) == sorted([
             ("с. Коржиха", "Total", "226", "230"), ("с. Коржиха", "Men", "95", "96"),
             ("с. Коржиха", "Women", "94", "95"), ("с. Коржиха", "Children", "37", "39"),
-            ("с-ще Ланна", "Total", "1\u00a0762", "1\u00a0770")])
+            ("с-ще Ланна", "Total", "1762", "1770")])
         accept(page, qtbot)
 
     assert settlements(session) == names_before  # no name, kind or centre changed
@@ -122,7 +122,7 @@ def test_a_block_sorted_in_excel_goes_back_to_its_settlements(page, session, qtb
     session.set_year(2024)
     qtbot.mouseClick(page.fill_button, Qt.MouseButton.LeftButton)
     assert by_id(session, 2024) == expected
-    assert cell(page, "Ланна", Column.TOTAL).data() == "1\u00a0770"
+    assert cell(page, "Ланна", Column.TOTAL).data() == "1770"
     assert dialog is not None, "the block was written without a preview"
 
 

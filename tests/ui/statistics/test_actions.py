@@ -117,7 +117,14 @@ def test_export_statistics_writes_a_workbook(window, monkeypatch, tmp_path, erro
     written = target.with_name("Статистика.xlsx")
     wb = openpyxl.load_workbook(written)
     assert "Розрахунок 2023" in wb.sheetnames
-    assert str(written) in window.statusBar().currentMessage()
+    # Said with what can be done with it, and the next save starts in its folder.
+    assert str(written) in window.document_line.message()
+    buttons = window.document_line.documents
+    assert buttons.path == written and buttons.open_button.isVisibleTo(window)
+    assert buttons.folder_button.isVisibleTo(window)
+    assert not buttons.print_button.isVisibleTo(window)  # a workbook is printed from Excel
+    window.statistics.export_statistics()
+    assert Path(proposed[1]).parent == tmp_path
 
 
 def test_export_statistics_cancelled_writes_nothing(window, monkeypatch):
@@ -249,7 +256,7 @@ def test_the_preview_says_which_values_come_from_formulas_and_what_looks_wrong(
                             ["Населення", "Коржиха, усього", "not entered", "226"]]
     assert not dialog.warning_list.isHidden()
     assert [dialog.warning_list.item(i).text() for i in range(dialog.warning_list.count())] == [
-        "Ланна, 2024: чисельність змінилася на -94% за рік (1762 → 100)"]
+        "Ланна, 2024: чисельність змінилася на −94\u00a0% за рік (1762 → 100)"]
     assert re.match(r"1 figure( looks|\(s\) look) unlikely", dialog.warning_title.message())
     assert figures(window, 2024) == (None, None)  # cancelled: nothing written
 

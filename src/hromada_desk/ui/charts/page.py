@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QValueAxis,
     QXYSeries,
 )
-from PySide6.QtCore import QLocale, QPointF, QStandardPaths, Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATORS
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.records import settlement_label
 from hromada_desk.services import year_figures
+from hromada_desk.ui.common.documents import remember, suggested_path
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
@@ -237,13 +239,12 @@ class ChartsPage(Page):
             return
         shown, others = fold_settlements(totals)
         if others is not None:
-            locale = QLocale()
-            label = fill(self.tr("others: %1"), locale.toString(others[1]))
+            label = fill(self.tr("others: %1"), format_number(others[1]))
             shown.append((label, others[1]))
             self.message_line.show_message(fill(self.tr(
                 "%1 settlements: the %2 largest are shown; the other %3 are summed in the last "
-                "bar, «%4»."), locale.toString(len(totals)), len(shown) - 1,
-                locale.toString(others[0]), label), "info")
+                "bar, «%4»."), format_number(len(totals)), len(shown) - 1,
+                format_number(others[0]), label), "info")
         # The first bar at the top: a horizontal bar chart lists categories upwards.
         shown.reverse()
         labels: list[str] = []
@@ -414,11 +415,9 @@ class ChartsPage(Page):
         return self.tr("indicators-by-year.png")
 
     def choose_export_path(self) -> None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the chart as PNG"),
-            str(Path(folder) / self.default_file_name()), self.tr("PNG pictures (*.png)"))
+            suggested_path(self.default_file_name()), self.tr("PNG pictures (*.png)"))
         if name:
             path = Path(name)
             self.export_png(path if path.suffix.lower() == ".png"
@@ -427,8 +426,9 @@ class ChartsPage(Page):
     def export_png(self, path: Path) -> bool:
         """Save the chart as it is shown into a PNG file; say where, or why not."""
         if self.chart_view.grab().save(str(path), "PNG"):
-            self.message_line.show_message(fill(self.tr("The chart is saved in %1."),
-                                                        path), "info")
+            remember(path)
+            self.message_line.show_document(fill(self.tr("The chart is saved in %1."), path),
+                                            path)
             return True
         self.message_line.show_message(fill(self.tr(
             "The chart could not be saved in %1: check that the folder exists and can be "

@@ -15,6 +15,13 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS_DIR / f"hromada_desk_{language}.qm"
 
 
+def qt_translation_folders() -> list[str]:
+    import PySide6
+
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+
+
 class Languages:
     """Installs one set of translators; installing another sends LanguageChange to every
     widget, which retranslates itself."""
@@ -38,9 +45,13 @@ class Languages:
         elif language != "en":  # English is the source language: nothing to load
             self.missing.append(str(qm_path(language)))
         qt = QTranslator()
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if language != "en" and qt.load(f"qtbase_{language}", qt_folder):
-            self._installed.append(qt)
+        if language != "en":
+            # Qt's own dialogs and buttons (QFileDialog, QPrintDialog, «Скасувати»): from Qt's
+            # folder, or the one PySide6 ships beside itself (the Windows bundle's layout).
+            if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_folders()):
+                self._installed.append(qt)
+            else:
+                self.missing.append(f"qtbase_{language}.qm")
         for translator in self._installed:
             app.installTranslator(translator)
         self.language = language

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QStyle, QWidget
+
+if TYPE_CHECKING:
+    from hromada_desk.ui.common.documents import DocumentButtons
 
 
 def paint_as_error(label: QLabel) -> None:
@@ -31,12 +35,24 @@ class MessageLine(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
         self.kind = ""
+        self.documents: DocumentButtons | None = None  # made for the first document saved
         self.hide()
+
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
+        """Say that a document was saved (``kind`` «warning» when something is to be said
+        with it), with buttons to open it, show its folder and print it."""
+        self.show_message(text, kind)
+        if self.documents is None:
+            from hromada_desk.ui.common.documents import DocumentButtons
+
+            self.documents = DocumentButtons()
+            self._layout.addWidget(self.documents, 0, Qt.AlignmentFlag.AlignTop)
+        self.documents.offer(path)
 
     def show_message(self, text: str, kind: str = "info") -> None:
         """``kind``: «info», «warning» or «error» (the icon); empty text hides the line."""
@@ -48,9 +64,13 @@ class MessageLine(QWidget):
         self.icon.setPixmap(icon.pixmap(size, size))
         self.text.setText(text)
         self.kind = kind
+        if self.documents is not None:
+            self.documents.offer(None)
         self.show()
 
     def clear(self) -> None:
+        if self.documents is not None:
+            self.documents.offer(None)
         self.text.clear()
         self.kind = ""
         self.hide()

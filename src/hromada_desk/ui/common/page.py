@@ -63,6 +63,14 @@ class Page(QWidget):
         self.refresh_if_stale()
         super().showEvent(event)
 
+    def heightForWidth(self, width: int) -> int:
+        """The height its scroll area (PageStack) gives the page at least. As soon as one
+        item of a box layout wraps its text (a message line, a note), Qt answers here with
+        the *preferred* height of every other item: a page showing a message scrolled at
+        911×442, the message out of sight, though its minimum fits. The page's minimum is
+        what it needs; the wrapped text still gets its lines when the layout places it."""
+        return self.minimumSizeHint().height()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
+from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR, proposed_year
 from hromada_desk.ui.session import Session
 
 
@@ -75,11 +75,10 @@ class YearSelector(QWidget):
             self.session.set_year(int(self.combo.itemData(index)))
 
     def ask_new_year(self) -> None:
-        years = self.session.years()
-        proposal = (max(years) + 1) if years else dt.date.today().year
+        proposal = proposed_year(self.session.figure_years(), dt.date.today().year)
         year, ok = QInputDialog.getInt(
             self, self.tr("New year"),
             self.tr("Year of the figures (population on 1 January):"),
-            min(proposal, MAX_YEAR), MIN_YEAR, MAX_YEAR)
+            proposal, MIN_YEAR, MAX_YEAR)
         if ok:
             self.session.set_year(year)

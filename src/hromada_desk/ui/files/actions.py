@@ -109,15 +109,20 @@ class FileActions(QObject):
                 continue
             unsaved = getattr(page, "has_unsaved_changes", None)
             if unsaved is not None and unsaved():
+                # One model everywhere: what a form holds is saved, discarded, or kept.
+                buttons = QMessageBox.StandardButton
                 answer = QMessageBox.question(
                     window, APP_NAME,
-                    fill(self.tr("The page «%1» has changes that are not saved. Close without "
-                            "saving them?"), page.title()),
-                    QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                    QMessageBox.StandardButton.Cancel)
-                if answer != QMessageBox.StandardButton.Discard:
-                    window.navigation.setCurrentRow(row)
-                    return False
+                    fill(self.tr("The page «%1» has changes that are not saved. Save them?"),
+                         page.title()),
+                    buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+                if answer == buttons.Discard:
+                    continue
+                save = getattr(page, "save_pending", None) or getattr(page, "save", None)
+                if answer == buttons.Save and save is not None and save():
+                    continue
+                window.navigation.setCurrentRow(row)
+                return False
         return True
 
     def close_file(self) -> bool:

@@ -289,6 +289,9 @@ class SettlementsPage(CheckedPage):
             return
         self.model.add(name, SettlementKind(self.kind.currentData()))
         self.name.clear()
+        # Back to «село» (most settlements are villages): the kind of the centre typed first
+        # would otherwise stay for all the others.
+        self.kind.setCurrentIndex(0)
         self.name.setFocus()
 
     def remove(self) -> None:

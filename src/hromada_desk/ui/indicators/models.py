@@ -10,7 +10,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.indicators import INDICATORS, SERVICES
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.records import MAX_POPULATION
 from hromada_desk.ui.common.cells import CountInputError, parse_block, parse_count, warning_icon
 from hromada_desk.ui.common.sheet_view import SheetView
@@ -58,7 +58,6 @@ class CountsModel(QAbstractTableModel):
         self._values: dict[str, int | None] = {}
         self._notes: dict[str, str] = {}
         self.writer: Writer | None = None
-        self._locale = QLocale(QLocale.Language.Ukrainian, QLocale.Country.Ukraine)
 
     # -- what subclasses describe --------------------------------------------------------------
     def _label_columns(self) -> int:
@@ -127,7 +126,7 @@ class CountsModel(QAbstractTableModel):
         key = self._keys[row]
         value = self._values.get(key)
         if role == Qt.ItemDataRole.DisplayRole:
-            return "" if value is None else self._locale.toString(value)
+            return "" if value is None else format_number(value)
         if role == Qt.ItemDataRole.EditRole:
             # Text, so that the editor is a line edit: a spin box cannot be left empty.
             return "" if value is None else str(value)

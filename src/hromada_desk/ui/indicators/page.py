@@ -23,6 +23,7 @@ from hromada_desk.domain.validation import Finding, validate_indicators
 from hromada_desk.services import year_figures
 from hromada_desk.services.edit import Edit
 from hromada_desk.ui.common.cells import CountInputError, parse_count
+from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.year_selector import YearSelector
@@ -219,12 +220,22 @@ class IndicatorsPage(Page):
             Parameters().cases_indicator)
         needed = sorted({cases, MEDICAL_INDICATOR})
         missing = [code for code in needed if code not in indicators]
-        if not missing:
+        texts = []
+        cf, year = self.session.cf, self.session.year
+        no_population = cf is not None and year not in year_figures.population_years(cf)
+        if no_population:
+            texts.append(fill(self.tr(
+                "%1 has no population figures yet: enter them on the «Settlements and "
+                "population» page, or no needs calculation can be made for %1."), year))
+        if missing:
+            texts.append(self.tr(
+                "Not entered yet: %1. The needs calculation needs these values; enter 0 if "
+                "there were none.").replace("%1", ", ".join(missing)))
+        if texts:
+            self.missing_line.show_message(" ".join(texts),
+                                           "warning" if no_population else "info")
+        else:
             self.missing_line.clear()
-            return
-        self.missing_line.show_message(self.tr(
-            "Not entered yet: %1. The needs calculation needs these values; enter 0 if there "
-            "were none.").replace("%1", ", ".join(missing)), "info")
 
     def _show_rayon_state(self, population: int | None, cases: int | None) -> None:
         if population is not None and cases is not None:

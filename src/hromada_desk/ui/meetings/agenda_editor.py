@@ -9,7 +9,9 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import AgendaItem, Member, Speaker
+from hromada_desk.domain.validation import errors, validate_assignment
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
@@ -93,9 +96,24 @@ class AgendaEditor(QWidget):
         self.down_button = _item_button()
         self.item_form = AgendaItemForm()
 
+        # A narrow page shows the items in a drop-down list above the form: the item being
+        # written gets the whole width.
+        self.items_combo = QComboBox()
+        self.items_combo.setModel(self.model)
+        self.items_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.items_combo.setMinimumContentsLength(16)
+        self.items_combo_label = QLabel()
+        self.items_combo_label.setBuddy(self.items_combo)
+        self.top_bar = QWidget()
+        self._top_bar_layout = top = QHBoxLayout(self.top_bar)
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.items_combo_label)
+        top.addWidget(self.items_combo, 1)
+        self.top_bar.hide()
         self._buttons = buttons = QGridLayout()
+        self.left = left = QWidget()
         self.set_compact(False)
-        left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.items_label)
@@ -109,11 +127,15 @@ class AgendaEditor(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([ITEMS_WIDTH, 3 * ITEMS_WIDTH])
         layout = QVBoxLayout(self)
+        layout.addWidget(self.top_bar)
         layout.addWidget(self.splitter)
         self._chain_tab_order()
+        self.items_combo.activated.connect(self._select)
 
         self.items_view.selectionModel().currentRowChanged.connect(
             lambda now, _before: self._show(now.row()))
+        self.items_view.selectionModel().currentRowChanged.connect(
+            lambda now, _before: self.items_combo.setCurrentIndex(now.row()))
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
@@ -124,6 +146,8 @@ class AgendaEditor(QWidget):
 
     def retranslate(self) -> None:
         self.items_label.setText(self.tr("Agenda &items:"))
+        self.items_combo_label.setText(self.tr("&Item:"))
+        self.items_combo.setAccessibleName(self.tr("Agenda item shown"))
         self.items_view.setAccessibleName(self.tr("Agenda items"))
         self.add_button.setText(self.tr("Add i&tem"))
         self.add_button.setToolTip(self.tr("Add an item at the end of the agenda"))
@@ -136,21 +160,20 @@ class AgendaEditor(QWidget):
         self.item_form.retranslate()
 
     def set_compact(self, compact: bool) -> None:
-        """Add and Remove each on a line of their own under a narrow list; two by two
-        otherwise."""
-        buttons = self._buttons
-        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
-            buttons.removeWidget(button)
+        """Narrow: the items in a drop-down list with the buttons beside it, above the form,
+        which gets the whole width. Wide: the list on the left, its buttons two by two."""
+        buttons = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        for button in buttons:
+            self._buttons.removeWidget(button)
+            self._top_bar_layout.removeWidget(button)
         if compact:
-            buttons.addWidget(self.add_button, 0, 0, 1, 2)
-            buttons.addWidget(self.remove_button, 1, 0, 1, 2)
-            buttons.addWidget(self.up_button, 2, 0)
-            buttons.addWidget(self.down_button, 2, 1)
+            for button in buttons:
+                self._top_bar_layout.addWidget(button)
         else:
-            buttons.addWidget(self.add_button, 0, 0)
-            buttons.addWidget(self.remove_button, 0, 1)
-            buttons.addWidget(self.up_button, 1, 0)
-            buttons.addWidget(self.down_button, 1, 1)
+            for position, button in enumerate(buttons):
+                self._buttons.addWidget(button, position // 2, position % 2)
+        self.top_bar.setVisible(compact)
+        self.left.setVisible(not compact)
 
     def _chain_tab_order(self) -> None:
         chain_tab_order([self.items_view, self.add_button, self.remove_button, self.up_button,
@@ -176,7 +199,8 @@ class AgendaEditor(QWidget):
         self.item_form.set_members(members, day)
 
     def set_years(self, years: list[int]) -> None:
-        """The years with figures, offered for attaching."""
+        """The years with population figures (a calculation needs them), offered for
+        attaching."""
         self._years = list(years)
         self._offer_years()
 
@@ -200,8 +224,9 @@ class AgendaEditor(QWidget):
     def current_item(self) -> AgendaItem | None:
         return self.model.item(self.current_row())
 
-    def check(self, present: int) -> str:
-        """Why the agenda cannot be stored, or "". The item concerned is shown."""
+    def check(self, present: int, day: dt.date | None = None) -> str:
+        """Why the agenda cannot be stored, or "". The item concerned is shown. With the
+        meeting's ``day``, its assignments' deadlines are checked against it."""
         for row, item in enumerate(self.items()):
             number = row + 1
             problem = ""
@@ -220,14 +245,41 @@ class AgendaEditor(QWidget):
                                                         item.spoke, item.decided)):
                 problem = fill(self.tr("A text of agenda item %1 is longer than %2 "
                                        "characters."), number, TEXT_LIMIT)
+            elif missing := [y for y in item.calculation_years if y not in self._years]:
+                problem = fill(self.tr(
+                    "Agenda item %1: the needs calculation of %2 cannot be made, that year has "
+                    "no population figures. Enter them on the «Settlements and population» "
+                    "page, or untick the year."), number, missing[0])
             elif item.votes is not None and item.votes.total > present:
                 problem = fill(self.tr("Agenda item %1: %2 votes are counted, but only %3 "
                                        "members are present. Correct the vote or the "
                                        "attendance."), number, item.votes.total, present)
                 self.item_form.show_vote()
+            else:
+                problem = self._assignment_problem(item, number, day)
             if problem:
                 self._select(row)
                 return problem
+        return ""
+
+    def _assignment_problem(self, item: AgendaItem, number: int, day: dt.date | None) -> str:
+        for place, assignment in enumerate(item.assignments, 1):
+            found = errors(validate_assignment(assignment, day))
+            if not found:
+                continue
+            if found[0].code == "deadline_before_meeting" and day is not None:
+                return fill(self.tr(
+                    "Agenda item %1, assignment %2: the deadline %3 is before the meeting "
+                    "(%4). Change the deadline or the date of the meeting."), number, place,
+                    assignment.deadline.label, f"{day:%d.%m.%Y}")
+            if found[0].code == "empty" and not assignment.text.strip():
+                return fill(self.tr("Agenda item %1, assignment %2 does not say what is "
+                                    "assigned."), number, place)
+            if found[0].code == "empty":
+                return fill(self.tr("Agenda item %1, assignment %2 has no responsible."),
+                            number, place)
+            return fill(self.tr("Agenda item %1, assignment %2: %3."), number, place,
+                        found[0].message)
         return ""
 
     # -- the selected item -------------------------------------------------------------------

@@ -12,26 +12,35 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableView,
-    QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.assignments import Assignment
 from hromada_desk.domain.council import AgendaItem, CouncilBody, Member, Speaker, Votes
 from hromada_desk.services.speaker_texts import Field, Proposal, proposals
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_models import SpeakersModel
+from hromada_desk.ui.meetings.assignments import (
+    AssignmentDialog,
+    AssignmentsModel,
+    fit_columns,
+)
 from hromada_desk.ui.meetings.attendance_models import one_line
 
 MAX_VOTES = limits.MAX_VOTES
@@ -70,17 +79,30 @@ def _page(*parts: QWidget | QGridLayout | QHBoxLayout) -> QWidget:
     return page
 
 
+def _tool_button() -> QToolButton:
+    button = QToolButton()
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
+
+
 class AgendaItemForm(QScrollArea):
     """Edits the item it is given, in place. On a small screen it scrolls down, never
     sideways."""
 
     edited = Signal()
+    # The status of a stored assignment (its id) is to be recorded: the page does it, as an
+    # edit of its own beside the protocol (a finalised one too).
+    status_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.speakers_model = SpeakersModel(self)
+        self.assignments_model = AssignmentsModel(self)
         self._item: AgendaItem | None = None
         self._members: dict[int, Member] = {}
+        self._day = dt.date.today()  # the meeting's: deadlines may not come before it
+        self.status_allowed = False  # the file can be written: a status may be recorded
         self._years: list[int] = []
         self._present = 0
         self._loading = False
@@ -113,7 +135,7 @@ class AgendaItemForm(QScrollArea):
         self.speakers_view.verticalHeader().setDefaultSectionSize(row_height)
         self.speakers_view.setFixedHeight(row_height * 3 + 4)
 
-        self.heard_edit = _TextEdit(3)
+        self.heard_edit = _TextEdit(5)
         self.years_label = QLabel()
         self.years_label.setWordWrap(True)
         self.year_checks: dict[int, QCheckBox] = {}
@@ -124,7 +146,7 @@ class AgendaItemForm(QScrollArea):
         self.heard_closing_edit = _TextEdit(2)
         self.heard_closing_label.setBuddy(self.heard_closing_edit)
         self.spoke_edit = _TextEdit(3)
-        self.decided_edit = _TextEdit(3)
+        self.decided_edit = _TextEdit(4)
         self.voted_check = QCheckBox()
         self.votes_hint = QLabel()
         self.votes_hint.setTextFormat(Qt.TextFormat.PlainText)
@@ -144,16 +166,68 @@ class AgendaItemForm(QScrollArea):
         votes_grid.setColumnStretch(3, 1)
         self.in_favour_spin, self.against_spin, self.abstained_spin = self.vote_spins
 
+        # The decision's assignments, printed under it with their responsible and deadline.
+        self.assignments_label = QLabel()
+        self.assignments_view = QTableView()
+        self.assignments_view.setModel(self.assignments_model)
+        self.assignments_view.setSelectionBehavior(
+            QAbstractItemView.SelectionBehavior.SelectRows)
+        self.assignments_view.setSelectionMode(
+            QAbstractItemView.SelectionMode.SingleSelection)
+        self.assignments_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.assignments_view.setTabKeyNavigation(False)
+        self.assignments_view.setWordWrap(False)
+        self.assignments_view.verticalHeader().hide()
+        self.assignments_view.verticalHeader().setDefaultSectionSize(row_height)
+        assignments_header = self.assignments_view.horizontalHeader()
+        assignments_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        assignments_header.setSectionResizeMode(AssignmentsModel.TEXT,
+                                                QHeaderView.ResizeMode.Stretch)
+        self.assignments_view.setMinimumWidth(
+            self.assignments_view.fontMetrics().horizontalAdvance("M") * 20)
+        self.assignments_view.setFixedHeight(row_height * 4 + 6)
+        self.assignments_label.setBuddy(self.assignments_view)
+        # Tool buttons two by two: four push buttons in a row would widen the form past a
+        # small screen's width.
+        self.add_assignment_button = _tool_button()
+        self.edit_assignment_button = _tool_button()
+        self.remove_assignment_button = _tool_button()
+        self.status_button = _tool_button()
+        assignment_buttons = QGridLayout()
+        for place, button in enumerate((self.add_assignment_button, self.edit_assignment_button,
+                                        self.status_button, self.remove_assignment_button)):
+            assignment_buttons.addWidget(button, place // 2, place % 2)
+        self.assignments_box = QWidget()
+        assignments_layout = QVBoxLayout(self.assignments_box)
+        assignments_layout.setContentsMargins(0, 4, 0, 0)
+        assignments_layout.addWidget(self.assignments_label)
+        assignments_layout.addWidget(self.assignments_view)
+        assignments_layout.addLayout(assignment_buttons)
+
         # The calculation tables are printed inside СЛУХАЛИ, between its two texts; the vote
         # follows the decision.
         vote_head = QHBoxLayout()
         vote_head.addWidget(self.voted_check)
         vote_head.addWidget(self.votes_hint, 1)
-        self.texts = QTabWidget()
-        self.texts.addTab(_page(self.heard_edit, self.years_label, self.years_row,
-                                self.heard_closing_label, self.heard_closing_edit), HEARD)
-        self.texts.addTab(_page(self.spoke_edit), SPOKE)
-        self.texts.addTab(_page(self.decided_edit, vote_head, votes_grid), DECIDED)
+        # One under another, as the protocol prints them: none hidden behind a tab, each
+        # a few lines high; the form scrolls.
+        self.texts = QWidget()
+        self.text_headings: list[QLabel] = []
+        texts_layout = QVBoxLayout(self.texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        for heading, part in ((HEARD, _page(self.heard_edit, self.years_label, self.years_row,
+                                            self.heard_closing_label,
+                                            self.heard_closing_edit)),
+                              (SPOKE, _page(self.spoke_edit)),
+                              (DECIDED, _page(self.decided_edit, vote_head, votes_grid,
+                                              self.assignments_box))):
+            label = QLabel(f"{heading}:")
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            self.text_headings.append(label)
+            texts_layout.addWidget(label)
+            texts_layout.addWidget(part)
 
         speaker_row = QHBoxLayout()
         speaker_row.addWidget(self.speaker_combo, 1)
@@ -195,6 +269,13 @@ class AgendaItemForm(QScrollArea):
                      self.spoke_edit, self.decided_edit):
             edit.textChanged.connect(self._store)
         self.voted_check.toggled.connect(self._voted_toggled)
+        self.add_assignment_button.clicked.connect(self.add_assignment)
+        self.edit_assignment_button.clicked.connect(self.edit_assignment)
+        self.remove_assignment_button.clicked.connect(self.remove_assignment)
+        self.status_button.clicked.connect(self.request_status)
+        self.assignments_view.doubleClicked.connect(lambda _index: self._open_assignment())
+        self.assignments_view.selectionModel().currentChanged.connect(
+            lambda _now, _before: self._update_buttons())
         for spin in self.vote_spins:
             spin.valueChanged.connect(lambda _value: self._store())
         self.retranslate()
@@ -216,11 +297,12 @@ class AgendaItemForm(QScrollArea):
         self.remove_speaker_button.setAccessibleName(self.tr("Remove the selected speaker"))
         self.speakers_view.setAccessibleName(self.tr("Speakers of the item"))
         self.texts.setAccessibleName(self.tr("Texts of the item"))
-        self.texts.setTabToolTip(0, self.tr(
-            "What the speaker reported, the needs calculations attached to it and the text "
-            "after their tables"))
-        self.texts.setTabToolTip(1, self.tr("Who else spoke (optional)"))
-        self.texts.setTabToolTip(2, self.tr("What the council decided, and the vote"))
+        for label, tip in zip(self.text_headings, (
+                self.tr("What the speaker reported, the needs calculations attached to it and "
+                        "the text after their tables"),
+                self.tr("Who else spoke (optional)"),
+                self.tr("What the council decided, and the vote")), strict=True):
+            label.setToolTip(tip)
         self.heard_edit.setAccessibleName(self.tr("Heard (СЛУХАЛИ)"))
         self.heard_closing_label.setText(self.tr(
             "After the calculation tables (printed w&hen a calculation is attached):"))
@@ -236,7 +318,25 @@ class AgendaItemForm(QScrollArea):
         for spin, name in zip(self.vote_spins, (self.tr("Votes for"), self.tr("Votes against"),
                                                 self.tr("Abstained")), strict=True):
             spin.setAccessibleName(name)
+        self.assignments_label.setText(self.tr("Assi&gnments of the decision (доручення):"))
+        self.assignments_label.setToolTip(self.tr(
+            "The protocol prints each under the decision with its responsible and deadline"))
+        self.assignments_view.setAccessibleName(self.tr("Assignments of the decision"))
+        self.add_assignment_button.setText(self.tr("Add assignment…"))
+        self.edit_assignment_button.setText(self.tr("Change…"))
+        self.edit_assignment_button.setAccessibleName(self.tr("Change the selected assignment"))
+        self.remove_assignment_button.setText(self.tr("Remove"))
+        self.remove_assignment_button.setAccessibleName(self.tr(
+            "Remove the selected assignment"))
+        self.status_button.setText(self.tr("Status…"))
+        self.status_button.setToolTip(self.tr(
+            "Record whether the saved assignment is done, with a note; the protocol does not "
+            "change"))
         self.speakers_model.retranslate()
+        self.assignments_model.retranslate()
+        fit_columns(self.assignments_view, {AssignmentsModel.RESPONSIBLE: 11,
+                                            AssignmentsModel.DEADLINE: 8,
+                                            AssignmentsModel.STATUS: 9})
         self._show_votes_hint()
         self._label_years()
         self._fit_width()
@@ -249,9 +349,12 @@ class AgendaItemForm(QScrollArea):
     def tab_chain(self) -> list[QWidget]:
         """The form's fields in the order Tab visits them."""
         return [self.title_edit, self.speaker_combo, self.add_speaker_button,
-                self.speakers_view, self.remove_speaker_button, self.texts, self.heard_edit,
+                self.speakers_view, self.remove_speaker_button, self.heard_edit,
                 *self.year_checks.values(), self.heard_closing_edit, self.spoke_edit,
-                self.decided_edit, self.voted_check, *self.vote_spins]
+                self.decided_edit, self.voted_check, *self.vote_spins,
+                self.assignments_view, self.add_assignment_button,
+                self.edit_assignment_button, self.remove_assignment_button,
+                self.status_button]
 
     # -- contents ----------------------------------------------------------------------------
     def show_item(self, item: AgendaItem | None) -> None:
@@ -272,6 +375,7 @@ class AgendaItemForm(QScrollArea):
                 spin.setValue(value)
             for year, box in self.year_checks.items():
                 box.setChecked(item is not None and year in item.calculation_years)
+            self._show_assignments()
         finally:
             self._loading = False
         self.form.setEnabled(item is not None)
@@ -282,6 +386,7 @@ class AgendaItemForm(QScrollArea):
     def set_members(self, members: list[Member], day: dt.date) -> None:
         """Speakers are chosen from these, the members of the council on ``day`` first."""
         self._members = {m.id: m for m in members if m.id is not None}
+        self._day = day
         text = self.speaker_combo.currentText()
         self.speaker_combo.clear()
         for member in sorted(members, key=lambda m: not m.is_member_on(day)):
@@ -290,6 +395,7 @@ class AgendaItemForm(QScrollArea):
         self.speaker_combo.setEditText(text)
         self.speakers_model.set_speakers(self._item.speakers if self._item else [],
                                          self._members)
+        self._show_assignments()
 
     def set_years(self, years: list[int]) -> None:
         """One box per year that can be attached (with figures, or attached already)."""
@@ -324,7 +430,8 @@ class AgendaItemForm(QScrollArea):
         self._update_buttons()
 
     def show_vote(self) -> None:
-        self.texts.setCurrentIndex(self.texts.count() - 1)
+        """Scroll to the vote (a refusal concerns it)."""
+        self.ensureWidgetVisible(self.voted_check)
 
     # -- showing -----------------------------------------------------------------------------
     def _label_years(self) -> None:
@@ -332,7 +439,8 @@ class AgendaItemForm(QScrollArea):
             self.years_label.setText(self.tr("Attach the needs calculation of:"))
         else:
             self.years_label.setText(self.tr(
-                "No year has figures yet: no needs calculation can be attached."))
+                "No year has population figures yet: no needs calculation can be attached "
+                "(the population is entered on the «Settlements and population» page)."))
         for year, box in self.year_checks.items():
             box.setAccessibleName(fill(self.tr("Attach the needs calculation of %1"), year))
 
@@ -357,10 +465,95 @@ class AgendaItemForm(QScrollArea):
         self.remove_speaker_button.setEnabled(
             editable and self.speakers_view.currentIndex().isValid())
         self.voted_check.setEnabled(editable)
+        chosen = self.current_assignment()
+        self.add_assignment_button.setEnabled(editable)
+        self.edit_assignment_button.setEnabled(editable and chosen is not None)
+        self.remove_assignment_button.setEnabled(editable and chosen is not None)
+        self.status_button.setEnabled(self.status_allowed and chosen is not None
+                                      and chosen.id is not None)
         for spin in self.vote_spins:
             spin.setEnabled(self.voted_check.isChecked())
         for box in self.year_checks.values():
             box.setEnabled(editable)
+
+    # -- assignments -------------------------------------------------------------------------
+    def _show_assignments(self) -> None:
+        names = {i: m.name.short for i, m in self._members.items()}
+        row = self.assignments_view.currentIndex().row()
+        self.assignments_model.set_assignments(
+            self._item.assignments if self._item is not None else [], names)
+        if 0 <= row < self.assignments_model.rowCount():
+            self.assignments_view.setCurrentIndex(self.assignments_model.index(row, 0))
+
+    def current_assignment(self) -> Assignment | None:
+        index = self.assignments_view.currentIndex()
+        return self.assignments_model.assignment(index.row()) if index.isValid() else None
+
+    def assignment_dialog(self, assignment: Assignment | None) -> AssignmentDialog:
+        """The dialog that writes ``assignment`` (None: a new one); tests drive it."""
+        return AssignmentDialog(assignment, list(self._members.values()), self._day, self)
+
+    def _ask_assignment(self, assignment: Assignment | None) -> Assignment | None:
+        dialog = self.assignment_dialog(assignment)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_assignment
+
+    def add_assignment(self) -> None:
+        item = self._item
+        if item is None or self.read_only:
+            return
+        assignment = self._ask_assignment(None)
+        if assignment is None:
+            return
+        item.assignments.append(assignment)
+        self._show_assignments()
+        self.assignments_view.setCurrentIndex(
+            self.assignments_model.index(len(item.assignments) - 1, 0))
+        self._assignments_edited()
+
+    def edit_assignment(self) -> None:
+        item, chosen = self._item, self.current_assignment()
+        if item is None or chosen is None or self.read_only:
+            return
+        changed = self._ask_assignment(chosen)
+        if changed is None or changed == chosen:
+            return
+        item.assignments[item.assignments.index(chosen)] = changed
+        self._show_assignments()
+        self._assignments_edited()
+
+    def remove_assignment(self) -> None:
+        item, chosen = self._item, self.current_assignment()
+        if item is None or chosen is None or self.read_only:
+            return
+        row = item.assignments.index(chosen)
+        del item.assignments[row]
+        self._show_assignments()
+        if item.assignments:
+            self.assignments_view.setCurrentIndex(
+                self.assignments_model.index(min(row, len(item.assignments) - 1), 0))
+        self._assignments_edited()
+
+    def request_status(self) -> None:
+        chosen = self.current_assignment()
+        if chosen is not None and chosen.id is not None and self.status_allowed:
+            self.status_requested.emit(chosen.id)
+
+    def _open_assignment(self) -> None:
+        if not self.read_only:
+            self.edit_assignment()
+        else:
+            self.request_status()
+
+    def show_marks(self) -> None:
+        """The statuses changed meanwhile (the item's assignments were given them)."""
+        self._show_assignments()
+
+    def _assignments_edited(self) -> None:
+        self._update_buttons()
+        if not self._loading:
+            self.edited.emit()
 
     # -- edits -------------------------------------------------------------------------------
     def _store(self) -> None:

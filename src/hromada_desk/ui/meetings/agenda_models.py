@@ -27,7 +27,8 @@ def copy_item(item: AgendaItem) -> AgendaItem:
     return dataclasses.replace(
         item, speakers=[dataclasses.replace(s) for s in item.speakers],
         votes=dataclasses.replace(item.votes) if item.votes else None,
-        calculation_years=list(item.calculation_years))
+        calculation_years=list(item.calculation_years),
+        assignments=[dataclasses.replace(a) for a in item.assignments])
 
 
 class AgendaModel(QAbstractListModel):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -58,6 +59,7 @@ class AttendanceEditor(QWidget):
         self.model = AttendanceModel(self)
         self.guests_model = GuestsModel(self)
         self._day = dt.date.today()
+        self._all_members: list[Member] = []
 
         self.members_label = QLabel()
         self.members_view = _table(self.model)
@@ -84,6 +86,9 @@ class AttendanceEditor(QWidget):
         self.guests_view.setColumnWidth(GuestsModel.NAME,
                                         self.guests_view.fontMetrics().horizontalAdvance("M") * 16)
         self.guests_label.setBuddy(self.guests_view)
+        # Two rows of guests in sight are enough: the members' table gets the height.
+        self.guests_view.setMinimumHeight(self.guests_view.fontMetrics().height() * 5)
+        self.guests_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.add_guest_button = QPushButton()
         self.remove_guest_button = QPushButton()
 
@@ -120,6 +125,7 @@ class AttendanceEditor(QWidget):
         self.splitter.addWidget(guests_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 150])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -161,6 +167,7 @@ class AttendanceEditor(QWidget):
         self.remove_guest_button.setAccessibleName(self.tr("Remove the selected guest"))
         self.model.retranslate()
         self.guests_model.retranslate()
+        self._fit_name_column()  # the headings' widths change with the language
         self.show_quorum()
 
     def set_compact(self, compact: bool) -> None:
@@ -177,6 +184,7 @@ class AttendanceEditor(QWidget):
     def set_attendance(self, members: list[Member], attendance: list[Attendance],
                        guests: list[Guest], day: dt.date) -> None:
         self._day = day
+        self._all_members = list(members)
         self.model.set_attendance(members, attendance, day)
         self.guests_model.set_guests(guests)
         self._fit_name_column()
@@ -190,6 +198,7 @@ class AttendanceEditor(QWidget):
             self.show_quorum()
 
     def set_members(self, members: list[Member]) -> None:
+        self._all_members = list(members)
         self.model.set_members(members, self._day)
         self._fit_name_column()
         self.show_quorum()
@@ -229,10 +238,28 @@ class AttendanceEditor(QWidget):
         return has_quorum(self.model.present_members, self.model.members_count,
                           self.quorum_spin.value())
 
+    def _why_no_members(self) -> str:
+        """Nobody is a member on the meeting's date: why, and where to put it right."""
+        everyone = self._all_members
+        if not everyone:
+            return self.tr("The council has no members yet: enter them on the «Council "
+                           "members» page.")
+        later = sorted(m.member_from for m in everyone
+                       if m.member_from is not None and m.member_from > self._day)
+        day = self._day.strftime("%d.%m.%Y")
+        if later:
+            return fill(self.tr(
+                "No council members on %1: their membership starts later (the earliest on "
+                "%2). If they were members then, correct «Member from» on the «Council "
+                "members» page."), day, later[0].strftime("%d.%m.%Y"))
+        return fill(self.tr(
+            "No council members on %1: every membership had ended by then (see «Member "
+            "until» on the «Council members» page)."), day)
+
     def show_quorum(self) -> None:
         present, members = self.model.present_members, self.model.members_count
         if members == 0:
-            text = self.tr("No council members on the meeting's date.")
+            text = self._why_no_members()
         elif self.has_quorum:
             text = fill(self.tr("Present %1 of %2 — quorum"), present, members)
         else:
@@ -266,5 +293,9 @@ class AttendanceEditor(QWidget):
 
     def _fit_name_column(self) -> None:
         self.members_view.resizeColumnToContents(AttendanceModel.NAME)
-        minimum = self.members_view.fontMetrics().horizontalAdvance("M") * 14
+        # Room for a short reason, and never narrower than the column's heading
+        # («Причина відсутності» is wider than fourteen M's).
+        header = self.members_view.horizontalHeader()
+        minimum = max(self.members_view.fontMetrics().horizontalAdvance("M") * 14,
+                      header.sectionSizeHint(AttendanceModel.REASON))
         self.members_view.setColumnWidth(AttendanceModel.REASON, minimum)

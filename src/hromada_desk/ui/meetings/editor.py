@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt, Sign
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.assignments import StatusMark
 from hromada_desk.domain.council import (
     Meeting,
     MeetingKind,
@@ -31,18 +31,18 @@ from hromada_desk.domain.council import (
     Member,
     valid_time,
 )
-from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
+from hromada_desk.ui.common.date_edit import DateEdit
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_editor import AgendaEditor
 from hromada_desk.ui.meetings.attendance_editor import AttendanceEditor
 from hromada_desk.ui.meetings.attendance_models import one_line
+from hromada_desk.ui.meetings.signers import SignersEditor
 
 PLACE_LIMIT = limits.MEETING_PLACE
 TITLE_LIMIT = limits.MEETING_TITLE
 MAX_NUMBER = limits.MAX_MEETING_NUMBER
 FORM_MAX_WIDTH = 720
-DATE_FORMAT = "dd.MM.yyyy"
 
 
 def kind_label(kind: MeetingKind) -> str:
@@ -86,10 +86,7 @@ class MeetingEditor(QWidget):
         self.number_label.setBuddy(self.number_spin)
         self.year_label = QLabel()
         self.date_label = QLabel()
-        self.date_edit = QDateEdit()
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDateRange(QDate(MIN_YEAR, 1, 1), QDate(MAX_YEAR, 12, 31))
+        self.date_edit = DateEdit()
         self.date_label.setBuddy(self.date_edit)
         self.time_label = QLabel()
         self.time_edit = QLineEdit()
@@ -115,9 +112,8 @@ class MeetingEditor(QWidget):
         self.title_edit.setFixedHeight(self.title_edit.fontMetrics().lineSpacing() * 4 + 14)
         self.title_label.setBuddy(self.title_edit)
         self.signatures_label = QLabel()
-        self.signatures = QLabel()
-        self.signatures.setWordWrap(True)
-        self.signatures.setTextFormat(Qt.TextFormat.PlainText)
+        self.signers = SignersEditor()
+        self.signatures_label.setBuddy(self.signers.propose_button)
 
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_spin)
@@ -135,7 +131,7 @@ class MeetingEditor(QWidget):
         form.addRow(self.kind_label, self._left(self.kind_combo))
         form.addRow(self.place_label, self.place_edit)
         form.addRow(self.title_label, self.title_edit)
-        form.addRow(self.signatures_label, self.signatures)
+        form.addRow(self.signatures_label, self.signers)
         details = QWidget()
         details.setMaximumWidth(FORM_MAX_WIDTH)
         details_layout = QVBoxLayout(details)
@@ -171,6 +167,7 @@ class MeetingEditor(QWidget):
         self.title_edit.textChanged.connect(self._edited)
         self.attendance.changed.connect(self._attendance_changed)
         self.agenda.changed.connect(self._edited)
+        self.signers.changed.connect(self._edited)
         self.retranslate()
         self.clear()
 
@@ -207,14 +204,14 @@ class MeetingEditor(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title of the meeting"))
         self.title_edit.setToolTip(self.tr("The line under «ПРОТОКОЛ» in the protocol"))
         self.signatures_label.setText(self.tr("Signed by:"))
+        self.signers.retranslate()
         self.attendance.retranslate()
         self.agenda.retranslate()
         self._show_year()
-        self._show_signatures()
 
     def set_compact(self, compact: bool) -> None:
-        """The tabs' compact arrangements, for a narrow page."""
-        self.attendance.set_compact(compact)
+        """The tabs' compact arrangements, for a narrow page. The attendance keeps its wide
+        one: a narrow page gives the editor the whole width (the meetings in a drop-down)."""
         self.agenda.set_compact(compact)
 
     # -- contents ----------------------------------------------------------------------------
@@ -240,11 +237,11 @@ class MeetingEditor(QWidget):
             self.agenda.set_years(years)
             self.agenda.set_items(meeting.agenda, row=row)
             self.agenda.set_present(self.attendance.model.present_count)
+            self.signers.set_signatures(members, meeting.signatures, meeting.date)
             self.set_read_only(read_only)
         finally:
             self._loading = False
         self._show_year()
-        self._show_signatures()
         self.setEnabled(True)
         self._baseline = self.value()
 
@@ -259,11 +256,11 @@ class MeetingEditor(QWidget):
             self.title_edit.clear()
             self.attendance.set_attendance([], [], [], dt.date.today())
             self.agenda.set_items([])
+            self.signers.set_signatures([], [], dt.date.today())
         finally:
             self._loading = False
         self._baseline = None
         self._show_year()
-        self._show_signatures()
         self.setEnabled(False)
 
     @property
@@ -290,11 +287,23 @@ class MeetingEditor(QWidget):
             status=loaded.status if loaded else MeetingStatus.DRAFT,
             attendance=self.attendance.attendance(), guests=self.attendance.guests(),
             agenda=self.agenda.items(),
-            signatures=[dataclasses.replace(s) for s in loaded.signatures] if loaded else [],
+            signatures=self.signers.value(),
             id=loaded.id if loaded else None)
 
     def is_modified(self) -> bool:
         return self._baseline is not None and self.value() != self._baseline
+
+    def set_mark(self, assignment_id: int, mark: StatusMark | None) -> None:
+        """A status recorded beside the protocol while the meeting is being edited: shown,
+        and not an edit of the form (the baseline gets it too)."""
+        items = list(self.agenda.model.items())
+        if self._baseline is not None:
+            items += self._baseline.agenda
+        for item in items:
+            for assignment in item.assignments:
+                if assignment.id == assignment_id:
+                    assignment.mark = mark
+        self.agenda.item_form.show_marks()
 
     @property
     def day(self) -> dt.date:
@@ -306,7 +315,7 @@ class MeetingEditor(QWidget):
         self._members = list(members)
         self.attendance.set_members(members)
         self.agenda.set_members(members, self.day)
-        self._show_signatures()
+        self.signers.set_members(members, self.day)
 
     def set_years(self, years: list[int]) -> None:
         self.agenda.set_years(years)
@@ -319,6 +328,7 @@ class MeetingEditor(QWidget):
         self.kind_combo.setEnabled(not read_only)
         self.attendance.set_read_only(read_only)
         self.agenda.set_read_only(read_only)
+        self.signers.set_read_only(read_only)
 
     def check(self) -> str:
         """Why the meeting cannot be stored as it is (the tab concerned is shown), or ""."""
@@ -335,7 +345,7 @@ class MeetingEditor(QWidget):
         if problem:
             self.tabs.setCurrentWidget(self.attendance)
             return problem
-        problem = self.agenda.check(self.attendance.model.present_count)
+        problem = self.agenda.check(self.attendance.model.present_count, self.day)
         if problem:
             self.tabs.setCurrentWidget(self.agenda)
         return problem
@@ -343,19 +353,6 @@ class MeetingEditor(QWidget):
     # -- showing -----------------------------------------------------------------------------
     def _show_year(self) -> None:
         self.year_label.setText(fill(self.tr("of %1"), self.day.year))
-
-    def _show_signatures(self) -> None:
-        meeting = self._meeting
-        if meeting is None or not meeting.signatures:
-            self.signatures.setText(self.tr("nobody (the protocol has no signature lines)"))
-            return
-        members = {m.id: m for m in self._members}
-        lines = []
-        for signature in meeting.signatures:
-            member = members.get(signature.member_id)
-            lines.append(fill(self.tr("%1: %2"), signature.role,
-                              member.name.signature if member else "?"))
-        self.signatures.setText("\n".join(lines))
 
     # -- edits -------------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -369,6 +366,7 @@ class MeetingEditor(QWidget):
         self._show_year()
         self.attendance.set_day(day)
         self.agenda.set_members(self._members, day)
+        self.signers.set_members(self._members, day)
         self.agenda.set_present(self.attendance.model.present_count)
         self.date_edited.emit()
         self.changed.emit()

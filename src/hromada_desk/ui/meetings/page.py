@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,23 +24,31 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk import APP_NAME
+from hromada_desk.domain.assignments import StatusMark
 from hromada_desk.domain.council import Meeting, MeetingStatus
+from hromada_desk.services import assignments
 from hromada_desk.services import meetings as service
 from hromada_desk.services.community import get_community
 from hromada_desk.services.members import list_members
-from hromada_desk.services.year_figures import data_years
+from hromada_desk.services.year_figures import population_years
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.responsive import CompactSwitch, settle_layouts
+from hromada_desk.ui.meetings.assignments import StatusDialog
 from hromada_desk.ui.meetings.editor import MeetingEditor
 from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
+from hromada_desk.ui.meetings.next_meeting_dialog import NextMeetingDialog
 from hromada_desk.ui.meetings.protocol_controls import ProtocolControls
 from hromada_desk.ui.session import Session
 
+# Below this page width the meetings go into a drop-down above the editor (see _arrange).
+WIDE_WIDTH = 900
+
 
 class MeetingsPage(Page):
-    topics = frozenset({"meetings", "members", "community"})  # community: the body
+    # community: the body; assignments: their statuses, recorded beside the protocol.
+    topics = frozenset({"meetings", "members", "community", "assignments"})
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -65,6 +75,7 @@ class MeetingsPage(Page):
         header.setStretchLastSection(True)
         self.list_label.setBuddy(self.list_view)
         self.new_button = QPushButton()
+        self.from_previous_button = QPushButton()
         self.delete_button = QPushButton()
 
         self.editor = MeetingEditor()
@@ -76,7 +87,7 @@ class MeetingsPage(Page):
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label = QLabel()
         self.state_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.state_label.setWordWrap(True)  # «unsaved changes» beside Save on a narrow page
+        self.state_label.setWordWrap(True)  # beside the heading; one line beside Save (compact)
         self.save_button = QPushButton()
         self.protocol = ProtocolControls(session, self)
         self.banner = self.protocol.banner
@@ -89,17 +100,38 @@ class MeetingsPage(Page):
         self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.save_action)
 
-        list_buttons = QHBoxLayout()
+        self._list_buttons = list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.delete_button)
         list_buttons.addStretch(1)
+        # on a line of its own: the list stays narrow
+        self._list_buttons2 = QHBoxLayout()
+        self._list_buttons2.addWidget(self.from_previous_button)
+        self._list_buttons2.addStretch(1)
         self.list_pane = left = QWidget()
         self._list_layout = left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
         left_layout.addWidget(self.list_label)
         left_layout.addWidget(self.list_view, 1)
         left_layout.addLayout(list_buttons)
+        left_layout.addLayout(self._list_buttons2)
 
+        # A narrow page lists the meetings in a drop-down above the editor instead: the
+        # meeting being written gets the whole width.
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setModel(self.model)
+        self.meeting_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_combo_label = QLabel()
+        self.meeting_combo_label.setBuddy(self.meeting_combo)
+        self._choose_row = choose_row = QHBoxLayout()
+        self.choose_bar = QWidget()
+        self.choose_bar.setLayout(choose_row)
+        choose_row.setContentsMargins(0, 0, 0, 0)
+        choose_row.addWidget(self.meeting_combo_label)
+        choose_row.addWidget(self.meeting_combo)
+        choose_row.addStretch(1)
+        self.choose_bar.hide()
         self._title_row = title_row = QHBoxLayout()
         title_row.addWidget(self.heading)
         title_row.addSpacing(12)
@@ -114,6 +146,7 @@ class MeetingsPage(Page):
         self.editor_pane = right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.choose_bar)
         right_layout.addLayout(title_row)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.banner)
@@ -133,8 +166,9 @@ class MeetingsPage(Page):
         # shows all its columns beside it.
         self.layout_switch = CompactSwitch(self, self._arrange, self._wide_width)
 
-        chain: list[QWidget] = [self.list_view, self.new_button, self.delete_button,
-                                self.save_button, self.finalise_button, self.reopen_button,
+        chain: list[QWidget] = [self.list_view, self.new_button, self.from_previous_button,
+                                self.delete_button, self.save_button, self.protocol.hold_button,
+                                self.finalise_button, self.reopen_button,
                                 *self.export_buttons.values(),
                                 *([self.documents_button] if self.documents_button else []),
                                 self.editor.tabs]
@@ -142,12 +176,18 @@ class MeetingsPage(Page):
             QWidget.setTabOrder(first, second)
 
         self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda now, _before: self.meeting_combo.setCurrentIndex(now.row()))
+        self.meeting_combo.activated.connect(
+            lambda row: self.list_view.setCurrentIndex(self.model.index(row, 0)))
         self.new_button.clicked.connect(self.new_meeting)
+        self.from_previous_button.clicked.connect(self.new_from_previous)
         self.delete_button.clicked.connect(self.delete_meeting)
         self.save_button.clicked.connect(self.save)
         self.save_action.triggered.connect(self.save)
         self.editor.changed.connect(self._edited)
         self.editor.date_edited.connect(self._date_edited)
+        self.editor.agenda.item_form.status_requested.connect(self.record_status)
         self.retranslate()
 
     @property
@@ -155,13 +195,51 @@ class MeetingsPage(Page):
         return self.layout_switch.compact
 
     def _arrange(self, compact: bool) -> None:
-        """Save beside the heading, and the compact editor, when the page is narrow."""
-        if compact:
+        """A narrow page: the meetings in a drop-down with New and Delete beside it, Save
+        beside the heading, and the compact editor, all of the page's width."""
+        for button in (self.new_button, self.delete_button):
+            self._list_buttons.removeWidget(button)
+            self._choose_row.removeWidget(button)
+        self._list_buttons2.removeWidget(self.from_previous_button)
+        self._actions.removeWidget(self.from_previous_button)
+        if compact:  # the drop-down names the meeting: no heading, Save on its line
             self._actions.removeWidget(self.save_button)
-            self._title_row.addWidget(self.save_button)
+            self._choose_row.insertWidget(2, self.new_button)
+            self._choose_row.insertWidget(3, self.delete_button)
+            self._choose_row.addWidget(self.save_button)
+            # the line of the protocol's buttons has the room Save left
+            self._actions.insertWidget(1, self.from_previous_button)
         else:
-            self._title_row.removeWidget(self.save_button)
+            self._choose_row.removeWidget(self.save_button)
             self._actions.insertWidget(0, self.save_button)
+            self._list_buttons.insertWidget(0, self.new_button)
+            self._list_buttons.insertWidget(1, self.delete_button)
+            self._list_buttons2.insertWidget(0, self.from_previous_button)
+        if self.documents_button is not None:  # beside the protocol's buttons: a line less
+            self._title_row.removeWidget(self.documents_button)
+            self._actions.removeWidget(self.documents_button)
+            if compact:
+                self._actions.insertWidget(self._actions.indexOf(self.protocol) + 1,
+                                           self.documents_button)
+            else:
+                self._title_row.addWidget(self.documents_button)
+        self._title_row.removeWidget(self.state_label)
+        self._actions.removeWidget(self.state_label)
+        self._choose_row.removeWidget(self.state_label)
+        if compact:  # «unsaved changes» beside Save, where the heading's line has room
+            self._choose_row.insertWidget(self._choose_row.indexOf(self.save_button),
+                                          self.state_label, 1)
+            self.state_label.setWordWrap(False)  # the line has room: one line
+            self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+        else:
+            self.state_label.setWordWrap(True)
+            self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft
+                                          | Qt.AlignmentFlag.AlignVCenter)
+            self._title_row.addWidget(self.state_label, 1)
+        self.list_pane.setVisible(not compact)
+        self.choose_bar.setVisible(compact)
+        self.heading.setVisible(not compact)
         self.editor.set_compact(compact)
         if self.isVisible():
             settle_layouts()  # the editor's minimum width in its new arrangement
@@ -179,11 +257,13 @@ class MeetingsPage(Page):
                 + margins.left() + margins.right())
 
     def _wide_width(self) -> int:
-        """The page's width with the list beside the wide editor."""
+        """The page's width with the list beside the wide editor; never less than
+        WIDE_WIDTH, below which the agenda item's texts would be too narrow to write in
+        (an empty list is narrow, the work is not)."""
         margins = self._page_layout.contentsMargins()
-        return (margins.left() + margins.right() + self.splitter.handleWidth()
-                + max(self.list_pane.minimumSizeHint().width(), self._list_width())
-                + self.editor_pane.minimumSizeHint().width())
+        return max(WIDE_WIDTH, margins.left() + margins.right() + self.splitter.handleWidth()
+                   + max(self.list_pane.minimumSizeHint().width(), self._list_width())
+                   + self.editor_pane.minimumSizeHint().width())
 
     def _size_list(self) -> None:
         """The list as wide as its columns, unless that squeezes the editor below its
@@ -210,10 +290,17 @@ class MeetingsPage(Page):
 
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("&Meetings of the council:"))
+        self.meeting_combo_label.setText(self.tr("&Meeting:"))
+        self.meeting_combo.setAccessibleName(self.tr("Meeting shown"))
         self.list_view.setAccessibleName(self.tr("Meetings, newest first"))
         self.new_button.setText(self.tr("&New meeting"))
         self.new_button.setToolTip(self.tr(
             "Start the protocol of a new meeting with the next free number of this year"))
+        self.from_previous_button.setText(self.tr("Fr&om the previous…"))
+        self.from_previous_button.setToolTip(self.tr(
+            "A new meeting made from the previous one: the next number, the place, members and "
+            "signers, «Про затвердження протоколу попереднього засідання» and «Про виконання "
+            "попередніх доручень» with the open assignments, the unfinished items offered"))
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected meeting"))
         self.save_button.setText(self.tr("Sa&ve"))
@@ -225,6 +312,11 @@ class MeetingsPage(Page):
         self.message_line.clear()
         self.refresh()
         self.layout_switch.reset()  # the texts' widths decide what fits
+        # The list's columns have other widths in the other language: «Protocol» was cut.
+        self._list_sized = False
+        if self.isVisible():
+            settle_layouts()
+            self._size_list()
 
     def refresh(self) -> None:
         cf = self.session.cf
@@ -242,7 +334,7 @@ class MeetingsPage(Page):
         if community is not None:  # the roles a member speaking is given
             self.editor.agenda.item_form.body = community.council_body
         members = list_members(cf)
-        self.editor.set_years(data_years(cf))
+        self.editor.set_years(population_years(cf))
         loaded = self.editor.meeting
         if self._is_new:
             self.editor.set_members(members)
@@ -272,7 +364,7 @@ class MeetingsPage(Page):
         self._is_new = False
         self._proposed_number = None
         read_only = meeting.status is MeetingStatus.FINAL or cf.readonly
-        self.editor.load(meeting, list_members(cf), data_years(cf), read_only=read_only)
+        self.editor.load(meeting, list_members(cf), population_years(cf), read_only=read_only)
         self._select_row()
         self._update_state()
 
@@ -315,7 +407,12 @@ class MeetingsPage(Page):
             self.state_label.setText("")
         self.state_label.setStyleSheet("QLabel { color: #b3261e; }" if modified else "")
         self.new_button.setEnabled(writable)
+        self.from_previous_button.setEnabled(writable)
         self.delete_button.setEnabled(writable and meeting is not None)
+        form = self.editor.agenda.item_form
+        if form.status_allowed != writable:
+            form.status_allowed = writable
+            form.show_marks()
         editable = writable and meeting is not None and not final
         self.save_button.setEnabled(editable and modified)
         self.save_action.setEnabled(editable and modified)
@@ -328,6 +425,9 @@ class MeetingsPage(Page):
 
     def show_message(self, text: str, kind: str = "info") -> None:
         self.message_line.show_message(text, kind)
+
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None:
+        self.message_line.show_document(text, path, kind)
 
     # -- choosing a meeting -----------------------------------------------------------------
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -370,7 +470,7 @@ class MeetingsPage(Page):
         if cf is None or cf.readonly or not self.settle_unsaved():
             return
         meeting = service.propose(cf, dt.date.today())
-        self.editor.load(meeting, list_members(cf), data_years(cf), read_only=False)
+        self.editor.load(meeting, list_members(cf), population_years(cf), read_only=False)
         self._is_new = True
         self._proposed_number = meeting.number
         self._select_row()
@@ -379,6 +479,37 @@ class MeetingsPage(Page):
         self.show_message(self.tr("A new meeting: check its date and number, tick who is "
                                   "present, write the agenda, then save it (Ctrl+S)."))
         self._update_state()
+
+    def next_meeting_dialog(self) -> NextMeetingDialog:
+        """The dialog proposing the next meeting (tests drive it)."""
+        return NextMeetingDialog(self.session, dt.date.today(), parent=self)
+
+    def new_from_previous(self) -> None:
+        """«Нове засідання на основі попереднього…»: stored at once as one undo step, then
+        shown for writing."""
+        cf = self.session.cf
+        if cf is None or cf.readonly or not self.settle_unsaved():
+            return
+        dialog = self.next_meeting_dialog()
+        if dialog.exec() == NextMeetingDialog.DialogCode.Accepted:
+            self.create_from(dialog)
+
+    def create_from(self, dialog: NextMeetingDialog) -> bool:
+        cf, proposal, edit = self.session.cf, dialog.proposal, dialog.edit()
+        if cf is None or proposal is None or edit is None:
+            return False
+        meeting = proposal.meeting
+        if not self.session.run(fill(self.tr("New meeting №%1 from the previous one"),
+                                     meeting.label), edit):
+            return False
+        stored = service.find_meeting(cf, meeting.number, meeting.year)
+        if stored is not None:
+            self._load(stored)
+            self.editor.tabs.setCurrentWidget(self.editor.agenda)
+        self.show_message(fill(self.tr(
+            "Meeting №%1 is made from the previous one: check who is present and write the "
+            "agenda's texts."), meeting.label))
+        return True
 
     def _date_edited(self) -> None:
         cf = self.session.cf
@@ -430,6 +561,45 @@ class MeetingsPage(Page):
             self._load(stored)
         self.show_message(fill(self.tr("Meeting №%1 saved."), new.label))
         return True
+
+    def status_dialog(self, assignment_id: int) -> StatusDialog | None:
+        """The dialog recording the status of a stored assignment (tests drive it)."""
+        cf = self.session.cf
+        given = next((g for g in assignments.list_given(cf) if g.assignment.id == assignment_id),
+                     None) if cf is not None else None
+        if given is None:
+            return None
+        text = fill(self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
+                    given.assignment.text, given.responsible.rstrip("."),
+                    given.assignment.deadline.label or "—", given.meeting_label,
+                    given.item_number)
+        return StatusDialog(given.assignment, given.meeting_day, text, parent=self)
+
+    def record_status(self, assignment_id: int) -> None:
+        """Ask for the status of an assignment and record it: an edit of its own (undone on
+        its own), beside the protocol, which stays as it was finalised."""
+        cf = self.session.cf
+        dialog = self.status_dialog(assignment_id)
+        if cf is None or cf.readonly or dialog is None:
+            return
+        if dialog.exec() != StatusDialog.DialogCode.Accepted:
+            return
+        self.apply_status(assignment_id, dialog.result_mark)
+
+    def apply_status(self, assignment_id: int, mark: StatusMark | None) -> bool:
+        cf = self.session.cf
+        if cf is None:
+            return False
+        edit = assignments.set_status(cf, assignment_id, mark)
+        if edit is None:
+            return True
+        if self.editor.is_modified() or self._is_new:
+            self.editor.set_mark(assignment_id, mark)  # the form's edits stay
+        written = self.session.run(self.tr("Record the status of an assignment"), edit)
+        if written:
+            self.show_message(self.tr("The status is recorded; the protocol stays as it "
+                                      "was."))
+        return written
 
     def delete_meeting(self) -> None:
         cf, loaded = self.session.cf, self.editor.meeting

@@ -4,6 +4,7 @@ banner of a finalised (read-only) protocol."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -46,6 +47,7 @@ class MeetingHost(Protocol):
     def refusal(self, meeting: Meeting) -> str: ...
     def has_unsaved_changes(self) -> bool: ...
     def show_message(self, text: str, kind: str = "info") -> None: ...
+    def show_document(self, text: str, path: Path, kind: str = "info") -> None: ...
 
 
 def _problem(error: InputError) -> str:
@@ -60,6 +62,7 @@ class ProtocolControls(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.host = session, host
+        self.hold_button = QPushButton()  # a planned meeting has taken place
         self.finalise_button = QPushButton()
         self.reopen_button = QPushButton()
         # Left out (not disabled) while this build has no protocol export.
@@ -81,18 +84,25 @@ class ProtocolControls(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.finalise_button, self.reopen_button, *self.export_buttons.values()):
+        for button in (self.hold_button, self.finalise_button, self.reopen_button,
+                       *self.export_buttons.values()):
             layout.addWidget(button)
         # (the documents button is placed by the page: the row of buttons is full)
 
+        self.hold_button.clicked.connect(self.hold)
         self.finalise_button.clicked.connect(self.finalise)
         self.reopen_button.clicked.connect(self.reopen)
         for suffix, button in self.export_buttons.items():
             button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
         self.exporter.reported.connect(lambda text, kind: self.host.show_message(text, kind))
+        self.exporter.saved.connect(
+            lambda text, path, kind: self.host.show_document(text, path, kind))
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.hold_button.setText(self.tr("Meeting &held"))
+        self.hold_button.setToolTip(self.tr(
+            "The planned meeting has taken place: write its protocol (it becomes a draft)"))
         self.finalise_button.setText(self.tr("Finalise the p&rotocol…"))
         self.finalise_button.setToolTip(self.tr(
             "Freeze the protocol as the record of the meeting, with its attached calculations"))
@@ -118,7 +128,11 @@ class ProtocolControls(QWidget):
     def show_state(self, meeting: Meeting | None, *, writable: bool) -> None:
         """Which buttons apply to ``meeting`` (the editor's), and the banner."""
         final = meeting is not None and meeting.status is MeetingStatus.FINAL
-        self.finalise_button.setVisible(not final)
+        planned = (meeting is not None and meeting.status is MeetingStatus.PLANNED
+                   and meeting.id is not None)
+        self.hold_button.setVisible(planned)
+        self.hold_button.setEnabled(writable and planned)
+        self.finalise_button.setVisible(not final and not planned)
         self.finalise_button.setEnabled(writable and meeting is not None and not final)
         self.reopen_button.setVisible(final)
         self.reopen_button.setEnabled(writable and final)
@@ -152,7 +166,24 @@ class ProtocolControls(QWidget):
         cf, loaded = self.session.cf, self.host.editor.meeting
         return service.get_meeting(cf, loaded.id) if cf and loaded and loaded.id else None
 
-    # -- finalise, reopen -------------------------------------------------------------------
+    # -- hold, finalise, reopen -------------------------------------------------------------
+    def hold(self) -> None:
+        """The planned meeting took place (what is unsaved is saved first): its protocol is a
+        draft now. One undo step."""
+        cf = self.session.cf
+        if cf is None or cf.readonly or self.host.editor.meeting is None:
+            return
+        if self.host.has_unsaved_changes() and not self.host.save():
+            return
+        meeting = self._stored()
+        if meeting is None or meeting.status is not MeetingStatus.PLANNED:
+            return
+        if self.session.run(fill(self.tr("Hold meeting №%1"), meeting.label),
+                            service.hold(meeting)):
+            self.host.show_message(fill(self.tr(
+                "Meeting №%1 took place: write its protocol (attendance, texts, vote), then "
+                "finalise it."), meeting.label))
+
     def finalise(self) -> None:
         """Check, confirm, save what is unsaved, then freeze the protocol (one undoable edit
         each)."""

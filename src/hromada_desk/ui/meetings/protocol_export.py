@@ -9,12 +9,13 @@ import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hromada_desk.domain.council import Meeting
 from hromada_desk.errors import KnownError
 from hromada_desk.services.protocol import ProtocolData
+from hromada_desk.ui.common.documents import remember, suggested_path
 from hromada_desk.ui.common.errors import show_error
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.worker import Job, run_job
@@ -36,6 +37,7 @@ class ProtocolExport(QObject):
     ``reported(text, kind)`` (kind "info" or "error"), and shows a problem in a message box."""
 
     reported = Signal(str, str)
+    saved = Signal(str, object, str)  # the text to show, the document's Path, the kind
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -43,19 +45,18 @@ class ProtocolExport(QObject):
         self.job: Job | None = None
 
     def choose_path(self, meeting: Meeting, suffix: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"Протокол №{meeting.number} від {meeting.date:%d.%m.%Y}.{suffix}"
         filters = {"pdf": self.tr("PDF document (*.pdf)"),
                    "docx": self.tr("Word document (*.docx)")}
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the protocol"), str(Path(folder) / name),
+            self._parent, self.tr("Export the protocol"), suggested_path(name),
             filters[suffix])
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() != f".{suffix}":
             path = path.with_name(f"{path.name}.{suffix}")
+        remember(path)
         return path
 
     def start(self, data: ProtocolData, path: Path, warning: str = "") -> Job:
@@ -72,17 +73,16 @@ class ProtocolExport(QObject):
     def choose_document_path(self, name: str) -> Path | None:
         """Where to save another document of the meeting (an extract, the notice): PDF or
         DOCX, as the file dialog's choice or the name's extension says."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         pdf, docx = self.tr("PDF document (*.pdf)"), self.tr("Word document (*.docx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save the document"), str(Path(folder) / f"{name}.pdf"),
+            self._parent, self.tr("Save the document"), suggested_path(f"{name}.pdf"),
             f"{pdf};;{docx}")
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".pdf", ".docx"):
             path = path.with_name(f"{path.name}.{'docx' if chosen_filter == docx else 'pdf'}")
+        remember(path)
         return path
 
     def start_document(self, write: Callable[[Callable[..., Path], Path | None], Path],
@@ -108,12 +108,13 @@ class ProtocolExport(QObject):
     def _done(self, result: object) -> None:
         text = fill(self.tr("The protocol was saved to %1."), result)
         if self._warning:
-            self.reported.emit(f"{text} {self._warning}", "warning")
+            self.saved.emit(f"{text} {self._warning}", Path(str(result)), "warning")
         else:
-            self.reported.emit(text, "info")
+            self.saved.emit(text, Path(str(result)), "info")
 
     def _document_done(self, result: object) -> None:
-        self.reported.emit(fill(self.tr("The document was saved to %1."), result), "info")
+        self.saved.emit(fill(self.tr("The document was saved to %1."), result),
+                        Path(str(result)), "info")
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):

@@ -24,9 +24,7 @@ from hromada_desk.domain import limits
 from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
-from hromada_desk.ui.members.model import (
-    DATE_FORMAT,
-)
+from hromada_desk.ui.common.date_edit import DateEdit
 
 # The community file's limits (longer text would be refused by the file itself).
 NAME_PART_LIMIT = limits.NAME_PART
@@ -102,10 +100,8 @@ class MemberForm(QWidget):
         self.phone_edit.setMaxLength(PHONE_LIMIT)
         self.text_edits = (self.surname_edit, self.given_name_edit, self.patronymic_edit,
                            self.position_edit, self.organisation_edit, self.phone_edit)
-        self.from_edit, self.to_edit = QDateEdit(), QDateEdit()
+        self.from_edit, self.to_edit = DateEdit(), DateEdit()
         for date_edit in (self.from_edit, self.to_edit):
-            date_edit.setDisplayFormat(DATE_FORMAT)
-            date_edit.setCalendarPopup(True)
             date_edit.setDateRange(UNSET_DATE, QDate(MAX_YEAR, 12, 31))
             date_edit.setSpecialValueText("—")
         self.from_unknown = QCheckBox()

@@ -254,7 +254,10 @@ class MembersPage(Page):
         return self.form.value() != self._baseline
 
     def _blank(self) -> Member:
-        return Member(PersonName("", ""), "", member_from=self.today())
+        # The start of membership is «not known» until typed: a member entered today has
+        # usually been one for a while, and today's date would leave them out of the
+        # meetings already held.
+        return Member(PersonName("", ""), "")
 
     def _role_changed(self) -> None:
         if self.mode is Mode.NONE:

@@ -6,8 +6,16 @@ import html
 import itertools
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hromada_desk.domain.indicators import SERVICES_BY_KEY
 from hromada_desk.domain.methodology import METHODOLOGY_TITLE, MINIMUM_REQUIREMENTS
@@ -73,10 +81,24 @@ class NeedsPage(Page):
 
         self.browser = _ResultView()
         self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(lambda url: self.browser.scrollToAnchor(url.fragment()))
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_conclusion)
+        # The parameters fold away: the verdicts are what a person comes for. They open by
+        # themselves while a change waits for its reason.
+        self.parameters_button = QToolButton()
+        self.parameters_button.setCheckable(True)
+        self.parameters_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.parameters_button.setAutoRaise(True)
+        self.parameters_button.toggled.connect(self._fold)
+        self.parameters.setVisible(False)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save_pending)
+        self.addAction(self.save_action)
 
         # The copy button beside the heading: on a short screen every line of height left to
         # the result counts.
@@ -87,13 +109,15 @@ class NeedsPage(Page):
         top.addWidget(self.copy_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.parameters_button)
         layout.addWidget(self.parameters)
         layout.addWidget(self.browser, 1)
         # The parameters in one column when the page is too narrow for two.
         self.layout_switch = CompactSwitch(
             self, lambda compact: self.parameters.arrange(compact=compact))
 
-        chain: list[QWidget] = [self.year_selector.combo, *self.parameters.focus_chain(),
+        chain: list[QWidget] = [self.year_selector.combo, self.parameters_button,
+                                *self.parameters.focus_chain(),
                                 self.browser, self.copy_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -108,6 +132,7 @@ class NeedsPage(Page):
         self.heading.setText(self.title())
         self.parameters.retranslate()
         self.layout_switch.reset()  # the texts' widths decide whether two columns fit
+        self._show_fold()
         self.copy_button.setText(self.tr("&Copy the conclusion"))
         self.copy_button.setToolTip(self.tr("Put the overall conclusion on the clipboard, "
                                             "to paste it into the protocol"))
@@ -134,8 +159,23 @@ class NeedsPage(Page):
                 self.data, self.problem = None, str(exc)
         self.parameters.show_community_population(
             format_number(self.data.population) if self.data else "")
+        self._show_fold()
         self.copy_button.setEnabled(self.result is not None)
         self._show_result()
+
+    def _fold(self, unfolded: bool) -> None:
+        self.parameters.setVisible(unfolded)
+        self._show_fold()
+
+    def _show_fold(self) -> None:
+        """«▸ Parameters of the calculation (2 changed)», the arrow saying open or closed."""
+        changed = len(self.result.parameter_changes) if self.result is not None else 0
+        text = (self.tr("Parameters of the calculation: %n changed", "", changed) if changed
+                else self.tr("Parameters of the calculation: the Methodology's values"))
+        self.parameters_button.setText(text)
+        self.parameters_button.setArrowType(Qt.ArrowType.DownArrow
+                                            if self.parameters_button.isChecked()
+                                            else Qt.ArrowType.RightArrow)
 
     def _show_result(self) -> None:
         scroll = self.browser.verticalScrollBar().value()
@@ -158,6 +198,7 @@ class NeedsPage(Page):
         parts = [
             "<h2>" + _escape(self.tr("Needs for specialised support services in %1")
                              .replace("%1", str(result.year))) + "</h2>",
+            self._verdicts_html(result),
             f"<p style='color:{muted}'>{_escape(METHODOLOGY_TITLE)}</p>",
             "<p>" + _escape(self.tr("%1: population %2 in %n settlement(s).", "", settlements)
                             .replace("%1", data.community)
@@ -180,15 +221,25 @@ class NeedsPage(Page):
         for number, service in enumerate(result.services.values(), 1):
             parts.append(self._service_html(number, service, muted))
         parts += [
-            "<hr><h3>" + _escape(self.tr("Overall conclusion")) + "</h3>",
-            f"<table width='100%' cellpadding='8' bgcolor='{_CONCLUSION_BACKGROUND}'><tr>"
-            f"<td style='color:{_CONCLUSION_TEXT}'>{_escape(result.conclusion)}</td></tr>"
-            "</table>",
-            f"<p style='color:{muted}'>"
+            f"<hr><p style='color:{muted}'>"
             + _escape(self.tr("The calculation informs the coordination council; the council "
                               "decides.")) + "</p>",
         ]
         return "\n".join(parts)
+
+    def _verdicts_html(self, result: NeedsResult) -> str:
+        """What the calculation says, first: each service's verdict, then the conclusion."""
+        rows = "".join(
+            f"<tr><td bgcolor='{_NEED_COLOURS[s.need]}' style='color:#ffffff'><b>&nbsp;"
+            + _escape(self.tr("Need") if s.need else self.tr("No need"))
+            + f"&nbsp;</b></td><td>&nbsp;<a href='#{s.key}'>{_escape(s.name)}</a></td></tr>"
+            for s in result.services.values())
+        return (f"<table cellspacing='2' cellpadding='2'>{rows}</table>"
+                "<p style='margin-bottom:2px'><b>" + _escape(self.tr("Overall conclusion"))
+                + "</b></p>"
+                f"<table width='100%' cellpadding='8' bgcolor='{_CONCLUSION_BACKGROUND}'><tr>"
+                f"<td style='color:{_CONCLUSION_TEXT}'>{_escape(result.conclusion)}</td></tr>"
+                "</table>")
 
     def _service_html(self, number: int, service: ServiceResult, muted: str) -> str:
         marker = self.tr("Need") if service.need else self.tr("No need")
@@ -220,6 +271,17 @@ class NeedsPage(Page):
             + _escape(service.conclusion) + "</p>")
 
     # -- edits ------------------------------------------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return bool(self.parameters.pending())
+
+    def save_pending(self) -> bool:
+        """Ctrl+S, and before the file is closed: write the changed parameters (each with its
+        reason; False, the form open at the one without, when one is missing)."""
+        if not self.parameters.apply_changes():
+            self.parameters_button.setChecked(True)
+            return False
+        return True
+
     def apply_changes(self, edits: dict[str, Edit]) -> None:
         """Write the form's parameters (each change with its reason) as one undoable edit."""
         cf, year = self.session.cf, self.session.year

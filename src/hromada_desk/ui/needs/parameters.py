@@ -24,6 +24,7 @@ from hromada_desk.domain.indicators import INDICATOR_CODES, INDICATORS_BY_CODE
 from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.needs import CounsellingBasis, Parameters
 from hromada_desk.domain.records import MAX_POPULATION
+from hromada_desk.ui.common.number_spin import NumberSpinBox
 
 DEFAULTS = Parameters()
 REASON_MAX_LENGTH = 1000  # the schema's limit
@@ -216,7 +217,7 @@ class ParametersForm(QGroupBox):
 
     @staticmethod
     def _spin(minimum: int, maximum: int) -> QSpinBox:
-        spin = QSpinBox()
+        spin = NumberSpinBox()
         spin.setRange(minimum, maximum)
         spin.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
         spin.setMinimumWidth(90)
@@ -276,7 +277,7 @@ class ParametersForm(QGroupBox):
         self.indicator.setToolTip(translate(
             "NeedsPage", "Annex 1 indicator whose number is taken as the cases of domestic "
                          "violence (A)"))
-        self.apply_button.setText(translate("NeedsPage", "&Apply the changes"))
+        self.apply_button.setText(translate("NeedsPage", "Save (Ctrl+S)"))
         self.reset_button.setText(translate("NeedsPage", "&Reset to the Methodology's values"))
 
     def show_community_population(self, population: str) -> None:
@@ -398,11 +399,12 @@ class ParametersForm(QGroupBox):
                                   else "")
 
     # -- Apply and Reset --------------------------------------------------------------------
-    def apply_changes(self) -> None:
-        """Ask for the form's parameters to be written; a change needs its reason."""
+    def apply_changes(self) -> bool:
+        """Ask for the form's parameters to be written; a change needs its reason (False
+        when one is missing)."""
         edits = self.pending()
         if not edits:
-            return
+            return True
         without_reason = [row for row in self.rows
                           if any(name in edits and edits[name][0] is not None
                                  and not edits[name][1] for name in row.names)]
@@ -415,8 +417,9 @@ class ParametersForm(QGroupBox):
                 "NeedsPage", "Not applied: give the reason for each changed parameter (%1).")
                 .replace("%1", names), error=True)
             without_reason[0].reason.setFocus()
-            return
+            return False
         self.apply_requested.emit(edits)
+        return True
 
     def reset(self) -> None:
         """Back to the Methodology's values: the page writes it when the file holds changes;

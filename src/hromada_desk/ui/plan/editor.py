@@ -200,9 +200,11 @@ class PlanEditor(QSplitter):
         self.edited.emit()
 
     def _update_buttons(self) -> None:
-        dirty = self.adding or self.record_unsaved()
+        # One Save for what the forms hold, the item and its execution alike (Ctrl+S too).
+        dirty = self.adding or self.record_unsaved() or self.report_unsaved()
         self.save_button.setEnabled(dirty)
         self.discard_button.setEnabled(dirty)
         self.report_button.setEnabled(self.report_unsaved())
+        self.report_button.hide()
         self.save_button.setText(self.tr("Save &the new measure") if self.adding
-                                 else self.tr("Save chan&ges"))
+                                 else self.tr("Save (Ctrl+S)"))

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from hromada_desk.domain.plans import ActionPlan, MeasureReport
 from hromada_desk.errors import KnownError
+from hromada_desk.ui.common.documents import remember, suggested_path
 from hromada_desk.ui.common.errors import show_error
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.worker import Job, run_job
@@ -21,6 +22,7 @@ class PlanExport(QObject):
     background; says how it went through ``reported(kind, text)`` (kind "info" or "error")."""
 
     reported = Signal(str, str)
+    saved = Signal(str, object)  # the text to show, the document's Path
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -28,16 +30,15 @@ class PlanExport(QObject):
         self.job: Job | None = None
 
     def choose_path(self, name: str, caption: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         pdf, xlsx = self.tr("PDF document (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._parent, caption, str(Path(folder) / f"{name}.pdf"), f"{pdf};;{xlsx}")
+            self._parent, caption, suggested_path(f"{name}.pdf"), f"{pdf};;{xlsx}")
         if not chosen:
             return None
         path = Path(chosen)
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_name(path.name + (".xlsx" if chosen_filter == xlsx else ".pdf"))
+        remember(path)
         return path
 
     def export_plan(self, plan: ActionPlan, author: str = "") -> Job | None:
@@ -77,7 +78,7 @@ class PlanExport(QObject):
         return self.job
 
     def _done(self, result: object) -> None:
-        self.reported.emit(fill(self.tr("Saved to %1."), result), "info")
+        self.saved.emit(fill(self.tr("Saved to %1."), result), Path(str(result)))
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):

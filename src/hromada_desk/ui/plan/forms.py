@@ -8,7 +8,7 @@ import dataclasses
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
-from hromada_desk.domain.numbers import GROUP_SEPARATOR
+from hromada_desk.domain.numbers import GROUP_SEPARATOR, format_number
 from hromada_desk.domain.plans import (
     MeasureReport,
     MeasureStatus,
@@ -388,7 +388,7 @@ class ReportForm(_Form):
             else:
                 why = self.tr("«%1» is not a sum of money: write it in hryvnias with a decimal "
                               "comma, e.g. 1 500,50 (at most %2).")
-            raise Refused(fill(why, text, QLocale().toString(MAX_MONEY)),
+            raise Refused(fill(why, text, format_number(MAX_MONEY)),
                           self.money_edit) from None
         if value is not None and round(value, 2) != value:
             raise Refused(fill(self.tr("«%1» has more than two decimals: a sum is written "

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,9 +31,11 @@ from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.responsive import CompactSwitch
 from hromada_desk.ui.plan.editor import ElidedLabel, PlanEditor
 from hromada_desk.ui.plan.export import PlanExport
 from hromada_desk.ui.plan.forms import Refused
+from hromada_desk.ui.plan.structure import PlanStructure
 from hromada_desk.ui.plan.tree import (
     NodeKey,
     NodeKind,
@@ -44,6 +47,9 @@ from hromada_desk.ui.plan.tree import (
 )
 from hromada_desk.ui.plan.writer import PlanWriter
 from hromada_desk.ui.session import Session
+
+# Below this page width the tree goes above the form (see _arrange).
+WIDE_WIDTH = 900
 
 
 class PlanPage(Page):
@@ -99,6 +105,8 @@ class PlanPage(Page):
         self.export_button, self.export_report_button = QPushButton(), QPushButton()
         self.exporter = PlanExport(self)
         self.exporter.reported.connect(self.message_line.show_message)
+        self.exporter.saved.connect(self.message_line.show_document)
+        self.structure = PlanStructure(self)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -108,6 +116,7 @@ class PlanPage(Page):
         tree_buttons = QHBoxLayout()
         tree_buttons.addWidget(self.add_button)
         tree_buttons.addWidget(self.delete_button)
+        tree_buttons.addWidget(self.structure.more_button)
         tree_buttons.addStretch(1)
         left_layout.addLayout(tree_buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -118,6 +127,7 @@ class PlanPage(Page):
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([460, 580])
         top = QHBoxLayout()
+        top.addWidget(self.structure.plan_button)
         top.addWidget(self.plan_label)
         top.addWidget(self.plan_combo)
         top.addWidget(self.plan_title, 1)
@@ -130,8 +140,12 @@ class PlanPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_line)
-        chain: list[QWidget] = [self.plan_combo, self.period_combo, self.tree, self.add_button,
-                                self.delete_button, *self.editor.fields()]
+        # A narrow page (a laptop at 150 %) puts the tree above the form: every measure's
+        # text then gets the page's width, enough to tell «2.2 Забезпечення …» from «2.3».
+        self.layout_switch = CompactSwitch(self, self._arrange, lambda: WIDE_WIDTH)
+        chain: list[QWidget] = [self.structure.plan_button, self.plan_combo, self.period_combo,
+                                self.tree, self.add_button, self.delete_button,
+                                self.structure.more_button, *self.editor.fields()]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -141,12 +155,23 @@ class PlanPage(Page):
         self.model.modelReset.connect(self.tree.expandAll)
         self.add_button.clicked.connect(self.start_new_measure)
         self.delete_button.clicked.connect(self.delete_measure)
-        self.editor.save_button.clicked.connect(self.save_changes)
+        self.editor.save_button.clicked.connect(self.save)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
         self.editor.discard_button.clicked.connect(self.discard_changes)
         self.editor.report_button.clicked.connect(self.save_report)
         self.export_button.clicked.connect(self.export_plan)
         self.export_report_button.clicked.connect(self.export_report)
         self.retranslate()  # and refresh()
+
+    def _arrange(self, compact: bool) -> None:
+        self.splitter.setOrientation(Qt.Orientation.Vertical if compact
+                                     else Qt.Orientation.Horizontal)
+        self.splitter.setSizes([2, 3] if compact else [460, 580])
+        self.tree.setMinimumWidth(0 if compact else 220)
 
     # -- Page -------------------------------------------------------------------------------
     def title(self) -> str:
@@ -173,6 +198,7 @@ class PlanPage(Page):
         self.export_report_button.setText(self.tr("Export the report…"))
         self.export_report_button.setToolTip(self.tr(
             "Save the execution report of the selected period as PDF or XLSX"))
+        self.structure.retranslate()
         self.editor.retranslate()
         self.model.retranslate()
         for row in range(self.period_combo.count()):
@@ -204,9 +230,13 @@ class PlanPage(Page):
         for widget in (self.tree, self.period_combo, self.plan_combo, self.export_button,
                        self.export_report_button):
             widget.setEnabled(self.plan is not None)
+        no_plan = self.tr(
+            "This community file has no action plan yet: «Plan» › «New plan…» creates one, "
+            "with the four policy areas as its sections or a copy of another plan.")
         if cf is not None and self.plan is None:
-            self.message_line.show_message(self.tr(
-                "This community file has no action plan yet."), "info")
+            self.message_line.show_message(no_plan, "info")
+        elif self.message_line.message() == no_plan:  # a plan made, or another file opened
+            self.message_line.clear()
         if not self._holding:
             self._new_in_goal = None
             self._show_current()
@@ -272,6 +302,7 @@ class PlanPage(Page):
         self.add_button.setEnabled(node is not None and node.kind is not NodeKind.SECTION)
         self.delete_button.setEnabled(node is not None and node.kind is NodeKind.MEASURE
                                       and self._new_in_goal is None)
+        self.structure.update()
 
     def has_unsaved_changes(self) -> bool:
         return self.editor.record_unsaved() or self.editor.report_unsaved()
@@ -284,7 +315,7 @@ class PlanPage(Page):
     def _current_changed(self, _now: QModelIndex, _before: QModelIndex) -> None:
         if self._moving:
             return
-        if not self._save_pending():  # stay on the item, with what was typed
+        if not self.save_pending():  # stay on the item, with what was typed
             self._moving = True
             self.tree.setCurrentIndex(self.model.index_of(self._shown) if self._shown
                                       else QModelIndex())
@@ -293,7 +324,7 @@ class PlanPage(Page):
         self._new_in_goal = None
         self._show_current()
 
-    def _save_pending(self) -> bool:
+    def save_pending(self) -> bool:
         """Save what was typed for the shown item before showing another; False (and the
         reason on the message line) if it cannot be saved."""
         if not self.has_unsaved_changes():
@@ -306,10 +337,16 @@ class PlanPage(Page):
         finally:
             self._holding = False
 
+    def choose_plan(self, plan_id: int) -> None:
+        """Show the plan with this id (a plan just made)."""
+        self.plan = next((p for p in self.plans if p.id == plan_id), self.plan)
+        self._shown = None
+        self.refresh()
+
     def _plan_chosen(self, row: int) -> None:
         if self._moving or row < 0:
             return
-        if not self._save_pending():
+        if not self.save_pending():
             self._moving = True
             self.plan_combo.setCurrentIndex(self.plan_combo.findData(
                 self.plan.id if self.plan else None))
@@ -339,13 +376,13 @@ class PlanPage(Page):
     # -- export -----------------------------------------------------------------------------
     def export_plan(self) -> None:
         """Ask where to save the plan (what was typed is saved first), then write it."""
-        if self.plan is not None and self._save_pending():
+        if self.plan is not None and self.save_pending():
             self.exporter.export_plan(self.plan, self._author())
 
     def export_report(self) -> None:
         """The same for the execution report of the selected period."""
         cf = self.session.cf
-        if cf is None or self.plan is None or not self._save_pending():
+        if cf is None or self.plan is None or not self.save_pending():
             return
         from hromada_desk.services.plan_export import period_reports
 
@@ -359,6 +396,15 @@ class PlanPage(Page):
         return author_of(self.session.cf) if self.session.cf is not None else ""
 
     # -- edits (PlanWriter writes them) ----------------------------------------------------
+    def save(self) -> bool:
+        """«Зберегти» and Ctrl+S: the new measure, or what the forms hold (item and report)."""
+        if self._new_in_goal is not None:
+            return self.save_changes()
+        if not self.save_pending():
+            return False
+        self._show_current()  # the forms as stored now
+        return True
+
     def save_changes(self) -> bool:
         """Write the form of the shown item as one undoable edit; False if refused."""
         goal = self._new_in_goal
@@ -395,7 +441,7 @@ class PlanPage(Page):
 
     def start_new_measure(self) -> None:
         """Show an empty measure form for the selected goal (or the selected measure's)."""
-        if not self._save_pending():
+        if not self.save_pending():
             return
         node = self.current_node()
         if node is not None and node.kind is NodeKind.MEASURE:

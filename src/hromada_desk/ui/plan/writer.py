@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from hromada_desk.domain.plans import MeasureReport, PlanGoal, PlanMeasure, PlanSection
+from hromada_desk.domain.plans import ActionPlan, MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
@@ -48,6 +48,15 @@ class PlanWriter:
         else:
             return True
         done = self.session.run(text, service.save_record(before, after))
+        if done:
+            self._saved(text)
+        return done
+
+    def save_plan(self, before: ActionPlan, after: ActionPlan) -> bool:
+        """Write a plan's title, period and approval."""
+        text = fill(translate("PlanPage", "Details of the plan for %1–%2"), after.period_start,
+                    after.period_end)
+        done = self.session.run(text, service.save_plan(before, after))
         if done:
             self._saved(text)
         return done

@@ -8,8 +8,9 @@ from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import TypeAlias
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.parsing import parse_kind as parse_domain_kind
 from hromada_desk.domain.parsing import shown
 from hromada_desk.domain.pasted_rows import (
@@ -74,7 +75,7 @@ def count_problem(error: CountInputError) -> str:
     if error.problem is CountProblem.TOO_LARGE:
         return fill(translate(
             "PopulationTable", "«%1» is larger than %2, the largest number allowed"),
-            text, QLocale().toString(error.maximum))
+            text, format_number(error.maximum))
     return fill(translate(
         "PopulationTable", "«%1» is not a whole number (type digits only, e.g. 1762)"), text)
 
@@ -169,9 +170,16 @@ def describe_refusal(refused: Refused) -> str:
                               "(місто, селище or село)."), lines, text)
     if refused.problem is Problem.NUMBER_AS_NAME:
         return fill(translate("PopulationTable", "Row %1: «%2» is a number where the "
-                              "settlement's name goes."), lines, text)
-    return fill(translate("PopulationTable", "Row %1: no settlement's name before «%2»."),
-                lines, text)
+                              "settlement's name goes. %3"), lines, text, _what_to_paste())
+    return fill(translate("PopulationTable", "Row %1: no settlement's name before «%2». %3"),
+                lines, text, _what_to_paste())
+
+
+def _what_to_paste() -> str:
+    return translate("PopulationTable",
+                     "Copy the settlements' names with the figures to their right (total, "
+                     "then men, women, children if you have them); a kind column, a header "
+                     "row and a column of row numbers may come along, they are understood.")
 
 
 def figure_changes(settlement: Settlement, old: Population | None,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.pasted_rows import Skip
 from hromada_desk.domain.records import Population, Settlement, SettlementKind
 from hromada_desk.ui.common.cells import fill_kind_combo, kind_label
@@ -51,7 +51,7 @@ MIN_CHANGE_ROWS = 5
 
 
 def _number(value: int | None) -> str:
-    return "" if value is None else QLocale().toString(value)
+    return "" if value is None else format_number(value)
 
 
 class PasteChangesModel(RowsTableModel):

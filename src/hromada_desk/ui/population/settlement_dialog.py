@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.parsing import name_key
 from hromada_desk.domain.records import Settlement, SettlementKind
 from hromada_desk.ui.common.cells import fill_kind_combo, format_decimal, parse_decimal
@@ -154,7 +155,7 @@ class AddSettlementDialog(QDialog):
                 numbers.append(parse_decimal(edit.text(), DETAIL_MAXIMUM))
             except ValueError:
                 raise _Refused(fill(refusal, edit.text().strip(),
-                                    QLocale().toString(DETAIL_MAXIMUM)), edit) from None
+                                    format_number(DETAIL_MAXIMUM)), edit) from None
         return dataclasses.replace(
             self._base, name=name, kind=kind, admin_center=self.center_check.isChecked(),
             starosta_district=" ".join(self.district_edit.text().split()),

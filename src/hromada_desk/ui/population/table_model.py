@@ -7,7 +7,6 @@ from typing import Any, TypeAlias
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 
+from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.records import Population, Settlement
 from hromada_desk.domain.validation import Finding, validate_population
 from hromada_desk.services import population as service
@@ -301,7 +301,7 @@ class PopulationTableModel(QAbstractTableModel):
         number = self.value(row, column)
         if number is None:
             return ""
-        return str(number) if edit else QLocale().toString(number)
+        return str(number) if edit else format_number(number)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

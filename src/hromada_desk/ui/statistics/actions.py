@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
 
@@ -18,6 +18,7 @@ from hromada_desk import APP_NAME
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.errors import KnownError
 from hromada_desk.services.community import community_name
+from hromada_desk.ui.common.documents import remember, suggested_path
 from hromada_desk.ui.common.i18n import fill
 
 if TYPE_CHECKING:
@@ -70,12 +71,14 @@ class StatisticsActions(QObject):
 
     # -- helpers ----------------------------------------------------------------------------
     def _save_path(self, caption: str, name: str) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, caption, str(Path(folder) / f"{_file_name(name)}{XLSX}"),
+            self.window, caption, suggested_path(f"{_file_name(name)}{XLSX}"),
             self.tr("Excel workbooks (*.xlsx)"))
-        return _with_xlsx(chosen) if chosen else None
+        if not chosen:
+            return None
+        path = _with_xlsx(chosen)
+        remember(path)
+        return path
 
     def _run(self, label: str, work: Callable[[], object],
              done: Callable[[object], None]) -> Job:
@@ -83,7 +86,7 @@ class StatisticsActions(QObject):
 
     def _saved(self, text: str) -> Callable[[object], None]:
         def done(result: object) -> None:
-            self.window.statusBar().showMessage(fill(text, result), 10_000)
+            self.window.show_document(fill(text, result), Path(str(result)))
         return done
 
     # -- the statistics workbook ------------------------------------------------------------
@@ -144,8 +147,7 @@ class StatisticsActions(QObject):
             return None
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import a filled template"),
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-            self.tr("Excel workbooks (*.xlsx)"))
+            suggested_path(""), self.tr("Excel workbooks (*.xlsx)"))
         if not name:
             return None
         path = Path(name)

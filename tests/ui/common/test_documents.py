@@ -1,0 +1,57 @@
+"""A saved document: the next save starts where it went; it can be opened, its folder shown,
+a PDF printed."""
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QDesktopServices
+
+from hromada_desk.ui.common import documents
+from hromada_desk.ui.common.message_line import MessageLine
+
+
+def test_the_save_dialog_starts_where_the_last_document_went(qapp, tmp_path):
+    first = Path(documents.suggested_path("Протокол.pdf"))
+    assert first.name == "Протокол.pdf" and first.parent != tmp_path
+    documents.remember(tmp_path / "План.pdf")
+    assert documents.suggested_path("Протокол.pdf") == str(tmp_path / "Протокол.pdf")
+
+
+def test_a_saved_document_offers_open_show_in_folder_and_print(qtbot, tmp_path, monkeypatch):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    line = MessageLine()
+    qtbot.addWidget(line)
+    line.show()
+    path = tmp_path / "Протокол №1.pdf"
+    line.show_document(f"Saved to {path}.", path)
+    buttons = line.documents
+    assert buttons is not None and buttons.isVisible() and buttons.print_button.isVisible()
+    buttons.open_button.click()
+    buttons.folder_button.click()
+    assert [url.toLocalFile() for url in opened] == [str(path), str(tmp_path)]
+    line.show_document("Saved.", tmp_path / "Статистика.xlsx")
+    assert not buttons.print_button.isVisible()
+    line.show_message("Something else happened.")  # the buttons belong to the saving
+    assert not buttons.isVisible()
+
+
+@pytest.fixture
+def without_qtpdf(monkeypatch):
+    """A program without QtPdf, as a bundle that left it out: importing it fails (None in
+    sys.modules makes every import of it raise ImportError)."""
+    monkeypatch.setattr(documents, "_CAN_PRINT", None)
+    monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)
+
+
+def test_without_qtpdf_a_pdf_is_offered_without_print(qtbot, tmp_path, without_qtpdf):
+    line = MessageLine()
+    qtbot.addWidget(line)
+    line.show()
+    line.show_document("Saved.", tmp_path / "Протокол №1.pdf")
+    buttons = line.documents
+    assert buttons is not None and buttons.isVisible()
+    assert buttons.open_button.isVisible() and buttons.folder_button.isVisible()
+    assert not buttons.print_button.isVisible()
+    assert not documents.can_print()
