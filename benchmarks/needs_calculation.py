@@ -9,8 +9,9 @@ caller pays anyway), so the ratio reads the same on a fast or a slow machine; th
 country, with the share of that time the garbage collector took: the results kept in one list
 are some 160 000 objects (11 a community-year: the figures; their words are built only when
 read), and the full collections they trigger cost some 15 % of the run (a third when the
-results held their words, 260 000 objects). The inputs, the benchmark's own (no caller holds a country's at once), are frozen
-first (gc.freeze), as run.py does, so that the collector does not walk them too.
+results held their words, 260 000 objects). The inputs, the benchmark's own (no caller holds
+a country's at once), are frozen first (gc.freeze), as run.py does, so that the collector does
+not walk them too.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ COUNTRY_BUDGET_SECONDS = 0.5
 
 def make_input(settlements: int, seed: int = 787) -> NeedsInput:
     rng = random.Random(seed)
-    figures = tuple(SettlementFigure(f"Село {i}", rng.randint(3, 4000), i == 0)
-                    for i in range(settlements))
+    figures = tuple(
+        SettlementFigure(f"Село {i}", rng.randint(3, 4000), i == 0) for i in range(settlements)
+    )
     indicators = {code: rng.randint(0, 40) for code in INDICATOR_CODES}
     return NeedsInput("Синтетична громада", 2025, figures, indicators, {})
 
@@ -43,17 +45,22 @@ def make_input(settlements: int, seed: int = 787) -> NeedsInput:
 def one_year(settlements: int, repeat: int) -> bool:
     data = make_input(settlements)
     calls = 2000
-    calc = [t / calls for t in timeit.repeat(lambda: calculate(data), number=calls,
-                                             repeat=repeat)]
-    floor = [t / calls for t in timeit.repeat(lambda: make_input(settlements),
-                                              number=calls, repeat=repeat)]
+    calc = [t / calls for t in timeit.repeat(lambda: calculate(data), number=calls, repeat=repeat)]
+    floor = [
+        t / calls
+        for t in timeit.repeat(lambda: make_input(settlements), number=calls, repeat=repeat)
+    ]
     median, floor_median = statistics.median(calc), statistics.median(floor)
     passed = median < BUDGET_SECONDS
-    print(f"needs calculation, {settlements} settlements: median {median * 1e6:.1f} µs "
-          f"(min {min(calc) * 1e6:.1f}, max {max(calc) * 1e6:.1f}); budget "
-          f"{BUDGET_SECONDS * 1e6:.0f} µs: {'pass' if passed else 'FAIL'}")
-    print(f"building the input (floor): median {floor_median * 1e6:.1f} µs; "
-          f"ratio calculation / floor = {median / floor_median:.2f}")
+    print(
+        f"needs calculation, {settlements} settlements: median {median * 1e6:.1f} µs "
+        f"(min {min(calc) * 1e6:.1f}, max {max(calc) * 1e6:.1f}); budget "
+        f"{BUDGET_SECONDS * 1e6:.0f} µs: {'pass' if passed else 'FAIL'}"
+    )
+    print(
+        f"building the input (floor): median {floor_median * 1e6:.1f} µs; "
+        f"ratio calculation / floor = {median / floor_median:.2f}"
+    )
     return passed
 
 
@@ -77,9 +84,11 @@ def country(repeat: int) -> bool:
         gc.unfreeze()
     runs = repeat + 1  # in_process_median warms up once
     passed = median <= COUNTRY_BUDGET_SECONDS
-    print(f"needs calculation, {len(inputs)} community-years (run.py's inputs): median "
-          f"{median:.3f} s (min {min(times):.3f}), {median / len(inputs) * 1e6:.1f} µs each; "
-          f"budget {COUNTRY_BUDGET_SECONDS:g} s: {'pass' if passed else 'FAIL'}")
+    print(
+        f"needs calculation, {len(inputs)} community-years (run.py's inputs): median "
+        f"{median:.3f} s (min {min(times):.3f}), {median / len(inputs) * 1e6:.1f} µs each; "
+        f"budget {COUNTRY_BUDGET_SECONDS:g} s: {'pass' if passed else 'FAIL'}"
+    )
     print(f"garbage collection: {collecting[1] / runs:.3f} s per run on average")
     return passed
 
