@@ -89,8 +89,7 @@ def peak_mb() -> float:
 TOTAL_COLUMN = 2  # the grid's «Total» column
 
 
-def type_figure(app: QApplication, watch: PaintWatch, view: QTableView, row: int,
-                n: int) -> float:
+def type_figure(app: QApplication, watch: PaintWatch, view: QTableView, row: int, n: int) -> float:
     """Type a new total into a settlement's cell near the end of the grid (shown), as a
     person does; the seconds from Enter to the grid painted with it."""
     model = view.model()
@@ -164,7 +163,9 @@ def main() -> int:
         page = current_page(window)
         watch.wait_for(app, page)
         pages[window.navigation.item(row).text()] = {
-            "seconds": round(time.perf_counter() - start, 3), "peak_mb": round(peak_mb(), 1)}
+            "seconds": round(time.perf_counter() - start, 3),
+            "peak_mb": round(peak_mb(), 1),
+        }
         return page
 
     population = visit(POPULATION_ROW)
@@ -181,8 +182,7 @@ def main() -> int:
     view.scrollToBottom()
     app.processEvents()
     rows = view.model().rowCount()
-    last_shown = view.visualRect(view.model().index(rows - 1, 0)).intersects(
-        view.viewport().rect())
+    last_shown = view.visualRect(view.model().index(rows - 1, 0)).intersects(view.viewport().rect())
     scrolled = time.perf_counter() - STARTED
     for row in range(window.navigation.count()):
         if row != POPULATION_ROW:
@@ -191,11 +191,22 @@ def main() -> int:
     visit(POPULATION_ROW)
     written = time_writes()
     edits = [type_figure(app, watch, view, rows - 2 - 3 * n, n) for n in range(args.edits)]
-    print(json.dumps({"first_paint": round(first_paint, 3), "scrolled": round(scrolled, 3),
-                      "total": round(total, 3), "rows": rows, "last_row_shown": last_shown,
-                      "edits": edits, "edit_writes": [round(w, 4) for w in written],
-                      "peak_mb": round(peak_mb(), 1), "pages": pages},
-                     ensure_ascii=False))
+    print(
+        json.dumps(
+            {
+                "first_paint": round(first_paint, 3),
+                "scrolled": round(scrolled, 3),
+                "total": round(total, 3),
+                "rows": rows,
+                "last_row_shown": last_shown,
+                "edits": edits,
+                "edit_writes": [round(w, 4) for w in written],
+                "peak_mb": round(peak_mb(), 1),
+                "pages": pages,
+            },
+            ensure_ascii=False,
+        )
+    )
     window.session.close()
     return 0 if last_shown else 2
 

@@ -30,8 +30,10 @@ def measure(work: Callable[[], object], repeat: int) -> list[float]:
 
 
 def report(what: str, times: list[float]) -> None:
-    print(f"{what:<44} median {statistics.median(times) * 1000:7.1f} ms "
-          f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})")
+    print(
+        f"{what:<44} median {statistics.median(times) * 1000:7.1f} ms "
+        f"(min {min(times) * 1000:.1f}, max {max(times) * 1000:.1f})"
+    )
 
 
 def main() -> int:
@@ -42,19 +44,29 @@ def main() -> int:
     data = path.read_bytes()
     text = gzip.decompress(data).decode("utf-8")
     print(f"{path.name}: {len(data)} bytes compressed, {len(text.encode('utf-8'))} as text")
-    report("read and decompress", measure(
-        lambda: gzip.decompress(path.read_bytes()).decode("utf-8"), repeat))
+    report(
+        "read and decompress",
+        measure(lambda: gzip.decompress(path.read_bytes()).decode("utf-8"), repeat),
+    )
     report("build the Codifier from the text", measure(lambda: Codifier(text), repeat))
-    report("first search («ланн»), index included",
-           measure(lambda: Codifier(text).search("ланн"), repeat))
+    report(
+        "first search («ланн»), index included",
+        measure(lambda: Codifier(text).search("ланн"), repeat),
+    )
     codifier = Codifier(text)
     codifier.search("ланн")
-    report("a later search («полтавський район»)",
-           measure(lambda: codifier.search("полтавський район"), repeat))
-    report("one community with its settlements",
-           measure(lambda: codifier.community("UA53080190000081150"), repeat))
-    report("every community with its settlements",
-           measure(lambda: sum(1 for _ in codifier.all_communities()), repeat))
+    report(
+        "a later search («полтавський район»)",
+        measure(lambda: codifier.search("полтавський район"), repeat),
+    )
+    report(
+        "one community with its settlements",
+        measure(lambda: codifier.community("UA53080190000081150"), repeat),
+    )
+    report(
+        "every community with its settlements",
+        measure(lambda: sum(1 for _ in codifier.all_communities()), repeat),
+    )
     return 0
 
 

@@ -33,28 +33,43 @@ def make_community(path: Path, number: int, rng: random.Random) -> None:
     council = f"Громада № {number} сільська рада"
 
     def fill(cf: CommunityFile) -> None:
-        community_repo.save_community(cf, Community(
-            name, council, council, f"Виконавчий комітет: {council}", "Полтавська",
-            "Полтавський"))
+        community_repo.save_community(
+            cf,
+            Community(
+                name,
+                council,
+                council,
+                f"Виконавчий комітет: {council}",
+                "Полтавська",
+                "Полтавський",
+            ),
+        )
         rows = []
         for i in range(rng.randint(5, 40)):
-            sid = community_repo.add_settlement(cf, Settlement(
-                f"Село {i + 1}", SettlementKind.VILLAGE, admin_center=i == 0,
-                starosta_district=f"Округ {i // 4 + 1}"))
+            sid = community_repo.add_settlement(
+                cf,
+                Settlement(
+                    f"Село {i + 1}",
+                    SettlementKind.VILLAGE,
+                    admin_center=i == 0,
+                    starosta_district=f"Округ {i // 4 + 1}",
+                ),
+            )
             total = rng.randint(50, 3000)
             for year in YEARS:
                 children = total * rng.randint(10, 25) // 100
                 men = (total - children) * rng.randint(45, 52) // 100
-                rows.append(Population(sid, year, total, men, total - children - men,
-                                       children))
+                rows.append(Population(sid, year, total, men, total - children - men, children))
                 total += rng.randint(-30, 30)
                 total = max(total, 10)
         community_repo.set_population(cf, rows)
         for year in YEARS:
-            community_repo.set_indicators(cf, year, {code: rng.randint(0, 12)
-                                                     for code in INDICATOR_CODES})
-            community_repo.set_existing_services(cf, year, {key: rng.randint(0, 2)
-                                                            for key in SERVICE_KEYS})
+            community_repo.set_indicators(
+                cf, year, {code: rng.randint(0, 12) for code in INDICATOR_CODES}
+            )
+            community_repo.set_existing_services(
+                cf, year, {key: rng.randint(0, 2) for key in SERVICE_KEYS}
+            )
 
     create_file(path, fill).close()
 
@@ -75,14 +90,17 @@ def main() -> int:
             make_community(path, number, rng)
         made = time.perf_counter() - start
         output = Path(folder) / "rayon.xlsx"
-        whole = median_time([*command, "consolidate", *map(str, paths), "-o", str(output)],
-                            args.repeat)[0]
+        whole = median_time(
+            [*command, "consolidate", *map(str, paths), "-o", str(output)], args.repeat
+        )[0]
         floor = median_time([*command, "--version"], args.repeat)[0]
     per_file = (whole - floor) / args.files
     verdict = "OK" if whole < BUDGET_SECONDS else "OVER BUDGET"
     print(f"made {args.files} community files in {made:.1f} s")
-    print(f"consolidate ({args.files} files, whole command, median of {args.repeat}): "
-          f"{whole:.2f} s (budget {BUDGET_SECONDS:.0f} s) {verdict}")
+    print(
+        f"consolidate ({args.files} files, whole command, median of {args.repeat}): "
+        f"{whole:.2f} s (budget {BUDGET_SECONDS:.0f} s) {verdict}"
+    )
     print(f"per file (above the start-up floor):       {per_file * 1000:.1f} ms")
     print(f"--version (start-up floor):                 {floor * 1000:.0f} ms")
     return 0 if whole < BUDGET_SECONDS else 1

@@ -31,8 +31,9 @@ def community_path(folder: Path, number: int) -> Path:
     return folder / f"community-{number:05}.hromada"
 
 
-def make_community(path: Path, number: int, *, settlements: int = 19, years: int = 10,
-                   seed: int = 787) -> None:
+def make_community(
+    path: Path, number: int, *, settlements: int = 19, years: int = 10, seed: int = 787
+) -> None:
     """One community file; its contents depend only on (seed, number, settlements, years)."""
     rng = random.Random(f"{seed}/{number}")
     name = f"Громада № {number} сільська територіальна громада"
@@ -40,36 +41,52 @@ def make_community(path: Path, number: int, *, settlements: int = 19, years: int
     year_range = range(LAST_YEAR - years + 1, LAST_YEAR + 1)
 
     def fill(cf: CommunityFile) -> None:
-        community_repo.save_community(cf, Community(
-            name, council, council, f"Виконавчий комітет: {council}", "Полтавська",
-            "Полтавський"))
+        community_repo.save_community(
+            cf,
+            Community(
+                name,
+                council,
+                council,
+                f"Виконавчий комітет: {council}",
+                "Полтавська",
+                "Полтавський",
+            ),
+        )
         rows = []
         for i in range(settlements):
             kind = SettlementKind.SETTLEMENT if i == 0 else SettlementKind.VILLAGE
-            sid = community_repo.add_settlement(cf, Settlement(
-                f"Село {i + 1}", kind, admin_center=i == 0,
-                area_km2=round(rng.uniform(0.5, 30.0), 1),
-                starosta_district=f"Округ {i // SETTLEMENTS_PER_STAROSTA_DISTRICT + 1}",
-                distance_km=None if i == 0 else round(rng.uniform(1.0, 40.0), 1)))
+            sid = community_repo.add_settlement(
+                cf,
+                Settlement(
+                    f"Село {i + 1}",
+                    kind,
+                    admin_center=i == 0,
+                    area_km2=round(rng.uniform(0.5, 30.0), 1),
+                    starosta_district=f"Округ {i // SETTLEMENTS_PER_STAROSTA_DISTRICT + 1}",
+                    distance_km=None if i == 0 else round(rng.uniform(1.0, 40.0), 1),
+                ),
+            )
             total = rng.randint(2000, 8000) if i == 0 else rng.randint(20, 3000)
             for year in year_range:
                 children = total * rng.randint(10, 25) // 100
                 men = (total - children) * rng.randint(45, 52) // 100
-                rows.append(Population(sid, year, total, men, total - children - men,
-                                       children))
+                rows.append(Population(sid, year, total, men, total - children - men, children))
                 total = max(10, total + rng.randint(-total // 20 - 1, total // 25 + 1))
         community_repo.set_population(cf, rows)
         for year in year_range:
-            community_repo.set_indicators(cf, year, {code: rng.randint(0, 12)
-                                                     for code in INDICATOR_CODES})
-            community_repo.set_existing_services(cf, year, {key: rng.randint(0, 1)
-                                                            for key in SERVICE_KEYS})
+            community_repo.set_indicators(
+                cf, year, {code: rng.randint(0, 12) for code in INDICATOR_CODES}
+            )
+            community_repo.set_existing_services(
+                cf, year, {key: rng.randint(0, 1) for key in SERVICE_KEYS}
+            )
 
     create_file(path, fill).close()
 
 
-def make_country(folder: Path, communities: int, *, settlements: int = 19, years: int = 10,
-                 seed: int = 787) -> list[Path]:
+def make_country(
+    folder: Path, communities: int, *, settlements: int = 19, years: int = 10, seed: int = 787
+) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = [community_path(folder, n) for n in range(1, communities + 1)]
     for number, path in enumerate(paths, 1):
@@ -87,11 +104,18 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=787)
     args = parser.parse_args()
     start = time.perf_counter()
-    make_country(Path(args.outdir), args.communities, settlements=args.settlements_per,
-                 years=args.years, seed=args.seed)
+    make_country(
+        Path(args.outdir),
+        args.communities,
+        settlements=args.settlements_per,
+        years=args.years,
+        seed=args.seed,
+    )
     rows = args.communities * args.settlements_per * args.years
-    print(f"{args.communities} community files ({rows} population rows) in {args.outdir}: "
-          f"{time.perf_counter() - start:.1f} s")
+    print(
+        f"{args.communities} community files ({rows} population rows) in {args.outdir}: "
+        f"{time.perf_counter() - start:.1f} s"
+    )
     return 0
 
 

@@ -30,8 +30,15 @@ def _ours(folder: Path) -> list[str]:
     program = [str(script)] if script.exists() else [sys.executable, "-m", "hromada_desk"]
     demo = folder / "demo.hromada"
     subprocess.run([*program, "demo", str(demo)], check=True, stdout=subprocess.DEVNULL)
-    return [*program, "protocol", str(demo), "--meeting", "1/2023", "-o",
-            str(folder / "protocol.pdf")]
+    return [
+        *program,
+        "protocol",
+        str(demo),
+        "--meeting",
+        "1/2023",
+        "-o",
+        str(folder / "protocol.pdf"),
+    ]
 
 
 def _office(folder: Path) -> list[str] | None:
@@ -39,8 +46,16 @@ def _office(folder: Path) -> list[str] | None:
     if office is None or not SEED.exists():
         return None
     profile = (folder / "office-profile").as_uri()
-    return [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-            "--outdir", str(folder / "office"), str(SEED)]
+    return [
+        office,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(folder / "office"),
+        str(SEED),
+    ]
 
 
 def main() -> int:
@@ -54,19 +69,25 @@ def main() -> int:
         folder = Path(name)
         ours, our_times = median_time(_ours(folder), args.runs)
         pages = (folder / "protocol.pdf").read_bytes().count(b"/Type /Page\n")
-        print(f"hromada-desk protocol (demo 1/2023 → PDF): median {ours:.3f} s of "
-              f"{args.runs} ({', '.join(f'{t:.3f}' for t in our_times)})")
+        print(
+            f"hromada-desk protocol (demo 1/2023 → PDF): median {ours:.3f} s of "
+            f"{args.runs} ({', '.join(f'{t:.3f}' for t in our_times)})"
+        )
         command = _office(folder)
         if command is None:
             print("LibreOffice (soffice) or the seed text is not available: no comparison.")
             return 2
         office, office_times = median_time(command, args.office_runs)
-        print(f"LibreOffice seed.txt → PDF: median {office:.3f} s of {args.office_runs} "
-              f"({', '.join(f'{t:.3f}' for t in office_times)})")
+        print(
+            f"LibreOffice seed.txt → PDF: median {office:.3f} s of {args.office_runs} "
+            f"({', '.join(f'{t:.3f}' for t in office_times)})"
+        )
     ratio = office / ours
     verdict = "pass" if ratio >= BUDGET_RATIO else "FAIL"
-    print(f"ratio LibreOffice / ours = {ratio:.1f}× (budget ≥ {BUDGET_RATIO:.0f}×): {verdict}"
-          + (f"; our PDF has {pages} pages" if pages else ""))
+    print(
+        f"ratio LibreOffice / ours = {ratio:.1f}× (budget ≥ {BUDGET_RATIO:.0f}×): {verdict}"
+        + (f"; our PDF has {pages} pages" if pages else "")
+    )
     return 0 if ratio >= BUDGET_RATIO else 1
 
 

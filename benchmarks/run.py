@@ -51,7 +51,7 @@ FEW_FILES = 100  # consolidation: 100 files against 400
 BIG_FILE_SETTLEMENTS = 10_000  # × 10 years = 100 000 population rows
 MB = 1_000_000
 
-BARE_WINDOW = '''\
+BARE_WINDOW = """\
 import sys
 
 from PySide6.QtCore import QTimer
@@ -74,11 +74,11 @@ window.setCentralWidget(QLabel("hromada-desk"))
 window.resize(1024, 700)
 window.show()
 sys.exit(app.exec())
-'''
+"""
 
 # Runs the command given as arguments, prints its wall time, peak RSS (KiB) and its output
 # as JSON.
-MEASURE_CHILD = '''\
+MEASURE_CHILD = """\
 import json, resource, subprocess, sys, time
 start = time.perf_counter()
 done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
@@ -86,7 +86,7 @@ seconds = time.perf_counter() - start
 print(json.dumps({"seconds": seconds, "code": done.returncode,
                   "stdout": done.stdout.decode("utf-8", "replace"),
                   "maxrss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
-'''
+"""
 GUI_DRIVER = Path(__file__).with_name("big_file_gui.py")
 
 
@@ -126,8 +126,9 @@ class Pairs:
 
 
 def _measured(command: list[str]) -> dict:
-    done = subprocess.run([sys.executable, "-c", MEASURE_CHILD, *command], check=True,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE_CHILD, *command], check=True, capture_output=True, text=True
+    )
     result = json.loads(done.stdout)
     if result["code"] != 0:
         raise SystemExit(f"{' '.join(command)} ended with code {result['code']}")
@@ -158,15 +159,20 @@ def program() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "hromada_desk"]
 
 
-def measured_child(command: list[str], runs: int,
-                   outputs: list[str] | None = None) -> tuple[list[float], list[float]]:
+def measured_child(
+    command: list[str], runs: int, outputs: list[str] | None = None
+) -> tuple[list[float], list[float]]:
     """(wall times, peak RSS in bytes) of ``runs`` runs after a warm-up, each in a fresh
     helper process so that every ru_maxrss belongs to that one child; ``outputs`` receives
     what each measured run printed."""
     times, peaks = [], []
     for attempt in range(runs + 1):
-        done = subprocess.run([sys.executable, "-c", MEASURE_CHILD, *command], check=True,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-c", MEASURE_CHILD, *command],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         result = json.loads(done.stdout)
         if result["code"] != 0:
             raise SystemExit(f"{' '.join(command)} ended with code {result['code']}")
@@ -190,17 +196,24 @@ def needs_inputs(communities: int, years: int, settlements: int, seed: int) -> l
     rng = random.Random(seed)
     inputs = []
     for number in range(1, communities + 1):
-        populations = [rng.randint(2000, 8000)] + [rng.randint(20, 3000)
-                                                   for _ in range(settlements - 1)]
+        populations = [rng.randint(2000, 8000)] + [
+            rng.randint(20, 3000) for _ in range(settlements - 1)
+        ]
         for year in range(2025 - years, 2025):
-            figures = tuple(SettlementFigure(f"Село {i + 1}", p, i == 0, f"Округ {i // 4 + 1}")
-                            for i, p in enumerate(populations))
-            inputs.append(NeedsInput(
-                f"Громада № {number}", year, figures,
-                {code: rng.randint(0, 12) for code in INDICATOR_CODES},
-                {key: rng.randint(0, 1) for key in SERVICE_KEYS}))
-            populations = [max(10, p + rng.randint(-p // 20 - 1, p // 25 + 1))
-                           for p in populations]
+            figures = tuple(
+                SettlementFigure(f"Село {i + 1}", p, i == 0, f"Округ {i // 4 + 1}")
+                for i, p in enumerate(populations)
+            )
+            inputs.append(
+                NeedsInput(
+                    f"Громада № {number}",
+                    year,
+                    figures,
+                    {code: rng.randint(0, 12) for code in INDICATOR_CODES},
+                    {key: rng.randint(0, 1) for key in SERVICE_KEYS},
+                )
+            )
+            populations = [max(10, p + rng.randint(-p // 20 - 1, p // 25 + 1)) for p in populations]
     return inputs
 
 
@@ -228,11 +241,18 @@ def measure_needs(seed: int, runs: int) -> Metric:
         needs, times = in_process_median(lambda: [calculate(d) for d in inputs], runs)
     finally:
         gc.unfreeze()
-    return Metric(f"needs calculation {COMMUNITIES} × 10 years (in-process)", needs, "s",
-                  "≤ 0.5 s", runs=times, passed=needs <= 0.5,
-                  note=f"{len(inputs)} inputs of 19 settlements, built in {built:.2f} s "
-                       f"(then frozen); {needs / len(inputs) * 1e6:.0f} µs per community-year",
-                  spread=spread(times), spread_of="value")
+    return Metric(
+        f"needs calculation {COMMUNITIES} × 10 years (in-process)",
+        needs,
+        "s",
+        "≤ 0.5 s",
+        runs=times,
+        passed=needs <= 0.5,
+        note=f"{len(inputs)} inputs of 19 settlements, built in {built:.2f} s "
+        f"(then frozen); {needs / len(inputs) * 1e6:.0f} µs per community-year",
+        spread=spread(times),
+        spread_of="value",
+    )
 
 
 def fmt(value: float | None, unit: str) -> str:
@@ -252,16 +272,25 @@ def fmt(value: float | None, unit: str) -> str:
 def print_table(metrics: list[Metric]) -> None:
     rows = [("metric", "value", "budget", "baseline", "ratio (spread)", "pass")]
     for m in metrics:
-        baseline = (f"{fmt(m.baseline, m.unit)} ({m.baseline_name})"
-                    if m.baseline is not None else "—")
+        baseline = (
+            f"{fmt(m.baseline, m.unit)} ({m.baseline_name})" if m.baseline is not None else "—"
+        )
         value, ratio = fmt(m.value, m.unit), f"{m.ratio:.2f}×" if m.ratio is not None else "—"
         if m.spread is not None and m.spread_of == "ratio":
             ratio += f" ({m.spread[0]:.2f}–{m.spread[1]:.2f})"
         elif m.spread is not None:
             low, high = (fmt(v, m.unit).split()[0] for v in m.spread)
             value += f" ({low}–{high})"
-        rows.append((m.name, value, m.budget, baseline, ratio,
-                     {True: "pass", False: "FAIL", None: "—"}[m.passed]))
+        rows.append(
+            (
+                m.name,
+                value,
+                m.budget,
+                baseline,
+                ratio,
+                {True: "pass", False: "FAIL", None: "—"}[m.passed],
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(6)]
     for n, row in enumerate(rows):
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
@@ -275,8 +304,9 @@ def print_table(metrics: list[Metric]) -> None:
 def main() -> int:
     utf8_output()  # «→», «×», «µ» and Ukrainian on a cp1252 pipe (Windows)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true",
-                        help="fewer pairs, no 1,469-file consolidation")
+    parser.add_argument(
+        "--quick", action="store_true", help="fewer pairs, no 1,469-file consolidation"
+    )
     parser.add_argument("--json", metavar="OUT", help="write the results as JSON")
     parser.add_argument("--seed", type=int, default=787)
     args = parser.parse_args()
@@ -287,17 +317,37 @@ def main() -> int:
 
     def report(metric: Metric) -> None:
         metrics.append(metric)
-        print(f"[{time.perf_counter() - started:5.0f} s] {metric.name}: "
-              f"{fmt(metric.value, metric.unit)}", file=sys.stderr)
+        print(
+            f"[{time.perf_counter() - started:5.0f} s] {metric.name}: "
+            f"{fmt(metric.value, metric.unit)}",
+            file=sys.stderr,
+        )
 
-    def ratio_metric(name: str, found: Pairs, budget: str, baseline_name: str,
-                     limit: Callable[[float], bool] | None, note: str = "",
-                     inverse: bool = False) -> Metric:
+    def ratio_metric(
+        name: str,
+        found: Pairs,
+        budget: str,
+        baseline_name: str,
+        limit: Callable[[float], bool] | None,
+        note: str = "",
+        inverse: bool = False,
+    ) -> Metric:
         ratios = [1 / r for r in found.ratios] if inverse else found.ratios
         ratio = statistics.median(ratios)
-        return Metric(name, statistics.median(found.a), "s", budget,
-                      statistics.median(found.b), baseline_name, ratio,
-                      limit(ratio) if limit else None, found.a, note, spread(ratios), "ratio")
+        return Metric(
+            name,
+            statistics.median(found.a),
+            "s",
+            budget,
+            statistics.median(found.b),
+            baseline_name,
+            ratio,
+            limit(ratio) if limit else None,
+            found.a,
+            note,
+            spread(ratios),
+            "ratio",
+        )
 
     with tempfile.TemporaryDirectory(prefix="hromada-bench-") as name:
         folder = Path(name)
@@ -312,137 +362,272 @@ def main() -> int:
         bare.write_text(BARE_WINDOW, encoding="utf-8")
 
         # start-up to a painted window, and peak memory, on the demo
-        start = paired([*ours, str(demo), "--exit-when-ready"], [sys.executable, str(bare)],
-                       pairs)
-        report(ratio_metric("start-up to painted window (demo)", start, "≤ 1.4× bare window",
-                            "bare PySide6 window", lambda r: r <= 1.4))
+        start = paired([*ours, str(demo), "--exit-when-ready"], [sys.executable, str(bare)], pairs)
+        report(
+            ratio_metric(
+                "start-up to painted window (demo)",
+                start,
+                "≤ 1.4× bare window",
+                "bare PySide6 window",
+                lambda r: r <= 1.4,
+            )
+        )
         bare_rss = statistics.median(start.b_peaks)
         version = paired([*ours, "--version"], [sys.executable, "-c", "pass"], pairs)
         version_s = statistics.median(version.a)
-        report(ratio_metric("hromada-desk --version", version, "≤ 0.25 s", "python -c pass",
-                            None))
+        report(ratio_metric("hromada-desk --version", version, "≤ 0.25 s", "python -c pass", None))
         metrics[-1].passed = version_s <= 0.25
 
         office_command = protocol_pdf._office(folder)
         if office_command is None:
             protocol, protocol_times = median_time(protocol_command, runs)
-            report(Metric("protocol PDF (demo 1/2023)", protocol, "s", "≥ 5× faster than soffice",
-                          runs=protocol_times,
-                          note="LibreOffice or the seed text is missing: no comparison"))
+            report(
+                Metric(
+                    "protocol PDF (demo 1/2023)",
+                    protocol,
+                    "s",
+                    "≥ 5× faster than soffice",
+                    runs=protocol_times,
+                    note="LibreOffice or the seed text is missing: no comparison",
+                )
+            )
         else:
             office = paired(protocol_command, office_command, pairs)
-            report(ratio_metric("protocol PDF (demo 1/2023)", office,
-                                "≥ 5× faster than soffice", "soffice seed.txt → PDF",
-                                lambda r: r >= 5.0, "ratio = soffice / ours", inverse=True))
+            report(
+                ratio_metric(
+                    "protocol PDF (demo 1/2023)",
+                    office,
+                    "≥ 5× faster than soffice",
+                    "soffice seed.txt → PDF",
+                    lambda r: r >= 5.0,
+                    "ratio = soffice / ours",
+                    inverse=True,
+                )
+            )
 
-        stats = paired([*ours, "statistics", str(demo), "-o", str(folder / "demo.xlsx")],
-                       [*ours, "--version"], pairs)
+        stats = paired(
+            [*ours, "statistics", str(demo), "-o", str(folder / "demo.xlsx")],
+            [*ours, "--version"],
+            pairs,
+        )
         report(ratio_metric("statistics workbook (demo)", stats, "≤ 0.5 s", "--version", None))
         metrics[-1].passed = metrics[-1].value is not None and metrics[-1].value <= 0.5
 
         report(measure_needs(args.seed, runs))
 
         made_start = time.perf_counter()
-        country = make_country(folder / "country", FEW_FILES * 4 if args.quick
-                               else COMMUNITIES, seed=args.seed)
+        country = make_country(
+            folder / "country", FEW_FILES * 4 if args.quick else COMMUNITIES, seed=args.seed
+        )
         made = time.perf_counter() - made_start
-        few, many = country[:FEW_FILES], country[:FEW_FILES * 4]
+        few, many = country[:FEW_FILES], country[: FEW_FILES * 4]
         rayon = paired(
             [*ours, "consolidate", *map(str, many), "-o", str(folder / "many.xlsx")],
             [*ours, "consolidate", *map(str, few), "-o", str(folder / "few.xlsx")],
-            slow_pairs)
+            slow_pairs,
+        )
         extra = len(many) - len(few)
         per_file = [(x - y) / extra for x, y in zip(rayon.a, rayon.b, strict=True)]
-        report(Metric("consolidate: time per additional community file", statistics.median(
-            per_file) * 1000, "ms", "≤ 8 ms", passed=statistics.median(per_file) <= 0.008,
-            runs=per_file, spread=spread([v * 1000 for v in per_file]), spread_of="value",
-            note=f"({len(many)} files − {len(few)} files) / {extra}, pair by pair; "
-                 f"{len(many)} files in {statistics.median(rayon.a):.2f} s, {len(few)} in "
-                 f"{statistics.median(rayon.b):.2f} s; {len(country)} files made in "
-                 f"{made:.1f} s"))
+        report(
+            Metric(
+                "consolidate: time per additional community file",
+                statistics.median(per_file) * 1000,
+                "ms",
+                "≤ 8 ms",
+                passed=statistics.median(per_file) <= 0.008,
+                runs=per_file,
+                spread=spread([v * 1000 for v in per_file]),
+                spread_of="value",
+                note=f"({len(many)} files − {len(few)} files) / {extra}, pair by pair; "
+                f"{len(many)} files in {statistics.median(rayon.a):.2f} s, {len(few)} in "
+                f"{statistics.median(rayon.b):.2f} s; {len(country)} files made in "
+                f"{made:.1f} s",
+            )
+        )
         memory = statistics.median(rayon.peak_ratios)
-        report(Metric(f"consolidate: peak memory, {len(many)} files vs {len(few)} files",
-                      statistics.median(rayon.a_peaks), "MB", f"≤ 1.2 × {len(few)} files",
-                      statistics.median(rayon.b_peaks), f"{len(few)} files", memory,
-                      memory <= 1.2, rayon.a_peaks, spread=spread(rayon.peak_ratios),
-                      spread_of="ratio"))
+        report(
+            Metric(
+                f"consolidate: peak memory, {len(many)} files vs {len(few)} files",
+                statistics.median(rayon.a_peaks),
+                "MB",
+                f"≤ 1.2 × {len(few)} files",
+                statistics.median(rayon.b_peaks),
+                f"{len(few)} files",
+                memory,
+                memory <= 1.2,
+                rayon.a_peaks,
+                spread=spread(rayon.peak_ratios),
+                spread_of="ratio",
+            )
+        )
         if not args.quick:
-            whole = _measured([*ours, "consolidate", *map(str, country), "-o",
-                               str(folder / "all.xlsx")])  # once: the files are in the cache
-            report(Metric(f"consolidate {COMMUNITIES} files", whole["seconds"], "s",
-                          "— (report only)", version_s, "--version",
-                          whole["seconds"] / version_s, None, [whole["seconds"]],
-                          note=f"peak {whole['maxrss_kib'] * 1024 / MB:.0f} MB"))
+            whole = _measured(
+                [*ours, "consolidate", *map(str, country), "-o", str(folder / "all.xlsx")]
+            )  # once: the files are in the cache
+            report(
+                Metric(
+                    f"consolidate {COMMUNITIES} files",
+                    whole["seconds"],
+                    "s",
+                    "— (report only)",
+                    version_s,
+                    "--version",
+                    whole["seconds"] / version_s,
+                    None,
+                    [whole["seconds"]],
+                    note=f"peak {whole['maxrss_kib'] * 1024 / MB:.0f} MB",
+                )
+            )
 
         made_start = time.perf_counter()
         big = make_country(folder / "big", 1, settlements=BIG_FILE_SETTLEMENTS, seed=args.seed)
         made = time.perf_counter() - made_start
-        opened = paired([*ours, str(big[0]), "--exit-when-ready"],
-                        [*ours, str(demo), "--exit-when-ready"], runs)
-        report(ratio_metric("100 000 population rows: start-up to painted window", opened,
-                            "— (report only)", "demo", None,
-                            "--exit-when-ready: the first page only"))
+        opened = paired(
+            [*ours, str(big[0]), "--exit-when-ready"], [*ours, str(demo), "--exit-when-ready"], runs
+        )
+        report(
+            ratio_metric(
+                "100 000 population rows: start-up to painted window",
+                opened,
+                "— (report only)",
+                "demo",
+                None,
+                "--exit-when-ready: the first page only",
+            )
+        )
         demo_drives, demo_drive_peaks = drive_window(demo, runs)
         big_drives, big_drive_peaks = drive_window(big[0], runs)
         demo_paint = statistics.median(d["first_paint"] for d in demo_drives)
         big_paints = [d["first_paint"] for d in big_drives]
         big_paint = statistics.median(big_paints)
         rows = big_drives[0]["rows"]
-        report(Metric("100 000 population rows: first paint of the population page", big_paint,
-                      "s", "— (report only)", demo_paint, "demo, same driver",
-                      big_paint / demo_paint, None, big_paints,
-                      f"{rows - 1} settlements × 10 years, made in {made:.1f} s; from the "
-                      "driver's start: window, file, page built and painted"))
+        report(
+            Metric(
+                "100 000 population rows: first paint of the population page",
+                big_paint,
+                "s",
+                "— (report only)",
+                demo_paint,
+                "demo, same driver",
+                big_paint / demo_paint,
+                None,
+                big_paints,
+                f"{rows - 1} settlements × 10 years, made in {made:.1f} s; from the "
+                "driver's start: window, file, page built and painted",
+            )
+        )
         big_totals = [d["total"] for d in big_drives]
         demo_total = statistics.median(d["total"] for d in demo_drives)
         big_total = statistics.median(big_totals)
-        report(Metric("100 000 population rows: grid scrolled to the end, every page painted",
-                      big_total, "s", "— (report only)", demo_total, "demo, same driver",
-                      big_total / demo_total, None, big_totals,
-                      f"{big_drives[0]['rows']} grid rows, last row shown: "
-                      f"{all(d['last_row_shown'] for d in big_drives)}"))
-        for label, drives, limit in (("10 000 settlements", big_drives, 0.025),
-                                     ("demo", demo_drives, 0.005)):
+        report(
+            Metric(
+                "100 000 population rows: grid scrolled to the end, every page painted",
+                big_total,
+                "s",
+                "— (report only)",
+                demo_total,
+                "demo, same driver",
+                big_total / demo_total,
+                None,
+                big_totals,
+                f"{big_drives[0]['rows']} grid rows, last row shown: "
+                f"{all(d['last_row_shown'] for d in big_drives)}",
+            )
+        )
+        for label, drives, limit in (
+            ("10 000 settlements", big_drives, 0.025),
+            ("demo", demo_drives, 0.005),
+        ):
             # the first figure typed in a session loads the writing library: told apart
             typed = [t for d in drives for t in d["edits"][1:]]
             writes = [t for d in drives for t in d["edit_writes"][1:]]
             first = statistics.median(d["edits"][0] for d in drives)
             edit = statistics.median(typed)
-            report(Metric(f"population grid, {label}: Enter → cell written and grid repainted",
-                          edit * 1000, "ms", f"≤ {limit * 1000:.0f} ms", passed=edit <= limit,
-                          runs=typed, spread=spread([t * 1000 for t in typed]),
-                          spread_of="value",
-                          note=f"{len(typed)} figures typed after the first of each window; "
-                               f"of which the file's commit {statistics.median(writes) * 1000:.1f} "
-                               f"ms (median); the first figure of a window "
-                               f"{first * 1000:.0f} ms"))
+            report(
+                Metric(
+                    f"population grid, {label}: Enter → cell written and grid repainted",
+                    edit * 1000,
+                    "ms",
+                    f"≤ {limit * 1000:.0f} ms",
+                    passed=edit <= limit,
+                    runs=typed,
+                    spread=spread([t * 1000 for t in typed]),
+                    spread_of="value",
+                    note=f"{len(typed)} figures typed after the first of each window; "
+                    f"of which the file's commit {statistics.median(writes) * 1000:.1f} "
+                    f"ms (median); the first figure of a window "
+                    f"{first * 1000:.0f} ms",
+                )
+            )
         big_rss = statistics.median(big_drive_peaks)
-        report(Metric("100 000 population rows: peak RSS (grid scrolled, every page)", big_rss,
-                      "MB", "≤ 300 MB", bare_rss, "bare PySide6 window", big_rss / bare_rss,
-                      big_rss <= 300 * MB, big_drive_peaks))
+        report(
+            Metric(
+                "100 000 population rows: peak RSS (grid scrolled, every page)",
+                big_rss,
+                "MB",
+                "≤ 300 MB",
+                bare_rss,
+                "bare PySide6 window",
+                big_rss / bare_rss,
+                big_rss <= 300 * MB,
+                big_drive_peaks,
+            )
+        )
         gui_rss = statistics.median(start.a_peaks)
-        report(Metric("peak RSS of the window (demo)", gui_rss, "MB", "≤ 150 MB", bare_rss,
-                      "bare PySide6 window", gui_rss / bare_rss, gui_rss <= 150 * MB,
-                      start.a_peaks))
+        report(
+            Metric(
+                "peak RSS of the window (demo)",
+                gui_rss,
+                "MB",
+                "≤ 150 MB",
+                bare_rss,
+                "bare PySide6 window",
+                gui_rss / bare_rss,
+                gui_rss <= 150 * MB,
+                start.a_peaks,
+            )
+        )
         demo_rss = statistics.median(demo_drive_peaks)
-        report(Metric("peak RSS visiting every page (demo)", demo_rss, "MB", "≤ 150 MB",
-                      bare_rss, "bare PySide6 window", demo_rss / bare_rss,
-                      demo_rss <= 150 * MB, demo_drive_peaks))
+        report(
+            Metric(
+                "peak RSS visiting every page (demo)",
+                demo_rss,
+                "MB",
+                "≤ 150 MB",
+                bare_rss,
+                "bare PySide6 window",
+                demo_rss / bare_rss,
+                demo_rss <= 150 * MB,
+                demo_drive_peaks,
+            )
+        )
 
     elapsed = time.perf_counter() - started
     print()
     print_table(metrics)
-    print(f"\n{'quick' if args.quick else 'full'} run, {os.cpu_count()} CPUs, "
-          f"{elapsed:.0f} s in all")
+    print(
+        f"\n{'quick' if args.quick else 'full'} run, {os.cpu_count()} CPUs, {elapsed:.0f} s in all"
+    )
     if args.json:
-        Path(args.json).write_text(json.dumps({
-            "quick": args.quick,
-            "seconds": elapsed,
-            "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
+        Path(args.json).write_text(
+            json.dumps(
+                {
+                    "quick": args.quick,
+                    "seconds": elapsed,
+                    "machine": {
+                        "cpus": os.cpu_count(),
+                        "platform": platform.platform(),
                         "processor": platform.processor() or platform.machine(),
-                        "python": platform.python_version()},
-            "metrics": [asdict(m) for m in metrics],
-        }, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+                        "python": platform.python_version(),
+                    },
+                    "metrics": [asdict(m) for m in metrics],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n",
+            encoding="utf-8",
+        )
     return 0 if all(m.passed is not False for m in metrics) else 1
 
 

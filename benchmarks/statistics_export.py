@@ -33,8 +33,10 @@ def main() -> int:
         whole = median_time([*command, "statistics", str(demo), "-o", str(output)], args.repeat)[0]
         floor = median_time([*command, "--version"], args.repeat)[0]
     verdict = "OK" if whole < BUDGET_SECONDS else "OVER BUDGET"
-    print(f"statistics (demo, whole command): {whole * 1000:.0f} ms "
-          f"(budget {BUDGET_SECONDS * 1000:.0f} ms) {verdict}")
+    print(
+        f"statistics (demo, whole command): {whole * 1000:.0f} ms "
+        f"(budget {BUDGET_SECONDS * 1000:.0f} ms) {verdict}"
+    )
     print(f"--version (start-up floor):        {floor * 1000:.0f} ms")
     return 0 if whole < BUDGET_SECONDS else 1
 

@@ -73,9 +73,20 @@ def run_pyinstaller() -> None:
     icons = PACKAGING / "make_icons.py"
     if icons.exists():
         subprocess.run([sys.executable, str(icons)], check=True, cwd=ROOT)
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean",
-               "--log-level", "WARN", "--distpath", str(DIST), "--workpath", str(WORK),
-               str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
+    ]
     if subprocess.run(command, cwd=ROOT).returncode != 0:
         raise BuildError("PyInstaller failed")
 
@@ -83,11 +94,13 @@ def run_pyinstaller() -> None:
 def check_contents(folder: Path) -> None:
     """What the program looks for at run time is where it looks for it."""
     internal = folder / "_internal"
-    needed = [internal / "resources" / "demo" / "lanna.json",
-              internal / "resources" / "help" / "needs_uk.html",
-              internal / "resources" / "katottg" / "katottg.txt.gz",
-              internal / "hromada_desk" / "translations" / "hromada_desk_uk.qm",
-              internal / "hromada_desk" / "translations" / "hromada_desk_en.qm"]
+    needed = [
+        internal / "resources" / "demo" / "lanna.json",
+        internal / "resources" / "help" / "needs_uk.html",
+        internal / "resources" / "katottg" / "katottg.txt.gz",
+        internal / "hromada_desk" / "translations" / "hromada_desk_uk.qm",
+        internal / "hromada_desk" / "translations" / "hromada_desk_en.qm",
+    ]
     missing = [str(p.relative_to(folder)) for p in needed if not p.is_file()]
     if not list(internal.rglob("qtbase_uk.qm")):
         missing.append("Qt's qtbase_uk.qm")
@@ -103,8 +116,10 @@ def check_contents(folder: Path) -> None:
     unwanted = sorted({p.name for p in internal.rglob("*") if re.search(unused, p.name)})
     if unwanted:
         raise BuildError("unused Qt libraries in the bundle: " + ", ".join(unwanted))
-    print("contents: resources, translations, QtCharts, QtPdf and QtPrintSupport present; no "
-          "WebEngine/Quick/Qml/PdfWidgets, no PDF image format, no software OpenGL")
+    print(
+        "contents: resources, translations, QtCharts, QtPdf and QtPrintSupport present; no "
+        "WebEngine/Quick/Qml/PdfWidgets, no PDF image format, no software OpenGL"
+    )
 
 
 def folder_size_mb(folder: Path) -> float:
@@ -114,25 +129,50 @@ def folder_size_mb(folder: Path) -> float:
 
 def smoke_env(data_dir: Path | None, home: Path) -> dict[str, str]:
     """Offscreen Qt; a throw-away home so nothing of the builder's settings leaks in or out."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("HROMADA_DESK_DATA_DIR", "HROMADA_DESK_PORTABLE_DIR", "PYTHONPATH",
-                        "PYTHONHOME", "VIRTUAL_ENV")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in (
+            "HROMADA_DESK_DATA_DIR",
+            "HROMADA_DESK_PORTABLE_DIR",
+            "PYTHONPATH",
+            "PYTHONHOME",
+            "VIRTUAL_ENV",
+        )
+    }
     env["QT_QPA_PLATFORM"] = "offscreen"
-    for variable in ("HOME", "USERPROFILE", "APPDATA", "LOCALAPPDATA", "XDG_DATA_HOME",
-                     "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+    for variable in (
+        "HOME",
+        "USERPROFILE",
+        "APPDATA",
+        "LOCALAPPDATA",
+        "XDG_DATA_HOME",
+        "XDG_CONFIG_HOME",
+        "XDG_CACHE_HOME",
+    ):
         env[variable] = str(home)
     if data_dir is not None:
         env["HROMADA_DESK_DATA_DIR"] = str(data_dir)
     return env
 
 
-def run_checked(command: list[str], env: dict[str, str], cwd: Path,
-                expect: str | None = None) -> str:
+def run_checked(
+    command: list[str], env: dict[str, str], cwd: Path, expect: str | None = None
+) -> str:
     shown = " ".join([Path(command[0]).name, *command[1:]])
     started = time.monotonic()
     try:
-        done = subprocess.run(command, env=env, cwd=cwd, capture_output=True, text=True,
-                              encoding="utf-8", errors="replace", timeout=SELF_TEST_TIMEOUT)
+        done = subprocess.run(
+            command,
+            env=env,
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=SELF_TEST_TIMEOUT,
+        )
     except subprocess.TimeoutExpired as exc:
         raise BuildError(f"{shown}: no answer in {SELF_TEST_TIMEOUT} s") from exc
     elapsed = time.monotonic() - started
@@ -158,13 +198,25 @@ def smoke_test(folder: Path, ver: str) -> None:
         run_checked([program, "--version"], env, temp_path, expect=f"{NAME} {ver}")
         run_checked([program, "--demo", "--self-test"], env, temp_path, expect="гаразд")
         if WINDOWS:  # the windowed executable has no console: only its exit code counts
-            run_checked([str(executable(folder, console=False)), "--demo", "--self-test"],
-                        env, temp_path)
+            run_checked(
+                [str(executable(folder, console=False)), "--demo", "--self-test"], env, temp_path
+            )
         community = temp_path / "smoke.hromada"
         run_checked([program, "demo", str(community)], env, temp_path)
         run_checked([program, "check", str(community)], env, temp_path, expect="гаразд")
-        run_checked([program, "protocol", str(community), "--meeting", "1/2023", "-o",
-                     str(temp_path / "protocol.docx")], env, temp_path)
+        run_checked(
+            [
+                program,
+                "protocol",
+                str(community),
+                "--meeting",
+                "1/2023",
+                "-o",
+                str(temp_path / "protocol.docx"),
+            ],
+            env,
+            temp_path,
+        )
         if not (data / "demo").is_dir():
             raise BuildError("the demo copy did not go to HROMADA_DESK_DATA_DIR")
         leaked = [str(p.relative_to(home)) for p in home.rglob("*") if p.is_file()]
@@ -219,11 +271,15 @@ def test_portable_zip(archive_path: Path) -> None:
         # a change through the command line: closing a changed file takes a backup
         community, workbook = stick / "громада.hromada", stick / "шаблон.xlsx"
         run_checked([program, "demo", str(community)], env, temp_path)
-        run_checked([program, "template", str(community), "-o", str(workbook), "--year",
-                     "2023"], env, temp_path)
+        run_checked(
+            [program, "template", str(community), "-o", str(workbook), "--year", "2023"],
+            env,
+            temp_path,
+        )
         fill_template(workbook)
-        run_checked([program, "import", str(community), str(workbook)], env, temp_path,
-                    expect="Змінено")
+        run_checked(
+            [program, "import", str(community), str(workbook)], env, temp_path, expect="Змінено"
+        )
         data = folder / "data"
         found = sorted(p.relative_to(data).as_posix() for p in data.rglob("*"))
         print("  data/: " + ", ".join(f for f in found if f.count("/") <= 1))
@@ -250,9 +306,18 @@ def build_installer(ver: str) -> Path:
         compiler = str(default / "Inno Setup 6" / "ISCC.exe")
     if compiler is None:
         raise BuildError("Inno Setup 6 (ISCC.exe) not found")
-    done = subprocess.run([compiler, f"/DAppVersion={ver}", f"/DBundleDir={BUNDLE}",
-                           f"/DOutputDir={DIST}", str(PACKAGING / "hromada-desk.iss")],
-                          capture_output=True, text=True, errors="replace")
+    done = subprocess.run(
+        [
+            compiler,
+            f"/DAppVersion={ver}",
+            f"/DBundleDir={BUNDLE}",
+            f"/DOutputDir={DIST}",
+            str(PACKAGING / "hromada-desk.iss"),
+        ],
+        capture_output=True,
+        text=True,
+        errors="replace",
+    )
     # not a line for each section line and each of the bundle's 3,000 files, unless it failed
     routine = ("Compressing: ", "Parsing [", "Reading file: ")
     for line in (done.stdout + done.stderr).splitlines():
@@ -266,12 +331,21 @@ def build_installer(ver: str) -> Path:
 def main(argv: list[str] | None = None) -> int:
     utf8_output()  # a Windows runner's pipes are cp1252: «→» and the smoke tests' Ukrainian
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--portable-zip", action="store_true",
-                        help="also write and test dist/hromada-desk-portable-VERSION.zip")
-    parser.add_argument("--installer", action="store_true",
-                        help="also build the Inno Setup installer (Windows only)")
-    parser.add_argument("--skip-build", action="store_true",
-                        help="test the existing dist/hromada-desk instead of rebuilding it")
+    parser.add_argument(
+        "--portable-zip",
+        action="store_true",
+        help="also write and test dist/hromada-desk-portable-VERSION.zip",
+    )
+    parser.add_argument(
+        "--installer",
+        action="store_true",
+        help="also build the Inno Setup installer (Windows only)",
+    )
+    parser.add_argument(
+        "--skip-build",
+        action="store_true",
+        help="test the existing dist/hromada-desk instead of rebuilding it",
+    )
     args = parser.parse_args(argv)
     ver = version()
     try:

@@ -99,8 +99,9 @@ def build(csv_text: str, edition: str) -> str:
             for community, community_name in communities.get(rayon, []):
                 own = settlements.get(community, [])
                 lines.append(f"H{_digits('H', community, rayon)}\t{community_name}\t{len(own)}")
-                lines += [f"{kind}{_digits(kind, code, community)}\t{name}"
-                          for kind, code, name in own]
+                lines += [
+                    f"{kind}{_digits(kind, code, community)}\t{name}" for kind, code, name in own
+                ]
     return "\n".join(lines) + "\n"
 
 
@@ -121,8 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     edition = args.edition or edition_of(args.csv)
     text = build(args.csv.read_text(encoding="utf-8-sig"), edition)
     size = write(text, args.output)
-    print(f"{args.output}: edition {edition}, {text.count(chr(10)) - 1} units, "
-          f"{len(text.encode('utf-8'))} bytes, {size} compressed")
+    print(
+        f"{args.output}: edition {edition}, {text.count(chr(10)) - 1} units, "
+        f"{len(text.encode('utf-8'))} bytes, {size} compressed"
+    )
     return 0
 
 

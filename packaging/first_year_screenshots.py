@@ -36,10 +36,15 @@ def main(argv: list[str]) -> int:
     folder = Path(argv[1])
     for name, (scale, _size) in SIZES.items():
         with tempfile.TemporaryDirectory(prefix="hromada-shots-") as data:
-            env = dict(os.environ, QT_SCALE_FACTOR=scale, HROMADA_DESK_DATA_DIR=data,
-                       QT_QPA_PLATFORM=f"offscreen:configfile={HERE / 'screen-1366x768.json'}")
-            subprocess.run([sys.executable, __file__, name, str(folder / name)], env=env,
-                           check=True)
+            env = dict(
+                os.environ,
+                QT_SCALE_FACTOR=scale,
+                HROMADA_DESK_DATA_DIR=data,
+                QT_QPA_PLATFORM=f"offscreen:configfile={HERE / 'screen-1366x768.json'}",
+            )
+            subprocess.run(
+                [sys.executable, __file__, name, str(folder / name)], env=env, check=True
+            )
     return 0
 
 
@@ -54,9 +59,15 @@ def new_file(path: Path):  # type: ignore[no-untyped-def]
 
     options = NewCommunityOptions(
         name="Вербівська сільська територіальна громада",
-        council_name="Вербівська сільська рада", oblast="Полтавська", rayon="Полтавський",
-        settlements=(NewSettlement("Вербівка", SettlementKind.SETTLEMENT, True),
-                     NewSettlement("Липове"), NewSettlement("Діброва")))
+        council_name="Вербівська сільська рада",
+        oblast="Полтавська",
+        rayon="Полтавський",
+        settlements=(
+            NewSettlement("Вербівка", SettlementKind.SETTLEMENT, True),
+            NewSettlement("Липове"),
+            NewSettlement("Діброва"),
+        ),
+    )
     return create_community(path, options)
 
 
@@ -76,34 +87,76 @@ def fill(cf) -> None:  # type: ignore[no-untyped-def]
     from hromada_desk.storage import community_repo, council_repo, plans_repo
 
     ids = {s.name: s.id for s in community_repo.list_settlements(cf)}
-    for year, figures in ((REPORTED, {"Вербівка": 2140, "Липове": 845, "Діброва": 312}),
-                          (REPORTED + 1, {"Вербівка": 2150, "Липове": 850, "Діброва": 305})):
-        community_repo.set_population(cf, [Population(ids[name], year, total)
-                                           for name, total in figures.items()])
+    for year, figures in (
+        (REPORTED, {"Вербівка": 2140, "Липове": 845, "Діброва": 312}),
+        (REPORTED + 1, {"Вербівка": 2150, "Липове": 850, "Діброва": 305}),
+    ):
+        community_repo.set_population(
+            cf, [Population(ids[name], year, total) for name, total in figures.items()]
+        )
         community_repo.set_indicators(cf, year, {"6.1": 3, "6.3": 1})
-    community_repo.set_parameter(cf, REPORTED + 1, "population_per_family_place", "8000",
-                                 "рішення обласної комісії")
+    community_repo.set_parameter(
+        cf, REPORTED + 1, "population_per_family_place", "8000", "рішення обласної комісії"
+    )
     since = dt.date(MEETING_DAY.year, 1, 1)
     for name, role, position in (
-            (PersonName("Коваль", "Ірина", "Петрівна"), CouncilRole.CHAIR,
-             "сільський голова"),
-            (PersonName("Бондар", "Олег", "Іванович"), CouncilRole.SECRETARY,
-             "спеціаліст служби у справах дітей")):
+        (PersonName("Коваль", "Ірина", "Петрівна"), CouncilRole.CHAIR, "сільський голова"),
+        (
+            PersonName("Бондар", "Олег", "Іванович"),
+            CouncilRole.SECRETARY,
+            "спеціаліст служби у справах дітей",
+        ),
+    ):
         council_repo.add_member(cf, Member(name, position, role, member_from=since))
-    plan = ActionPlan(f"План дій на {TODAY.year} рік", TODAY.year, TODAY.year, sections=[
-        PlanSection("Політика", goals=[PlanGoal(1, "Рада діє злагоджено", measures=[
-            PlanMeasure("1.1", "Засідання ради щокварталу", "Бондар О.І.",
-                        deadline="щокварталу")])]),
-        PlanSection("Попередження", goals=[PlanGoal(2, "Мешканці знають, куди звертатися",
-                                                    measures=[
-            PlanMeasure("2.1", "Буклети для мешканців", "Бондар О.І.", funding="місцевий "
-                        "бюджет"),
-            PlanMeasure("2.2", "Урок у школі", "Коваль І.П.")])])])
+    plan = ActionPlan(
+        f"План дій на {TODAY.year} рік",
+        TODAY.year,
+        TODAY.year,
+        sections=[
+            PlanSection(
+                "Політика",
+                goals=[
+                    PlanGoal(
+                        1,
+                        "Рада діє злагоджено",
+                        measures=[
+                            PlanMeasure(
+                                "1.1",
+                                "Засідання ради щокварталу",
+                                "Бондар О.І.",
+                                deadline="щокварталу",
+                            )
+                        ],
+                    )
+                ],
+            ),
+            PlanSection(
+                "Попередження",
+                goals=[
+                    PlanGoal(
+                        2,
+                        "Мешканці знають, куди звертатися",
+                        measures=[
+                            PlanMeasure(
+                                "2.1",
+                                "Буклети для мешканців",
+                                "Бондар О.І.",
+                                funding="місцевий бюджет",
+                            ),
+                            PlanMeasure("2.2", "Урок у школі", "Коваль І.П."),
+                        ],
+                    )
+                ],
+            ),
+        ],
+    )
     plans_repo.add_plan(cf, plan)
     first = plans_repo.list_plans(cf)[0].measures[0]
     assert first.id is not None
-    plans_repo.set_report(cf, MeasureReport(first.id, str(TODAY.year), MeasureStatus.DONE,
-                                            "Проведено чотири засідання"))
+    plans_repo.set_report(
+        cf,
+        MeasureReport(first.id, str(TODAY.year), MeasureStatus.DONE, "Проведено чотири засідання"),
+    )
 
 
 def settle() -> None:
@@ -173,8 +226,10 @@ def meeting(window, save) -> None:  # type: ignore[no-untyped-def]
     editor.agenda.add_button.click()
     form = editor.agenda.item_form
     form.title_edit.setPlainText("Про потребу громади у спеціалізованих службах підтримки")
-    form.heard_edit.setPlainText("Бондар О.І., який повідомив про розрахунок потреб громади "
-                                 "у службах підтримки постраждалих осіб.")
+    form.heard_edit.setPlainText(
+        "Бондар О.І., який повідомив про розрахунок потреб громади "
+        "у службах підтримки постраждалих осіб."
+    )
     form.decided_edit.setPlainText("1. Інформацію взяти до відома.\n2. Розрахунок схвалити.")
     form.voted_check.setChecked(True)
     form.in_favour_spin.setValue(2)

@@ -16,9 +16,11 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
 
 def _lrelease() -> str:
-    candidates = [shutil.which("pyside6-lrelease"),
-                  str(Path(sys.executable).with_name("pyside6-lrelease")),
-                  str(Path(sys.executable).with_name("pyside6-lrelease.exe"))]
+    candidates = [
+        shutil.which("pyside6-lrelease"),
+        str(Path(sys.executable).with_name("pyside6-lrelease")),
+        str(Path(sys.executable).with_name("pyside6-lrelease.exe")),
+    ]
     for candidate in candidates:
         if candidate and Path(candidate).exists():
             return candidate
@@ -35,8 +37,8 @@ class TranslationsBuildHook(BuildHookInterface):
         lrelease = _lrelease()
         for source in sorted((root / "translations").glob("*.ts")):
             compiled = target / f"{source.stem}.qm"
-            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)],
-                           check=True)
+            subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
             if version != "editable":
                 build_data["force_include"][str(compiled)] = (
-                    f"hromada_desk/translations/{compiled.name}")
+                    f"hromada_desk/translations/{compiled.name}"
+                )

@@ -47,8 +47,7 @@ def ico_bytes(pngs: dict[int, bytes]) -> bytes:
     offset = len(header) + 16 * len(pngs)
     for size, png in sorted(pngs.items()):
         side = 0 if size >= 256 else size  # 0 means 256 in an ICONDIRENTRY
-        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png),
-                               offset + len(images))
+        entries += struct.pack("<BBBBHHII", side, side, 0, 0, 1, 32, len(png), offset + len(images))
         images += png
     return header + entries + images
 

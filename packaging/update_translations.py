@@ -36,9 +36,21 @@ def update(target_folder: Path = ROOT / "translations") -> list[Path]:
     written = []
     for language in LANGUAGES:
         target = target_folder / f"hromada_desk_{language}.ts"
-        subprocess.run([lupdate(), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", language,
-                        *map(str, interface_sources()), "-ts", str(target)], check=True)
+        subprocess.run(
+            [
+                lupdate(),
+                "-silent",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                *map(str, interface_sources()),
+                "-ts",
+                str(target),
+            ],
+            check=True,
+        )
         written.append(target)
     return written
 

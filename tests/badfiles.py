@@ -57,7 +57,7 @@ def corrupt_pages(path: Path, demo_template: Path) -> None:
     data = bytearray(demo_template.read_bytes())
     page = int.from_bytes(data[16:18], "big")
     for number in range(2, len(data) // page, 3):
-        data[number * page + 10: number * page + 200] = b"\xa5" * 190
+        data[number * page + 10 : number * page + 200] = b"\xa5" * 190
     path.write_bytes(bytes(data))
 
 
@@ -97,14 +97,20 @@ def negative_population(path: Path, demo_template: Path) -> None:
 
 
 def dangling_row(path: Path, demo_template: Path) -> None:
-    _changed(path, demo_template, "INSERT INTO population (settlement_id, year, total) "
-                                  "VALUES (99999, 2023, 10)")
+    _changed(
+        path,
+        demo_template,
+        "INSERT INTO population (settlement_id, year, total) VALUES (99999, 2023, 10)",
+    )
 
 
 def text_in_a_number(path: Path, demo_template: Path) -> None:
     # «abc» passes the column's CHECK (text sorts after every number in SQLite)
-    _changed(path, demo_template, "UPDATE agenda_item SET votes_for = 'abc', "
-                                  "votes_against = 0, votes_abstained = 0")
+    _changed(
+        path,
+        demo_template,
+        "UPDATE agenda_item SET votes_for = 'abc', votes_against = 0, votes_abstained = 0",
+    )
 
 
 def missing_column(path: Path, demo_template: Path) -> None:

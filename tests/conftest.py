@@ -62,15 +62,19 @@ def read_only_media(tmp_path: Path):
     source.mkdir()
     mount.mkdir()
     try:
-        done = subprocess.run(["mount", "--bind", "-o", "ro", str(source), str(mount)],
-                              capture_output=True, check=False)
+        done = subprocess.run(
+            ["mount", "--bind", "-o", "ro", str(source), str(mount)],
+            capture_output=True,
+            check=False,
+        )
     except OSError:
         done = None
     if done is None or done.returncode != 0:
         pytest.skip("cannot mount a read-only folder here (needs root and mount)")
     try:
-        subprocess.run(["mount", "-o", "remount,bind,ro", str(mount)], check=True,
-                       capture_output=True)
+        subprocess.run(
+            ["mount", "-o", "remount,bind,ro", str(mount)], check=True, capture_output=True
+        )
         yield source, mount
     finally:
         subprocess.run(["umount", str(mount)], check=False, capture_output=True)

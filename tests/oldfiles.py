@@ -23,14 +23,18 @@ def old_file(path: Path, fill: Callable[[CommunityFile], None], version: int) ->
         conn.execute("ATTACH DATABASE ? AS current", [str(current)])
         with conn:
             for (table,) in conn.execute(
-                    "SELECT name FROM main.sqlite_master WHERE type = 'table' "
-                    "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").fetchall():
+                "SELECT name FROM main.sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            ).fetchall():
                 if table == "file_info":
                     continue  # the old file's own identity, not the scratch file's
-                columns = ", ".join(f'"{row[1]}"' for row in conn.execute(
-                    f'PRAGMA main.table_info("{table}")'))
-                conn.execute(f'INSERT INTO main."{table}" ({columns}) '
-                             f'SELECT {columns} FROM current."{table}"')
+                columns = ", ".join(
+                    f'"{row[1]}"' for row in conn.execute(f'PRAGMA main.table_info("{table}")')
+                )
+                conn.execute(
+                    f'INSERT INTO main."{table}" ({columns}) '
+                    f'SELECT {columns} FROM current."{table}"'
+                )
         conn.execute("DETACH DATABASE current")
     finally:
         conn.close()

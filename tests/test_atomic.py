@@ -16,8 +16,14 @@ def test_the_new_content_replaces_the_file_in_one_step(tmp_path):
     assert target.read_bytes() == b"new" and list(tmp_path.iterdir()) == [target]
 
 
-@pytest.mark.parametrize("failure", [OSError(28, "No space left on device"), KeyboardInterrupt(),
-                                     ValueError("the copy failed its check")])
+@pytest.mark.parametrize(
+    "failure",
+    [
+        OSError(28, "No space left on device"),
+        KeyboardInterrupt(),
+        ValueError("the copy failed its check"),
+    ],
+)
 def test_a_failure_leaves_the_old_file_and_no_part(tmp_path, failure):
     target = tmp_path / "звіт.pdf"
     target.write_bytes(b"old")

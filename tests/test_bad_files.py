@@ -35,8 +35,14 @@ def digest(path):
 def workbook(tmp_path_factory, demo_template):
     """A sound filled-in template, so that import gets as far as opening the file."""
     path = tmp_path_factory.mktemp("workbook") / "wb.xlsx"
-    assert main(["template", str(demo_template), "-o", str(path), "--year", "2023"],
-                out=io.StringIO(), err=io.StringIO()) == 0
+    assert (
+        main(
+            ["template", str(demo_template), "-o", str(path), "--year", "2023"],
+            out=io.StringIO(),
+            err=io.StringIO(),
+        )
+        == 0
+    )
     return path
 
 
@@ -47,16 +53,19 @@ def case(tmp_path, demo_path, workbook):
         make(bad, demo_path)
         out = tmp_path / "out"
         out.mkdir()
-        argv = [a.format(bad=bad, good=demo_path, out=out, workbook=workbook)
-                for a in COMMANDS[command]]
+        argv = [
+            a.format(bad=bad, good=demo_path, out=out, workbook=workbook) for a in COMMANDS[command]
+        ]
         return argv, bad, out
+
     return build
 
 
 @pytest.mark.parametrize(("make", "message"), badfiles.MAKERS_AND_MESSAGES, ids=badfiles.IDS)
 @pytest.mark.parametrize("command", COMMANDS)
-def test_a_bad_file_is_refused_with_one_line_and_left_unchanged(case, demo_path, command,
-                                                                 make, message):
+def test_a_bad_file_is_refused_with_one_line_and_left_unchanged(
+    case, demo_path, command, make, message
+):
     argv, bad, out_dir = case(command, make)
     before, good_before = digest(bad), digest(demo_path)
     out, err = io.StringIO(), io.StringIO()
@@ -74,9 +83,15 @@ def test_as_a_process_a_damaged_file_gives_one_line_and_no_traceback(case):
     argv, bad, out_dir = case("protocol", badfiles.corrupt_pages)
     before = digest(bad)
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, "-m", "hromada_desk", *argv],
-                            capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "hromada_desk", *argv],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 1 and result.stdout == ""
     assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1
     assert result.stderr.startswith("hromada-desk: ") and "пошкоджено" in result.stderr

@@ -52,9 +52,13 @@ def test_check_does_not_modify_the_file(demo_path):
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"", "порожній"), (b"hello, world", "не є файлом громади"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "порожній"),
+        (b"hello, world", "не є файлом громади"),
+    ],
+)
 def test_check_refuses_an_unusable_file_with_one_line(tmp_path, content, message):
     path = tmp_path / "bad.hromada"
     path.write_bytes(content)
@@ -92,53 +96,80 @@ def test_as_a_process_errors_have_no_traceback(tmp_path):
     bad = tmp_path / "bad.hromada"
     bad.write_text("not a database")
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, "-m", "hromada_desk", "check", str(bad)],
-                            capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "hromada_desk", "check", str(bad)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert result.stderr.strip().startswith("hromada-desk: Файл «bad.hromada» не є файлом")
 
 
 def test_version_as_a_process_imports_no_qt_or_export_library():
-    code = ("import sys, runpy; sys.argv=['hromada-desk','--version'];\n"
-            "from hromada_desk.cli import main\n"
-            "try:\n    main()\nfinally:\n"
-            "    heavy=[m for m in ('PySide6','reportlab','openpyxl','sqlite_utils') "
-            "if m in sys.modules]\n    print('HEAVY', heavy)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, check=False)
+    code = (
+        "import sys, runpy; sys.argv=['hromada-desk','--version'];\n"
+        "from hromada_desk.cli import main\n"
+        "try:\n    main()\nfinally:\n"
+        "    heavy=[m for m in ('PySide6','reportlab','openpyxl','sqlite_utils') "
+        "if m in sys.modules]\n    print('HEAVY', heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
     assert "HEAVY []" in result.stdout, result.stdout + result.stderr
 
 
 @pytest.mark.parametrize("command", ["restore", "import"])
 def test_the_commands_that_make_backups_load_no_qt(demo_path, tmp_path, command):
     """They follow the window's Settings, read from its settings file without Qt."""
-    argv = ([command, str(demo_path), str(demo_path)] if command == "restore"
-            else [command, str(demo_path), str(tmp_path / "нема.xlsx")])
-    code = (f"import sys; sys.argv=['hromada-desk', *{argv!r}];\n"
-            "from hromada_desk.cli import main\n"
-            "try:\n    main()\nfinally:\n"
-            "    print('QT', 'PySide6' in sys.modules)")
+    argv = (
+        [command, str(demo_path), str(demo_path)]
+        if command == "restore"
+        else [command, str(demo_path), str(tmp_path / "нема.xlsx")]
+    )
+    code = (
+        f"import sys; sys.argv=['hromada-desk', *{argv!r}];\n"
+        "from hromada_desk.cli import main\n"
+        "try:\n    main()\nfinally:\n"
+        "    print('QT', 'PySide6' in sys.modules)"
+    )
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            encoding="utf-8", env=env, timeout=60, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert "QT False" in result.stdout, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize(("argv", "loaded"), [
-    (["--version"], []),
-    (["check", "--help"], ["hromada_desk.cli_files"]),
-    (["protocol", "--help"], ["hromada_desk.cli_documents"]),
-])
+@pytest.mark.parametrize(
+    ("argv", "loaded"),
+    [
+        (["--version"], []),
+        (["check", "--help"], ["hromada_desk.cli_files"]),
+        (["protocol", "--help"], ["hromada_desk.cli_documents"]),
+    ],
+)
 def test_a_command_loads_only_its_own_command_module(argv, loaded):
-    code = (f"import sys; sys.argv=['hromada-desk', *{argv!r}];\n"
-            "from hromada_desk.cli import main\n"
-            "try:\n    main()\nfinally:\n"
-            "    print('LOADED', sorted(m for m in sys.modules "
-            "if m.startswith('hromada_desk.cli_')))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=60, check=False)
+    code = (
+        f"import sys; sys.argv=['hromada-desk', *{argv!r}];\n"
+        "from hromada_desk.cli import main\n"
+        "try:\n    main()\nfinally:\n"
+        "    print('LOADED', sorted(m for m in sys.modules "
+        "if m.startswith('hromada_desk.cli_')))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
     assert f"LOADED {loaded}" in result.stdout, result.stdout + result.stderr
 
 
@@ -184,10 +215,13 @@ def test_needs_from_a_document(tmp_path):
     assert code == 0 and json.loads(out)["population"] == 7130
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("{not json", "не є правильним JSON: рядок 1"),
-    ('{"year": 2023}', "«community»"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "не є правильним JSON: рядок 1"),
+        ('{"year": 2023}', "«community»"),
+    ],
+)
 def test_needs_bad_documents_exit_1_with_one_line(tmp_path, content, message):
     doc = tmp_path / "doc.json"
     doc.write_text(content, encoding="utf-8")
@@ -200,10 +234,16 @@ def test_needs_year_without_data_exits_1(demo_path):
     assert code == 1 and "2030" in err
 
 
-@pytest.mark.parametrize("argv", [
-    ["needs"], ["needs", "x.hromada"], ["needs", "--year", "2023"],
-    ["needs", "x.hromada", "--year", "рік"], ["needs", "x.hromada", "--input", "d.json"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["needs"],
+        ["needs", "x.hromada"],
+        ["needs", "--year", "2023"],
+        ["needs", "x.hromada", "--year", "рік"],
+        ["needs", "x.hromada", "--input", "d.json"],
+    ],
+)
 def test_needs_wrong_usage_exits_2(argv):
     assert run(*argv)[0] == 2
 
@@ -224,48 +264,74 @@ def test_protocol_of_the_demo_meeting(demo_path, tmp_path, suffix):
 
 def test_protocol_twice_gives_the_same_pdf(demo_path, tmp_path):
     for name in ("a.pdf", "b.pdf"):
-        assert run("protocol", str(demo_path), "--meeting", "1/2023", "-o",
-                   str(tmp_path / name))[0] == 0
+        assert (
+            run("protocol", str(demo_path), "--meeting", "1/2023", "-o", str(tmp_path / name))[0]
+            == 0
+        )
     assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
 
 
-@pytest.mark.parametrize(("meeting", "output", "message"), [
-    ("2/2023", "x.pdf", "немає засідання №2 за 2023 рік"),
-    ("1/2022", "x.pdf", "немає засідання №1 за 2022 рік"),
-    ("1-2023", "x.pdf", "НОМЕР/РІК"),
-    ("перше", "x.pdf", "НОМЕР/РІК"),
-    ("0/2023", "x.pdf", "НОМЕР/РІК"),
-    ("1/2023", "x.txt", "лише як PDF або DOCX"),
-    ("1/2023", "x", "лише як PDF або DOCX"),
-    ("1/2023", "no-such-folder/x.pdf", "такої теки не існує"),
-])
+@pytest.mark.parametrize(
+    ("meeting", "output", "message"),
+    [
+        ("2/2023", "x.pdf", "немає засідання №2 за 2023 рік"),
+        ("1/2022", "x.pdf", "немає засідання №1 за 2022 рік"),
+        ("1-2023", "x.pdf", "НОМЕР/РІК"),
+        ("перше", "x.pdf", "НОМЕР/РІК"),
+        ("0/2023", "x.pdf", "НОМЕР/РІК"),
+        ("1/2023", "x.txt", "лише як PDF або DOCX"),
+        ("1/2023", "x", "лише як PDF або DOCX"),
+        ("1/2023", "no-such-folder/x.pdf", "такої теки не існує"),
+    ],
+)
 def test_protocol_errors_exit_1_with_one_line(demo_path, tmp_path, meeting, output, message):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
-    code, out, err = run("protocol", str(demo_path), "--meeting", meeting, "-o",
-                         str(out_dir / output))
+    code, out, err = run(
+        "protocol", str(demo_path), "--meeting", meeting, "-o", str(out_dir / output)
+    )
     assert code == 1 and out == ""
     assert err.startswith("hromada-desk: ") and message in err and err.count("\n") == 1
     assert list(out_dir.iterdir()) == []
 
 
 def test_protocol_with_a_missing_font_file_exits_1(demo_path, tmp_path):
-    code, _, err = run("protocol", str(demo_path), "--meeting", "1/2023", "-o",
-                       str(tmp_path / "x.pdf"), "--font", str(tmp_path / "nope.ttf"))
+    code, _, err = run(
+        "protocol",
+        str(demo_path),
+        "--meeting",
+        "1/2023",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--font",
+        str(tmp_path / "nope.ttf"),
+    )
     assert code == 1 and "nope.ttf" in err and "не знайдено" in err
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_protocol_of_a_missing_file_exits_1(tmp_path):
-    code, _, err = run("protocol", str(tmp_path / "nope.hromada"), "--meeting", "1/2023",
-                       "-o", str(tmp_path / "x.pdf"))
+    code, _, err = run(
+        "protocol",
+        str(tmp_path / "nope.hromada"),
+        "--meeting",
+        "1/2023",
+        "-o",
+        str(tmp_path / "x.pdf"),
+    )
     assert code == 1 and "не знайдено" in err
 
 
-@pytest.mark.parametrize("argv", [
-    ["protocol"], ["protocol", "x.hromada"], ["protocol", "x.hromada", "--meeting", "1/2023"],
-    ["protocol", "x.hromada", "-o", "x.pdf"], ["protocol", "--meeting", "1/2023", "-o", "x.pdf"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["protocol"],
+        ["protocol", "x.hromada"],
+        ["protocol", "x.hromada", "--meeting", "1/2023"],
+        ["protocol", "x.hromada", "-o", "x.pdf"],
+        ["protocol", "--meeting", "1/2023", "-o", "x.pdf"],
+    ],
+)
 def test_protocol_wrong_usage_exits_2(argv):
     assert run(*argv)[0] == 2
 
@@ -273,20 +339,38 @@ def test_protocol_wrong_usage_exits_2(argv):
 def test_protocol_as_a_process(demo_path, tmp_path):
     target = tmp_path / "p.pdf"
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, "-m", "hromada_desk", "protocol", str(demo_path),
-                             "--meeting", "1/2023", "-o", str(target)],
-                            capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=120, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "hromada_desk",
+            "protocol",
+            str(demo_path),
+            "--meeting",
+            "1/2023",
+            "-o",
+            str(target),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert (result.returncode, result.stderr) == (0, "")
     assert target.read_bytes().startswith(b"%PDF")
 
 
-@pytest.mark.parametrize(("name", "extra", "said"), [
-    ("план.pdf", [], "План дій 2023–2025 збережено"),
-    ("план.xlsx", ["--plan", "1"], "План дій 2023–2025 збережено"),
-    ("звіт.pdf", ["--report", "2024"], "Звіт про виконання плану дій за 2024 збережено"),
-    ("звіт.xlsx", ["--report", "2024-Q1"], "Звіт про виконання плану дій за 2024-Q1 збережено"),
-])
+@pytest.mark.parametrize(
+    ("name", "extra", "said"),
+    [
+        ("план.pdf", [], "План дій 2023–2025 збережено"),
+        ("план.xlsx", ["--plan", "1"], "План дій 2023–2025 збережено"),
+        ("звіт.pdf", ["--report", "2024"], "Звіт про виконання плану дій за 2024 збережено"),
+        ("звіт.xlsx", ["--report", "2024-Q1"], "Звіт про виконання плану дій за 2024-Q1 збережено"),
+    ],
+)
 def test_plan_of_the_demo_community(demo_path, tmp_path, name, extra, said):
     before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
     target = tmp_path / name
@@ -298,15 +382,18 @@ def test_plan_of_the_demo_community(demo_path, tmp_path, name, extra, said):
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before  # opened read-only
 
 
-@pytest.mark.parametrize(("extra", "output", "message"), [
-    (["--plan", "99"], "x.pdf", "немає плану дій з номером 99"),
-    (["--report", "2024-Q5"], "x.pdf", "РІК-QКВАРТАЛ"),
-    (["--report", "2030"], "x.xlsx", "поза строком плану"),
-    ([], "x.docx", "лише як PDF або XLSX"),
-    ([], "x", "лише як PDF або XLSX"),
-    ([], "no-such-folder/x.pdf", "такої теки не існує"),
-    (["--report", "2024"], "no-such-folder/x.xlsx", "такої теки не існує"),
-])
+@pytest.mark.parametrize(
+    ("extra", "output", "message"),
+    [
+        (["--plan", "99"], "x.pdf", "немає плану дій з номером 99"),
+        (["--report", "2024-Q5"], "x.pdf", "РІК-QКВАРТАЛ"),
+        (["--report", "2030"], "x.xlsx", "поза строком плану"),
+        ([], "x.docx", "лише як PDF або XLSX"),
+        ([], "x", "лише як PDF або XLSX"),
+        ([], "no-such-folder/x.pdf", "такої теки не існує"),
+        (["--report", "2024"], "no-such-folder/x.xlsx", "такої теки не існує"),
+    ],
+)
 def test_plan_errors_exit_1_with_one_line(demo_path, tmp_path, extra, output, message):
     out_dir = tmp_path / "out"
     out_dir.mkdir()
@@ -326,10 +413,15 @@ def test_plan_of_a_file_without_a_plan_exits_1(tmp_path):
     assert err.count("\n") == 1 and not (tmp_path / "x.pdf").exists()
 
 
-@pytest.mark.parametrize("argv", [
-    ["plan"], ["plan", "x.hromada"], ["plan", "-o", "x.pdf"],
-    ["plan", "x.hromada", "-o", "x.pdf", "--plan", "перший"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["plan"],
+        ["plan", "x.hromada"],
+        ["plan", "-o", "x.pdf"],
+        ["plan", "x.hromada", "-o", "x.pdf", "--plan", "перший"],
+    ],
+)
 def test_plan_wrong_usage_exits_2(argv):
     assert run(*argv)[0] == 2
 
@@ -362,7 +454,8 @@ def test_restore_replaces_the_file_and_backs_up_the_current_state(demo_path, tmp
     assert "before-restore" in saved.name and _indicator(saved) == 77
     assert out.splitlines() == [
         f"Файл громади «{demo_path}» відновлено з резервної копії «{backup}».",
-        f"Попередній стан файлу збережено в резервній копії: {saved}"]
+        f"Попередній стан файлу збережено в резервній копії: {saved}",
+    ]
     # and the restore itself can be undone from that backup
     assert run("restore", str(demo_path), str(saved))[0] == 0
     assert _indicator(demo_path) == 77
@@ -387,11 +480,14 @@ def test_restore_of_a_missing_file_creates_it(demo_path, tmp_path):
     assert code == 0 and "створено" in out and _sha(target) == _sha(demo_path)
 
 
-@pytest.mark.parametrize(("backup", "message"), [
-    (b"", "порожній"), (b"not a database at all" * 10, "не є файлом громади"),
-])
-def test_restore_refuses_a_bad_backup_and_leaves_the_file(demo_path, tmp_path, backup,
-                                                          message):
+@pytest.mark.parametrize(
+    ("backup", "message"),
+    [
+        (b"", "порожній"),
+        (b"not a database at all" * 10, "не є файлом громади"),
+    ],
+)
+def test_restore_refuses_a_bad_backup_and_leaves_the_file(demo_path, tmp_path, backup, message):
     bad = tmp_path / "bad.hromada"
     bad.write_bytes(backup)
     before = _sha(demo_path)

@@ -33,35 +33,70 @@ HOSTILE = {
 NUMBER_ARGUMENTS = {
     "needs --year": ["needs", "{demo}", "--year", "{v}"],
     "template --year": ["template", "{demo}", "-o", "{out}/t.xlsx", "--year", "{v}"],
-    "protocol --meeting number": ["protocol", "{demo}", "--meeting", "{v}/2023",
-                                  "-o", "{out}/p.pdf"],
-    "protocol --meeting year": ["protocol", "{demo}", "--meeting", "1/{v}",
-                                "-o", "{out}/p.pdf"],
+    "protocol --meeting number": [
+        "protocol",
+        "{demo}",
+        "--meeting",
+        "{v}/2023",
+        "-o",
+        "{out}/p.pdf",
+    ],
+    "protocol --meeting year": ["protocol", "{demo}", "--meeting", "1/{v}", "-o", "{out}/p.pdf"],
     "plan --plan": ["plan", "{demo}", "-o", "{out}/p.xlsx", "--plan", "{v}"],
     "plan --report year": ["plan", "{demo}", "-o", "{out}/p.xlsx", "--report", "{v}"],
     "plan --report quarter": ["plan", "{demo}", "-o", "{out}/p.xlsx", "--report", "2024-Q{v}"],
     "statistics --years": ["statistics", "{demo}", "-o", "{out}/s.xlsx", "--years", "{v}"],
-    "statistics --years first": ["statistics", "{demo}", "-o", "{out}/s.xlsx",
-                                 "--years", "{v}-2023"],
-    "statistics --years last": ["statistics", "{demo}", "-o", "{out}/s.xlsx",
-                                "--years", "2022-{v}"],
-    "statistics --suppress-below": ["statistics", "{demo}", "-o", "{out}/s.xlsx",
-                                    "--suppress-below", "{v}"],
-    "consolidate --years": ["consolidate", "{demo}", "-o", "{out}/c.xlsx", "--years",
-                            "2022-{v}"],
-    "consolidate --suppress-below": ["consolidate", "{demo}", "-o", "{out}/c.xlsx",
-                                     "--suppress-below", "{v}"],
+    "statistics --years first": [
+        "statistics",
+        "{demo}",
+        "-o",
+        "{out}/s.xlsx",
+        "--years",
+        "{v}-2023",
+    ],
+    "statistics --years last": [
+        "statistics",
+        "{demo}",
+        "-o",
+        "{out}/s.xlsx",
+        "--years",
+        "2022-{v}",
+    ],
+    "statistics --suppress-below": [
+        "statistics",
+        "{demo}",
+        "-o",
+        "{out}/s.xlsx",
+        "--suppress-below",
+        "{v}",
+    ],
+    "consolidate --years": ["consolidate", "{demo}", "-o", "{out}/c.xlsx", "--years", "2022-{v}"],
+    "consolidate --suppress-below": [
+        "consolidate",
+        "{demo}",
+        "-o",
+        "{out}/c.xlsx",
+        "--suppress-below",
+        "{v}",
+    ],
     "due --date": ["due", "{demo}", "--date", "{v}.11.2024"],
-    "assignments --date": ["assignments", "{demo}", "-o", "{out}/a.xlsx", "--date",
-                           "05.11.{v}"],
+    "assignments --date": ["assignments", "{demo}", "-o", "{out}/a.xlsx", "--date", "05.11.{v}"],
 }
 
 # Arguments that name files: any name may be a real one, so 0 is a fine outcome too.
 NAME_ARGUMENTS = {
     "needs --input": ["needs", "--input", "{out}/{v}"],
     "protocol -o": ["protocol", "{demo}", "--meeting", "1/2023", "-o", "{out}/{v}.docx"],
-    "protocol --font": ["protocol", "{demo}", "--meeting", "1/2023", "-o", "{out}/p.pdf",
-                        "--font", "{out}/{v}.ttf"],
+    "protocol --font": [
+        "protocol",
+        "{demo}",
+        "--meeting",
+        "1/2023",
+        "-o",
+        "{out}/p.pdf",
+        "--font",
+        "{out}/{v}.ttf",
+    ],
     "plan -o": ["plan", "{demo}", "-o", "{out}/{v}.xlsx"],
     "statistics -o": ["statistics", "{demo}", "-o", "{out}/{v}.xlsx"],
     "template -o": ["template", "{demo}", "-o", "{out}/{v}.xlsx", "--year", "2023"],
@@ -78,8 +113,10 @@ SLOW_NAME_KINDS = ("line break", "surrogate", "long text", "control")
 def _argv(template, value, demo_path, tmp_path):
     out = tmp_path / "out"
     out.mkdir(exist_ok=True)
-    return [part.replace("{demo}", str(demo_path)).replace("{out}", str(out))
-            .replace("{v}", value) for part in template]
+    return [
+        part.replace("{demo}", str(demo_path)).replace("{out}", str(out)).replace("{v}", value)
+        for part in template
+    ]
 
 
 def _check(argv, capsys):
@@ -120,33 +157,44 @@ def _odd_names():
 
 @pytest.mark.parametrize(("argument", "kind"), list(_odd_names()))
 def test_an_odd_file_name_keeps_the_contract(demo_path, tmp_path, capsys, argument, kind):
-    code, out, _ = _check(_argv(NAME_ARGUMENTS[argument], HOSTILE[kind], demo_path,
-                                tmp_path), capsys)
+    code, out, _ = _check(
+        _argv(NAME_ARGUMENTS[argument], HOSTILE[kind], demo_path, tmp_path), capsys
+    )
     if code == 0:  # a name the system took: said back escaped
         assert not raw_characters(out) and ("збережено" in out or "Створено" in out)
 
 
-@pytest.mark.parametrize(("argv", "fragment"), [
-    (["needs", "{demo}", "--year", "2030"], "2030"),  # a year without data: exit 1
-    (["protocol", "{demo}", "--meeting", "1001/2023", "-o", "{out}/p.pdf"], "від 1 до 1000"),
-    (["protocol", "{demo}", "--meeting", "1/\n2023\x07", "-o", "{out}/p.pdf"], "1/\\n2023\\x07"),
-    (["statistics", "{demo}", "-o", "{out}/s.xlsx", "--years", "2023-2022"], "2023-2022"),
-    (["plan", "{demo}", "-o", "{out}/p.xlsx", "--report", "2024-Q\udc80"], "2024-Q\\udc80"),
-    (["protocol", "{demo}", "--meeting", "1/2023", "-o", "{out}/p.pdf", "--font", ""],
-     "Файл шрифту"),  # an empty name is not «the default font»
-])
-def test_a_wrong_value_is_one_line_that_echoes_it_escaped(demo_path, tmp_path, argv,
-                                                          fragment):
+@pytest.mark.parametrize(
+    ("argv", "fragment"),
+    [
+        (["needs", "{demo}", "--year", "2030"], "2030"),  # a year without data: exit 1
+        (["protocol", "{demo}", "--meeting", "1001/2023", "-o", "{out}/p.pdf"], "від 1 до 1000"),
+        (
+            ["protocol", "{demo}", "--meeting", "1/\n2023\x07", "-o", "{out}/p.pdf"],
+            "1/\\n2023\\x07",
+        ),
+        (["statistics", "{demo}", "-o", "{out}/s.xlsx", "--years", "2023-2022"], "2023-2022"),
+        (["plan", "{demo}", "-o", "{out}/p.xlsx", "--report", "2024-Q\udc80"], "2024-Q\\udc80"),
+        (
+            ["protocol", "{demo}", "--meeting", "1/2023", "-o", "{out}/p.pdf", "--font", ""],
+            "Файл шрифту",
+        ),  # an empty name is not «the default font»
+    ],
+)
+def test_a_wrong_value_is_one_line_that_echoes_it_escaped(demo_path, tmp_path, argv, fragment):
     assert_one_line_error(*run(*_argv(argv, "", demo_path, tmp_path)), fragment)
 
 
-@pytest.mark.parametrize("argv", [
-    ["needs", "{demo}", "--year", "٢٠٢٣"],
-    ["template", "{demo}", "-o", "{out}/t.xlsx", "--year", "+2023"],
-    ["statistics", "{demo}", "-o", "{out}/s.xlsx", "--suppress-below", "①"],
-    ["plan", "{demo}", "-o", "{out}/p.xlsx", "--plan", "9" * 25],
-    ["needs", "{demo}", "--year", "2023", "extra\nargument\udc80"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["needs", "{demo}", "--year", "٢٠٢٣"],
+        ["template", "{demo}", "-o", "{out}/t.xlsx", "--year", "+2023"],
+        ["statistics", "{demo}", "-o", "{out}/s.xlsx", "--suppress-below", "①"],
+        ["plan", "{demo}", "-o", "{out}/p.xlsx", "--plan", "9" * 25],
+        ["needs", "{demo}", "--year", "2023", "extra\nargument\udc80"],
+    ],
+)
 def test_a_wrong_call_exits_2_with_the_value_escaped(demo_path, tmp_path, capsys, argv):
     code, out, err = run(*_argv(argv, "", demo_path, tmp_path))
     usage = capsys.readouterr().err
@@ -155,12 +203,26 @@ def test_a_wrong_call_exits_2_with_the_value_escaped(demo_path, tmp_path, capsys
     assert "неправильний виклик" in usage and not raw_characters(usage), usage
 
 
-@pytest.mark.parametrize(("argv", "said"), [
-    (["needs", "{demo}", "--year", " 2023 "], "за 2023 рік"),
-    (["statistics", "{demo}", "-o", "{out}/s.xlsx", "--years", "2022–2023",
-      "--suppress-below", "5"], "Статистику за 2022, 2023"),
-    (["plan", "{demo}", "-o", "{out}/p.xlsx", "--report", "2024-Q1"], "за 2024-Q1"),
-])
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["needs", "{demo}", "--year", " 2023 "], "за 2023 рік"),
+        (
+            [
+                "statistics",
+                "{demo}",
+                "-o",
+                "{out}/s.xlsx",
+                "--years",
+                "2022–2023",
+                "--suppress-below",
+                "5",
+            ],
+            "Статистику за 2022, 2023",
+        ),
+        (["plan", "{demo}", "-o", "{out}/p.xlsx", "--report", "2024-Q1"], "за 2024-Q1"),
+    ],
+)
 def test_arguments_as_people_write_them_still_work(demo_path, tmp_path, argv, said):
     code, out, err = run(*_argv(argv, "", demo_path, tmp_path))
     assert (code, err) == (0, "") and said in out

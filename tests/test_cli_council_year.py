@@ -23,9 +23,12 @@ OPEN = ("Провести інформаційну кампанію", "Звіт�
 def column_text(path, left_mm: float, right_mm: float) -> str:
     """The text of one column of the table, every page, read top to bottom."""
     with pdfplumber.open(path) as pdf:
-        return normalised(" ".join(
-            page.within_bbox((left_mm * MM, 16 * MM, right_mm * MM, page.height))
-            .extract_text() for page in pdf.pages))
+        return normalised(
+            " ".join(
+                page.within_bbox((left_mm * MM, 16 * MM, right_mm * MM, page.height)).extract_text()
+                for page in pdf.pages
+            )
+        )
 
 
 @pytest.fixture
@@ -33,18 +36,23 @@ def year_file(demo_path):
     """The demo with meeting №1/2023 giving three assignments, the first one done."""
     with open_file(demo_path) as cf:
         first = all_assignments(give_assignments(cf))[0]
-        assignments.set_status(cf, first.id, StatusMark(
-            AssignmentStatus.DONE, dt.date(2023, 9, 15), "інформацію надано")).apply(cf)
+        assignments.set_status(
+            cf,
+            first.id,
+            StatusMark(AssignmentStatus.DONE, dt.date(2023, 9, 15), "інформацію надано"),
+        ).apply(cf)
     return demo_path
 
 
 def test_the_open_assignments_as_a_pdf_hold_exactly_the_two_still_open(year_file, tmp_path):
     out = tmp_path / "доручення.pdf"
-    code, said, err = run("assignments", str(year_file), "-o", str(out), "--open-only",
-                          "--date", "05.11.2023")
+    code, said, err = run(
+        "assignments", str(year_file), "-o", str(out), "--open-only", "--date", "05.11.2023"
+    )
     assert (code, err) == (0, "")
-    assert said == (f"Стан виконання доручень станом на 05.11.2023 (доручень на контролі: 2) "
-                    f"збережено: {out}\n")
+    assert said == (
+        f"Стан виконання доручень станом на 05.11.2023 (доручень на контролі: 2) збережено: {out}\n"
+    )
     text = pdf_text(out)
     assert "СТАН ВИКОНАННЯ ДОРУЧЕНЬ" in text and "станом на 05.11.2023" in text
     assert "Засідання №1 від 30.06.2023" in text
@@ -64,8 +72,12 @@ def test_every_assignment_as_a_workbook_with_dates_as_dates(year_file, tmp_path)
     done = rows[0]
     assert done[:4] == (1, "№1 від 30.06.2023", dt.datetime(2023, 6, 30), 2)
     assert (done[7], done[8], done[10], done[11], done[12]) == (
-        "01.08.2023", dt.datetime(2023, 8, 1), "виконано", dt.datetime(2023, 9, 15),
-        "інформацію надано")
+        "01.08.2023",
+        dt.datetime(2023, 8, 1),
+        "виконано",
+        dt.datetime(2023, 9, 15),
+        "інформацію надано",
+    )
     assert rows[1][8] == dt.datetime(2023, 12, 10) and rows[2][7] == "Щокварталу"
     assert sheet["C5"].number_format == "DD.MM.YYYY"
 
@@ -75,12 +87,13 @@ def test_due_lists_what_is_late_and_the_campaign(year_file):
     assert (code, err) == (0, "")
     lines = said.splitlines()
     assert lines[0] == "На черзі станом на 05.12.2023:"
-    assert lines[1].startswith("- Термін 10.12.2023 (за 5 днів): Провести інформаційну "
-                               "кампанію — ")
-    assert lines[2].startswith("- Термін 31.12.2023 (за 26 днів): Звітувати про роботу "
-                               "служби — ЦНСП")  # quarterly: the quarter's end comes
-    assert lines[3] == ("- Триває щорічна акція «16 днів проти насильства»: з 25.11.2023 по "
-                        "10.12.2023")
+    assert lines[1].startswith("- Термін 10.12.2023 (за 5 днів): Провести інформаційну кампанію — ")
+    assert lines[2].startswith(
+        "- Термін 31.12.2023 (за 26 днів): Звітувати про роботу служби — ЦНСП"
+    )  # quarterly: the quarter's end comes
+    assert lines[3] == (
+        "- Триває щорічна акція «16 днів проти насильства»: з 25.11.2023 по 10.12.2023"
+    )
     assert DONE not in said
 
 
@@ -90,8 +103,11 @@ def test_nothing_due_says_so(demo_path):
 
 
 def test_a_document_of_another_kind_is_one_line(year_file, tmp_path):
-    assert_one_line_error(*run("assignments", str(year_file), "-o", str(tmp_path / "a.docx")),
-                          "лише як PDF або XLSX", "«a.docx»")
+    assert_one_line_error(
+        *run("assignments", str(year_file), "-o", str(tmp_path / "a.docx")),
+        "лише як PDF або XLSX",
+        "«a.docx»",
+    )
     assert not (tmp_path / "a.docx").exists()
 
 

@@ -36,8 +36,9 @@ def leftovers(*folders):
 
 def run_writer(writer, demo_path, target):
     argv, _ = WRITERS[writer]
-    return run(*[a.replace("{demo}", str(demo_path)).replace("{target}", str(target))
-                 for a in argv])
+    return run(
+        *[a.replace("{demo}", str(demo_path)).replace("{target}", str(target)) for a in argv]
+    )
 
 
 def _folder(tmp_path, suffix):
@@ -105,7 +106,8 @@ BAD_TARGETS = {
 @pytest.mark.parametrize("target_kind", BAD_TARGETS)
 @pytest.mark.parametrize("writer", WRITERS)
 def test_a_document_that_cannot_be_written_is_one_line_and_leaves_nothing(
-        demo_path, tmp_path, writer, target_kind, request):
+    demo_path, tmp_path, writer, target_kind, request
+):
     make, fragment = BAD_TARGETS[target_kind]
     if target_kind == "a read-only folder" and os.name == "posix" and os.geteuid() == 0:
         # the superuser ignores permissions, not a read-only mount (a locked stick, a CD)
@@ -183,69 +185,91 @@ def test_ctrl_c_while_writing_leaves_no_part_file(demo_path, tmp_path, monkeypat
 
 def _process(argv, **streams):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "hromada_desk", *argv], env=env,
-                          timeout=120, check=False, **streams)
+    return subprocess.run(
+        [sys.executable, "-m", "hromada_desk", *argv], env=env, timeout=120, check=False, **streams
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
-@pytest.mark.parametrize("argv", [
-    ["needs", "{demo}", "--year", "2023"],
-    ["needs", "{demo}", "--year", "2023", "--json"],
-    ["check", "{demo}"],
-    ["statistics", "{demo}", "-o", "{tmp}/s.xlsx"],
-    ["needs", "--help"],
-    ["--version"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["needs", "{demo}", "--year", "2023"],
+        ["needs", "{demo}", "--year", "2023", "--json"],
+        ["check", "{demo}"],
+        ["statistics", "{demo}", "-o", "{tmp}/s.xlsx"],
+        ["needs", "--help"],
+        ["--version"],
+    ],
+)
 def test_stdout_on_a_full_disk_is_one_line(demo_path, tmp_path, argv):
     argv = [a.replace("{demo}", str(demo_path)).replace("{tmp}", str(tmp_path)) for a in argv]
     with open("/dev/full", "w") as full:
         result = _process(argv, stdout=full, stderr=subprocess.PIPE)
     err = result.stderr.decode("utf-8")
-    assert_one_line_error(result.returncode, "", err, "Не вдалося вивести результат",
-                          "закінчилося місце")
+    assert_one_line_error(
+        result.returncode, "", err, "Не вдалося вивести результат", "закінчилося місце"
+    )
 
 
 def test_a_closed_stdout_is_one_line(demo_path):
-    result = _process(["needs", str(demo_path), "--year", "2023"], stderr=subprocess.PIPE,
-                      preexec_fn=lambda: os.close(1)) if os.name == "posix" else None
+    result = (
+        _process(
+            ["needs", str(demo_path), "--year", "2023"],
+            stderr=subprocess.PIPE,
+            preexec_fn=lambda: os.close(1),
+        )
+        if os.name == "posix"
+        else None
+    )
     if result is None:
         pytest.skip("needs POSIX file descriptors")
-    assert_one_line_error(result.returncode, "", result.stderr.decode("utf-8"),
-                          "стандартний вивід закрито")
+    assert_one_line_error(
+        result.returncode, "", result.stderr.decode("utf-8"), "стандартний вивід закрито"
+    )
 
 
 @pytest.mark.skipif(os.name != "posix", reason="needs POSIX file descriptors")
 def test_a_closed_stderr_still_exits_1(tmp_path):
-    result = _process(["needs", "--input", str(tmp_path / "немає.json")],
-                      stdout=subprocess.PIPE, preexec_fn=lambda: os.close(2))
+    result = _process(
+        ["needs", "--input", str(tmp_path / "немає.json")],
+        stdout=subprocess.PIPE,
+        preexec_fn=lambda: os.close(2),
+    )
     assert result.returncode == 1 and result.stdout == b""
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_stderr_still_exits_1(tmp_path):
     with open("/dev/full", "w") as full:
-        result = _process(["needs", "--input", str(tmp_path / "немає.json")],
-                          stdout=subprocess.PIPE, stderr=full)
+        result = _process(
+            ["needs", "--input", str(tmp_path / "немає.json")], stdout=subprocess.PIPE, stderr=full
+        )
     assert result.returncode == 1 and result.stdout == b""
 
 
 def test_a_reader_that_goes_away_ends_quietly(demo_path):
-    process = subprocess.Popen([sys.executable, "-m", "hromada_desk", "needs", str(demo_path),
-                                "--year", "2023"], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "hromada_desk", "needs", str(demo_path), "--year", "2023"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     process.stdout.close()  # as `| head -0` does
     _, err = process.communicate(timeout=120)
     assert process.returncode == 0 and err == b""
 
 
 @pytest.mark.skipif(os.name != "posix", reason="names are bytes on POSIX only")
-@pytest.mark.parametrize(("argv", "code"), [
-    ([b"needs", b"--input", b"\x80\n.json"], 1),
-    ([b"protocol", b"{demo}", b"--meeting", b"\x80", b"-o", b"x.pdf"], 1),
-    ([b"statistics", b"{demo}", b"-o", b"\x80.pdf"], 1),
-    ([b"needs", b"{demo}", b"--year", b"2023", b"\x80\n"], 2),  # an argument too many
-    ([b"needs", b"{demo}", b"--year", b"\x80"], 2),
-])
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        ([b"needs", b"--input", b"\x80\n.json"], 1),
+        ([b"protocol", b"{demo}", b"--meeting", b"\x80", b"-o", b"x.pdf"], 1),
+        ([b"statistics", b"{demo}", b"-o", b"\x80.pdf"], 1),
+        ([b"needs", b"{demo}", b"--year", b"2023", b"\x80\n"], 2),  # an argument too many
+        ([b"needs", b"{demo}", b"--year", b"\x80"], 2),
+    ],
+)
 def test_undecodable_arguments_are_echoed_escaped(demo_path, argv, code):
     argv = [a.replace(b"{demo}", os.fsencode(demo_path)) for a in argv]
     result = _process(argv, capture_output=True)
@@ -259,8 +283,7 @@ def test_undecodable_arguments_are_echoed_escaped(demo_path, argv, code):
 @pytest.mark.skipif(os.name != "posix", reason="names are bytes on POSIX only")
 def test_a_document_under_an_undecodable_name_is_said_escaped(demo_path, tmp_path):
     target = os.fsencode(tmp_path) + b"/\x80.xlsx"
-    result = _process([b"statistics", os.fsencode(demo_path), b"-o", target],
-                      capture_output=True)
+    result = _process([b"statistics", os.fsencode(demo_path), b"-o", target], capture_output=True)
     assert (result.returncode, result.stderr) == (0, b"")
     assert "\\udc80.xlsx" in result.stdout.decode("utf-8")
     assert Path(os.fsdecode(target)).exists()

@@ -15,8 +15,9 @@ CSV = ROOT.parent / "shared" / "data" / "katottg" / "kodifikator-16-05-2025.csv"
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("build_codifier",
-                                                  ROOT / "packaging" / "build_codifier.py")
+    spec = importlib.util.spec_from_file_location(
+        "build_codifier", ROOT / "packaging" / "build_codifier.py"
+    )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -61,14 +62,16 @@ def test_the_edition_comes_from_the_file_name():
 
 def test_codes_are_kept_whole_when_a_parent_does_not_lead_them():
     script = _script()
-    csv_text = ("header\n"
-                "UA53000000000028050;;;;;O;Полтавська\n"
-                "UA53000000000028050;UA53080000000068029;;;;P;Полтавський\n"
-                "UA53000000000028050;UA53080000000068029;UA53080190000081150;;;H;Ланнівська \n"
-                "UA53000000000028050;UA53080000000068029;UA53080190000081150;"
-                "UA53080190010066776;;X;Ланна\n"
-                "UA53000000000028050;UA53080000000068029;UA53080190000081150;"
-                "UA99999990020031880;;C;Чужа\n")
+    csv_text = (
+        "header\n"
+        "UA53000000000028050;;;;;O;Полтавська\n"
+        "UA53000000000028050;UA53080000000068029;;;;P;Полтавський\n"
+        "UA53000000000028050;UA53080000000068029;UA53080190000081150;;;H;Ланнівська \n"
+        "UA53000000000028050;UA53080000000068029;UA53080190000081150;"
+        "UA53080190010066776;;X;Ланна\n"
+        "UA53000000000028050;UA53080000000068029;UA53080190000081150;"
+        "UA99999990020031880;;C;Чужа\n"
+    )
     assert script.build(csv_text, "16.05.2025").splitlines() == [
         "hromada-desk/katottg/1\t16.05.2025",
         "O53000000000028050\tПолтавська",

@@ -39,8 +39,14 @@ def test_a_console_and_no_stream_are_left_alone():
 
 
 def _run(*command: str, cwd: Path) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run([sys.executable, *command], capture_output=True, env=CP1252,
-                          cwd=cwd, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, *command],
+        capture_output=True,
+        env=CP1252,
+        cwd=cwd,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_a_command_writes_ukrainian_to_a_cp1252_pipe_as_utf8(tmp_path):

@@ -18,31 +18,42 @@ from hromada_desk.crash_report import (
 )
 
 
-@pytest.mark.parametrize(("message", "shown"), [
-    ("'NoneType' object has no attribute 'surname'",
-     "'NoneType' object has no attribute 'surname'"),
-    ("CHECK constraint failed: length(name) <= 300",
-     "CHECK constraint failed: length(name) <= 300"),
-    ("list index out of range", "list index out of range"),
-    ("'Шевченко Ольга Петрівна'", f"'{MASKED_TEXT}'"),
-    ("invalid literal for int() with base 10: 'сто'",
-     f"invalid literal for int() with base 10: '{MASKED_TEXT}'"),
-    ("no file /home/olena/Громади/Ланна.hromada here", f"no file {MASKED_PATH} here"),
-    (r"C:\Users\olena\Desktop\x.hromada is locked", f"{MASKED_PATH} is locked"),
-    ("~/Ланна.hromada", MASKED_PATH),
-    ("call 0501234567 about 12 cases", f"call {MASKED_NUMBER} about 12 cases"),
-    ("a\nmessage  over\tlines", "a message over lines"),
-    # a path with spaces in its folders' names, quoted or not, is masked whole
-    (r"C:\Users\Olena Petrenko\Documents\x.hromada is locked", f"{MASKED_PATH} is locked"),
-    ("no file /home/Olena Petrenko/Громади/Ланна.hromada here", f"no file {MASKED_PATH} here"),
-    ("[Errno 13] Permission denied: '/media/Olena Petrenko/a b.hromada'",
-     f"[Errno 13] Permission denied: '{MASKED_PATH}'"),
-    ("mail olena.petrenko@ukr.net failed", f"mail {MASKED_TEXT} failed"),
-    ("call +380 67 123 45 67 now", f"call {MASKED_NUMBER} now"),
-    ("call 067-123-45-67 now", f"call {MASKED_NUMBER} now"),
-    ("call (05322) 3-45-67", f"call {MASKED_NUMBER}"),
-    ("years 2022-2023 at line 12", "years 2022-2023 at line 12"),
-])
+@pytest.mark.parametrize(
+    ("message", "shown"),
+    [
+        (
+            "'NoneType' object has no attribute 'surname'",
+            "'NoneType' object has no attribute 'surname'",
+        ),
+        (
+            "CHECK constraint failed: length(name) <= 300",
+            "CHECK constraint failed: length(name) <= 300",
+        ),
+        ("list index out of range", "list index out of range"),
+        ("'Шевченко Ольга Петрівна'", f"'{MASKED_TEXT}'"),
+        (
+            "invalid literal for int() with base 10: 'сто'",
+            f"invalid literal for int() with base 10: '{MASKED_TEXT}'",
+        ),
+        ("no file /home/olena/Громади/Ланна.hromada here", f"no file {MASKED_PATH} here"),
+        (r"C:\Users\olena\Desktop\x.hromada is locked", f"{MASKED_PATH} is locked"),
+        ("~/Ланна.hromada", MASKED_PATH),
+        ("call 0501234567 about 12 cases", f"call {MASKED_NUMBER} about 12 cases"),
+        ("a\nmessage  over\tlines", "a message over lines"),
+        # a path with spaces in its folders' names, quoted or not, is masked whole
+        (r"C:\Users\Olena Petrenko\Documents\x.hromada is locked", f"{MASKED_PATH} is locked"),
+        ("no file /home/Olena Petrenko/Громади/Ланна.hromada here", f"no file {MASKED_PATH} here"),
+        (
+            "[Errno 13] Permission denied: '/media/Olena Petrenko/a b.hromada'",
+            f"[Errno 13] Permission denied: '{MASKED_PATH}'",
+        ),
+        ("mail olena.petrenko@ukr.net failed", f"mail {MASKED_TEXT} failed"),
+        ("call +380 67 123 45 67 now", f"call {MASKED_NUMBER} now"),
+        ("call 067-123-45-67 now", f"call {MASKED_NUMBER} now"),
+        ("call (05322) 3-45-67", f"call {MASKED_NUMBER}"),
+        ("years 2022-2023 at line 12", "years 2022-2023 at line 12"),
+    ],
+)
 def test_messages_keep_code_words_and_mask_people_places_and_paths(message, shown):
     assert safe_message(message) == shown
 
@@ -85,7 +96,7 @@ def test_the_report_has_versions_chain_and_frames_but_no_values(tmp_path):
     assert "The above exception was the direct cause" in report
     assert f"RuntimeError: {MASKED_TEXT}: {MASKED_PATH}" in report
     assert report.index("AttributeError") < report.index("RuntimeError")
-    assert "raise RuntimeError(f\"член ради {surname}: {community_file}\") from exc" in report
+    assert 'raise RuntimeError(f"член ради {surname}: {community_file}") from exc' in report
 
 
 def test_the_login_and_home_folder_names_are_masked_wherever_they_appear(monkeypatch):

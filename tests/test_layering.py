@@ -8,8 +8,11 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "hromada_desk"
 MODULES = sorted(PACKAGE.rglob("*.py"))
-SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|"
-                 r"COMMIT|ROLLBACK|SAVEPOINT|ATTACH|VACUUM)\b", re.IGNORECASE)
+SQL = re.compile(
+    r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|BEGIN|"
+    r"COMMIT|ROLLBACK|SAVEPOINT|ATTACH|VACUUM)\b",
+    re.IGNORECASE,
+)
 SQL_MODULES = {"sqlite3", "sqlite_utils", "apsw"}
 
 
@@ -28,9 +31,14 @@ def imported_roots(tree: ast.AST) -> set[str]:
 
 
 def sql_strings(tree: ast.AST) -> list[str]:
-    return [node.value for node in ast.walk(tree)
-            if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            and SQL.match(node.value) and re.search(r"\b(FROM|INTO|TABLE|SET|=|\()", node.value)]
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and SQL.match(node.value)
+        and re.search(r"\b(FROM|INTO|TABLE|SET|=|\()", node.value)
+    ]
 
 
 def test_the_scan_sees_the_whole_package():
@@ -71,10 +79,30 @@ def test_the_sql_detector_recognises_sql():
 # and of ui/ only the session and the file handling (ui/files/) open, lock and close files:
 # every other part of the interface changes data through services and the session.
 
-BASE = {"__init__", "__main__", "errors", "paths", "resources", "usage", "crash_report",
-        "atomic", "settings", "console"}
-RANKS = {"base": 0, "domain": 1, "documents": 2, "storage": 3, "exports": 3, "imports": 3,
-         "services": 4, "ui": 5, "cli": 5, "app": 5}
+BASE = {
+    "__init__",
+    "__main__",
+    "errors",
+    "paths",
+    "resources",
+    "usage",
+    "crash_report",
+    "atomic",
+    "settings",
+    "console",
+}
+RANKS = {
+    "base": 0,
+    "domain": 1,
+    "documents": 2,
+    "storage": 3,
+    "exports": 3,
+    "imports": 3,
+    "services": 4,
+    "ui": 5,
+    "cli": 5,
+    "app": 5,
+}
 UI_FILE_HANDLING = ("ui/session.py", "ui/files/")
 
 # Edges still to be removed: (importing module, imported module). Empty when the house is
@@ -93,7 +121,7 @@ def layer_of(name: str) -> str:
 
 
 def module_path(module: str) -> str | None:
-    """"hromada_desk.storage.database" → "storage/database.py" (or a package's __init__)."""
+    """ "hromada_desk.storage.database" → "storage/database.py" (or a package's __init__)."""
     parts = module.split(".")[1:]
     if not parts:
         return "__init__.py"
@@ -121,9 +149,14 @@ def imports_of(path: Path) -> set[str]:
                     found.add(target)
     # «from hromada_desk.storage import database» names the package and the module: keep
     # the module alone when both are there
-    return {t for t in found
-            if not (t.endswith("__init__.py") and any(
-                o != t and o.startswith(t.removesuffix("__init__.py")) for o in found))}
+    return {
+        t
+        for t in found
+        if not (
+            t.endswith("__init__.py")
+            and any(o != t and o.startswith(t.removesuffix("__init__.py")) for o in found)
+        )
+    }
 
 
 def is_violation(name: str, target: str) -> bool:
@@ -139,8 +172,12 @@ def is_violation(name: str, target: str) -> bool:
 
 
 def violations() -> set[tuple[str, str]]:
-    return {(relative(path), target) for path in MODULES for target in imports_of(path)
-            if is_violation(relative(path), target)}
+    return {
+        (relative(path), target)
+        for path in MODULES
+        for target in imports_of(path)
+        if is_violation(relative(path), target)
+    }
 
 
 def test_imports_point_down():
@@ -156,7 +193,7 @@ def test_there_are_no_import_cycles():
 
     def visit(node: str) -> None:
         if node in path:
-            raise AssertionError("import cycle: " + " → ".join([*path[path.index(node):], node]))
+            raise AssertionError("import cycle: " + " → ".join([*path[path.index(node) :], node]))
         if node in done:
             return
         path.append(node)
@@ -170,22 +207,25 @@ def test_there_are_no_import_cycles():
         visit(node)
 
 
-@pytest.mark.parametrize(("name", "target", "wrong"), [
-    ("exports/protocol.py", "services/protocol.py", True),  # upwards
-    ("imports/workbook.py", "exports/template.py", True),  # siblings
-    ("imports/workbook.py", "documents/template.py", False),
-    ("exports/protocol_text.py", "documents/protocol.py", False),
-    ("documents/protocol.py", "services/needs.py", True),  # documents depend on domain only
-    ("documents/protocol.py", "exports/protocol_text.py", True),
-    ("documents/needs_year.py", "domain/needs.py", False),
-    ("storage/database.py", "domain/parsing.py", False),
-    ("services/needs.py", "storage/database.py", False),
-    ("ui/needs/page.py", "storage/database.py", True),  # edits go through services
-    ("ui/session.py", "storage/database.py", False),
-    ("ui/files/guard.py", "storage/working_copy.py", False),
-    ("cli_files.py", "storage/copies.py", False),
-    ("domain/needs.py", "errors.py", False),
-    ("errors.py", "domain/parsing.py", True),
-])
+@pytest.mark.parametrize(
+    ("name", "target", "wrong"),
+    [
+        ("exports/protocol.py", "services/protocol.py", True),  # upwards
+        ("imports/workbook.py", "exports/template.py", True),  # siblings
+        ("imports/workbook.py", "documents/template.py", False),
+        ("exports/protocol_text.py", "documents/protocol.py", False),
+        ("documents/protocol.py", "services/needs.py", True),  # documents depend on domain only
+        ("documents/protocol.py", "exports/protocol_text.py", True),
+        ("documents/needs_year.py", "domain/needs.py", False),
+        ("storage/database.py", "domain/parsing.py", False),
+        ("services/needs.py", "storage/database.py", False),
+        ("ui/needs/page.py", "storage/database.py", True),  # edits go through services
+        ("ui/session.py", "storage/database.py", False),
+        ("ui/files/guard.py", "storage/working_copy.py", False),
+        ("cli_files.py", "storage/copies.py", False),
+        ("domain/needs.py", "errors.py", False),
+        ("errors.py", "domain/parsing.py", True),
+    ],
+)
 def test_the_rules_of_direction(name, target, wrong):
     assert is_violation(name, target) is wrong

@@ -44,18 +44,24 @@ def no_network(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", connect)
     monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "create_connection",
-                        lambda address, *a, **k: refuse(f"create_connection {address!r}"))
-    monkeypatch.setattr(socket, "getaddrinfo",
-                        lambda host, *a, **k: refuse(f"getaddrinfo {host!r}"))
+    monkeypatch.setattr(
+        socket,
+        "create_connection",
+        lambda address, *a, **k: refuse(f"create_connection {address!r}"),
+    )
+    monkeypatch.setattr(
+        socket, "getaddrinfo", lambda host, *a, **k: refuse(f"getaddrinfo {host!r}")
+    )
     return attempts
 
 
 def test_the_guard_really_stops_a_connection(no_network):
     with pytest.raises(OSError, match="forbidden"):
         socket.create_connection(("example.org", 80), timeout=1)
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock, \
-            pytest.raises(OSError, match="forbidden"):
+    with (
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock,
+        pytest.raises(OSError, match="forbidden"),
+    ):
         sock.connect(("127.0.0.1", 9))
     assert len(no_network) == 2
     no_network.clear()
@@ -87,7 +93,7 @@ def test_no_command_opens_a_network_connection(no_network, tmp_path):
     assert no_network == []
 
 
-_BOOTSTRAP = r'''
+_BOOTSTRAP = r"""
 import socket, sys
 
 INTERNET = (socket.AF_INET, socket.AF_INET6)
@@ -118,15 +124,26 @@ atexit.register(lambda: print("QTNETWORK LOADED" if "PySide6.QtNetwork" in sys.m
 sys.argv = ["hromada-desk", "--demo", "--self-test"]
 from hromada_desk import cli
 cli.run()
-'''
+"""
 
 
 def test_the_window_self_test_opens_no_network_connection(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8",
-           DATA_DIR_VARIABLE: str(tmp_path / "data")}
-    result = subprocess.run([sys.executable, "-c", _BOOTSTRAP], capture_output=True,
-                            text=True, encoding="utf-8", env=env, timeout=300, check=False,
-                            cwd=tmp_path)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONIOENCODING": "utf-8",
+        DATA_DIR_VARIABLE: str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", _BOOTSTRAP],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+        check=False,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "NETWORK ATTEMPT" not in result.stderr, result.stderr
     assert "QTNETWORK ABSENT" in result.stdout, result.stdout + result.stderr

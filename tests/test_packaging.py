@@ -51,15 +51,17 @@ def test_a_folder_named_portable_txt_is_not_the_marker(program: Path):
     assert user_data_dir() == platform_folder()
 
 
-def test_the_data_dir_variable_still_wins(program: Path, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch):
+def test_the_data_dir_variable_still_wins(
+    program: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     (program / "portable.txt").write_text("", encoding="utf-8")
     monkeypatch.setenv(DATA_DIR_VARIABLE, str(tmp_path / "elsewhere"))
     assert user_data_dir() == tmp_path / "elsewhere"
 
 
-def test_from_sources_portable_mode_needs_the_variable(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch):
+def test_from_sources_portable_mode_needs_the_variable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.delenv(DATA_DIR_VARIABLE, raising=False)
     monkeypatch.delenv(PORTABLE_DIR_VARIABLE, raising=False)
     # not frozen: a portable.txt beside the Python interpreter means nothing
@@ -71,8 +73,9 @@ def test_from_sources_portable_mode_needs_the_variable(tmp_path: Path,
     assert backups_dir() == tmp_path / "data" / "backups"
 
 
-def test_portable_variable_without_the_marker_changes_nothing(tmp_path: Path,
-                                                              monkeypatch: pytest.MonkeyPatch):
+def test_portable_variable_without_the_marker_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.delenv(DATA_DIR_VARIABLE, raising=False)
     monkeypatch.setenv(PORTABLE_DIR_VARIABLE, str(tmp_path))
     assert user_data_dir() == platform_folder()
@@ -89,7 +92,8 @@ def test_the_icons_are_rendered_from_the_svg(tmp_path: Path, qapp):
         sys.path.remove(str(PACKAGING))
     written = make_icons.make_icons(tmp_path)
     assert {p.name for p in written} == (
-        {f"hromada-desk-{s}.png" for s in make_icons.SIZES} | {"hromada-desk.ico"})
+        {f"hromada-desk-{s}.png" for s in make_icons.SIZES} | {"hromada-desk.ico"}
+    )
     ico = (tmp_path / "hromada-desk.ico").read_bytes()
     assert ico[:6] == bytes([0, 0, 1, 0, len(make_icons.SIZES), 0])
     assert (tmp_path / "hromada-desk-16.png").read_bytes().startswith(b"\x89PNG")
@@ -115,8 +119,11 @@ def test_what_the_windows_tests_import_exists():
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("hromada_desk"):
                 found += [(node.module or "", alias.name) for alias in node.names]
-            elif isinstance(node, ast.Constant) and isinstance(node.value, str) \
-                    and "from hromada_desk" in node.value:
+            elif (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and "from hromada_desk" in node.value
+            ):
                 found += imports(ast.parse(node.value))
         return found
 
@@ -124,8 +131,9 @@ def test_what_the_windows_tests_import_exists():
     for path in sorted((Path(__file__).parent / "windows").glob("*.py")):
         for module_name, name in imports(ast.parse(path.read_text(encoding="utf-8"))):
             module = importlib.import_module(module_name)
-            assert hasattr(module, name) or importlib.util.find_spec(
-                f"{module_name}.{name}"), f"{path.name}: {module_name}.{name}"
+            assert hasattr(module, name) or importlib.util.find_spec(f"{module_name}.{name}"), (
+                f"{path.name}: {module_name}.{name}"
+            )
             checked.append(f"{module_name}.{name}")
     assert "hromada_desk.ui.files.lock.FileLock" in checked
     assert "hromada_desk.storage.lock_info.read_lock" in checked

@@ -56,10 +56,12 @@ def test_translation_files_match_the_source(tmp_path):
     import importlib.util
 
     if shutil.which("pyside6-lupdate") is None and not (
-            Path(__import__("sys").executable).with_name("pyside6-lupdate").exists()):
+        Path(__import__("sys").executable).with_name("pyside6-lupdate").exists()
+    ):
         pytest.skip("pyside6-lupdate is not installed")
     spec = importlib.util.spec_from_file_location(
-        "update_translations", ROOT / "packaging" / "update_translations.py")
+        "update_translations", ROOT / "packaging" / "update_translations.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     for name in ("hromada_desk_uk.ts", "hromada_desk_en.ts"):
@@ -67,4 +69,5 @@ def test_translation_files_match_the_source(tmp_path):
     module.update(tmp_path)
     for name in ("hromada_desk_uk.ts", "hromada_desk_en.ts"):
         assert set(messages(tmp_path / name)) == set(messages(TS / name)), (
-            f"{name} is out of date: run packaging/update_translations.py and translate")
+            f"{name} is out of date: run packaging/update_translations.py and translate"
+        )

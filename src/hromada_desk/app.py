@@ -27,7 +27,7 @@ def fresh_demo_copy() -> Path:
     folder = user_data_dir() / "demo"
     folder.mkdir(parents=True, exist_ok=True)
     older = sorted(folder.glob("demo-*"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in older[DEMO_COPIES_KEPT - 1:]:
+    for stale in older[DEMO_COPIES_KEPT - 1 :]:
         shutil.rmtree(stale, ignore_errors=True)
     path = Path(tempfile.mkdtemp(prefix="demo-", dir=folder)) / "Ланнівська громада.hromada"
     write_demo(path).close()
@@ -59,8 +59,9 @@ def create_application():  # type: ignore[no-untyped-def]
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(user_data_dir() / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(user_data_dir() / "settings")
+    )
     use_ukrainian_formats()
     return app
 

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
     from _typeshed import SupportsWrite
 
 
-
 class _Parser(argparse.ArgumentParser):
     """argparse with Ukrainian framing of its usage errors (exit 2), and --help and
     --version that fail like any report when stdout cannot take them (argparse drops
@@ -50,8 +49,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         # argparse quotes the arguments it did not expect as they were typed
-        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: "
-                              f"{shown(message, 10_000)}\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: неправильний виклик: {shown(message, 10_000)}\n")
 
 
 # Each command's one-line help and the module (cli_files or cli_documents) that builds its
@@ -61,24 +59,31 @@ _COMMANDS: dict[str, tuple[str, str]] = {
     "new": ("створити файл громади за її кодом у КАТОТТГ", "files"),
     "check": ("перевірити цілісність і дані файлу громади", "files"),
     "needs": ("розрахунок потреб за Методикою № 787 за один рік", "documents"),
-    "protocol": ("зберегти протокол засідання або витяг з нього у PDF або DOCX",
-                 "documents"),
-    "notice": ("зберегти повідомлення про засідання (дата, час, місце, порядок денний)",
-               "documents"),
+    "protocol": ("зберегти протокол засідання або витяг з нього у PDF або DOCX", "documents"),
+    "notice": (
+        "зберегти повідомлення про засідання (дата, час, місце, порядок денний)",
+        "documents",
+    ),
     "plan": ("зберегти план дій або звіт про його виконання у PDF або XLSX", "documents"),
     "statistics": ("зберегти статистику громади у робочу книгу XLSX", "documents"),
-    "consolidate": ("звести файли кількох громад у робочу книгу XLSX для району",
-                    "documents"),
+    "consolidate": ("звести файли кількох громад у робочу книгу XLSX для району", "documents"),
     "template": ("зберегти шаблон XLSX для збирання даних за рік", "documents"),
-    "assignments": ("зберегти стан виконання доручень координаційної ради у PDF або XLSX",
-                    "documents"),
-    "due": ("що на черзі: прострочені й близькі доручення, наступне засідання, акція, дані "
-            "за рік, план дій", "documents"),
+    "assignments": (
+        "зберегти стан виконання доручень координаційної ради у PDF або XLSX",
+        "documents",
+    ),
+    "due": (
+        "що на черзі: прострочені й близькі доручення, наступне засідання, акція, дані "
+        "за рік, план дій",
+        "documents",
+    ),
     "import": ("перенести дані із заповненого шаблону XLSX у файл громади", "files"),
     "link": ("пов’язати файл громади з КАТОТТГ: коди громади й населених пунктів", "files"),
     "katottg": ("знайти код громади, району чи області в КАТОТТГ", "files"),
-    "restore": ("відновити файл громади з резервної копії (поточний стан теж зберігається)",
-                "files"),
+    "restore": (
+        "відновити файл громади з резервної копії (поточний стан теж зберігається)",
+        "files",
+    ),
 }
 
 
@@ -112,22 +117,30 @@ def _gui_parser() -> _Parser:
     parser = _Parser(
         prog=APP_NAME,
         description="Облік координаційної ради з питань запобігання та протидії домашньому "
-                    "насильству і розрахунок потреб за Методикою № 787.",
+        "насильству і розрахунок потреб за Методикою № 787.",
         epilog=f"Команди без вікна ({APP_NAME} КОМАНДА --help):\n{commands}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", nargs="?", metavar="ФАЙЛ", help="відкрити файл громади")
-    parser.add_argument("--demo", action="store_true",
-                        help="відкрити свіжу копію демонстраційної громади")
+    parser.add_argument(
+        "--demo", action="store_true", help="відкрити свіжу копію демонстраційної громади"
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     checks = parser.add_argument_group("перевірки (для тестів, збирання і вимірювань)")
-    checks.add_argument("--self-test", action="store_true",
-                        help="відкрити вікно, пройти всі сторінки, виконати розрахунок і "
-                             "експорт у тимчасову теку; код 0, якщо все вдалося")
-    checks.add_argument("--screenshots", metavar="ТЕКА",
-                        help="зберегти знімки всіх сторінок і діалогів у ТЕКУ і вийти")
-    checks.add_argument("--exit-when-ready", action="store_true",
-                        help="вийти, щойно вікно намалює першу сторінку")
+    checks.add_argument(
+        "--self-test",
+        action="store_true",
+        help="відкрити вікно, пройти всі сторінки, виконати розрахунок і "
+        "експорт у тимчасову теку; код 0, якщо все вдалося",
+    )
+    checks.add_argument(
+        "--screenshots",
+        metavar="ТЕКА",
+        help="зберегти знімки всіх сторінок і діалогів у ТЕКУ і вийти",
+    )
+    checks.add_argument(
+        "--exit-when-ready", action="store_true", help="вийти, щойно вікно намалює першу сторінку"
+    )
     return parser
 
 
@@ -139,8 +152,9 @@ def _plain_gui_args(argv: Sequence[str]) -> argparse.Namespace | None:
     without argparse: building its parser looks up argparse's own gettext catalogues, several
     milliseconds on the way to the window. Anything else (--help, --version, --screenshots,
     abbreviations, mistakes) returns None and goes through ``_gui_parser``."""
-    args = argparse.Namespace(file=None, demo=False, self_test=False, screenshots=None,
-                              exit_when_ready=False)
+    args = argparse.Namespace(
+        file=None, demo=False, self_test=False, screenshots=None, exit_when_ready=False
+    )
     for arg in argv:
         if arg in _GUI_FLAGS:
             setattr(args, _GUI_FLAGS[arg], True)
@@ -186,8 +200,9 @@ def _say(err: TextIO, line: str) -> None:
         print(line, file=err, flush=True)
 
 
-def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
-         err: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     report = _Report(utf8(sys.stdout) if out is None else out)
     err = err or utf8(sys.stderr) or io.StringIO()  # stderr closed: nowhere to say it
@@ -227,11 +242,15 @@ def _run(argv: list[str], report: _Report, err: TextIO) -> int:
         _gui_parser().error("вкажіть або ФАЙЛ, або --demo")
     from hromada_desk.app import GuiOptions, run_gui
 
-    return run_gui(GuiOptions(
-        path=Path(args.file) if args.file else None, demo=args.demo,
-        self_test=args.self_test,
-        screenshots=Path(args.screenshots) if args.screenshots else None,
-        exit_when_ready=args.exit_when_ready))
+    return run_gui(
+        GuiOptions(
+            path=Path(args.file) if args.file else None,
+            demo=args.demo,
+            self_test=args.self_test,
+            screenshots=Path(args.screenshots) if args.screenshots else None,
+            exit_when_ready=args.exit_when_ready,
+        )
+    )
 
 
 def run() -> NoReturn:
@@ -256,4 +275,3 @@ def run() -> NoReturn:
                     stream.flush()
         os._exit(code)
     sys.exit(code)
-

@@ -25,83 +25,147 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     if name == "needs":
         parser.add_argument("file", nargs="?", metavar="ФАЙЛ", help="файл громади .hromada")
         parser.add_argument("--year", type=_year, metavar="РІК", help="рік розрахунку")
-        parser.add_argument("--input", metavar="ДОКУМЕНТ.json",
-                            help="дані одного року у форматі JSON (див. README); - = stdin")
-        parser.add_argument("--json", action="store_true",
-                            help="вивести результат як JSON (числа з повною точністю)")
+        parser.add_argument(
+            "--input",
+            metavar="ДОКУМЕНТ.json",
+            help="дані одного року у форматі JSON (див. README); - = stdin",
+        )
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="вивести результат як JSON (числа з повною точністю)",
+        )
     elif name == "protocol":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("--meeting", required=True, metavar="НОМЕР/РІК",
-                            help="засідання, наприклад 1/2023")
-        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
-                            help="файл протоколу: .pdf або .docx")
-        parser.add_argument("--extract", type=_item_number, metavar="ПИТАННЯ",
-                            help="зберегти витяг з протоколу: одне питання порядку денного "
-                                 "(номер від 1)")
-        parser.add_argument("--font", metavar="ШРИФТ.ttf",
-                            help="файл шрифту TrueType для PDF (типово Times New Roman, "
-                                 "Liberation Serif або DejaVu Serif)")
+        parser.add_argument(
+            "--meeting", required=True, metavar="НОМЕР/РІК", help="засідання, наприклад 1/2023"
+        )
+        parser.add_argument(
+            "-o", "--output", required=True, metavar="ВИХІД", help="файл протоколу: .pdf або .docx"
+        )
+        parser.add_argument(
+            "--extract",
+            type=_item_number,
+            metavar="ПИТАННЯ",
+            help="зберегти витяг з протоколу: одне питання порядку денного (номер від 1)",
+        )
+        parser.add_argument(
+            "--font",
+            metavar="ШРИФТ.ttf",
+            help="файл шрифту TrueType для PDF (типово Times New Roman, "
+            "Liberation Serif або DejaVu Serif)",
+        )
     elif name == "notice":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("--meeting", required=True, metavar="НОМЕР/РІК",
-                            help="засідання, наприклад 1/2023")
-        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
-                            help="файл повідомлення: .pdf або .docx")
-        parser.add_argument("--font", metavar="ШРИФТ.ttf",
-                            help="файл шрифту TrueType для PDF")
+        parser.add_argument(
+            "--meeting", required=True, metavar="НОМЕР/РІК", help="засідання, наприклад 1/2023"
+        )
+        parser.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="ВИХІД",
+            help="файл повідомлення: .pdf або .docx",
+        )
+        parser.add_argument("--font", metavar="ШРИФТ.ttf", help="файл шрифту TrueType для PDF")
     elif name == "plan":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
-                            help="файл документа: .pdf або .xlsx")
-        parser.add_argument("--plan", type=_plan_number, metavar="НОМЕР",
-                            help="номер плану у файлі (типово найновіший)")
-        parser.add_argument("--report", metavar="ПЕРІОД",
-                            help="звіт про виконання за рік (2024) або квартал (2024-Q1)")
-        parser.add_argument("--font", metavar="ШРИФТ.ttf",
-                            help="файл шрифту TrueType для PDF")
+        parser.add_argument(
+            "-o", "--output", required=True, metavar="ВИХІД", help="файл документа: .pdf або .xlsx"
+        )
+        parser.add_argument(
+            "--plan",
+            type=_plan_number,
+            metavar="НОМЕР",
+            help="номер плану у файлі (типово найновіший)",
+        )
+        parser.add_argument(
+            "--report",
+            metavar="ПЕРІОД",
+            help="звіт про виконання за рік (2024) або квартал (2024-Q1)",
+        )
+        parser.add_argument("--font", metavar="ШРИФТ.ttf", help="файл шрифту TrueType для PDF")
     elif name == "statistics":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД.xlsx",
-                            help="робоча книга Excel")
-        parser.add_argument("--years", metavar="РІК-РІК",
-                            help="роки, наприклад 2022-2023 або 2023 (типово всі)")
-        parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
-                            help="показники від 1 до N-1 показати як «<N»")
+        parser.add_argument(
+            "-o", "--output", required=True, metavar="ВИХІД.xlsx", help="робоча книга Excel"
+        )
+        parser.add_argument(
+            "--years", metavar="РІК-РІК", help="роки, наприклад 2022-2023 або 2023 (типово всі)"
+        )
+        parser.add_argument(
+            "--suppress-below",
+            type=_suppress_below,
+            metavar="N",
+            help="показники від 1 до N-1 показати як «<N»",
+        )
     elif name == "consolidate":
         parser.add_argument("files", nargs="+", metavar="ФАЙЛ", help="файли громад .hromada")
-        parser.add_argument("-o", "--output", required=True, metavar="РАЙОН.xlsx",
-                            help="робоча книга Excel зі зведенням")
-        parser.add_argument("--skip-bad", action="store_true",
-                            help="пропустити непридатні файли (і перелічити їх), а не зупинятися")
-        parser.add_argument("--newer", action="store_true",
-                            help="якщо одну громаду подано кількома різними файлами, узяти "
-                                 "новіший (за часом останньої зміни) і зазначити це у "
-                                 "зведенні, а не зупинятися")
-        parser.add_argument("--years", metavar="РІК-РІК",
-                            help="роки, наприклад 2022-2023 або 2023 (типово всі)")
-        parser.add_argument("--suppress-below", type=_suppress_below, metavar="N",
-                            help="показники від 1 до N-1 показати як «<N»")
+        parser.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="РАЙОН.xlsx",
+            help="робоча книга Excel зі зведенням",
+        )
+        parser.add_argument(
+            "--skip-bad",
+            action="store_true",
+            help="пропустити непридатні файли (і перелічити їх), а не зупинятися",
+        )
+        parser.add_argument(
+            "--newer",
+            action="store_true",
+            help="якщо одну громаду подано кількома різними файлами, узяти "
+            "новіший (за часом останньої зміни) і зазначити це у "
+            "зведенні, а не зупинятися",
+        )
+        parser.add_argument(
+            "--years", metavar="РІК-РІК", help="роки, наприклад 2022-2023 або 2023 (типово всі)"
+        )
+        parser.add_argument(
+            "--suppress-below",
+            type=_suppress_below,
+            metavar="N",
+            help="показники від 1 до N-1 показати як «<N»",
+        )
     elif name == "template":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("-o", "--output", required=True, metavar="ШАБЛОН.xlsx",
-                            help="новий шаблон для заповнення")
-        parser.add_argument("--year", type=_year, required=True, metavar="РІК",
-                            help="рік, за який збирають дані")
+        parser.add_argument(
+            "-o",
+            "--output",
+            required=True,
+            metavar="ШАБЛОН.xlsx",
+            help="новий шаблон для заповнення",
+        )
+        parser.add_argument(
+            "--year", type=_year, required=True, metavar="РІК", help="рік, за який збирають дані"
+        )
     elif name == "assignments":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("-o", "--output", required=True, metavar="ВИХІД",
-                            help="файл документа: .pdf або .xlsx")
-        parser.add_argument("--open-only", action="store_true",
-                            help="лише доручення на контролі (без виконаних і знятих з "
-                                 "контролю)")
-        parser.add_argument("--date", type=_day, metavar="ДАТА",
-                            help="станом на цей день, ДД.ММ.РРРР (типово сьогодні)")
-        parser.add_argument("--font", metavar="ШРИФТ.ttf",
-                            help="файл шрифту TrueType для PDF")
+        parser.add_argument(
+            "-o", "--output", required=True, metavar="ВИХІД", help="файл документа: .pdf або .xlsx"
+        )
+        parser.add_argument(
+            "--open-only",
+            action="store_true",
+            help="лише доручення на контролі (без виконаних і знятих з контролю)",
+        )
+        parser.add_argument(
+            "--date",
+            type=_day,
+            metavar="ДАТА",
+            help="станом на цей день, ДД.ММ.РРРР (типово сьогодні)",
+        )
+        parser.add_argument("--font", metavar="ШРИФТ.ttf", help="файл шрифту TrueType для PDF")
     elif name == "due":
         parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument("--date", type=_day, metavar="ДАТА",
-                            help="що на черзі цього дня, ДД.ММ.РРРР (типово сьогодні)")
+        parser.add_argument(
+            "--date",
+            type=_day,
+            metavar="ДАТА",
+            help="що на черзі цього дня, ДД.ММ.РРРР (типово сьогодні)",
+        )
 
 
 def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
@@ -112,8 +176,9 @@ def run(name: str, args: argparse.Namespace, out: TextIO) -> int:
 def _year(text: str) -> int:
     year = whole_in(text, MIN_YEAR, MAX_YEAR)
     if year is None:
-        raise argparse.ArgumentTypeError(f"очікується рік від {MIN_YEAR} до {MAX_YEAR}, а не "
-                                         f"«{shown(text)}»")
+        raise argparse.ArgumentTypeError(
+            f"очікується рік від {MIN_YEAR} до {MAX_YEAR}, а не «{shown(text)}»"
+        )
     return year
 
 
@@ -122,16 +187,18 @@ def _day(text: str) -> dt.date:
 
     day = parse_day(text)
     if day is None:
-        raise argparse.ArgumentTypeError(f"очікується дата ДД.ММ.РРРР від {MIN_YEAR} до "
-                                         f"{MAX_YEAR} року, а не «{shown(text)}»")
+        raise argparse.ArgumentTypeError(
+            f"очікується дата ДД.ММ.РРРР від {MIN_YEAR} до {MAX_YEAR} року, а не «{shown(text)}»"
+        )
     return day
 
 
 def _plan_number(text: str) -> int:
     number = whole_in(text, 1, 2**63 - 1)  # a row id of the community file
     if number is None:
-        raise argparse.ArgumentTypeError(f"очікується номер плану (ціле число від 1), а не "
-                                         f"«{shown(text)}»")
+        raise argparse.ArgumentTypeError(
+            f"очікується номер плану (ціле число від 1), а не «{shown(text)}»"
+        )
     return number
 
 
@@ -182,17 +249,20 @@ def _meeting_label(text: str) -> tuple[int, int]:
     number = whole_in(number_text, 1, MAX_MEETING_NUMBER)
     year = whole_in(year_text, MIN_YEAR, MAX_YEAR)
     if not slash or number is None or year is None:
-        raise KnownError(f"Номер засідання вказують як НОМЕР/РІК (номер від 1 до "
-                         f"{MAX_MEETING_NUMBER}, рік від {MIN_YEAR} до {MAX_YEAR}), наприклад "
-                         f"1/2023, а не «{shown(text)}».")
+        raise KnownError(
+            f"Номер засідання вказують як НОМЕР/РІК (номер від 1 до "
+            f"{MAX_MEETING_NUMBER}, рік від {MIN_YEAR} до {MAX_YEAR}), наприклад "
+            f"1/2023, а не «{shown(text)}»."
+        )
     return number, year
 
 
 def _item_number(text: str) -> int:
     number = whole_in(text, 1, MAX_MEETING_NUMBER)
     if number is None:
-        raise argparse.ArgumentTypeError(f"очікується номер питання (ціле число від 1), а не "
-                                         f"«{shown(text)}»")
+        raise argparse.ArgumentTypeError(
+            f"очікується номер питання (ціле число від 1), а не «{shown(text)}»"
+        )
     return number
 
 
@@ -205,20 +275,22 @@ def _meeting_protocol(args: argparse.Namespace, what: str) -> tuple[ProtocolData
     number, year = _meeting_label(args.meeting)
     output = _output(args.output, [args.file])
     if output.suffix.lower() not in (".pdf", ".docx"):
-        raise KnownError(f"{what} можна зберегти лише як PDF або DOCX, а не "
-                         f"«{shown(output.name)}» (вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx).")
+        raise KnownError(
+            f"{what} можна зберегти лише як PDF або DOCX, а не "
+            f"«{shown(output.name)}» (вкажіть -o ФАЙЛ.pdf або -o ФАЙЛ.docx)."
+        )
     with open_file(Path(args.file), readonly=True) as cf:
         meeting = council_repo.find_meeting(cf, number, year)
         if meeting is None:
-            raise KnownError(f"У файлі «{Path(args.file).name}» немає засідання №{number} "
-                             f"за {year} рік.")
+            raise KnownError(
+                f"У файлі «{Path(args.file).name}» немає засідання №{number} за {year} рік."
+            )
         return protocol_for(cf, meeting), output
 
 
 def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
     extract = args.extract
-    data, output = _meeting_protocol(args, "Протокол" if extract is None else
-                                     "Витяг з протоколу")
+    data, output = _meeting_protocol(args, "Протокол" if extract is None else "Витяг з протоколу")
     from hromada_desk.exports import protocol
 
     label = f"№{data.number} від {data.day:%d.%m.%Y}"
@@ -228,8 +300,9 @@ def _cmd_protocol(args: argparse.Namespace, out: TextIO) -> int:
         _warn_contradictions(data, out)
     else:
         path = protocol.export_extract(data, extract, output, font_path=_font(args.font))
-        print(f"Витяг з протоколу {label} (питання {extract}) збережено: "
-              f"{shown_path(path)}", file=out)
+        print(
+            f"Витяг з протоколу {label} (питання {extract}) збережено: {shown_path(path)}", file=out
+        )
     return EXIT_OK
 
 
@@ -238,8 +311,11 @@ def _cmd_notice(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.protocol import export_notice
 
     path = export_notice(data, output, font_path=_font(args.font))
-    print(f"Повідомлення про засідання №{data.number} від {data.day:%d.%m.%Y} збережено: "
-          f"{shown_path(path)}", file=out)
+    print(
+        f"Повідомлення про засідання №{data.number} від {data.day:%d.%m.%Y} збережено: "
+        f"{shown_path(path)}",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -261,8 +337,9 @@ def _font(name: str | None) -> Path | None:
 def _suppress_below(text: str) -> int:
     value = whole_in(text, 2, MAX_POPULATION)
     if value is None:
-        raise argparse.ArgumentTypeError(f"очікується ціле число від 2 до {MAX_POPULATION}, "
-                                         f"а не «{shown(text)}»")
+        raise argparse.ArgumentTypeError(
+            f"очікується ціле число від 2 до {MAX_POPULATION}, а не «{shown(text)}»"
+        )
     return value
 
 
@@ -277,8 +354,7 @@ def _workbook_path(output: str, what: str, inputs: list[str]) -> Path:
     """The -o of a command that writes a workbook: only .xlsx («{what} лише як XLSX»)."""
     path = _output(output, inputs)
     if path.suffix.lower() != ".xlsx":
-        raise KnownError(f"{what} лише як XLSX, а не «{shown(path.name)}» "
-                         "(вкажіть -o ФАЙЛ.xlsx).")
+        raise KnownError(f"{what} лише як XLSX, а не «{shown(path.name)}» (вкажіть -o ФАЙЛ.xlsx).")
     return path
 
 
@@ -305,8 +381,9 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
     output = _workbook_path(args.output, "Зведення можна зберегти", args.files)
     years = parse_years(args.years) if args.years is not None else None
     # every file is read before anything is written: a bad file stops the whole command
-    data = consolidate([Path(f) for f in args.files], years, skip_bad=args.skip_bad,
-                       newer=args.newer)
+    data = consolidate(
+        [Path(f) for f in args.files], years, skip_bad=args.skip_bad, newer=args.newer
+    )
     from hromada_desk.exports.consolidate import export_consolidated
     from hromada_desk.exports.statistics import StatisticsOptions
 
@@ -320,8 +397,11 @@ def _cmd_consolidate(args: argparse.Namespace, out: TextIO) -> int:
         print(f"Повторний файл враховано один раз: {shown_path(duplicate)}", file=out)
     span = ", ".join(str(y) for y in data.years)
     skipped = f", пропущено файлів: {len(data.skipped)}" if data.skipped else ""
-    print(f"Зведення за {span} (громад: {len(data.communities)}{skipped}) збережено: "
-          f"{shown_path(path)}", file=out)
+    print(
+        f"Зведення за {span} (громад: {len(data.communities)}{skipped}) збережено: "
+        f"{shown_path(path)}",
+        file=out,
+    )
     last = data.years[-1]
     for rayon in data.coverage:  # counted against the codifier: the «Район» sheet lists them
         if rayon.sent.get(last):
@@ -345,14 +425,18 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
         from hromada_desk.exports.plan import export_plan
 
         path = export_plan(plan, output, font_path=font, author=author)
-        print(f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
-              file=out)
+        print(
+            f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
+            file=out,
+        )
     else:
         from hromada_desk.exports.plan import export_report
 
         path = export_report(report, output, font_path=font, author=author)
-        print(f"Звіт про виконання плану дій за {report.period} збережено: "
-              f"{shown_path(path)}", file=out)
+        print(
+            f"Звіт про виконання плану дій за {report.period} збережено: {shown_path(path)}",
+            file=out,
+        )
     return EXIT_OK
 
 
@@ -366,8 +450,11 @@ def _cmd_template(args: argparse.Namespace, out: TextIO) -> int:
     from hromada_desk.exports.template import export_template
 
     path = export_template(data, output)
-    print(f"Шаблон за {args.year} рік ({len(data.places)} населених пунктів) збережено: "
-          f"{shown_path(path)}", file=out)
+    print(
+        f"Шаблон за {args.year} рік ({len(data.places)} населених пунктів) збережено: "
+        f"{shown_path(path)}",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -384,8 +471,11 @@ def _cmd_assignments(args: argparse.Namespace, out: TextIO) -> int:
 
     path = export_assignments(report, output, font_path=_font(args.font))
     which = "на контролі" if args.open_only else "усього"
-    print(f"Стан виконання доручень станом на {report.as_of:%d.%m.%Y} (доручень {which}: "
-          f"{len(report.rows)}) збережено: {shown_path(path)}", file=out)
+    print(
+        f"Стан виконання доручень станом на {report.as_of:%d.%m.%Y} (доручень {which}: "
+        f"{len(report.rows)}) збережено: {shown_path(path)}",
+        file=out,
+    )
     return EXIT_OK
 
 
@@ -396,8 +486,12 @@ def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
     today = args.date or dt.date.today()
     with open_file(Path(args.file), readonly=True) as cf:
         entries = due_on(cf, today)
-    print(f"На черзі станом на {today:%d.%m.%Y}:" if entries else
-          f"Станом на {today:%d.%m.%Y} нічого не на черзі.", file=out)
+    print(
+        f"На черзі станом на {today:%d.%m.%Y}:"
+        if entries
+        else f"Станом на {today:%d.%m.%Y} нічого не на черзі.",
+        file=out,
+    )
     for entry in entries:
         print(f"- {shown(entry.text, 10_000)}", file=out)
         for detail in entry.details:
@@ -405,7 +499,14 @@ def _cmd_due(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
-RUNNERS = {"needs": _cmd_needs, "protocol": _cmd_protocol, "notice": _cmd_notice,
-           "plan": _cmd_plan,
-           "statistics": _cmd_statistics, "consolidate": _cmd_consolidate,
-           "template": _cmd_template, "assignments": _cmd_assignments, "due": _cmd_due}
+RUNNERS = {
+    "needs": _cmd_needs,
+    "protocol": _cmd_protocol,
+    "notice": _cmd_notice,
+    "plan": _cmd_plan,
+    "statistics": _cmd_statistics,
+    "consolidate": _cmd_consolidate,
+    "template": _cmd_template,
+    "assignments": _cmd_assignments,
+    "due": _cmd_due,
+}

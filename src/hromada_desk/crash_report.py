@@ -38,7 +38,8 @@ MASKED_NUMBER = "‹число›"
 _LONGEST_MESSAGE = 300
 _LONGEST_SHORT_NUMBER = 6
 
-_TOKENS = re.compile(r"""
+_TOKENS = re.compile(
+    r"""
     (?P<path>(?:[A-Za-z]:)?[~.]{0,2}[\\/][^\s'"]*      # /home/…, C:\Users\…, ~/…, ./…
             |[^\s'"\\/]*[\\/][^\s'"]*)                 # folder/file
   | (?P<word>[A-Za-z_][A-Za-z0-9_]*)
@@ -46,11 +47,12 @@ _TOKENS = re.compile(r"""
   | (?P<space>[ \t]+)
   | (?P<punctuation>[!-~])
   | (?P<other>.)
-""", re.VERBOSE | re.DOTALL)
+""",
+    re.VERBOSE | re.DOTALL,
+)
 
 
-_REPEATED_MASKS = re.compile(
-    f"({re.escape(MASKED_TEXT)}|{re.escape(MASKED_PATH)})(?:[ .,-]*\\1)+")
+_REPEATED_MASKS = re.compile(f"({re.escape(MASKED_TEXT)}|{re.escape(MASKED_PATH)})(?:[ .,-]*\\1)+")
 
 
 # Masked before the message is split into tokens (they span what the tokens would split):
@@ -59,7 +61,8 @@ _REPEATED_MASKS = re.compile(
 _QUOTED_PATH = re.compile(r"""'[^'\n]*[\\/][^'\n]*'|"[^"\n]*[\\/][^"\n]*"|«[^»]*[\\/][^»]*»""")
 _SPACED_PATH = re.compile(
     r"""(?:[A-Za-z]:[\\/]|~[\\/]|(?<![\w.])[\\/])[^\s'"«»]*"""
-    r"""(?:[ \t]+[^\s'"«»\\/]*[\\/][^\s'"«»]*)*""")
+    r"""(?:[ \t]+[^\s'"«»\\/]*[\\/][^\s'"«»]*)*"""
+)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(r"(?<![\w])(?:\+[\d][\d ().-]{5,}\d|\(?\d[\d ().-]{7,}\d)(?![\w])")
 _SHORTEST_PHONE = 9  # digits: «067 123 45 67»; a year range «2022-2023» has 8
@@ -79,11 +82,16 @@ def _personal_words() -> set[str]:
 
 
 def _premask(message: str) -> str:
-    message = _QUOTED_PATH.sub(lambda m: f"{m.group()[0]}{_PATH_SENTINEL}{m.group()[-1]}",
-                               message)
+    message = _QUOTED_PATH.sub(lambda m: f"{m.group()[0]}{_PATH_SENTINEL}{m.group()[-1]}", message)
     message = _EMAIL.sub(_TEXT_SENTINEL, message)
-    message = _PHONE.sub(lambda m: _NUMBER_SENTINEL if sum(c.isdigit() for c in m.group())
-                         >= _SHORTEST_PHONE else m.group(), message)
+    message = _PHONE.sub(
+        lambda m: (
+            _NUMBER_SENTINEL
+            if sum(c.isdigit() for c in m.group()) >= _SHORTEST_PHONE
+            else m.group()
+        ),
+        message,
+    )
     message = _SPACED_PATH.sub(_PATH_SENTINEL, message)
     for word in _personal_words():
         message = re.sub(re.escape(word), _TEXT_SENTINEL, message, flags=re.IGNORECASE)
@@ -116,8 +124,12 @@ def safe_message(message: str) -> str:
 def _roots() -> list[tuple[Path, str]]:
     """Folders whose files are named relative to them, most specific first."""
     roots = [(PACKAGE_DIR, PACKAGE_DIR.name)]
-    for key, label in (("purelib", "site-packages"), ("platlib", "site-packages"),
-                       ("stdlib", "python"), ("platstdlib", "python")):
+    for key, label in (
+        ("purelib", "site-packages"),
+        ("platlib", "site-packages"),
+        ("stdlib", "python"),
+        ("platstdlib", "python"),
+    ):
         path = sysconfig.get_paths().get(key)
         if path:
             roots.append((Path(path).resolve(), label))
@@ -143,44 +155,52 @@ def _type_name(exc_type: type[BaseException]) -> str:
     return exc_type.__qualname__ if module == "builtins" else f"{module}.{exc_type.__qualname__}"
 
 
-def _format(te: traceback.TracebackException, roots: list[tuple[Path, str]],
-            seen: set[int]) -> list[str]:
+def _format(
+    te: traceback.TracebackException, roots: list[tuple[Path, str]], seen: set[int]
+) -> list[str]:
     lines: list[str] = []
     if id(te) in seen:
         return lines
     seen.add(id(te))
     if te.__cause__ is not None:
         lines += _format(te.__cause__, roots, seen)
-        lines.append("\nThe above exception was the direct cause of the following "
-                     "exception:\n\n")
+        lines.append("\nThe above exception was the direct cause of the following exception:\n\n")
     elif te.__context__ is not None and not te.__suppress_context__:
         lines += _format(te.__context__, roots, seen)
-        lines.append("\nDuring handling of the above exception, another exception "
-                     "occurred:\n\n")
+        lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
     if te.stack:
         lines.append("Traceback (most recent call last):\n")
         for frame in te.stack:
-            lines.append(f'  File "{shown_path(frame.filename, roots)}", line {frame.lineno}, '
-                         f"in {frame.name}\n")
+            lines.append(
+                f'  File "{shown_path(frame.filename, roots)}", line {frame.lineno}, '
+                f"in {frame.name}\n"
+            )
             if frame.line:
                 lines.append(f"    {frame.line.strip()}\n")
     message = safe_message(str(te))
     name = _type_name(te.exc_type) if te.exc_type is not None else "Exception"
     lines.append(f"{name}: {message}\n" if message else f"{name}\n")
     for inner in getattr(te, "exceptions", None) or []:  # an ExceptionGroup's members
-        lines += ["\n"] + ["  " + line for line in "".join(
-            _format(inner, roots, seen)).splitlines(keepends=True)]
+        lines += ["\n"] + [
+            "  " + line for line in "".join(_format(inner, roots, seen)).splitlines(keepends=True)
+        ]
     return lines
 
 
-def format_report(exc_type: type[BaseException], exc: BaseException,
-                  tb: TracebackType | None, *, toolkit: str = "") -> str:
+def format_report(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    *,
+    toolkit: str = "",
+) -> str:
     """The whole report: program and system first, then the exceptions, oldest first."""
-    te = traceback.TracebackException(exc_type, exc, tb, capture_locals=False,
-                                      compact=False)
+    te = traceback.TracebackException(exc_type, exc, tb, capture_locals=False, compact=False)
     system = f"{platform.system()} {platform.release()} {platform.machine()}".strip()
-    header = [f"{APP_NAME} {__version__}",
-              f"Python {platform.python_version()} ({sys.implementation.name})"]
+    header = [
+        f"{APP_NAME} {__version__}",
+        f"Python {platform.python_version()} ({sys.implementation.name})",
+    ]
     if toolkit:
         header.append(toolkit)
     header += [system, dt.datetime.now().isoformat(timespec="seconds")]

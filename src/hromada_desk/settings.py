@@ -123,8 +123,9 @@ class Settings:
 
     @geometry.setter
     def geometry(self, value: bytes | None) -> None:
-        self._set("window_geometry",
-                  None if value is None else base64.b64encode(value).decode("ascii"))
+        self._set(
+            "window_geometry", None if value is None else base64.b64encode(value).decode("ascii")
+        )
 
     def sync(self) -> None:
         """Kept for the window's closing: every change is already written."""
@@ -162,8 +163,11 @@ class Settings:
     def backups_kept(self) -> int:
         """How many backups of each community are kept (the oldest go first)."""
         value = self._values.get("backups_kept")
-        if (isinstance(value, bool) or not isinstance(value, int)
-                or not self.MIN_BACKUPS_KEPT <= value <= self.MAX_BACKUPS_KEPT):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int)
+            or not self.MIN_BACKUPS_KEPT <= value <= self.MAX_BACKUPS_KEPT
+        ):
             return self.DEFAULT_BACKUPS_KEPT
         return value
 

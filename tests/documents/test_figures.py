@@ -7,7 +7,8 @@ from hromada_desk.domain.records import Population, SettlementKind
 
 def test_a_part_is_summed_only_where_it_is_known():
     assert total_of([Headcount(100, 40, 50, 10), None, Headcount(30, None, 20)]) == Headcount(
-        130, 40, 70, 10)
+        130, 40, 70, 10
+    )
     assert total_of([Headcount(5), Headcount(6)]) == Headcount(11)
     assert total_of([None, None]) is None and total_of([]) is None
 

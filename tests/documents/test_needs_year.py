@@ -19,8 +19,14 @@ DOCUMENT = {
     "community": "Ланнівська сільська територіальна громада",
     "year": 2023,
     "settlements": [
-        {"name": "Ланна", "population": 1762, "men": 652, "women": 797, "children": 313,
-         "admin_center": True},
+        {
+            "name": "Ланна",
+            "population": 1762,
+            "men": 652,
+            "women": 797,
+            "children": 313,
+            "admin_center": True,
+        },
         {"name": "Федорівка", "population": 1593},
         {"name": "Климівка", "population": 931},
         {"name": "Куми", "population": 820},
@@ -32,10 +38,27 @@ DOCUMENT = {
         {"name": "Редути", "population": 83},
         {"name": "Холодне Плесо", "population": 6},
     ],
-    "indicators": {"5.1": 0, "5.2": 0, "5.3": 0, "5.4": 0, "5.5": 0, "6.1": 2, "6.2": 0,
-                   "6.3": 0, "6.4": 0, "6.5": 0, "6.6": 0, "6.7": 0},
-    "existing": {"shelter": 0, "mobile_brigade": 0, "medical_rehab_center": 0,
-                 "day_center": 0, "counselling_service": 0},
+    "indicators": {
+        "5.1": 0,
+        "5.2": 0,
+        "5.3": 0,
+        "5.4": 0,
+        "5.5": 0,
+        "6.1": 2,
+        "6.2": 0,
+        "6.3": 0,
+        "6.4": 0,
+        "6.5": 0,
+        "6.6": 0,
+        "6.7": 0,
+    },
+    "existing": {
+        "shelter": 0,
+        "mobile_brigade": 0,
+        "medical_rehab_center": 0,
+        "day_center": 0,
+        "counselling_service": 0,
+    },
 }
 
 
@@ -52,32 +75,35 @@ def _broken(path, value):
     return doc
 
 
-@pytest.mark.parametrize(("path", "value", "field"), [
-    (["community"], KeyError, "«community»"),
-    (["year"], KeyError, "«year»"),
-    (["year"], "2023 рік", "«year»"),
-    (["year"], 1850, "«year»"),
-    (["settlements"], [], "«settlements»"),
-    (["settlements", 2, "population"], "сто", "«settlements[2].population»"),
-    (["settlements", 2, "population"], -5, "«settlements[2].population»"),
-    (["settlements", 2, "population"], 12.5, "«settlements[2].population»"),
-    (["settlements", 0, "men"], -1, "«settlements[0].men»"),
-    (["settlements", 1, "name"], "", "«settlements[1].name»"),
-    (["settlements", 1], "Федорівка", "«settlements[1]»"),
-    (["indicators", "7.1"], 3, "«7.1»"),
-    (["indicators", "6.1"], KeyError, "«indicators.6.1»"),
-    (["indicators", "6.2"], True, "«indicators.6.2»"),
-    (["existing", "hospital"], 1, "«hospital»"),
-    (["existing", "shelter"], -1, "«existing.shelter»"),
-    (["rayon"], {"population": 0, "cases": 1}, "«rayon.population»"),
-    (["rayon"], {"population": 1000}, "«rayon.cases»"),
-    (["parameters"], {"months": 0}, "«parameters.months»"),
-    (["parameters"], {"cases_indicator": "9.9"}, "«parameters.cases_indicator»"),
-    (["parameters"], {"counselling_basis": "districts"}, "«parameters.counselling_basis»"),
-    (["parameters"], {"counselling_basis": "threshold"}, "counselling_threshold"),
-    (["parameters"], {"speed": 3}, "«parameters.speed»"),
-    (["served_population"], 0, "«served_population»"),
-])
+@pytest.mark.parametrize(
+    ("path", "value", "field"),
+    [
+        (["community"], KeyError, "«community»"),
+        (["year"], KeyError, "«year»"),
+        (["year"], "2023 рік", "«year»"),
+        (["year"], 1850, "«year»"),
+        (["settlements"], [], "«settlements»"),
+        (["settlements", 2, "population"], "сто", "«settlements[2].population»"),
+        (["settlements", 2, "population"], -5, "«settlements[2].population»"),
+        (["settlements", 2, "population"], 12.5, "«settlements[2].population»"),
+        (["settlements", 0, "men"], -1, "«settlements[0].men»"),
+        (["settlements", 1, "name"], "", "«settlements[1].name»"),
+        (["settlements", 1], "Федорівка", "«settlements[1]»"),
+        (["indicators", "7.1"], 3, "«7.1»"),
+        (["indicators", "6.1"], KeyError, "«indicators.6.1»"),
+        (["indicators", "6.2"], True, "«indicators.6.2»"),
+        (["existing", "hospital"], 1, "«hospital»"),
+        (["existing", "shelter"], -1, "«existing.shelter»"),
+        (["rayon"], {"population": 0, "cases": 1}, "«rayon.population»"),
+        (["rayon"], {"population": 1000}, "«rayon.cases»"),
+        (["parameters"], {"months": 0}, "«parameters.months»"),
+        (["parameters"], {"cases_indicator": "9.9"}, "«parameters.cases_indicator»"),
+        (["parameters"], {"counselling_basis": "districts"}, "«parameters.counselling_basis»"),
+        (["parameters"], {"counselling_basis": "threshold"}, "counselling_threshold"),
+        (["parameters"], {"speed": 3}, "«parameters.speed»"),
+        (["served_population"], 0, "«served_population»"),
+    ],
+)
 def test_invalid_documents_name_the_field(path, value, field):
     with pytest.raises(InputError) as caught:
         input_from_document(_broken(path, value))
@@ -108,9 +134,13 @@ def test_what_documents_print_besides_the_calculation_is_kept():
     doc["settlements"][0] |= {"kind": "settlement", "area_km2": 12.5}
     doc["settlements"][1] |= {"kind": "hamlet"}
     settlements, data = read_document(doc)
-    assert settlements[0] == SettlementYear("Ланна", SettlementKind.SETTLEMENT,
-                                            Headcount(1762, 652, 797, 313), admin_center=True,
-                                            area_km2=12.5)
+    assert settlements[0] == SettlementYear(
+        "Ланна",
+        SettlementKind.SETTLEMENT,
+        Headcount(1762, 652, 797, 313),
+        admin_center=True,
+        area_km2=12.5,
+    )
     assert settlements[1].kind is None  # a kind the program does not know: no error
     assert settlements[2].kind is SettlementKind.VILLAGE  # none given
     assert settlements[2].headcount == Headcount(931)
@@ -120,14 +150,21 @@ def test_what_documents_print_besides_the_calculation_is_kept():
 
 def test_a_kept_year_is_written_back_as_it_was_read():
     doc = copy.deepcopy(DOCUMENT)
-    doc["settlements"] = [dict(s, kind="village", admin_center=bool(s.get("admin_center")),
-                               starosta_district="")
-                          for s in doc["settlements"]]
+    doc["settlements"] = [
+        dict(s, kind="village", admin_center=bool(s.get("admin_center")), starosta_district="")
+        for s in doc["settlements"]
+    ]
     doc["settlements"][3]["area_km2"] = 4.75
-    doc |= {"rayon": {"population": 300000, "cases": 600}, "served_population": 20000,
-            "parameters": {"brigade_cases_per_month": 20, "counselling_basis": "threshold",
-                           "counselling_threshold": 500},
-            "parameter_reasons": {"brigade_cases_per_month": "менше фахівців"}}
+    doc |= {
+        "rayon": {"population": 300000, "cases": 600},
+        "served_population": 20000,
+        "parameters": {
+            "brigade_cases_per_month": 20,
+            "counselling_basis": "threshold",
+            "counselling_threshold": 500,
+        },
+        "parameter_reasons": {"brigade_cases_per_month": "менше фахівців"},
+    }
     year = needs_year_from_json(doc)
     assert needs_year_json(year) == doc
     assert year.year == 2023 and year.result.population == 7130

@@ -37,25 +37,36 @@ def stored() -> str:
 def test_a_stored_snapshot_loads_as_it_was_frozen(stored):
     data = from_json(stored, FINALISED_AT)
     assert (data.number, data.date, data.place, data.finalised_at) == (
-        1, "2023-06-30", "с-ще Ланна", FINALISED_AT)
+        1,
+        "2023-06-30",
+        "с-ще Ланна",
+        FINALISED_AT,
+    )
     assert data.executive_committee == "Виконавчий комітет Ланнівської сільської ради"
-    assert len(data.present) == 9 and data.present[0] == PersonLine("Удовиченко К.О.",
-                                                                      "сільський голова")
+    assert len(data.present) == 9 and data.present[0] == PersonLine(
+        "Удовиченко К.О.", "сільський голова"
+    )
     assert [(p.name, p.reason) for p in data.absent] == [("Швирид І.В.", "відрядження")]
     assert data.guests == (PersonLine("Гостюк Г.Г.", "староста"), PersonLine("Іваненко І.І.", ""))
     assert [item.votes for item in data.items] == [(9, 0, 0), (8, 1, 0), (7, 2, 0)]
-    assert data.signatures == (("Голова координаційної ради", "Костянтин УДОВИЧЕНКО"),
-                               ("Секретар координаційної ради", "Ірина ШВИРИД"))
+    assert data.signatures == (
+        ("Голова координаційної ради", "Костянтин УДОВИЧЕНКО"),
+        ("Секретар координаційної ради", "Ірина ШВИРИД"),
+    )
     assert [year.year for year in data.items[2].years] == [2022, 2023]
     year = data.items[2].years[1]
     lanna = year.settlements[0]
     assert (lanna.name, lanna.kind, lanna.headcount, lanna.admin_center, lanna.area_km2) == (
-        "Ланна", SettlementKind.SETTLEMENT, Headcount(1762, 652, 797, 313), True, 3.75)
+        "Ланна",
+        SettlementKind.SETTLEMENT,
+        Headcount(1762, 652, 797, 313),
+        True,
+        3.75,
+    )
     # the figures as they were when frozen, and the calculation on them
     assert year.input.indicators["6.1"] == 2 and year.input.rayon is not None
     assert year.result.population == 7130
-    assert year.result.services["mobile_brigade"].values["K"] == pytest.approx(
-        600 / 300_000 * 9000)
+    assert year.result.services["mobile_brigade"].values["K"] == pytest.approx(600 / 300_000 * 9000)
     assert year.result.services["counselling_service"].required == 6  # from 500 people
     reasons = {c.name: c.reason for c in year.result.parameter_changes}
     assert reasons["served_population"] == "сусідні села"
@@ -74,8 +85,9 @@ def test_the_moment_stored_in_the_snapshot_is_the_fallback(stored):
 
 def test_an_item_without_calculations_round_trips(stored):
     data = from_json(stored)
-    item = ProtocolItem("Про різне.", ("голова Іваненко І.І.",), "Абзац.", spoke="Виступ.",
-                        votes=(5, 0, 1))
+    item = ProtocolItem(
+        "Про різне.", ("голова Іваненко І.І.",), "Абзац.", spoke="Виступ.", votes=(5, 0, 1)
+    )
     changed = dataclasses.replace(data, items=(item,), extra={"note": "x"})
     assert from_json(to_json(changed)) == changed
 
@@ -96,9 +108,12 @@ def test_a_protocol_finalised_by_version_1_keeps_the_rules_it_was_printed_with(s
 
 def test_a_protocol_of_the_current_rules_round_trips_with_roles_body_and_time(stored):
     data = dataclasses.replace(
-        from_json(stored), typesetting=TYPESETTING, body_genitive="робочої групи",
-        time="10:00", present=(PersonLine("Удовиченко К.О.", "сільський голова",
-                                          role="голова робочої групи"),))
+        from_json(stored),
+        typesetting=TYPESETTING,
+        body_genitive="робочої групи",
+        time="10:00",
+        present=(PersonLine("Удовиченко К.О.", "сільський голова", role="голова робочої групи"),),
+    )
     text = to_json(data)
     assert json.loads(text)["version"] == SNAPSHOT_VERSION == 2
     again = from_json(text)

@@ -18,8 +18,13 @@ from hromada_desk.resources import resource
 LANNA = "UA53080190000081150"
 POLTAVA_RAYON = "UA53080000000068029"
 POLTAVA_OBLAST = "UA53000000000028050"
-CSV = Path(__file__).resolve().parents[3] / "shared" / "data" / "katottg" / \
-    "kodifikator-16-05-2025.csv"
+CSV = (
+    Path(__file__).resolve().parents[3]
+    / "shared"
+    / "data"
+    / "katottg"
+    / "kodifikator-16-05-2025.csv"
+)
 
 
 @pytest.fixture(scope="module")
@@ -29,8 +34,9 @@ def codifier() -> Codifier:
 
 def _seed_settlements(seed_text: str) -> list[tuple[str, str]]:
     """(abbreviation, name) of «Перелік населених пунктів…» in the seed protocol."""
-    line = next(line for line in seed_text.splitlines()
-                if line.startswith("2. Перелік населених пунктів"))
+    line = next(
+        line for line in seed_text.splitlines() if line.startswith("2. Перелік населених пунктів")
+    )
     listed = line.split(":", 1)[1].strip().rstrip(".")
     return [tuple(item.strip().split(" ", 1)) for item in listed.split(",")]  # type: ignore
 
@@ -50,14 +56,27 @@ def test_lanna_is_a_settlement_with_ten_villages_and_the_demos(codifier):
     with open(resource("demo", "lanna.json"), encoding="utf-8") as handle:
         demo = json.load(handle)["settlements"]
     assert sorted((s["name"], s["kind"]) for s in demo) == sorted(
-        (s.name, s.kind.value) for s in lanna.settlements)
+        (s.name, s.kind.value) for s in lanna.settlements
+    )
     assert (lanna.unit.oblast, lanna.unit.rayon, lanna.edition) == (
-        "Полтавська", "Полтавський", "16.05.2025")
+        "Полтавська",
+        "Полтавський",
+        "16.05.2025",
+    )
     assert codifier.title == "КАТОТТГ від 16.05.2025"
 
 
-@pytest.mark.parametrize("typed", ["ланн", "Ланн\u0069вська", "ЛАННІВСЬКОЇ", "Ланна",
-                                   "ланнівська громада полтавського району", "UA5308019"])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "ланн",
+        "Ланн\u0069вська",
+        "ЛАННІВСЬКОЇ",
+        "Ланна",
+        "ланнівська громада полтавського району",
+        "UA5308019",
+    ],
+)
 def test_a_few_letters_find_lanna(codifier, typed):
     found = codifier.search(typed)
     assert found and found[0].code == LANNA, [u.label for u in found[:3]]
@@ -68,7 +87,8 @@ def test_the_search_forgives_case_apostrophes_and_look_alikes(codifier):
     assert kamianets[0] == codifier.search("КАМ'ЯНЕЦЬ-ПОДІЛЬСЬКА ТГ")[0].code
     assert codifier.search("Kиївська oбласть")[0].title == "Київська область"  # Latin K, o
     assert [u.label for u in codifier.search("Біла Церква")] == [
-        "Білоцерківська територіальна громада, Білоцерківський район, Київська область"]
+        "Білоцерківська територіальна громада, Білоцерківський район, Київська область"
+    ]
 
 
 def test_rayons_and_oblasts_are_found_and_the_kind_named_comes_first(codifier):
@@ -79,7 +99,8 @@ def test_rayons_and_oblasts_are_found_and_the_kind_named_comes_first(codifier):
     # a word naming the oblast narrows nine «Миколаївська» communities to one
     assert len([u for u in codifier.search("миколаївська") if u.level is Level.COMMUNITY]) > 5
     assert [u.label for u in codifier.search("миколаївська одеська")] == [
-        "Миколаївська територіальна громада, Березівський район, Одеська область"]
+        "Миколаївська територіальна громада, Березівський район, Одеська область"
+    ]
 
 
 def test_nothing_is_found_for_nothing_or_only_kinds(codifier):
@@ -120,14 +141,18 @@ def test_official_names_from_the_kind_of_the_centre(codifier):
     assert lanna.names("сільська") == official_names("Ланнівська", "сільська")
     names = lanna.names("сільська")
     assert (names.council_name, names.executive_committee, names.community_name) == (
-        "Ланнівська сільська рада", "Виконавчий комітет Ланнівської сільської ради",
-        "Ланнівська сільська територіальна громада")
+        "Ланнівська сільська рада",
+        "Виконавчий комітет Ланнівської сільської ради",
+        "Ланнівська сільська територіальна громада",
+    )
     kremenchuk = codifier.search("Кременчуцька громада")[0]
-    assert codifier.community(kremenchuk.code).names().council_name == (
-        "Кременчуцька міська рада")
+    assert codifier.community(kremenchuk.code).names().council_name == ("Кременчуцька міська рада")
     kinds = {c.centre.kind: c.council_kind for c in codifier.all_communities()}
-    assert kinds == {SettlementKind.CITY: "міська", SettlementKind.SETTLEMENT: "селищна",
-                     SettlementKind.VILLAGE: "сільська"}
+    assert kinds == {
+        SettlementKind.CITY: "міська",
+        SettlementKind.SETTLEMENT: "селищна",
+        SettlementKind.VILLAGE: "сільська",
+    }
 
 
 def test_every_community_of_the_edition_gets_its_names(codifier):
@@ -148,36 +173,53 @@ def test_the_whole_edition_is_the_csvs():
         rows = list(csv.reader(handle, delimiter=";"))[1:]
     units = {(u.code, u.name, u.level) for u in codifier.units}
     levels = {"O": Level.OBLAST, "P": Level.RAYON, "H": Level.COMMUNITY}
-    expected = {(next(c for c in reversed(r[:5]) if c), r[6].strip(), levels[r[5]])
-                for r in rows if r[5] in levels}
+    expected = {
+        (next(c for c in reversed(r[:5]) if c), r[6].strip(), levels[r[5]])
+        for r in rows
+        if r[5] in levels
+    }
     assert units == expected and len(units) == 25 + 136 + 1772
     kinds = {"M": SettlementKind.CITY, "X": SettlementKind.SETTLEMENT, "C": SettlementKind.VILLAGE}
-    settlements = {(c.code, s.code, s.name, s.kind) for c in codifier.all_communities()
-                   for s in c.settlements}
-    assert settlements == {(r[2], r[3], r[6].strip(), kinds[r[5]]) for r in rows
-                           if r[5] in kinds and r[2] != r[0]}
+    settlements = {
+        (c.code, s.code, s.name, s.kind) for c in codifier.all_communities() for s in c.settlements
+    }
+    assert settlements == {
+        (r[2], r[3], r[6].strip(), kinds[r[5]]) for r in rows if r[5] in kinds and r[2] != r[0]
+    }
     assert len(settlements) == 29_703
 
 
-@pytest.mark.parametrize("text", ["", "hromada-desk/katottg/2\t01.01.2030\n",
-                                  "hromada-desk/katottg/1\t01.01.2030\nZ1\tx\n",
-                                  "hromada-desk/katottg/1\t01.01.2030\nO12x\tx\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "hromada-desk/katottg/2\t01.01.2030\n",
+        "hromada-desk/katottg/1\t01.01.2030\nZ1\tx\n",
+        "hromada-desk/katottg/1\t01.01.2030\nO12x\tx\n",
+    ],
+)
 def test_a_file_of_another_format_is_refused(text):
     with pytest.raises(ValueError):
         Codifier(text)
 
 
 def test_the_window_starts_without_the_codifier():
-    code = ("import sys, hromada_desk.app, hromada_desk.ui.main_window\n"
-            "print('CODIFIER', 'hromada_desk.domain.codifier' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=False)
+    code = (
+        "import sys, hromada_desk.app, hromada_desk.ui.main_window\n"
+        "print('CODIFIER', 'hromada_desk.domain.codifier' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
     assert "CODIFIER False" in result.stdout, result.stdout + result.stderr
 
 
 def test_reading_the_module_does_not_read_the_data():
-    code = ("import sys, hromada_desk.domain.codifier as c\n"
-            "print('LOADED', c.shipped.cache_info().currsize)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            timeout=120, check=False)
+    code = (
+        "import sys, hromada_desk.domain.codifier as c\n"
+        "print('LOADED', c.shipped.cache_info().currsize)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
     assert "LOADED 0" in result.stdout, result.stdout + result.stderr

@@ -26,32 +26,41 @@ from hromada_desk.domain.validation import errors, validate_assignment
 GIVEN = dt.date(2024, 6, 30)
 
 
-@pytest.mark.parametrize(("typed", "once"), [
-    ("10.12.2024", dt.date(2024, 12, 10)),
-    ("До 10 грудня", dt.date(2024, 12, 10)),
-    ("до 10 січня", dt.date(2025, 1, 10)),  # the first 10 January after the meeting
-    ("до 15 березня 2026 року", dt.date(2026, 3, 15)),
-    ("до 01.03.2025", dt.date(2025, 3, 1)),
-    ("Грудень", dt.date(2024, 12, 31)),
-    ("Листопад-грудень", dt.date(2024, 12, 31)),
-    ("березень 2025 року", dt.date(2025, 3, 31)),
-    ("І квартал", dt.date(2025, 3, 31)),  # Cyrillic «І»
-    ("I квартал 2024", dt.date(2024, 3, 31)),  # Latin «I», a year named
-    ("IV квартал", dt.date(2024, 12, 31)),
-    ("3-й квартал", dt.date(2024, 9, 30)),
-    ("ІІ півріччя", dt.date(2024, 12, 31)),
-    ("Протягом року", dt.date(2024, 12, 31)),
-    ("до кінця 2025 року", dt.date(2025, 12, 31)),
-])
+@pytest.mark.parametrize(
+    ("typed", "once"),
+    [
+        ("10.12.2024", dt.date(2024, 12, 10)),
+        ("До 10 грудня", dt.date(2024, 12, 10)),
+        ("до 10 січня", dt.date(2025, 1, 10)),  # the first 10 January after the meeting
+        ("до 15 березня 2026 року", dt.date(2026, 3, 15)),
+        ("до 01.03.2025", dt.date(2025, 3, 1)),
+        ("Грудень", dt.date(2024, 12, 31)),
+        ("Листопад-грудень", dt.date(2024, 12, 31)),
+        ("березень 2025 року", dt.date(2025, 3, 31)),
+        ("І квартал", dt.date(2025, 3, 31)),  # Cyrillic «І»
+        ("I квартал 2024", dt.date(2024, 3, 31)),  # Latin «I», a year named
+        ("IV квартал", dt.date(2024, 12, 31)),
+        ("3-й квартал", dt.date(2024, 9, 30)),
+        ("ІІ півріччя", dt.date(2024, 12, 31)),
+        ("Протягом року", dt.date(2024, 12, 31)),
+        ("до кінця 2025 року", dt.date(2025, 12, 31)),
+    ],
+)
 def test_a_deadline_in_words_falls_due_on_one_day(typed, once):
     assert schedule(parse_deadline(typed), GIVEN).once == once
 
 
-@pytest.mark.parametrize(("typed", "cadence"), [
-    ("Щокварталу", Cadence.QUARTERLY), ("щоквартально", Cadence.QUARTERLY),
-    ("Щомісяця", Cadence.MONTHLY), ("щомісячно", Cadence.MONTHLY),
-    ("Щопівроку", Cadence.HALF_YEARLY), ("Щорічно", Cadence.YEARLY),
-])
+@pytest.mark.parametrize(
+    ("typed", "cadence"),
+    [
+        ("Щокварталу", Cadence.QUARTERLY),
+        ("щоквартально", Cadence.QUARTERLY),
+        ("Щомісяця", Cadence.MONTHLY),
+        ("щомісячно", Cadence.MONTHLY),
+        ("Щопівроку", Cadence.HALF_YEARLY),
+        ("Щорічно", Cadence.YEARLY),
+    ],
+)
 def test_a_recurring_deadline_comes_back_at_the_end_of_each_period(typed, cadence):
     deadline = parse_deadline(typed)
     assert schedule(deadline, GIVEN).every is cadence
@@ -99,7 +108,11 @@ def test_overdue_is_an_open_assignment_whose_day_has_passed():
 
 def test_statuses_read_as_documents_word_them():
     assert [s.label for s in AssignmentStatus] == [
-        "виконано", "виконується", "не виконано", "знято з контролю"]
+        "виконано",
+        "виконується",
+        "не виконано",
+        "знято з контролю",
+    ]
     assert [s.closes for s in AssignmentStatus] == [True, False, False, True]
     assert Assignment("x", "y").status_label == "стан не зазначено"
 
@@ -115,25 +128,32 @@ def _messages(assignment: Assignment) -> list[str]:
 
 
 def test_an_assignment_needs_what_and_who():
-    assert _messages(Assignment(" ", "")) == ["Доручення не може бути порожнім",
-                                              "Відповідальний не може бути порожнім"]
+    assert _messages(Assignment(" ", "")) == [
+        "Доручення не може бути порожнім",
+        "Відповідальний не може бути порожнім",
+    ]
     assert _messages(Assignment("Звіт", "", member_id=3)) == []
 
 
 def test_a_deadline_before_the_meeting_is_refused_with_both_days():
     assert _messages(Assignment("Звіт", "ССД", deadline=Deadline(dt.date(2024, 6, 1)))) == [
-        "Термін виконання (01.06.2024) раніше за дату засідання (30.06.2024)"]
+        "Термін виконання (01.06.2024) раніше за дату засідання (30.06.2024)"
+    ]
     assert _messages(Assignment("Звіт", "ССД", deadline=parse_deadline("до 01.03.2024"))) == [
-        "Термін виконання (01.03.2024) раніше за дату засідання (30.06.2024)"]
+        "Термін виконання (01.03.2024) раніше за дату засідання (30.06.2024)"
+    ]
     assert _messages(Assignment("Звіт", "ССД", deadline=parse_deadline("31.02.2025"))) == [
-        "Термін виконання: дати «31.02.2025» немає в календарі"]
+        "Термін виконання: дати «31.02.2025» немає в календарі"
+    ]
     assert _messages(Assignment("Звіт", "ССД", deadline=Deadline(GIVEN))) == []
 
 
 def test_a_status_is_not_recorded_before_the_meeting_and_its_note_has_a_limit():
     early = StatusMark(AssignmentStatus.DONE, dt.date(2024, 6, 29))
     assert _messages(Assignment("Звіт", "ССД", mark=early)) == [
-        "Дата зміни стану (29.06.2024) раніше за дату засідання (30.06.2024)"]
+        "Дата зміни стану (29.06.2024) раніше за дату засідання (30.06.2024)"
+    ]
     long = StatusMark(AssignmentStatus.DONE, GIVEN, "я" * 5001)
     assert _messages(Assignment("Звіт", "ССД", mark=long)) == [
-        "Примітка до стану: задовгий текст (5001 символів), найбільше 5000"]
+        "Примітка до стану: задовгий текст (5001 символів), найбільше 5000"
+    ]

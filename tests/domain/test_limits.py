@@ -21,8 +21,10 @@ def schema(tmp_path_factory) -> dict[str, str]:
     """CREATE TABLE statements of a fresh file, as SQLite itself stores them."""
     path = tmp_path_factory.mktemp("schema") / "fresh.hromada"
     with create_file(path, lambda cf: None) as cf:
-        return {r["name"]: r["sql"] for r in cf.db.query(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'table'")}
+        return {
+            r["name"]: r["sql"]
+            for r in cf.db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+        }
 
 
 def _constraints(schema: dict[str, str], pattern: re.Pattern[str]) -> dict:
@@ -40,8 +42,9 @@ def test_every_text_limit_of_the_schema_is_the_domain_limit(schema):
 
 
 def test_every_number_bound_of_the_schema_is_the_domain_bound(schema):
-    found = {key: (int(low), int(high))
-             for key, (low, high) in _constraints(schema, _BETWEEN).items()}
+    found = {
+        key: (int(low), int(high)) for key, (low, high) in _constraints(schema, _BETWEEN).items()
+    }
     years = {key: bounds for key, bounds in found.items() if key[1] == "year"}
     assert len(years) >= 6
     assert set(years.values()) == {(limits.MIN_YEAR, limits.MAX_YEAR)}
@@ -50,8 +53,11 @@ def test_every_number_bound_of_the_schema_is_the_domain_bound(schema):
 
 def test_every_date_in_the_schema_has_the_domain_range(schema):
     dates = _constraints(schema, _DATES)
-    assert {("member", "member_from"), ("meeting", "date"),
-            ("action_plan", "approved_date")} <= set(dates)
+    assert {
+        ("member", "member_from"),
+        ("meeting", "date"),
+        ("action_plan", "approved_date"),
+    } <= set(dates)
     assert set(dates.values()) == {(limits.MIN_DATE.isoformat(), limits.MAX_DATE.isoformat())}
 
 
@@ -67,8 +73,13 @@ def test_the_code_pattern_of_the_domain_is_the_schemas(schema):
 
     # what the GLOB lets through, the domain reads; and nothing else
     assert KATOTTG_CODE.fullmatch("UA53080190000081150")
-    for wrong in ("UA5308019000008115", "UA530801900000811500", "ua53080190000081150",
-                  "UA5308019000008115٣", "UA5308019000008115x"):
+    for wrong in (
+        "UA5308019000008115",
+        "UA530801900000811500",
+        "ua53080190000081150",
+        "UA5308019000008115٣",
+        "UA5308019000008115x",
+    ):
         assert not KATOTTG_CODE.fullmatch(wrong), wrong
     assert parse_katottg(" ua 53080190000081150 ") == "UA53080190000081150"
     assert parse_katottg("UA5308019000008115٣") is None
@@ -78,5 +89,8 @@ def test_records_keep_the_same_bounds():
     from hromada_desk.domain import records
 
     assert (records.MIN_YEAR, records.MAX_YEAR, records.MAX_POPULATION) == (
-        limits.MIN_YEAR, limits.MAX_YEAR, limits.MAX_POPULATION)
+        limits.MIN_YEAR,
+        limits.MAX_YEAR,
+        limits.MAX_POPULATION,
+    )
     assert limits.MIN_DATE.year == limits.MIN_YEAR and limits.MAX_DATE.year == limits.MAX_YEAR

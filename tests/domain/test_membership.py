@@ -8,10 +8,21 @@ from hromada_desk.domain.validation import Severity
 TODAY = dt.date(2025, 3, 1)
 
 
-def member(surname: str, role: CouncilRole = CouncilRole.MEMBER, *, member_id: int,
-           member_to: dt.date | None = None) -> Member:
-    return Member(PersonName.of(surname, "К", "О"), "посада", role,
-                  member_from=dt.date(2023, 6, 28), member_to=member_to, id=member_id)
+def member(
+    surname: str,
+    role: CouncilRole = CouncilRole.MEMBER,
+    *,
+    member_id: int,
+    member_to: dt.date | None = None,
+) -> Member:
+    return Member(
+        PersonName.of(surname, "К", "О"),
+        "посада",
+        role,
+        member_from=dt.date(2023, 6, 28),
+        member_to=member_to,
+        id=member_id,
+    )
 
 
 def test_a_member_is_current_until_the_end_date_has_passed():
@@ -38,8 +49,9 @@ def test_a_second_current_chair_or_secretary_is_a_warning():
     findings = role_clashes(new_chair, others, TODAY)
     assert [(f.severity, f.code) for f in findings] == [(Severity.WARNING, "second_chair")]
     assert findings[0].params["holder"] == "Удовиченко К.О."
-    assert [f.code for f in role_clashes(member("Б", CouncilRole.SECRETARY, member_id=5),
-                                         others, TODAY)] == ["second_secretary"]
+    assert [
+        f.code for f in role_clashes(member("Б", CouncilRole.SECRETARY, member_id=5), others, TODAY)
+    ] == ["second_secretary"]
     # Deputies may be several; a record does not clash with itself.
     assert role_clashes(member("В", CouncilRole.DEPUTY_CHAIR, member_id=6), others, TODAY) == []
     assert role_clashes(chair, others, TODAY) == []

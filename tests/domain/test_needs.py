@@ -18,28 +18,56 @@ from hromada_desk.domain.needs import (
 )
 from hromada_desk.domain.numbers import format_number
 
-LANNA_2023 = {"Верхня Ланна": 621, "Климівка": 931, "Коржиха": 226, "Куми": 820, "Ланна": 1762,
-              "Львівське": 178, "Нижня Ланна": 717, "Редути": 83, "Федорівка": 1593,
-              "Холодне Плесо": 6, "Чалівка": 193}
-LANNA_2022 = {"Верхня Ланна": 649, "Климівка": 957, "Коржиха": 229, "Куми": 705, "Ланна": 1770,
-              "Львівське": 174, "Нижня Ланна": 699, "Редути": 54, "Федорівка": 1639,
-              "Холодне Плесо": 4, "Чалівка": 190}
+LANNA_2023 = {
+    "Верхня Ланна": 621,
+    "Климівка": 931,
+    "Коржиха": 226,
+    "Куми": 820,
+    "Ланна": 1762,
+    "Львівське": 178,
+    "Нижня Ланна": 717,
+    "Редути": 83,
+    "Федорівка": 1593,
+    "Холодне Плесо": 6,
+    "Чалівка": 193,
+}
+LANNA_2022 = {
+    "Верхня Ланна": 649,
+    "Климівка": 957,
+    "Коржиха": 229,
+    "Куми": 705,
+    "Ланна": 1770,
+    "Львівське": 174,
+    "Нижня Ланна": 699,
+    "Редути": 54,
+    "Федорівка": 1639,
+    "Холодне Плесо": 4,
+    "Чалівка": 190,
+}
 
 
 def make_input(populations, cases, *, year=2023, existing=None, rayon=None, **parameters):
     indicators = dict.fromkeys(INDICATOR_CODES, 0)
     indicators["6.1"] = cases
     return NeedsInput(
-        community="Ланнівська сільська територіальна громада", year=year,
+        community="Ланнівська сільська територіальна громада",
+        year=year,
         settlements=tuple(SettlementFigure(name, p) for name, p in populations.items()),
-        indicators=indicators, existing=existing or {}, rayon=rayon,
-        parameters=Parameters(**parameters))
+        indicators=indicators,
+        existing=existing or {},
+        rayon=rayon,
+        parameters=Parameters(**parameters),
+    )
 
 
-@pytest.mark.parametrize(("populations", "cases", "shelter", "e", "k", "c"), [
-    (LANNA_2022, 1, "0,707", "0,00014", "1", "0,002"),
-    (LANNA_2023, 2, "0,713", "0,00028", "2", "0,004"),
-], ids=["2022", "2023"])
+@pytest.mark.parametrize(
+    ("populations", "cases", "shelter", "e", "k", "c"),
+    [
+        (LANNA_2022, 1, "0,707", "0,00014", "1", "0,002"),
+        (LANNA_2023, 2, "0,713", "0,00028", "2", "0,004"),
+    ],
+    ids=["2022", "2023"],
+)
 def test_seed_figures(populations, cases, shelter, e, k, c):
     result = calculate(make_input(populations, cases))
     brigade = result.services["mobile_brigade"]
@@ -78,8 +106,7 @@ def test_no_need_anywhere_gives_the_seed_conclusion():
 
 
 def test_rayon_figures_are_used_for_the_rate_when_given():
-    result = calculate(make_input(LANNA_2023, 2, rayon=RayonFigures(population=300_000,
-                                                                   cases=600)))
+    result = calculate(make_input(LANNA_2023, 2, rayon=RayonFigures(population=300_000, cases=600)))
     brigade = result.services["mobile_brigade"]
     assert brigade.values["E"] == Fraction(600, 300_000)
     assert brigade.values["K"] == Fraction(600, 300_000) * 7130
@@ -89,9 +116,15 @@ def test_rayon_figures_are_used_for_the_rate_when_given():
 
 
 def test_served_population_and_changed_parameters_are_recorded():
-    result = calculate(make_input(
-        LANNA_2023, 2, served_population=20_000, brigade_cases_per_month=20,
-        reasons={"brigade_cases_per_month": "бригада неповного складу"}))
+    result = calculate(
+        make_input(
+            LANNA_2023,
+            2,
+            served_population=20_000,
+            brigade_cases_per_month=20,
+            reasons={"brigade_cases_per_month": "бригада неповного складу"},
+        )
+    )
     brigade = result.services["mobile_brigade"]
     assert brigade.values["K"] == Fraction(2, 7130) * 20_000
     assert brigade.values["C"] == brigade.values["K"] / 12 / 20
@@ -105,11 +138,14 @@ def test_other_cases_indicator():
     assert calculate(data).services["mobile_brigade"].values["K"] == 0
 
 
-@pytest.mark.parametrize(("basis", "threshold", "expected"), [
-    (CounsellingBasis.SETTLEMENTS, None, 11),
-    (CounsellingBasis.THRESHOLD, 500, 6),
-    (CounsellingBasis.THRESHOLD, 0, 11),
-])
+@pytest.mark.parametrize(
+    ("basis", "threshold", "expected"),
+    [
+        (CounsellingBasis.SETTLEMENTS, None, 11),
+        (CounsellingBasis.THRESHOLD, 500, 6),
+        (CounsellingBasis.THRESHOLD, 0, 11),
+    ],
+)
 def test_counselling_bases(basis, threshold, expected):
     data = make_input(LANNA_2023, 2, counselling_basis=basis, counselling_threshold=threshold)
     result = calculate(data).services["counselling_service"]
@@ -118,12 +154,20 @@ def test_counselling_bases(basis, threshold, expected):
 
 
 def test_counselling_by_starosta_districts():
-    settlements = (SettlementFigure("Ланна", 1762, True, ""),
-                   SettlementFigure("Коржиха", 226, False, "Коржиський"),
-                   SettlementFigure("Чалівка", 193, False, "Коржиський"),
-                   SettlementFigure("Куми", 820, False, "Кумівський"))
-    data = NeedsInput("Г", 2023, settlements, {"6.1": 0, "6.3": 0}, {},
-                      parameters=Parameters(counselling_basis=CounsellingBasis.STAROSTA_DISTRICTS))
+    settlements = (
+        SettlementFigure("Ланна", 1762, True, ""),
+        SettlementFigure("Коржиха", 226, False, "Коржиський"),
+        SettlementFigure("Чалівка", 193, False, "Коржиський"),
+        SettlementFigure("Куми", 820, False, "Кумівський"),
+    )
+    data = NeedsInput(
+        "Г",
+        2023,
+        settlements,
+        {"6.1": 0, "6.3": 0},
+        {},
+        parameters=Parameters(counselling_basis=CounsellingBasis.STAROSTA_DISTRICTS),
+    )
     assert calculate(data).services["counselling_service"].required == 3
 
 
@@ -157,12 +201,19 @@ def test_invalid_input_is_refused():
 
 def test_plural_forms():
     assert [plural(n, "фахівець", "фахівці", "фахівців") for n in (1, 2, 5, 11, 21, 22, 112)] == [
-        "фахівець", "фахівці", "фахівців", "фахівців", "фахівець", "фахівці", "фахівців"]
+        "фахівець",
+        "фахівці",
+        "фахівців",
+        "фахівців",
+        "фахівець",
+        "фахівці",
+        "фахівців",
+    ]
 
 
-populations = st.dictionaries(st.text("абвгдежз", min_size=1, max_size=6),
-                              st.integers(0, 200_000), min_size=1, max_size=40).filter(
-    lambda d: sum(d.values()) > 0)
+populations = st.dictionaries(
+    st.text("абвгдежз", min_size=1, max_size=6), st.integers(0, 200_000), min_size=1, max_size=40
+).filter(lambda d: sum(d.values()) > 0)
 
 
 @given(populations, st.integers(0, 5_000))
@@ -175,16 +226,29 @@ def test_k_equals_a_when_the_rayon_is_the_community(pops, cases):
 def test_linear_in_population(pops, cases, factor):
     rayon = RayonFigures(population=1_000_000, cases=cases)
     single = calculate(make_input(pops, cases, rayon=rayon)).services
-    scaled = calculate(make_input({k: v * factor for k, v in pops.items()}, cases,
-                                  rayon=rayon)).services
+    scaled = calculate(
+        make_input({k: v * factor for k, v in pops.items()}, cases, rayon=rayon)
+    ).services
     for key in ("shelter", "day_center", "mobile_brigade"):
         assert scaled[key].required == single[key].required * factor
 
 
-@given(populations, st.integers(0, 5_000),
-       st.dictionaries(st.sampled_from(["shelter", "mobile_brigade", "day_center",
-                                        "counselling_service", "medical_rehab_center"]),
-                       st.integers(0, 1_000)))
+@given(
+    populations,
+    st.integers(0, 5_000),
+    st.dictionaries(
+        st.sampled_from(
+            [
+                "shelter",
+                "mobile_brigade",
+                "day_center",
+                "counselling_service",
+                "medical_rehab_center",
+            ]
+        ),
+        st.integers(0, 1_000),
+    ),
+)
 def test_deficit_is_never_negative_and_need_follows_it(pops, cases, existing):
     result = calculate(make_input(pops, cases, existing=existing))
     for service in result.services.values():
@@ -203,6 +267,8 @@ def test_the_parameters_keep_the_bounds_a_person_can_set():
         for outside in (least - 1, largest + 1):
             with pytest.raises(ValueError, match=name):
                 Parameters(**{name: outside})
+
+
 def test_the_rayons_rate_is_shown_so_that_the_next_step_adds_up():
     """The rayon sheet showed «0,002 × 14398 = 27»: E is shown with two significant digits."""
     from hromada_desk.domain.indicators import INDICATOR_CODES

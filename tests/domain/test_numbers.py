@@ -8,22 +8,25 @@ from hromada_desk.domain.numbers import format_number, is_displayed_exactly, rou
 NBSP = "\u00a0"
 
 
-@pytest.mark.parametrize(("value", "text"), [
-    (7130, "7130"),
-    (10_000, f"10{NBSP}000"),
-    (1_234_567, f"1{NBSP}234{NBSP}567"),
-    (Fraction(7070, 10_000), "0,707"),
-    (Fraction(1, 7070), "0,00014"),
-    (Fraction(2, 7130), "0,00028"),
-    (Fraction(1, 480), "0,002"),
-    (Fraction(2, 480), "0,004"),
-    (Fraction(7, 10), "0,7"),
-    (Fraction(1, 2000), "0,0005"),
-    (1.99, "1,99"),
-    (Decimal("2.0005"), "2,001"),
-    (0, "0"),
-    (Fraction(-1, 3), "-0,333"),
-])
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (7130, "7130"),
+        (10_000, f"10{NBSP}000"),
+        (1_234_567, f"1{NBSP}234{NBSP}567"),
+        (Fraction(7070, 10_000), "0,707"),
+        (Fraction(1, 7070), "0,00014"),
+        (Fraction(2, 7130), "0,00028"),
+        (Fraction(1, 480), "0,002"),
+        (Fraction(2, 480), "0,004"),
+        (Fraction(7, 10), "0,7"),
+        (Fraction(1, 2000), "0,0005"),
+        (1.99, "1,99"),
+        (Decimal("2.0005"), "2,001"),
+        (0, "0"),
+        (Fraction(-1, 3), "-0,333"),
+    ],
+)
 def test_ukrainian_format(value, text):
     assert format_number(value) == text
 
@@ -58,14 +61,18 @@ def test_one_rule_for_percentages_and_numbers_in_sentences():
 
 # -- intermediate values of a worked calculation (issue 19: «0,002 × 14398 = 27») -----------
 
-@pytest.mark.parametrize(("value", "shown", "exact"), [
-    (Fraction(27, 14398), "0,0019", False),   # not 0,002: 0,002 × 14398 would be 28,8
-    (Fraction(1, 7070), "0,00014", False),    # as before: two significant digits
-    (Fraction(707, 1000), "0,707", True),
-    (Fraction(1, 500), "0,002", True),        # exact: nothing to add
-    (Fraction(2, 7130), "0,00028", False),
-    (Fraction(27), "27", True),
-])
+
+@pytest.mark.parametrize(
+    ("value", "shown", "exact"),
+    [
+        (Fraction(27, 14398), "0,0019", False),  # not 0,002: 0,002 × 14398 would be 28,8
+        (Fraction(1, 7070), "0,00014", False),  # as before: two significant digits
+        (Fraction(707, 1000), "0,707", True),
+        (Fraction(1, 500), "0,002", True),  # exact: nothing to add
+        (Fraction(2, 7130), "0,00028", False),
+        (Fraction(27), "27", True),
+    ],
+)
 def test_a_step_keeps_two_significant_digits(value, shown, exact):
     from hromada_desk.domain.numbers import display_step
 

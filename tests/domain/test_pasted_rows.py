@@ -15,10 +15,12 @@ from hromada_desk.domain.pasted_rows import (
 from hromada_desk.domain.records import Settlement, SettlementKind
 
 VILLAGE, SETTLEMENT, CITY = SettlementKind.VILLAGE, SettlementKind.SETTLEMENT, SettlementKind.CITY
-PLACES = [Settlement("Ланна", SETTLEMENT, admin_center=True, id=1),
-          Settlement("Коржиха", VILLAGE, id=2),
-          Settlement("Кам'янка", VILLAGE, id=3),
-          Settlement("Нижня Ланна", VILLAGE, id=4)]
+PLACES = [
+    Settlement("Ланна", SETTLEMENT, admin_center=True, id=1),
+    Settlement("Коржиха", VILLAGE, id=2),
+    Settlement("Кам'янка", VILLAGE, id=3),
+    Settlement("Нижня Ланна", VILLAGE, id=4),
+]
 
 
 def block(text: str) -> list[list[str]]:
@@ -42,25 +44,35 @@ def test_names_are_compared_without_case_apostrophes_spaces_or_abbreviations():
     assert split_kind("с-ще Ланна") == (SETTLEMENT, "Ланна")
     assert split_kind("Ланна") == (None, "Ланна")
     assert split_kind("с.") == (None, "с.")  # an abbreviation alone is not a name
-    assert [parse_kind(t) for t in ("село", "С.", "village", "смт", "місто", "хутір")] \
-        == [VILLAGE, VILLAGE, VILLAGE, SETTLEMENT, CITY, None]
+    assert [parse_kind(t) for t in ("село", "С.", "village", "смт", "місто", "хутір")] == [
+        VILLAGE,
+        VILLAGE,
+        VILLAGE,
+        SETTLEMENT,
+        CITY,
+        None,
+    ]
 
 
 def test_rows_go_to_their_settlements_whatever_their_order():
-    result = plan("с. Коржиха\tvillage\t230\t96\t95\t39\n"
-                  "с-ще Ланна\tsettlement\t1770\t652\t797\t313\n")
+    result = plan(
+        "с. Коржиха\tvillage\t230\t96\t95\t39\nс-ще Ланна\tsettlement\t1770\t652\t797\t313\n"
+    )
     assert result.named and not result.unknown and not result.refused
     assert matched(result) == {
         2: (("total", "230"), ("men", "96"), ("women", "95"), ("children", "39")),
-        1: (("total", "1770"), ("men", "652"), ("women", "797"), ("children", "313"))}
+        1: (("total", "1770"), ("men", "652"), ("women", "797"), ("children", "313")),
+    }
     assert result.fields == ("total", "men", "women", "children")
 
 
 def test_names_without_a_kind_column_pasted_at_a_number_cell():
     result = plan("коржиха\t230\t96\nНИЖНЯ ЛАННА\t700\t280\n", start="total")
     assert result.named
-    assert matched(result) == {2: (("total", "230"), ("men", "96")),
-                               4: (("total", "700"), ("men", "280"))}
+    assert matched(result) == {
+        2: (("total", "230"), ("men", "96")),
+        4: (("total", "700"), ("men", "280")),
+    }
 
 
 def test_figures_only_stay_positional():
@@ -70,16 +82,20 @@ def test_figures_only_stay_positional():
     assert not plan("сто\t96\n700\t280\n", start="total").named
 
 
-@pytest.mark.parametrize("header", [
-    "Населений пункт\tТип\tУсього\tЧоловіки\tЖінки\tДіти",
-    "Settlement\tKind\tTotal\tMen\tWomen\tChildren",
-    "Назва\tВид\tК-сть\tч\tж\tд",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Населений пункт\tТип\tУсього\tЧоловіки\tЖінки\tДіти",
+        "Settlement\tKind\tTotal\tMen\tWomen\tChildren",
+        "Назва\tВид\tК-сть\tч\tж\tд",
+    ],
+)
 def test_a_header_row_is_skipped(header):
     result = plan(f"{header}\nКоржиха\tсело\t230\t96\t95\t39\n", start="men")
     assert [(s.line, s.reason) for s in result.skipped] == [(1, Skip.HEADER)]
-    assert matched(result) == {2: (("total", "230"), ("men", "96"), ("women", "95"),
-                                   ("children", "39"))}
+    assert matched(result) == {
+        2: (("total", "230"), ("men", "96"), ("women", "95"), ("children", "39"))
+    }
     positional = plan("Усього\tЧоловіки\n230\t96\n", start="total")
     assert not positional.named and positional.rows == ((2, ("230", "96")),)
     assert positional.skipped[0].reason is Skip.HEADER
@@ -104,7 +120,11 @@ def test_total_rows_are_skipped():
 def test_unknown_names_are_offered_with_their_kind_and_a_likely_meaning():
     result = plan("Зелений Гай\tселище\t40\nКоржха\tсело\t5\nЛанна\tсело\t7\nПоле\t\t3\n")
     assert [(u.row.name, u.row.kind) for u in result.unknown] == [
-        ("Зелений Гай", SETTLEMENT), ("Коржха", VILLAGE), ("Ланна", VILLAGE), ("Поле", None)]
+        ("Зелений Гай", SETTLEMENT),
+        ("Коржха", VILLAGE),
+        ("Ланна", VILLAGE),
+        ("Поле", None),
+    ]
     likes = [u.like.id if u.like else None for u in result.unknown]
     assert likes == [None, 2, 1, None]  # a misspelling; the same name of another kind
 
@@ -125,14 +145,18 @@ def test_a_name_of_two_settlements_needs_the_kind_to_tell_them_apart():
     assert refused.problem is Problem.AMBIGUOUS and refused.lines == (1,)
     assert {s.id for s in refused.settlements} == {2, 9}
     assert matched(plan("Коржиха\tселище\t5\nс. Коржиха\t\t230\n", places=places)) == {
-        9: (("total", "5"),), 2: (("total", "230"),)}
+        9: (("total", "5"),),
+        2: (("total", "230"),),
+    }
 
 
 def test_rows_that_cannot_be_read_are_refused():
     result = plan("Коржиха\tхутір\t230\n\tсело\t5\n1762\tсело\t5\nЛанна\tселище\t1770\n")
     assert [(r.problem, r.lines, r.text) for r in result.refused] == [
-        (Problem.NOT_A_KIND, (1,), "хутір"), (Problem.NO_NAME, (2,), "село · 5"),
-        (Problem.NUMBER_AS_NAME, (3,), "1762")]
+        (Problem.NOT_A_KIND, (1,), "хутір"),
+        (Problem.NO_NAME, (2,), "село · 5"),
+        (Problem.NUMBER_AS_NAME, (3,), "1762"),
+    ]
     assert set(matched(result)) == {1}
 
 
@@ -144,7 +168,8 @@ def test_kinds_alone_at_the_kind_column_are_not_names():
 def test_columns_beyond_the_children_are_counted():
     result = plan("Коржиха\tсело\t230\t96\t95\t39\tпримітка\t\n")
     assert result.extra_columns == 1 and matched(result) == {
-        2: (("total", "230"), ("men", "96"), ("women", "95"), ("children", "39"))}
+        2: (("total", "230"), ("men", "96"), ("women", "95"), ("children", "39"))
+    }
 
 
 def test_empty_rows_are_passed_over_and_a_missing_cell_is_not_a_figure():
@@ -155,10 +180,13 @@ def test_empty_rows_are_passed_over_and_a_missing_cell_is_not_a_figure():
 
 @pytest.mark.parametrize("start", ["name", "total"])
 def test_a_word_table_with_row_numbers_and_a_year_in_its_header(start):
-    result = plan("№ з/п\tНазва населеного пункту\tСтаном на 01.01.2025\n"
-                  "1.\tс. Коржиха\t931\n"
-                  "2\tс-ще Ланна\t1 000\n"
-                  "\tУсього\t1 931\n", start)
+    result = plan(
+        "№ з/п\tНазва населеного пункту\tСтаном на 01.01.2025\n"
+        "1.\tс. Коржиха\t931\n"
+        "2\tс-ще Ланна\t1 000\n"
+        "\tУсього\t1 931\n",
+        start,
+    )
     assert result.named and not result.refused and not result.unknown
     assert matched(result) == {2: (("total", "931"),), 1: (("total", "1 000"),)}
     assert [s.reason for s in result.skipped] == [Skip.HEADER, Skip.TOTAL]

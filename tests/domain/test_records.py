@@ -1,5 +1,3 @@
-
-
 def test_the_year_proposed_for_new_figures():
     from hromada_desk.domain.records import proposed_year, reporting_year
 

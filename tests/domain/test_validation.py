@@ -30,9 +30,15 @@ def test_partial_breakdown_larger_than_total_is_a_warning():
     assert codes(findings) == [(Severity.WARNING, "breakdown_exceeds")]
 
 
-@pytest.mark.parametrize(("previous", "total", "warned"), [
-    (1000, 1300, False), (1000, 1301, True), (1000, 699, True), (1000, 700, False),
-])
+@pytest.mark.parametrize(
+    ("previous", "total", "warned"),
+    [
+        (1000, 1300, False),
+        (1000, 1301, True),
+        (1000, 699, True),
+        (1000, 700, False),
+    ],
+)
 def test_population_jump_over_30_percent_is_a_warning(previous, total, warned):
     findings = validate_population(Population(1, 2023, total), previous_total=previous)
     assert (codes(findings) == [(Severity.WARNING, "population_jump")]) is warned
@@ -75,17 +81,43 @@ def test_record_checks_name_each_field_beyond_its_limit():
     from hromada_desk.domain.plans import ActionPlan, PlanGoal, PlanMeasure, PlanSection
     from hromada_desk.domain.validation import validate_meeting, validate_plan
 
-    meeting = Meeting(limits.MAX_MEETING_NUMBER + 1, dt.date(2101, 1, 1), "м" * 201, "",
-                      guests=[Guest("")],
-                      agenda=[AgendaItem("п", decided="р" * (limits.AGENDA_TEXT + 1),
-                                         votes=Votes(limits.MAX_VOTES + 1))])
+    meeting = Meeting(
+        limits.MAX_MEETING_NUMBER + 1,
+        dt.date(2101, 1, 1),
+        "м" * 201,
+        "",
+        guests=[Guest("")],
+        agenda=[
+            AgendaItem(
+                "п", decided="р" * (limits.AGENDA_TEXT + 1), votes=Votes(limits.MAX_VOTES + 1)
+            )
+        ],
+    )
     messages = [f.message for f in validate_meeting(meeting)]
     assert [m.split(":")[0].split(" має")[0].split(" не")[0] for m in messages] == [
-        "Номер засідання", "Дата засідання", "Місце проведення", "Запрошений", "Вирішили",
-        "Голосів «за»"]
-    plan = ActionPlan("План", 1989, 2101, approved_date=dt.date(1989, 12, 31), sections=[
-        PlanSection("Розділ", goals=[PlanGoal(1, "Мета", measures=[
-            PlanMeasure("1.1", "з" * (limits.MEASURE_TEXT + 1))])])])
+        "Номер засідання",
+        "Дата засідання",
+        "Місце проведення",
+        "Запрошений",
+        "Вирішили",
+        "Голосів «за»",
+    ]
+    plan = ActionPlan(
+        "План",
+        1989,
+        2101,
+        approved_date=dt.date(1989, 12, 31),
+        sections=[
+            PlanSection(
+                "Розділ",
+                goals=[
+                    PlanGoal(
+                        1, "Мета", measures=[PlanMeasure("1.1", "з" * (limits.MEASURE_TEXT + 1))]
+                    )
+                ],
+            )
+        ],
+    )
     messages = [f.message for f in validate_plan(plan)]
     assert len(messages) == 4
     assert messages[0].startswith("Початок періоду має бути цілим числом від 1990 до 2100")

@@ -34,8 +34,10 @@ def normalised(text: str) -> str:
 def page_texts(path: Path) -> list[str]:
     """Each page's text, without the page number printed in the top margin."""
     with pdfplumber.open(path) as pdf:
-        return [page.within_bbox((0, 16 * MM, page.width, page.height)).extract_text()
-                for page in pdf.pages]
+        return [
+            page.within_bbox((0, 16 * MM, page.width, page.height)).extract_text()
+            for page in pdf.pages
+        ]
 
 
 def pdf_text(path: Path) -> str:
@@ -47,5 +49,5 @@ def assert_in_order(text: str, phrases: list[str]) -> None:
     for phrase in phrases:
         wanted = normalised(phrase)
         found = text.find(wanted, position)
-        assert found >= 0, f"«{wanted}» not found after: …{text[position:position + 300]}…"
+        assert found >= 0, f"«{wanted}» not found after: …{text[position : position + 300]}…"
         position = found + len(wanted)

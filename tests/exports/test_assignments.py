@@ -16,21 +16,36 @@ from tests.exports.helpers import normalised, page_texts
 
 def row(number: int, text: str, note: str = "", *, overdue: bool = False) -> AssignmentRow:
     return AssignmentRow(
-        number=number, meeting_id=1, meeting="№1 від 30.06.2023",
-        meeting_day=dt.date(2023, 6, 30), item_number=2, item_title="Про стан", text=text,
-        responsible="ССД", deadline="01.08.2023", due=dt.date(2023, 8, 1), overdue=overdue,
-        status="не виконано", status_day=dt.date(2023, 9, 1), note=note, is_open=True)
+        number=number,
+        meeting_id=1,
+        meeting="№1 від 30.06.2023",
+        meeting_day=dt.date(2023, 6, 30),
+        item_number=2,
+        item_title="Про стан",
+        text=text,
+        responsible="ССД",
+        deadline="01.08.2023",
+        due=dt.date(2023, 8, 1),
+        overdue=overdue,
+        status="не виконано",
+        status_day=dt.date(2023, 9, 1),
+        note=note,
+        is_open=True,
+    )
 
 
 def report(*rows: AssignmentRow) -> AssignmentsReport:
-    return AssignmentsReport("Ланнівська сільська рада", "Ланнівської сільської ради",
-                             dt.date(2023, 11, 5), True, rows)
+    return AssignmentsReport(
+        "Ланнівська сільська рада", "Ланнівської сільської ради", dt.date(2023, 11, 5), True, rows
+    )
 
 
 def test_a_note_taller_than_a_page_goes_on_over_the_pages(tmp_path):
     words = [f"слово{i}" for i in range(700)]  # 5000 characters or so
-    path = export_assignments(report(row(1, "Коротке", " ".join(words), overdue=True),
-                                     row(2, "Наступне")), tmp_path / "a.pdf")
+    path = export_assignments(
+        report(row(1, "Коротке", " ".join(words), overdue=True), row(2, "Наступне")),
+        tmp_path / "a.pdf",
+    )
     pages = page_texts(path)
     assert len(pages) > 2
     text = normalised(" ".join(pages))

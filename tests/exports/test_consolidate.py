@@ -30,8 +30,9 @@ def run(*argv: str) -> tuple[int, str, str]:
 
 def _community(name: str) -> Community:
     council = name.replace("територіальна громада", "рада")
-    return Community(name, council, council, f"Виконавчий комітет {council}", "Полтавська",
-                     "Полтавський")
+    return Community(
+        name, council, council, f"Виконавчий комітет {council}", "Полтавська", "Полтавський"
+    )
 
 
 @pytest.fixture
@@ -44,18 +45,25 @@ def files(demo_path: Path, tmp_path: Path) -> list[Path]:
     with write_demo(bobry) as cf:
         community_repo.save_community(cf, _community(BOBRY))
         sid = community_repo.add_settlement(cf, Settlement("Бобри"))
-        community_repo.set_population(cf, [Population(sid, 2022, 1000, 480, 520, 200),
-                                           Population(sid, 2023, 1000, 470, 530, 190)])
+        community_repo.set_population(
+            cf,
+            [
+                Population(sid, 2022, 1000, 480, 520, 200),
+                Population(sid, 2023, 1000, 470, 530, 190),
+            ],
+        )
         community_repo.set_indicators(cf, 2023, {"6.1": 5})
 
     def fill(cf: CommunityFile) -> None:
         community_repo.save_community(cf, _community(VYSHNI))
         first = community_repo.add_settlement(cf, Settlement("Вишневе", admin_center=True))
         second = community_repo.add_settlement(cf, Settlement("Дубове"))
-        community_repo.set_population(cf, [Population(first, 2023, 3000, 1400, 1600, 600),
-                                           Population(second, 2023, 800)])
-        community_repo.set_indicators(cf, 2023, {code: 0 for code in INDICATOR_CODES}
-                                      | {"6.1": 3, "6.3": 1, "5.2": 4})
+        community_repo.set_population(
+            cf, [Population(first, 2023, 3000, 1400, 1600, 600), Population(second, 2023, 800)]
+        )
+        community_repo.set_indicators(
+            cf, 2023, {code: 0 for code in INDICATOR_CODES} | {"6.1": 3, "6.3": 1, "5.2": 4}
+        )
         community_repo.set_existing_services(cf, 2023, {"counselling_service": 2})
 
     vyshni = tmp_path / "Вишні.hromada"
@@ -91,8 +99,15 @@ def test_sheets_and_properties(workbook):
 
 def test_population_per_community_and_totals(workbook):
     ws = workbook["Громади"]
-    assert [c.value for c in ws[3]] == ["Рік", "Громада", "усього", "чоловіки", "жінки",
-                                        "діти", "Файл"]
+    assert [c.value for c in ws[3]] == [
+        "Рік",
+        "Громада",
+        "усього",
+        "чоловіки",
+        "жінки",
+        "діти",
+        "Файл",
+    ]
     assert ws["A3"].font.bold and ws.freeze_panes == "C4"
     table = {(r[0], r[1]): r[2:6] for r in rows(ws) if r[0]}
     assert table[(2022, LANNA)][0] == 7070 and table[(2022, BOBRY)][0] == 8070
@@ -123,9 +138,16 @@ def test_indicators_per_community_with_totals(workbook):
 
 def test_community_calculations(workbook):
     ws = workbook["Розрахунок громад"]
-    assert [c.value for c in ws[3]][:8] == ["Рік", "Громада", "Населення", "Служба",
-                                            "Потрібно", "Наявно", "Нестача",
-                                            "Запропонована потреба"]
+    assert [c.value for c in ws[3]][:8] == [
+        "Рік",
+        "Громада",
+        "Населення",
+        "Служба",
+        "Потрібно",
+        "Наявно",
+        "Нестача",
+        "Запропонована потреба",
+    ]
     lines = [r for r in rows(ws) if r[0] == 2023 and r[1] == VYSHNI]
     assert len(lines) == 5 and all(r[2] == 3800 for r in lines)
     shelter = lines[0]
@@ -157,8 +179,7 @@ def test_bad_file_stops_and_writes_nothing(files, tmp_path):
     bad = tmp_path / "x.hromada"
     bad.write_text("це не файл громади", encoding="utf-8")
     output = tmp_path / "rayon.xlsx"
-    code, out, err = run("consolidate", str(files[0]), str(bad), str(files[1]),
-                         "-o", str(output))
+    code, out, err = run("consolidate", str(files[0]), str(bad), str(files[1]), "-o", str(output))
     assert code == 1 and out == "" and err.count("\n") == 1
     assert "x.hromada" in err and "--skip-bad" in err
     assert not output.exists() and not list(tmp_path.glob("*.xlsx*"))
@@ -168,8 +189,16 @@ def test_skip_bad_reports_and_notes(files, tmp_path):
     bad = tmp_path / "x.hromada"
     bad.write_text("це не файл громади", encoding="utf-8")
     output = tmp_path / "rayon.xlsx"
-    code, out, err = run("consolidate", str(files[0]), str(bad), str(files[1]),
-                         str(tmp_path / "none.hromada"), "-o", str(output), "--skip-bad")
+    code, out, err = run(
+        "consolidate",
+        str(files[0]),
+        str(bad),
+        str(files[1]),
+        str(tmp_path / "none.hromada"),
+        "-o",
+        str(output),
+        "--skip-bad",
+    )
     assert code == 0 and "x.hromada" in err and "none.hromada" in err
     assert "громад: 2" in out
     ws = openpyxl.load_workbook(output)["Громади"]
@@ -190,8 +219,14 @@ def test_all_bad_is_an_error(tmp_path):
 def test_inputs_unchanged_and_duplicates_counted_once(files, tmp_path):
     before = [hashlib.sha256(p.read_bytes()).digest() for p in files]
     output = tmp_path / "rayon.xlsx"
-    code, out, _ = run("consolidate", *map(str, files), str(files[0]),
-                       str(files[0].parent / "." / files[0].name), "-o", str(output))
+    code, out, _ = run(
+        "consolidate",
+        *map(str, files),
+        str(files[0]),
+        str(files[0].parent / "." / files[0].name),
+        "-o",
+        str(output),
+    )
     assert code == 0 and "громад: 3" in out and "один раз" in out
     assert [hashlib.sha256(p.read_bytes()).digest() for p in files] == before
     assert not list(tmp_path.glob("*-journal")) and not (tmp_path / "rayon.xlsx.part").exists()
@@ -201,8 +236,16 @@ def test_inputs_unchanged_and_duplicates_counted_once(files, tmp_path):
 
 def test_years_and_suppression(files, tmp_path):
     output = tmp_path / "rayon.xlsx"
-    code, out, _ = run("consolidate", *map(str, files), "-o", str(output), "--years", "2023",
-                       "--suppress-below", "3")
+    code, out, _ = run(
+        "consolidate",
+        *map(str, files),
+        "-o",
+        str(output),
+        "--years",
+        "2023",
+        "--suppress-below",
+        "3",
+    )
     assert code == 0 and "2022" not in out
     wb = openpyxl.load_workbook(output)
     ws = wb["Показники"]
@@ -216,11 +259,16 @@ def test_years_and_suppression(files, tmp_path):
     assert "<3" in ws["A2"].value
 
 
-@pytest.mark.parametrize("argv", [
-    (), ("a.hromada",), ("-o", "x.xlsx"),
-    ("a.hromada", "-o", "x.xlsx", "--suppress-below", "1"),
-    ("a.hromada", "-o", "x.xlsx", "--unknown"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        (),
+        ("a.hromada",),
+        ("-o", "x.xlsx"),
+        ("a.hromada", "-o", "x.xlsx", "--suppress-below", "1"),
+        ("a.hromada", "-o", "x.xlsx", "--unknown"),
+    ],
+)
 def test_usage_errors_exit_2(argv, capsys):
     assert run("consolidate", *argv)[0] == 2
     assert "неправильний виклик" in capsys.readouterr().err

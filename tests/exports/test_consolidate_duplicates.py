@@ -56,8 +56,9 @@ def set_mtime(path: Path, moment: dt.datetime) -> None:
 def correct(cf: CommunityFile) -> None:
     sid = community_repo.add_settlement(cf, Settlement("Нове"))
     community_repo.set_population(cf, [Population(sid, 2023, 100)])
-    community_repo.set_indicators(cf, 2023, community_repo.get_indicators(cf, 2023)
-                                  | {"6.1": CORRECTED_61})
+    community_repo.set_indicators(
+        cf, 2023, community_repo.get_indicators(cf, 2023) | {"6.1": CORRECTED_61}
+    )
 
 
 @pytest.fixture
@@ -105,8 +106,7 @@ def test_corrected_copy_is_refused_naming_both(old, corrected, tmp_path):
 
 def test_a_duplicate_is_not_a_bad_file(old, corrected, tmp_path):
     output = tmp_path / "rayon.xlsx"
-    code, out, err = run("consolidate", "-o", str(output), str(old), str(corrected),
-                         "--skip-bad")
+    code, out, err = run("consolidate", "-o", str(output), str(old), str(corrected), "--skip-bad")
     assert code == 1 and out == "" and str(corrected) in err and "--newer" in err
     assert not output.exists()
 
@@ -137,8 +137,9 @@ def test_newer_takes_the_corrected_file_once_and_says_so(old, corrected, tmp_pat
         assert note.index(corrected.name) < note.index("не враховано") < note.index(old.name)
         assert taken_at in note and old_at in note
         assert "за записом у файлі" in note and "за датою зміни файлу" in note
-    rayon = {r[0]: r for r in rows(wb["Район"], 6) if isinstance(r[0], int)
-             and isinstance(r[2], int)}
+    rayon = {
+        r[0]: r for r in rows(wb["Район"], 6) if isinstance(r[0], int) and isinstance(r[2], int)
+    }
     assert rayon[2023][1] == 1 and rayon[2023][2] == CORRECTED_2023
 
 
@@ -159,8 +160,9 @@ def test_newer_takes_the_newest_of_three(old, corrected, tmp_path, monkeypatch):
     assert modified_at(newest) == later
     set_mtime(corrected, LAST_WEEK + dt.timedelta(days=1))  # its record in the file counts
     output = tmp_path / "rayon.xlsx"
-    code, out, err = run("consolidate", "-o", str(output), str(newest), str(old),
-                         str(corrected), "--newer")
+    code, out, err = run(
+        "consolidate", "-o", str(output), str(newest), str(old), str(corrected), "--newer"
+    )
     assert code == 0 and "громад: 1" in out
     assert err.count("\n") == 1 and old.name in err and corrected.name in err
     population, indicators, column = figures_2023(output)
@@ -188,9 +190,11 @@ def _demo_community(path: Path) -> Community:
 def test_an_old_file_without_identity_is_matched_by_name(corrected, tmp_path):
     old_format = tmp_path / "Ланна 2023.hromada"
     # the same community as typed a year ago: case and spaces differ
-    variant = dataclasses.replace(_demo_community(corrected),
-                                  name="ЛАННІВСЬКА сільська  територіальна громада",
-                                  rayon="полтавський")
+    variant = dataclasses.replace(
+        _demo_community(corrected),
+        name="ЛАННІВСЬКА сільська  територіальна громада",
+        rayon="полтавський",
+    )
     _old_format(old_format, variant)
     with open_file(old_format, readonly=True) as cf:
         assert cf.info.community_uid is None and cf.info.modified_at is None
@@ -201,8 +205,9 @@ def test_an_old_file_without_identity_is_matched_by_name(corrected, tmp_path):
     assert str(old_format) in err and str(corrected) in err
     assert "однакові назва громади, область і район" in err
     assert not output.exists()
-    code, out, err = run("consolidate", "-o", str(output), str(old_format), str(corrected),
-                         "--newer")
+    code, out, err = run(
+        "consolidate", "-o", str(output), str(old_format), str(corrected), "--newer"
+    )
     assert code == 0 and "громад: 1" in out and shown_time(LAST_WEEK) in err
     population, _, _ = figures_2023(output)
     assert [r[2] for r in population] == [CORRECTED_2023, CORRECTED_2023]
@@ -214,8 +219,9 @@ def test_copies_of_one_file_are_one_community_even_renamed(old, tmp_path):
     with open_file(renamed) as cf:
         community = community_repo.get_community(cf)
         assert community is not None
-        community_repo.save_community(cf, dataclasses.replace(
-            community, name="Ланнівська територіальна громада"))
+        community_repo.save_community(
+            cf, dataclasses.replace(community, name="Ланнівська територіальна громада")
+        )
     code, _, err = run("consolidate", "-o", str(tmp_path / "r.xlsx"), str(old), str(renamed))
     assert code == 1 and str(old) in err and str(renamed) in err
     assert "копії одного файлу громади" in err
@@ -236,8 +242,7 @@ def test_equal_change_times_are_refused_even_with_newer(demo_path, tmp_path):
     assert not output.exists()
 
 
-@pytest.mark.parametrize("field, value", [("rayon", "Миргородський"),
-                                          ("oblast", "Сумська")])
+@pytest.mark.parametrize("field, value", [("rayon", "Миргородський"), ("oblast", "Сумська")])
 def test_namesakes_in_other_places_are_both_counted(tmp_path, field, value):
     here, there = tmp_path / "Ланна.hromada", tmp_path / "Ланна інша.hromada"
     write_demo(here).close()
@@ -245,8 +250,9 @@ def test_namesakes_in_other_places_are_both_counted(tmp_path, field, value):
         community = community_repo.get_community(cf)
         assert community is not None
         # a namesake elsewhere is not Lanna: it does not carry Lanna's codifier code
-        community_repo.save_community(cf, dataclasses.replace(community, katottg=None,
-                                                              **{field: value}))
+        community_repo.save_community(
+            cf, dataclasses.replace(community, katottg=None, **{field: value})
+        )
     output = tmp_path / "rayon.xlsx"
     code, out, err = run("consolidate", "-o", str(output), str(here), str(there))
     assert (code, err) == (0, "") and "громад: 2" in out

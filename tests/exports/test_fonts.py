@@ -23,11 +23,14 @@ def test_the_search_prefers_times_then_liberation_then_dejavu():
         assert names.index("times.ttf") == 0
 
 
-@pytest.mark.parametrize(("regular", "bold", "italic"), [
-    ("times.ttf", "timesbd.ttf", "timesi.ttf"),
-    ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf"),
-    ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
-])
+@pytest.mark.parametrize(
+    ("regular", "bold", "italic"),
+    [
+        ("times.ttf", "timesbd.ttf", "timesi.ttf"),
+        ("LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf"),
+        ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
+    ],
+)
 def test_an_explicit_font_brings_its_bold_and_italic_siblings(tmp_path, regular, bold, italic):
     source = fonts.find_serif().regular
     for name in (regular, bold, italic):

@@ -71,20 +71,26 @@ def test_plan_pdf_has_every_goal_and_measure_in_order(plan_pdf):
     plan, path = plan_pdf
     assert_in_order(table_body(path, 1), [unbroken(measure_label(m)) for m in plan.measures])
     goals = [g for s in plan.sections for g in s.goals]
-    assert_in_order(column_text(path, 0), [x for g in goals for x in (f"Ціль {g.number}.",
-                                                                      g.text)])
+    assert_in_order(column_text(path, 0), [x for g in goals for x in (f"Ціль {g.number}.", g.text)])
     assert_in_order(table_body(path, 2), [unbroken(m.coordinator) for m in plan.measures])
     with pdfplumber.open(path) as pdf:
         text = normalised(" ".join(p.extract_text() for p in pdf.pages))
-    assert_in_order(text, [
-        "Додаток до рішення виконавчого комітету Кременчуцької міської ради",
-        "План дій", "із запобігання та протидії домашньому насильству і насильству за ознакою "
-        "статі на території Кременчуцької міської територіальної громади на 2023 – 2025 роки",
-        "Політика.", "Система міжвідомчого скоординованого реагування",
-        "Попередження.", "Захист та послуги.", "Притягнення кривдника.",
-        "* Відповідальні суб’єкти за протидію домашньому насильству",
-        "Керуючий справами виконкому міської ради",
-    ])
+    assert_in_order(
+        text,
+        [
+            "Додаток до рішення виконавчого комітету Кременчуцької міської ради",
+            "План дій",
+            "із запобігання та протидії домашньому насильству і насильству за ознакою "
+            "статі на території Кременчуцької міської територіальної громади на 2023 – 2025 роки",
+            "Політика.",
+            "Система міжвідомчого скоординованого реагування",
+            "Попередження.",
+            "Захист та послуги.",
+            "Притягнення кривдника.",
+            "* Відповідальні суб’єкти за протидію домашньому насильству",
+            "Керуючий справами виконкому міської ради",
+        ],
+    )
 
 
 def test_plan_pdf_is_landscape_a4_with_the_header_on_every_page(plan_pdf):
@@ -94,8 +100,7 @@ def test_plan_pdf_is_landscape_a4_with_the_header_on_every_page(plan_pdf):
         for number, page in enumerate(pdf.pages, 1):
             assert (page.width, page.height) == pytest.approx(LANDSCAPE_A4, abs=0.1)
             assert "Заходи, необхідні для досягнення цілей в громаді" in column_of(page, 1)
-            top = normalised(page.within_bbox((0, 0, page.width, 16 * MM)).extract_text()
-                             or "")
+            top = normalised(page.within_bbox((0, 0, page.width, 16 * MM)).extract_text() or "")
             assert top == ("" if number == 1 else str(number))
             for ch in page.chars:
                 assert ch["x0"] >= 0 and ch["x1"] <= page.width, ch["text"]
@@ -112,12 +117,15 @@ def table_body(path: Path, column: int, widths=PLAN_WIDTHS) -> str:
     pieces = []
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            rules = sorted({e["top"] for e in page.horizontal_edges
-                            if e["width"] > sum(widths) - 1})
-            box = page.within_bbox((left + 0.5, rules[1] + 0.5, left + widths[column] - 0.5,
-                                    page.height))
-            text = box.filter(lambda o: o.get("object_type") != "char"
-                              or "Bold" not in o["fontname"]).extract_text()
+            rules = sorted(
+                {e["top"] for e in page.horizontal_edges if e["width"] > sum(widths) - 1}
+            )
+            box = page.within_bbox(
+                (left + 0.5, rules[1] + 0.5, left + widths[column] - 0.5, page.height)
+            )
+            text = box.filter(
+                lambda o: o.get("object_type") != "char" or "Bold" not in o["fontname"]
+            ).extract_text()
             pieces.append(text or "")
     return unbroken(" ".join(pieces))
 
@@ -170,25 +178,39 @@ def test_a_section_row_is_never_alone_at_the_foot_of_a_page(plan_pdf, tmp_path):
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 left = MARGIN + PLAN_WIDTHS[0]
-                below = page.within_bbox((left + 0.5, 16 * MM, left + PLAN_WIDTHS[1] - 0.5,
-                                          page.height))
+                below = page.within_bbox(
+                    (left + 0.5, 16 * MM, left + PLAN_WIDTHS[1] - 0.5, page.height)
+                )
                 for line in page.extract_text_lines():
                     if line["text"] in titles:
                         seen.add(line["text"])
-                        assert any(ch["top"] > line["bottom"] + 12 for ch in below.chars), \
-                            line["text"]
+                        assert any(ch["top"] > line["bottom"] + 12 for ch in below.chars), line[
+                            "text"
+                        ]
         assert seen == titles
 
 
 def two_sections(words: int) -> ActionPlan:
     def section(n: int, text: str) -> PlanSection:
-        measure = PlanMeasure(number=f"{n}.1", text=text, coordinator="Виконавчий комітет",
-                              deadline="Постійно", funding="Не потребує фінансування")
-        return PlanSection(title=f"Розділ {n}", statement="Бажаний стан",
-                           goals=[PlanGoal(number=n, text="Мета", measures=[measure])])
+        measure = PlanMeasure(
+            number=f"{n}.1",
+            text=text,
+            coordinator="Виконавчий комітет",
+            deadline="Постійно",
+            funding="Не потребує фінансування",
+        )
+        return PlanSection(
+            title=f"Розділ {n}",
+            statement="Бажаний стан",
+            goals=[PlanGoal(number=n, text="Мета", measures=[measure])],
+        )
 
-    return ActionPlan(title="План дій", period_start=2024, period_end=2026, sections=[
-        section(1, "Перший " + "текст " * words), section(2, "Другий " + "захід " * 60)])
+    return ActionPlan(
+        title="План дій",
+        period_start=2024,
+        period_end=2026,
+        sections=[section(1, "Перший " + "текст " * words), section(2, "Другий " + "захід " * 60)],
+    )
 
 
 @pytest.mark.parametrize("words", range(130, 250, 6))
@@ -197,17 +219,20 @@ def test_the_next_section_starts_at_any_height_of_a_page(words, tmp_path):
     measure, and both measures read whole."""
     plan = two_sections(words)
     path = export_plan(plan, tmp_path / "plan.pdf")
-    assert table_body(path, 1).startswith(unbroken(" ".join(measure_label(m)
-                                                            for m in plan.measures)))
+    assert table_body(path, 1).startswith(
+        unbroken(" ".join(measure_label(m) for m in plan.measures))
+    )
     left = MARGIN + PLAN_WIDTHS[0]
     with pdfplumber.open(path) as pdf:
         for page in pdf.pages:
-            measure = page.within_bbox((left + 0.5, 16 * MM, left + PLAN_WIDTHS[1] - 0.5,
-                                        page.height))
+            measure = page.within_bbox(
+                (left + 0.5, 16 * MM, left + PLAN_WIDTHS[1] - 0.5, page.height)
+            )
             for line in page.extract_text_lines():
                 if line["text"] == "Розділ 2.":
-                    below = {round(ch["top"]) for ch in measure.chars
-                             if ch["top"] > line["bottom"] + 12}
+                    below = {
+                        round(ch["top"]) for ch in measure.chars if ch["top"] > line["bottom"] + 12
+                    }
                     assert len(below) >= 3  # the section's statement, then measure lines
 
 
@@ -231,22 +256,36 @@ def big_plan(measures: int = 200, long_words: int = 0) -> ActionPlan:
         goals = []
         for _ in range(goals_per_section):
             number += 1
-            goals.append(PlanGoal(number=number, text=f"Ціль номер {number} " + "мета " * 20,
-                                  indicators="кількість заходів",
-                                  measures=[PlanMeasure(
-                                      number=f"{number}.{k}",
-                                      text=f"Захід {number}.{k} " + "текст " * (k % 7 * 8),
-                                      coordinator="Виконавчий комітет сільської ради",
-                                      deadline="Постійно", funding="Не потребує фінансування")
-                                      for k in range(1, per_goal + 1)]))
-        sections.append(PlanSection(title=f"Розділ {s + 1}", statement="Бажаний стан",
-                                    goals=goals))
+            goals.append(
+                PlanGoal(
+                    number=number,
+                    text=f"Ціль номер {number} " + "мета " * 20,
+                    indicators="кількість заходів",
+                    measures=[
+                        PlanMeasure(
+                            number=f"{number}.{k}",
+                            text=f"Захід {number}.{k} " + "текст " * (k % 7 * 8),
+                            coordinator="Виконавчий комітет сільської ради",
+                            deadline="Постійно",
+                            funding="Не потребує фінансування",
+                        )
+                        for k in range(1, per_goal + 1)
+                    ],
+                )
+            )
+        sections.append(PlanSection(title=f"Розділ {s + 1}", statement="Бажаний стан", goals=goals))
     if long_words:
-        sections[0].goals[0].measures[1].text += " " + " ".join(
-            f"слово{i}" for i in range(long_words)) + " КІНЕЦЬ-ЗАХОДУ"
-    return ActionPlan(title="План дій на 2024 – 2026 роки", period_start=2024,
-                      period_end=2026, signatory_position="Сільський голова",
-                      sections=sections, footnotes=[Footnote("*", "Примітка.")])
+        sections[0].goals[0].measures[1].text += (
+            " " + " ".join(f"слово{i}" for i in range(long_words)) + " КІНЕЦЬ-ЗАХОДУ"
+        )
+    return ActionPlan(
+        title="План дій на 2024 – 2026 роки",
+        period_start=2024,
+        period_end=2026,
+        signatory_position="Сільський голова",
+        sections=sections,
+        footnotes=[Footnote("*", "Примітка.")],
+    )
 
 
 def test_a_plan_of_200_measures_paginates(tmp_path):
@@ -256,10 +295,10 @@ def test_a_plan_of_200_measures_paginates(tmp_path):
         assert len(pdf.pages) > 10
         for page in pdf.pages[1:]:
             assert "Заходи, необхідні" in column_of(page, 1)
-    assert_in_order(column_text(path, 1), [f"{m.number}. Захід {m.number}"
-                                           for m in plan.measures])
-    assert table_body(path, 1).startswith(unbroken(" ".join(measure_label(m)
-                                                            for m in plan.measures)))
+    assert_in_order(column_text(path, 1), [f"{m.number}. Захід {m.number}" for m in plan.measures])
+    assert table_body(path, 1).startswith(
+        unbroken(" ".join(measure_label(m) for m in plan.measures))
+    )
     with pdfplumber.open(path) as pdf:
         fills = [fill(page) for page in pdf.pages]
     assert all(0.7 <= f <= 1.0 for f in fills[:-1]), fills
@@ -269,8 +308,9 @@ def test_a_measure_taller_than_a_page_goes_on_in_continuation_rows(tmp_path):
     plan = big_plan(20, long_words=1500)
     path = export_plan(plan, tmp_path / "long.pdf")
     text = column_text(path, 1)
-    assert_in_order(text, ["1.2. Захід 1.2", "слово0 слово1", "слово1499 КІНЕЦЬ-ЗАХОДУ",
-                           "2.1. Захід 2.1"])
+    assert_in_order(
+        text, ["1.2. Захід 1.2", "слово0 слово1", "слово1499 КІНЕЦЬ-ЗАХОДУ", "2.1. Захід 2.1"]
+    )
     with pdfplumber.open(path) as pdf:
         pages = [normalised(p.extract_text()) for p in pdf.pages]
     spread = [i for i, t in enumerate(pages) if "слово" in t]
@@ -285,12 +325,17 @@ def test_plan_workbook_has_one_row_per_measure(demo_path, tmp_path):
     rows = list(sheet.iter_rows(min_row=3, values_only=True))
     measures = [r for r in rows if r[1] is not None]
     assert len(measures) == 24
-    expected = [(s.title, g.number, g.text, m.number, m.text)
-                for s in plan.sections for g in s.goals for m in g.measures]
+    expected = [
+        (s.title, g.number, g.text, m.number, m.text)
+        for s in plan.sections
+        for g in s.goals
+        for m in g.measures
+    ]
     # no goal of the demo has indicators: the column is left out
     assert [(r[0], r[1], r[2], r[3], r[4]) for r in measures] == expected
     assert sheet["A2"].value == "Розділ" and "Індикатори досягнення" not in [
-        c.value for c in sheet[2]]
+        c.value for c in sheet[2]
+    ]
     assert sheet["A2"].font.bold and sheet.freeze_panes == "A3"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     assert PLAN_COLUMNS  # the PDF's columns; the workbook splits them further
@@ -318,8 +363,9 @@ def test_unknown_format_is_refused(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.parametrize(("text", "period"), [("2024", "2024"), ("2024-Q1", "2024-Q1"),
-                                              (" 2025-q4 ", "2025-Q4")])
+@pytest.mark.parametrize(
+    ("text", "period"), [("2024", "2024"), ("2024-Q1", "2024-Q1"), (" 2025-q4 ", "2025-Q4")]
+)
 def test_periods(text, period):
     assert parse_period(text, big_plan(10)) == period
 
@@ -334,13 +380,16 @@ def set_some_reports(path: Path) -> ActionPlan:
     with open_file(path) as cf:
         plan = choose_plan(cf)
         m = plan.measures
-        for measure, status, spent in [(m[0], MeasureStatus.DONE, 1000.0),
-                                       (m[1], MeasureStatus.DONE, 250.5),
-                                       (m[4], MeasureStatus.IN_PROGRESS, None),
-                                       (m[12], MeasureStatus.NOT_DONE, None),
-                                       (m[23], MeasureStatus.NOT_STARTED, 0.0)]:
-            plans_repo.set_report(cf, MeasureReport(measure.id or 0, "2024", status,
-                                                    f"Звіт {measure.number}", spent))
+        for measure, status, spent in [
+            (m[0], MeasureStatus.DONE, 1000.0),
+            (m[1], MeasureStatus.DONE, 250.5),
+            (m[4], MeasureStatus.IN_PROGRESS, None),
+            (m[12], MeasureStatus.NOT_DONE, None),
+            (m[23], MeasureStatus.NOT_STARTED, 0.0),
+        ]:
+            plans_repo.set_report(
+                cf, MeasureReport(measure.id or 0, "2024", status, f"Звіт {measure.number}", spent)
+            )
         plans_repo.set_report(cf, MeasureReport(m[2].id or 0, "2024-Q1", MeasureStatus.DONE))
     return plan
 
@@ -353,23 +402,49 @@ def test_execution_report_counts_statuses(demo_path, tmp_path):
     per_section, total = summary(plan, report.reports)
     assert total.row() == [2, 1, 1, 1, 19, 24] and total.spent == 1250.5
     assert [(name, c.row()) for name, c in per_section] == [
-        ("Політика", [2, 0, 0, 0, 1, 3]), ("Попередження", [0, 1, 0, 0, 8, 9]),
-        ("Захист та послуги", [0, 0, 1, 0, 7, 8]), ("Притягнення кривдника", [0, 0, 0, 1, 3, 4])]
+        ("Політика", [2, 0, 0, 0, 1, 3]),
+        ("Попередження", [0, 1, 0, 0, 8, 9]),
+        ("Захист та послуги", [0, 0, 1, 0, 7, 8]),
+        ("Притягнення кривдника", [0, 0, 0, 1, 3, 4]),
+    ]
     book = openpyxl.load_workbook(export_report(report, tmp_path / "r.xlsx"))
-    rows = [r for r in book["Виконання"].iter_rows(min_row=3, values_only=True)
-            if r[2] is not None]
+    rows = [r for r in book["Виконання"].iter_rows(min_row=3, values_only=True) if r[2] is not None]
     assert len(rows) == 24
-    assert [r[5] for r in rows[:5]] == ["виконано", "виконано", "звіту немає", "звіту немає",
-                                        "виконується"]
+    assert [r[5] for r in rows[:5]] == [
+        "виконано",
+        "виконано",
+        "звіту немає",
+        "звіту немає",
+        "виконується",
+    ]
     assert rows[0][6] == "Звіт 1.1" and rows[1][7] == 250.5
     assert next(iter(book["Підсумок"].iter_rows(min_row=7, values_only=True))) == (
-        "Усього", 2, 1, 1, 1, 19, 24, 1250.5)
+        "Усього",
+        2,
+        1,
+        1,
+        1,
+        19,
+        24,
+        1250.5,
+    )
     pdf = export_report(report, tmp_path / "r.pdf")
     with pdfplumber.open(pdf) as doc:
         text = normalised(" ".join(p.extract_text() for p in doc.pages))
-    assert_in_order(text, ["Звіт про виконання", "за 2024 рік", "виконано", "Звіт 1.1",
-                           "1 000,00", "Підсумок виконання за 2024 рік", "Усього 2 1 1 1 19 24",
-                           "1 250,50", "Керуючий справами"])
+    assert_in_order(
+        text,
+        [
+            "Звіт про виконання",
+            "за 2024 рік",
+            "виконано",
+            "Звіт 1.1",
+            "1 000,00",
+            "Підсумок виконання за 2024 рік",
+            "Усього 2 1 1 1 19 24",
+            "1 250,50",
+            "Керуючий справами",
+        ],
+    )
     assert text.count("звіту немає") >= 19
 
 

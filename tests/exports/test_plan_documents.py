@@ -37,12 +37,21 @@ def _pdf_text(path) -> str:
 
 
 def test_the_report_pdf_keeps_the_footnote_every_coordinator_and_the_plans_genitive(
-        report, tmp_path):
+    report, tmp_path
+):
     path = export_report(report, tmp_path / "звіт.pdf", author="Ланнівська сільська рада")
     text = _pdf_text(path)
-    assert_in_order(text, ["Звіт про виконання Плану дій із запобігання та протидії",
-                           "за 2024 рік", "1.2.", "Підсумок виконання", FOOTNOTE,
-                           "Керуючий справами"])
+    assert_in_order(
+        text,
+        [
+            "Звіт про виконання Плану дій із запобігання та протидії",
+            "за 2024 рік",
+            "1.2.",
+            "Підсумок виконання",
+            FOOTNOTE,
+            "Керуючий справами",
+        ],
+    )
     # the column of coordinators holds the subjects involved too
     assert INVOLVED in column_text(path, 2, REPORT_WIDTHS)
     assert "виконання План дій" not in text
@@ -50,10 +59,12 @@ def test_the_report_pdf_keeps_the_footnote_every_coordinator_and_the_plans_genit
     assert "Попередження 0 1 0 0 8 9 Захист та послуги 0 0 1 0 7 8 Притягнення" in text
     with pdfplumber.open(path) as pdf:
         meta = pdf.metadata
-    assert meta["Title"] == ("Звіт про виконання Плану дій із запобігання та протидії "
-                             "домашньому насильству і насильству за ознакою статі на "
-                             "території Кременчуцької міської територіальної громади на "
-                             "2023 – 2025 роки за 2024 рік")
+    assert meta["Title"] == (
+        "Звіт про виконання Плану дій із запобігання та протидії "
+        "домашньому насильству і насильству за ознакою статі на "
+        "території Кременчуцької міської територіальної громади на "
+        "2023 – 2025 роки за 2024 рік"
+    )
     assert meta["Author"] == "Ланнівська сільська рада"
 
 
@@ -74,16 +85,17 @@ def test_the_plan_workbook_prints_as_the_pdf_reads(demo_path, tmp_path):
     sheet = openpyxl.load_workbook(export_plan(plan, tmp_path / "план.xlsx")).active
     texts = [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, str)]
     # the sections' statements (the seed's) and the footnote
-    assert ("Політика. Система міжвідомчого скоординованого реагування на випадки насильства "
-            "побудована, суб’єкти належним чином реагують на кожен випадок") in texts
+    assert (
+        "Політика. Система міжвідомчого скоординованого реагування на випадки насильства "
+        "побудована, суб’єкти належним чином реагують на кожен випадок"
+    ) in texts
     assert any(t.startswith("Попередження. Проголошення нульової толерантності") for t in texts)
     assert any(t.startswith(FOOTNOTE) for t in texts)
     header = sheet[2]
     for cell in header:
         assert cell.font.bold and cell.font.name == "Calibri" and cell.font.sz == 11
     measure = next(r for r in sheet.iter_rows(min_row=3) if r[3].value == "1.2")
-    assert all(c.border.left.style == "thin" and c.border.bottom.style == "thin"
-               for c in measure)
+    assert all(c.border.left.style == "thin" and c.border.bottom.style == "thin" for c in measure)
     # the long measure 1.2 (some 400 characters in a column 55 wide) gets a tall row
     assert sheet.row_dimensions[measure[0].row].height >= 8 * 15
 
@@ -102,8 +114,13 @@ def test_the_other_workbooks_name_their_bold_font(demo_path, tmp_path):
     target = tmp_path / "стат.xlsx"
     assert run("statistics", str(demo_path), "-o", str(target))[0] == 0
     book = openpyxl.load_workbook(target)
-    bold = [c.font for ws in book for row in ws.iter_rows(max_row=6) for c in row
-            if c.value is not None and c.font.bold]
+    bold = [
+        c.font
+        for ws in book
+        for row in ws.iter_rows(max_row=6)
+        for c in row
+        if c.value is not None and c.font.bold
+    ]
     assert bold and all(f.name == "Calibri" and f.sz in (11, 13) for f in bold)
 
 

@@ -43,8 +43,7 @@ def body_texts(document) -> list[str]:
 def tables_by_header(document) -> dict[tuple[str, ...], list[list[list[str]]]]:
     found: dict[tuple[str, ...], list[list[list[str]]]] = {}
     for table in document.tables:
-        rows = [[cell.text.replace("\u00a0", " ") for cell in row.cells]
-                for row in table.rows]
+        rows = [[cell.text.replace("\u00a0", " ") for cell in row.cells] for row in table.rows]
         found.setdefault(tuple(rows[0]), []).append(rows)
     return found
 
@@ -60,8 +59,7 @@ def test_the_tables_hold_the_seed_figures(demo_docx):
     tables = tables_by_header(Document(demo_docx))
     [year_2022] = tables[("Населений пункт", "Чисельність населення")]
     assert year_2022[1] == ["Верхня Ланна", "649"] and year_2022[-1] == ["Всього", "7070"]
-    [year_2023] = tables[("Населений пункт", "Чисельність населення", "Чоловіки", "Жінки",
-                          "Діти")]
+    [year_2023] = tables[("Населений пункт", "Чисельність населення", "Чоловіки", "Жінки", "Діти")]
     assert year_2023[-1] == ["Всього", "7130", "2811", "3131", "1186"]
     assert ["Климівка", "931", "389", "407", "134"] in year_2023
     annex2 = tables[ANNEX2_HEADER]
@@ -79,8 +77,14 @@ def test_the_tables_hold_the_seed_figures(demo_docx):
 def test_header_rows_repeat_and_the_page_is_a4_with_the_margins(demo_docx):
     document = Document(demo_docx)
     section = document.sections[0]
-    sizes = (section.page_width, section.page_height, section.left_margin,
-             section.right_margin, section.top_margin, section.bottom_margin)
+    sizes = (
+        section.page_width,
+        section.page_height,
+        section.left_margin,
+        section.right_margin,
+        section.top_margin,
+        section.bottom_margin,
+    )
     assert [round(size.mm) for size in sizes] == [210, 297, 30, 10, 20, 20]
     assert section.different_first_page_header_footer
     assert 'w:instr="PAGE"' in section.header._element.xml  # numbers from page 2 on
@@ -108,8 +112,10 @@ def test_the_signature_block_is_a_borderless_table_kept_with_the_decision(demo_d
     document = Document(demo_docx)
     signatures = document.tables[-1]
     rows = [[c.text for c in row.cells] for row in signatures.rows]
-    assert rows == [["Голова координаційної ради", "________________", "Костянтин УДОВИЧЕНКО"],
-                    ["Секретар координаційної ради", "________________", "Ірина ШВИРИД"]]
+    assert rows == [
+        ["Голова координаційної ради", "________________", "Костянтин УДОВИЧЕНКО"],
+        ["Секретар координаційної ради", "________________", "Ірина ШВИРИД"],
+    ]
     assert 'w:val="nil"' in signatures._tbl.tblPr.xml
     assert document.paragraphs[-1].paragraph_format.keep_with_next
 

@@ -31,11 +31,15 @@ from tests.exports.helpers import (
 A4 = (595.28, 841.89)
 
 SEED_PHRASES = [
-    "ВИКОНАВЧИЙ КОМІТЕТ", "ЛАННІВСЬКОЇ СІЛЬСЬКОЇ РАДИ", "ПРОТОКОЛ",
+    "ВИКОНАВЧИЙ КОМІТЕТ",
+    "ЛАННІВСЬКОЇ СІЛЬСЬКОЇ РАДИ",
+    "ПРОТОКОЛ",
     "Засідання координаційної ради з питань запобігання та протидії домашньому насильству, "
     "насильству за ознакою статі та протидії торгівлі людьми на території населених пунктів "
     "Ланнівської сільської ради",
-    "30.06.2023 року", "с-ще Ланна", "№ 1",
+    "30.06.2023 року",
+    "с-ще Ланна",
+    "№ 1",
     "Присутні члени координаційної ради:",
     "Удовиченко К.О. – голова координаційної ради, сільський голова",
     "Чухрай С.А. – заступник голови координаційної ради, перший заступник сільського голови",
@@ -48,9 +52,14 @@ SEED_PHRASES = [
     "3. Про визначення потреби у створенні в Ланнівській громаді спеціалізованих служб "
     "підтримки постраждалих осіб від домашнього насильства та/або насильства за ознакою статі.",
     "Доповідач: секретар координаційної ради Швирид І.В.",
-    "СЛУХАЛИ:", "Голову координаційної ради Удовиченко К.О., який повідомив",
-    "ВИРІШИЛИ:", "СЛУХАЛИ:", "Заступника голови координаційної ради Чухрая С.А.",
-    "ВИРІШИЛИ:", "СЛУХАЛИ:", "Секретаря координаційної ради Швирид І.В., яка повідомила",
+    "СЛУХАЛИ:",
+    "Голову координаційної ради Удовиченко К.О., який повідомив",
+    "ВИРІШИЛИ:",
+    "СЛУХАЛИ:",
+    "Заступника голови координаційної ради Чухрая С.А.",
+    "ВИРІШИЛИ:",
+    "СЛУХАЛИ:",
+    "Секретаря координаційної ради Швирид І.В., яка повідомила",
     "Відповідно до додатку 1 Методики розрахунок мінімальних потреб територіальних громад у "
     "створенні спеціалізованих служб підтримки постраждалих від домашнього насильства та "
     "насильства за ознакою статі за 2022 рік наступний:",
@@ -61,25 +70,41 @@ SEED_PHRASES = [
     "3. Площа населених пунктів територіальної громади: __",
     "4. Чисельність населення територіальної громади кожного населеного пункту:",
     "Населений пункт Чисельність населення",
-    "Верхня Ланна 649", "Климівка 957", "Коржиха 229", "Куми 705", "Ланна 1770",
-    "Львівське 174", "Нижня Ланна 699", "Редути 54", "Федорівка 1639", "Холодне Плесо 4",
-    "Чалівка 190", "Всього 7070",
+    "Верхня Ланна 649",
+    "Климівка 957",
+    "Коржиха 229",
+    "Куми 705",
+    "Ланна 1770",
+    "Львівське 174",
+    "Нижня Ланна 699",
+    "Редути 54",
+    "Федорівка 1639",
+    "Холодне Плесо 4",
+    "Чалівка 190",
+    "Всього 7070",
     "5. Показники для визначення соціальних груп осіб",
     "кількість осіб, які пройшли програму для кривдників: 0",
     "6. Аналіз статистики звернень",
     "електронних інформаційних ресурсів тощо): 1",
     "кількість винесених судами обмежувальних приписів стосовно кривдника: 0",
     "за 2023 рік наступний:",
-    "Верхня Ланна 621 230 263 128", "Климівка 931 389 407 134", "Чалівка 193 70 86 37",
+    "Верхня Ланна 621 230 263 128",
+    "Климівка 931 389 407 134",
+    "Чалівка 193 70 86 37",
     "Всього 7130 2811 3131 1186",
     "електронних інформаційних ресурсів тощо): 2",
     "Відповідно до додатку 2 Методики показники розрахунку потреб територіальних громад",
     "на 2022 рік:",
     "на 2023 рік:",
     "За даними показниками за 2022 та 2023 рік виявлено",
-    "ВИРІШИЛИ:", "Заслухавши інформацію секретаря координаційної ради Швирид І.В.",
-    "Голова координаційної ради", "________________", "Костянтин УДОВИЧЕНКО",
-    "Секретар координаційної ради", "________________", "Ірина ШВИРИД",
+    "ВИРІШИЛИ:",
+    "Заслухавши інформацію секретаря координаційної ради Швирид І.В.",
+    "Голова координаційної ради",
+    "________________",
+    "Костянтин УДОВИЧЕНКО",
+    "Секретар координаційної ради",
+    "________________",
+    "Ірина ШВИРИД",
 ]
 
 
@@ -99,8 +124,11 @@ def test_every_paragraph_of_the_block_list_is_printed_in_order(demo_data, demo_p
 
 def _tables(path):
     with pdfplumber.open(path) as pdf:
-        return [[[normalised(c or "") for c in row] for row in table]
-                for page in pdf.pages for table in page.extract_tables()]
+        return [
+            [[normalised(c or "") for c in row] for row in table]
+            for page in pdf.pages
+            for table in page.extract_tables()
+        ]
 
 
 def test_the_tables_hold_the_seed_figures(demo_pdf):
@@ -116,10 +144,13 @@ def test_the_tables_hold_the_seed_figures(demo_pdf):
     assert any(s.startswith("1) 2 : 7130 = 0,00028") for s in steps)
     assert any(s.startswith("1) 1 : 7070 = 0,00014") for s in steps)
     headers = [row for row in rows if row and row[0] == "Назва спеціалізованої служби"]
-    assert headers and headers[0] == ["Назва спеціалізованої служби", "Мінімальні вимоги",
-                                      "Орієнтовний розрахунок потреби",
-                                      "Кількість створених установ, закладів",
-                                      "Розрахунок, необхідна кількість"]
+    assert headers and headers[0] == [
+        "Назва спеціалізованої служби",
+        "Мінімальні вимоги",
+        "Орієнтовний розрахунок потреби",
+        "Кількість створених установ, закладів",
+        "Розрахунок, необхідна кількість",
+    ]
 
 
 def test_page_size_fonts_and_metadata(demo_pdf):
@@ -146,8 +177,7 @@ def test_exports_are_byte_identical(demo_data, tmp_path):
         assert len(a.pages) == len(b.pages) > 1
 
 
-def test_a_finalised_protocol_exports_the_same_bytes_after_later_corrections(demo_path,
-                                                                             tmp_path):
+def test_a_finalised_protocol_exports_the_same_bytes_after_later_corrections(demo_path, tmp_path):
     with open_file(demo_path) as cf:
         finalise(cf, council_repo.find_meeting(cf, 1, 2023))
     before = export_protocol(demo_protocol(demo_path), tmp_path / "a.pdf").read_bytes()
@@ -187,33 +217,60 @@ def test_signatures_are_never_alone_at_the_top_of_a_page(demo_pdf):
 
 # --- a long protocol -------------------------------------------------------------------------
 
+
 def _year_document(settlements: int) -> dict:
-    places = [{"name": f"Село {chr(0x0410 + i % 32)}{i:02d}", "kind": "village",
-               "population": 100 + 37 * i, "admin_center": i == 0, "starosta_district": "",
-               "men": 40 + i, "women": 50 + i, "children": 10 + i}
-              for i in range(settlements)]
-    return {"community": "Велика громада", "year": 2024, "settlements": places,
-            "indicators": {code: 3 for code in INDICATOR_CODES},
-            "existing": {}, "rayon": None, "served_population": None, "parameters": {},
-            "parameter_reasons": {}}
+    places = [
+        {
+            "name": f"Село {chr(0x0410 + i % 32)}{i:02d}",
+            "kind": "village",
+            "population": 100 + 37 * i,
+            "admin_center": i == 0,
+            "starosta_district": "",
+            "men": 40 + i,
+            "women": 50 + i,
+            "children": 10 + i,
+        }
+        for i in range(settlements)
+    ]
+    return {
+        "community": "Велика громада",
+        "year": 2024,
+        "settlements": places,
+        "indicators": {code: 3 for code in INDICATOR_CODES},
+        "existing": {},
+        "rayon": None,
+        "served_population": None,
+        "parameters": {},
+        "parameter_reasons": {},
+    }
 
 
-def _long_protocol(demo_data: ProtocolData, *, items: int = 40,
-                   settlements: int = 60) -> ProtocolData:
+def _long_protocol(
+    demo_data: ProtocolData, *, items: int = 40, settlements: int = 60
+) -> ProtocolData:
     agenda = []
     for n in range(1, items + 1):
-        agenda.append(ProtocolItem(
-            title=f"Про питання номер {n} порядку денного, що має досить довгу назву, аби "
-                  "займати два рядки.",
-            speakers=(f"член координаційної ради Доповідач{n} А.Б.",),
-            heard=("Текст виступу, який займає кілька рядків і розповідає про стан справ. "
-                   * 6 + "\n") * 2,
-            decided="Взяти інформацію до відома.",
-            votes=(9, 0, 1),
-            years=(needs_year_from_json(_year_document(settlements)),) if n == 1 else ()))
-    return dataclasses.replace(demo_data, items=tuple(agenda),
-                               absent=(PersonLine("Петренко П.П.", "член", "відпустка"),),
-                               guests=(PersonLine("Гість Г.Г.", "представник громади"),))
+        agenda.append(
+            ProtocolItem(
+                title=f"Про питання номер {n} порядку денного, що має досить довгу назву, аби "
+                "займати два рядки.",
+                speakers=(f"член координаційної ради Доповідач{n} А.Б.",),
+                heard=(
+                    "Текст виступу, який займає кілька рядків і розповідає про стан справ. " * 6
+                    + "\n"
+                )
+                * 2,
+                decided="Взяти інформацію до відома.",
+                votes=(9, 0, 1),
+                years=(needs_year_from_json(_year_document(settlements)),) if n == 1 else (),
+            )
+        )
+    return dataclasses.replace(
+        demo_data,
+        items=tuple(agenda),
+        absent=(PersonLine("Петренко П.П.", "член", "відпустка"),),
+        guests=(PersonLine("Гість Г.Г.", "представник громади"),),
+    )
 
 
 def test_a_long_protocol_stays_inside_the_margins(demo_data, tmp_path):
@@ -238,8 +295,11 @@ def test_long_tables_repeat_their_header_on_the_next_page(demo_data, tmp_path):
     path = export_protocol(_long_protocol(demo_data), tmp_path / "long.pdf")
     header = ["Населений пункт", "Чисельність населення", "Чоловіки", "Жінки", "Діти"]
     with pdfplumber.open(path) as pdf:
-        pieces = [[[normalised(c or "") for c in row] for row in table]
-                  for page in pdf.pages for table in page.extract_tables()]
+        pieces = [
+            [[normalised(c or "") for c in row] for row in table]
+            for page in pdf.pages
+            for table in page.extract_tables()
+        ]
     population = [t for t in pieces if t[0] == header]
     assert len(population) >= 2, "the 60-settlement table spans pages, a header on each"
     names = [row[0] for t in population for row in t[1:]]
@@ -257,6 +317,7 @@ def test_a_long_protocol_paginates_the_same_twice(demo_data, tmp_path):
 
 # --- fonts -----------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def out(tmp_path):
     folder = tmp_path / "out"
@@ -265,8 +326,9 @@ def out(tmp_path):
 
 
 def test_a_character_the_font_lacks_is_named_and_nothing_is_written(demo_data, out):
-    odd = dataclasses.replace(demo_data, present=(PersonLine("Ван 中 Л.", "гість"),
-                                                  *demo_data.present))
+    odd = dataclasses.replace(
+        demo_data, present=(PersonLine("Ван 中 Л.", "гість"), *demo_data.present)
+    )
     target = out / "протокол.pdf"
     target.write_bytes(b"the previous export")
     with pytest.raises(InputError) as caught:
@@ -294,8 +356,14 @@ def test_no_font_at_all_is_a_clear_error(demo_data, out, monkeypatch):
 
 
 def test_an_explicit_font_is_used(demo_data, tmp_path):
-    dejavu = next((f.regular for f in fonts.candidates()
-                   if f.regular.name == "DejaVuSerif.ttf" and f.regular.is_file()), None)
+    dejavu = next(
+        (
+            f.regular
+            for f in fonts.candidates()
+            if f.regular.name == "DejaVuSerif.ttf" and f.regular.is_file()
+        ),
+        None,
+    )
     if dejavu is None:
         pytest.skip("DejaVu Serif is not installed")
     path = export_protocol(demo_data, tmp_path / "x.pdf", font_path=dejavu)
@@ -315,6 +383,7 @@ def test_a_missing_or_broken_font_file_is_refused(demo_data, tmp_path):
 
 
 # --- formats and files -----------------------------------------------------------------------
+
 
 def test_an_unknown_extension_is_refused(demo_data, out):
     with pytest.raises(InputError, match="PDF або DOCX"):

@@ -33,17 +33,17 @@ def protocol_text(path, tmp_path) -> str:
     return normalised(pdf_text(output))
 
 
-def test_the_ten_members_in_the_seeds_order_with_their_positions(demo_path, tmp_path,
-                                                                 seed_text):
+def test_the_ten_members_in_the_seeds_order_with_their_positions(demo_path, tmp_path, seed_text):
     members = seed_members(seed_text)
     assert len(members) == 10 and members[0][0] == "Удовиченко К.О."
     text = protocol_text(demo_path, tmp_path)
     present = text.split("Присутні члени координаційної ради:")[1].split("ПОРЯДОК ДЕННИЙ")[0]
     places = [present.find(f"{name} –") for name, _ in members]
     assert -1 not in places and places == sorted(places)  # every one, in the seed's order
-    for (name, wording), start, end in zip(members, places, [*places[1:], len(present)],
-                                           strict=True):
-        shown = present[start + len(name) + 2:end].strip().rstrip(";")
+    for (name, wording), start, end in zip(
+        members, places, [*places[1:], len(present)], strict=True
+    ):
+        shown = present[start + len(name) + 2 : end].strip().rstrip(";")
         # the seed's line ends with the position, after the role in the council, if any
         # (the seed says «комісії» for two of them; the role is the council's own)
         # (and its «практики- сімейний» is typeset as a dash)
@@ -54,8 +54,9 @@ def test_the_ten_members_in_the_seeds_order_with_their_positions(demo_path, tmp_
         assert seed.endswith(shown), (name, shown)
     # the role in the council first, then the position, as the seed has it
     assert "Удовиченко К.О. – голова координаційної ради, сільський голова" in present
-    assert ("Чухрай С.А. – заступник голови координаційної ради, перший заступник "
-            "сільського голови") in present
+    assert (
+        "Чухрай С.А. – заступник голови координаційної ради, перший заступник сільського голови"
+    ) in present
     assert "Швирид І.В. – секретар координаційної ради, спеціаліст ІІ категорії" in present
 
 
@@ -63,11 +64,18 @@ def test_an_absent_member_with_the_reason_and_an_invited_guest(demo_path, tmp_pa
     with open_file(demo_path) as cf:
         meeting = council_repo.find_meeting(cf, 1, 2023)
         golyk = next(m for m in council_repo.list_members(cf) if m.name.surname == "Голик")
-        attendance = [Attendance(a.member_id, False, "відпустка")
-                      if a.member_id == golyk.id else a for a in meeting.attendance]
-        council_repo.replace_meeting(cf, dataclasses.replace(
-            meeting, attendance=attendance,
-            guests=[Guest("Коваленко О.П.", "директор Ланнівського ліцею")]))
+        attendance = [
+            Attendance(a.member_id, False, "відпустка") if a.member_id == golyk.id else a
+            for a in meeting.attendance
+        ]
+        council_repo.replace_meeting(
+            cf,
+            dataclasses.replace(
+                meeting,
+                attendance=attendance,
+                guests=[Guest("Коваленко О.П.", "директор Ланнівського ліцею")],
+            ),
+        )
     text = protocol_text(demo_path, tmp_path)
     present = text.split("Присутні члени координаційної ради:")[1].split("Відсутні")[0]
     # nine members, and the dash the seed typed as «практики- сімейний»

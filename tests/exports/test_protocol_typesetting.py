@@ -23,8 +23,7 @@ from tests.exports.helpers import MM
 NB = "\u00a0"
 # The seed's service names (Annex 2's first column).
 SERVICES = [
-    "Притулок для осіб, які постраждали від домашнього насильства та насильства за ознакою "
-    "статі",
+    "Притулок для осіб, які постраждали від домашнього насильства та насильства за ознакою статі",
     "Мобільна бригада соціально-психологічної допомоги особам, які постраждали від "
     "домашнього насильства та насильства за ознакою статі",
     "Центр медико-соціальної реабілітації осіб, які постраждали від домашнього насильства та "
@@ -46,9 +45,13 @@ def _flat(text: str) -> str:
 def _pages(path: Path) -> list[tuple[str, str]]:
     """(the top margin's text, the text area's text) of each page."""
     with pdfplumber.open(path) as pdf:
-        return [(page.within_bbox((0, 0, page.width, 16 * MM)).extract_text() or "",
-                 page.within_bbox((0, 16 * MM, page.width, page.height)).extract_text() or "")
-                for page in pdf.pages]
+        return [
+            (
+                page.within_bbox((0, 0, page.width, 16 * MM)).extract_text() or "",
+                page.within_bbox((0, 16 * MM, page.width, page.height)).extract_text() or "",
+            )
+            for page in pdf.pages
+        ]
 
 
 @pytest.fixture
@@ -57,22 +60,25 @@ def draft_pdf(demo_data, tmp_path) -> Path:
     return export_protocol(demo_data, tmp_path / "проєкт.pdf")
 
 
-def test_every_page_of_a_draft_says_draft_and_a_finalised_one_does_not(demo_data, draft_pdf,
-                                                                       tmp_path):
+def test_every_page_of_a_draft_says_draft_and_a_finalised_one_does_not(
+    demo_data, draft_pdf, tmp_path
+):
     pages = _pages(draft_pdf)
     assert len(pages) > 5 and all("ПРОЄКТ" in top for top, _ in pages)
     final = dataclasses.replace(demo_data, finalised_at="2023-07-03T14:05:00")
-    assert not any("ПРОЄКТ" in top + text
-                   for top, text in _pages(export_protocol(final, tmp_path / "f.pdf")))
+    assert not any(
+        "ПРОЄКТ" in top + text for top, text in _pages(export_protocol(final, tmp_path / "f.pdf"))
+    )
 
 
 def test_justified_text_is_hyphenated_inside_words_and_never_in_names(draft_pdf):
     lines = [line for _, text in _pages(draft_pdf) for line in text.splitlines()]
     words = set(re.findall(r"[\w’]+", _flat("\n".join(lines))))
-    breaks = [(line.split()[-1], following.split()[0]) for line, following
-              in itertools.pairwise(lines)
-              if re.search(r"\w-$", line) and following.split()
-              and following[:1].islower()]
+    breaks = [
+        (line.split()[-1], following.split()[0])
+        for line, following in itertools.pairwise(lines)
+        if re.search(r"\w-$", line) and following.split() and following[:1].islower()
+    ]
     assert len(breaks) >= 10
     for head, tail in breaks:
         joined = head[:-1] + re.match(r"[\w’]*", tail).group(0)
@@ -94,8 +100,9 @@ def test_a_row_going_on_on_the_next_page_names_its_service(draft_pdf):
     with pdfplumber.open(draft_pdf) as pdf:
         for page in pdf.pages:
             for table in page.extract_tables():
-                if table[0][0] == "Назва спеціалізованої служби" or (
-                        table[0][0] or "").replace("\n", " ").startswith("Назва"):
+                if table[0][0] == "Назва спеціалізованої служби" or (table[0][0] or "").replace(
+                    "\n", " "
+                ).startswith("Назва"):
                     firsts.append(re.sub(r"-\s+", "-", " ".join((table[1][0] or "").split())))
     continued = [cell for cell in firsts if "(продовження)" in cell]
     assert continued and len(firsts) >= 6
@@ -123,8 +130,11 @@ def test_the_annex_gives_the_requirements_the_widest_column(draft_pdf):
 
 def _docx_parts(path: Path) -> dict[str, str]:
     with zipfile.ZipFile(path) as package:
-        return {name: package.read(name).decode("utf-8") for name in package.namelist()
-                if name.endswith(".xml")}
+        return {
+            name: package.read(name).decode("utf-8")
+            for name in package.namelist()
+            if name.endswith(".xml")
+        }
 
 
 def test_the_word_file_is_ukrainian_hyphenated_and_says_who_made_it(demo_data, tmp_path):

@@ -33,8 +33,9 @@ print("ok")
 
 def test_reportlabs_long_patterns_are_made_on_first_use():
     # a fresh process: this one may have imported reportlab already
-    done = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True,
-                          check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", CHECK], capture_output=True, text=True, check=False
+    )
     assert done.stdout.strip() == "ok", done.stderr
 
 

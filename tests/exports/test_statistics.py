@@ -36,8 +36,13 @@ def rows_by_first_cell(ws) -> dict:
 
 
 def test_sheets_and_document_properties(workbook):
-    assert workbook.sheetnames == ["Населення", "Показники", "Наявні служби",
-                                   "Розрахунок 2022", "Розрахунок 2023"]
+    assert workbook.sheetnames == [
+        "Населення",
+        "Показники",
+        "Наявні служби",
+        "Розрахунок 2022",
+        "Розрахунок 2023",
+    ]
     assert "Ланнівська" in workbook.properties.title
     assert "рада" in workbook.properties.creator
 
@@ -56,8 +61,7 @@ def test_population_totals_typed(workbook):
 
 def test_indicators_with_wording(workbook):
     ws = workbook["Показники"]
-    assert [ws.cell(row=r, column=1).value for r in range(4, 16)] == [
-        i.code for i in INDICATORS]
+    assert [ws.cell(row=r, column=1).value for r in range(4, 16)] == [i.code for i in INDICATORS]
     assert ws["B9"].value == INDICATORS[5].wording  # 6.1
     assert (ws["C9"].value, ws["D9"].value) == (1, 2)
     assert ws["B4"].alignment.wrap_text
@@ -114,8 +118,9 @@ def test_formula_like_text_stays_text(demo_path, tmp_path):
 
 def test_years_and_suppression(demo_path, tmp_path):
     output = tmp_path / "s.xlsx"
-    code, out, _ = run("statistics", str(demo_path), "-o", str(output), "--years", "2023",
-                       "--suppress-below", "3")
+    code, out, _ = run(
+        "statistics", str(demo_path), "-o", str(output), "--years", "2023", "--suppress-below", "3"
+    )
     assert code == 0 and "2023" in out and "2022" not in out
     wb = openpyxl.load_workbook(output)
     assert "Розрахунок 2022" not in wb.sheetnames
@@ -141,10 +146,15 @@ def test_output_replaces_atomically_and_input_unchanged(demo_path, tmp_path):
     assert not (tmp_path / "s.xlsx.part").exists()
 
 
-@pytest.mark.parametrize("argv", [
-    ("-o", "x.pdf"), ("--years", "дві тисячі"), ("--years", "2024-2022"),
-    ("--years", "1990"),
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("-o", "x.pdf"),
+        ("--years", "дві тисячі"),
+        ("--years", "2024-2022"),
+        ("--years", "1990"),
+    ],
+)
 def test_user_errors_exit_1_with_one_line(demo_path, tmp_path, argv):
     args = [a.replace("x.pdf", str(tmp_path / "x.pdf")) for a in argv]
     if "-o" not in args:
@@ -163,8 +173,9 @@ def test_missing_or_foreign_file_exit_1(tmp_path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-@pytest.mark.parametrize("argv", [(), ("f.hromada",), ("f.hromada", "-o", "x.xlsx",
-                                                        "--suppress-below", "1")])
+@pytest.mark.parametrize(
+    "argv", [(), ("f.hromada",), ("f.hromada", "-o", "x.xlsx", "--suppress-below", "1")]
+)
 def test_usage_errors_exit_2(argv, capsys):
     assert run("statistics", *argv)[0] == 2
     assert "неправильний виклик" in capsys.readouterr().err
@@ -180,12 +191,18 @@ def test_the_medical_centre_counts_persons_and_has_nothing_required(demo_path, t
     assert run("statistics", str(demo_path), "-o", str(output), "--years", "2023")[0] == 0
     ws = openpyxl.load_workbook(output)["Розрахунок 2023"]
     header = [c.value for c in ws[4]]
-    medical = next(r for r in ws.iter_rows(min_row=5, values_only=True)
-                   if r[0] and str(r[0]).startswith("Центр медико-соціальної"))
+    medical = next(
+        r
+        for r in ws.iter_rows(min_row=5, values_only=True)
+        if r[0] and str(r[0]).startswith("Центр медико-соціальної")
+    )
     assert medical[header.index("Потрібно")] is None
     assert medical[header.index("Нестача")] is None
     assert medical[header.index("Наявно")] == 0
     assert "3" in medical[header.index("Розрахунок")]
-    shelter = next(r for r in ws.iter_rows(min_row=5, values_only=True)
-                   if r[0] and str(r[0]).startswith("Притулок"))
+    shelter = next(
+        r
+        for r in ws.iter_rows(min_row=5, values_only=True)
+        if r[0] and str(r[0]).startswith("Притулок")
+    )
     assert isinstance(shelter[header.index("Потрібно")], float)  # the others keep theirs

@@ -23,8 +23,11 @@ Fill = Callable[[object], None]
 def parts(fill: Fill, *, streamed: bool) -> dict[str, bytes]:
     """Every part of the workbook ``fill`` makes, but the one with the time it was saved."""
     wb = xlsx.new_workbook("Перевірка", "hromada-desk")
-    ws_factory = (lambda title: xlsx_stream.new_sheet(wb, title)) if streamed else \
-        (lambda title: wb.create_sheet(title))
+    ws_factory = (
+        (lambda title: xlsx_stream.new_sheet(wb, title))
+        if streamed
+        else (lambda title: wb.create_sheet(title))
+    )
     fill(ws_factory)
     content = io.BytesIO()
     if streamed:
@@ -32,8 +35,9 @@ def parts(fill: Fill, *, streamed: bool) -> dict[str, bytes]:
     else:
         wb.save(content)
     with zipfile.ZipFile(content) as archive:
-        return {name: archive.read(name) for name in archive.namelist()
-                if name != "docProps/core.xml"}
+        return {
+            name: archive.read(name) for name in archive.namelist() if name != "docProps/core.xml"
+        }
 
 
 def same_as_openpyxl(fill: Fill) -> None:
@@ -53,8 +57,13 @@ def two_sheets(new_sheet: Callable[[str], object]) -> None:
         row = 4
         for year in (2022, 2023):
             xlsx.put(ws, row, 1, year)
-            xlsx.put(ws, row, 2, "Довга назва громади, що не вміщається в один рядок "
-                                 "стовпця\nі ще рядок\r", wrap=True)
+            xlsx.put(
+                ws,
+                row,
+                2,
+                "Довга назва громади, що не вміщається в один рядок стовпця\nі ще рядок\r",
+                wrap=True,
+            )
             xlsx.put(ws, row, 3, Fraction(7, 3)).alignment = xlsx.CENTER
             xlsx.put(ws, row, 4, 1.5, bold=True, fill=xlsx.TOTAL_FILL)
             xlsx.put(ws, row, 5, None)
@@ -80,17 +89,31 @@ def test_a_workbook_of_streamed_sheets_is_byte_for_byte_openpyxls():
 
 
 # Text a person or a file might hold: any character XML allows (lxml refuses the rest).
-TEXT = st.text(st.characters(blacklist_categories=["Cs"],
-                             blacklist_characters=[chr(c) for c in range(32)
-                                                   if chr(c) not in "\t\n\r"]
-                             + ["\ufffe", "\uffff"]), max_size=40)
+TEXT = st.text(
+    st.characters(
+        blacklist_categories=["Cs"],
+        blacklist_characters=[chr(c) for c in range(32) if chr(c) not in "\t\n\r"]
+        + ["\ufffe", "\uffff"],
+    ),
+    max_size=40,
+)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.one_of(TEXT, st.integers(-10**15, 10**15), st.none(),
-                          st.floats(allow_nan=False, allow_infinity=False),
-                          st.fractions(max_denominator=1000)), min_size=1, max_size=8),
-       st.booleans())
+@given(
+    st.lists(
+        st.one_of(
+            TEXT,
+            st.integers(-(10**15), 10**15),
+            st.none(),
+            st.floats(allow_nan=False, allow_infinity=False),
+            st.fractions(max_denominator=1000),
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    st.booleans(),
+)
 def test_any_values_are_written_as_openpyxl_writes_them(values, wrap):
     def fill(new_sheet):
         ws = new_sheet("Аркуш")

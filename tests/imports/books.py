@@ -40,14 +40,18 @@ def parts_of(path: Path) -> dict[str, bytes]:
         return {info.filename: archive.read(info) for info in archive.infolist()}
 
 
-def write_parts(path: Path, parts: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
-                compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def write_parts(
+    path: Path,
+    parts: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
+    compression: int = zipfile.ZIP_DEFLATED,
+) -> Path:
     items = parts.items() if isinstance(parts, Mapping) else parts
     with zipfile.ZipFile(path, "w", compression) as archive, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a name twice is what some tests are after
         for name, data in items:
-            archive.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data,
-                             compress_type=compression)
+            archive.writestr(
+                zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data, compress_type=compression
+            )
     return path
 
 
@@ -74,22 +78,27 @@ def with_shared_strings(parts: Mapping[str, bytes]) -> dict[str, bytes]:
         strings.append(match.group(2))
         return f'{match.group(1)} t="s"><v>{len(strings) - 1}</v></c>'
 
-    inline = re.compile(r'(<c r="[A-Z]+[0-9]+"(?: s="[0-9]+")?) t="inlineStr"><is><t>(.*?)</t>'
-                        r"</is></c>")
+    inline = re.compile(
+        r'(<c r="[A-Z]+[0-9]+"(?: s="[0-9]+")?) t="inlineStr"><is><t>(.*?)</t>'
+        r"</is></c>"
+    )
     for name in (POPULATION, INDICATORS, MARKER, INSTRUCTIONS):
         changed[name] = inline.sub(shared, parts[name].decode()).encode()
     items = "".join(f"<si><t>{text}</t></si>" for text in strings)
-    changed[STRINGS] = (f'<sst xmlns="{MAIN}" count="{len(strings)}" '
-                        f'uniqueCount="{len(strings)}">{items}</sst>').encode()
+    changed[STRINGS] = (
+        f'<sst xmlns="{MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">{items}</sst>'
+    ).encode()
     changed[WORKBOOK_RELS] = parts[WORKBOOK_RELS].replace(
         b"</Relationships>",
         b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
         b'relationships/sharedStrings" Target="sharedStrings.xml" Id="rId99"/>'
-        b"</Relationships>")
+        b"</Relationships>",
+    )
     changed[CONTENT_TYPES] = parts[CONTENT_TYPES].replace(
         b"</Types>",
         b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
     return changed
 
 
@@ -102,7 +111,7 @@ def declare_size(path: Path, name: str, size: int) -> None:
         at = data.find(b"PK\x01\x02", at)
         assert at >= 0, name
         length = struct.unpack_from("<H", data, at + 28)[0]
-        if bytes(data[at + 46:at + 46 + length]) == encoded:
+        if bytes(data[at + 46 : at + 46 + length]) == encoded:
             struct.pack_into("<I", data, at + 24, size)
             break
         at += 46

@@ -46,8 +46,9 @@ def book(demo_path: Path, tmp_path: Path, year: int, **sheets: dict[str, str]) -
 
 def _other_community(path: Path) -> None:
     with open_file(path) as cf:
-        community_repo.save_community(cf, Community("Кумська громада", "Кумська рада",
-                                                    "Кумської ради", "Виконком"))
+        community_repo.save_community(
+            cf, Community("Кумська громада", "Кумська рада", "Кумської ради", "Виконком")
+        )
 
 
 def _without_korzhykha(path: Path) -> None:
@@ -57,34 +58,53 @@ def _without_korzhykha(path: Path) -> None:
 
 
 REFUSED = {
-    "year after 2100": ({"marker": {"B3": number("B3", 2101)},
-                         "population": {"C4": number("C4", 1800)}}, None,
-                        "рік має бути від 1990 до 2100, отримано «2101»"),
-    "year before 1990": ({"marker": {"B3": number("B3", 1989)},
-                          "population": {"C4": number("C4", 1800)}}, None,
-                         "рік має бути від 1990 до 2100, отримано «1989»"),
-    "year as a huge number": ({"marker": {"B3": number("B3", 10**30)},
-                               "population": {"C4": number("C4", 1800)}}, None,
-                              "рік має бути від 1990 до 2100"),
-    "a word": ({"population": {"C7": '<c r="C7" t="inlineStr"><is><t>сто</t></is></c>'}},
-               None, "Аркуш «Населення», C7: очікується ціле невід’ємне число"),
-    "a new year without its total": ({"population": {"D4": number("D4", 700)}}, None,
-                                     "для «Ланна» за 2024 рік ще немає даних"),
-    "another community": ({"population": {"C4": number("C4", 1800)}}, _other_community,
-                          "створено для громади «Ланнівська"),
-    "a settlement the file no longer has": ({"population": {"C5": number("C5", 230)}},
-                                            _without_korzhykha,
-                                            "рядок 5 («Коржиха», с.): у файлі громади немає "
-                                            "такого населеного пункту"),
-    "a formula not worked out": ({"indicators": {"C9": '<c r="C9"><f>1+1</f></c>'}}, None,
-                                 "Аркуш «Показники», C9: формула без збереженого значення"),
+    "year after 2100": (
+        {"marker": {"B3": number("B3", 2101)}, "population": {"C4": number("C4", 1800)}},
+        None,
+        "рік має бути від 1990 до 2100, отримано «2101»",
+    ),
+    "year before 1990": (
+        {"marker": {"B3": number("B3", 1989)}, "population": {"C4": number("C4", 1800)}},
+        None,
+        "рік має бути від 1990 до 2100, отримано «1989»",
+    ),
+    "year as a huge number": (
+        {"marker": {"B3": number("B3", 10**30)}, "population": {"C4": number("C4", 1800)}},
+        None,
+        "рік має бути від 1990 до 2100",
+    ),
+    "a word": (
+        {"population": {"C7": '<c r="C7" t="inlineStr"><is><t>сто</t></is></c>'}},
+        None,
+        "Аркуш «Населення», C7: очікується ціле невід’ємне число",
+    ),
+    "a new year without its total": (
+        {"population": {"D4": number("D4", 700)}},
+        None,
+        "для «Ланна» за 2024 рік ще немає даних",
+    ),
+    "another community": (
+        {"population": {"C4": number("C4", 1800)}},
+        _other_community,
+        "створено для громади «Ланнівська",
+    ),
+    "a settlement the file no longer has": (
+        {"population": {"C5": number("C5", 230)}},
+        _without_korzhykha,
+        "рядок 5 («Коржиха», с.): у файлі громади немає такого населеного пункту",
+    ),
+    "a formula not worked out": (
+        {"indicators": {"C9": '<c r="C9"><f>1+1</f></c>'}},
+        None,
+        "Аркуш «Показники», C9: формула без збереженого значення",
+    ),
 }
 
 
-@pytest.mark.parametrize(("cells", "change_file", "message"), REFUSED.values(),
-                         ids=REFUSED.keys())
+@pytest.mark.parametrize(("cells", "change_file", "message"), REFUSED.values(), ids=REFUSED.keys())
 def test_the_dry_run_refuses_what_the_import_refuses_with_the_same_line(
-        demo_path, tmp_path, cells, change_file, message):
+    demo_path, tmp_path, cells, change_file, message
+):
     path = book(demo_path, tmp_path, 2024, **cells)
     if change_file is not None:
         change_file(demo_path)
@@ -97,9 +117,18 @@ def test_the_dry_run_refuses_what_the_import_refuses_with_the_same_line(
 
 
 def test_plausibility_warnings_come_before_anything_is_written(demo_path, tmp_path):
-    path = book(demo_path, tmp_path, 2024, population={
-        "C4": number("C4", 100), "C5": number("C5", 200), "D5": number("D5", 100),
-        "E5": number("E5", 100), "F5": number("F5", 50)})
+    path = book(
+        demo_path,
+        tmp_path,
+        2024,
+        population={
+            "C4": number("C4", 100),
+            "C5": number("C5", 200),
+            "D5": number("D5", 100),
+            "E5": number("E5", 100),
+            "F5": number("F5", 50),
+        },
+    )
     before = digest(demo_path)
     code, out, err = run("import", str(demo_path), str(path), "--dry-run")
     assert (code, err) == (0, "")
@@ -133,8 +162,9 @@ def test_an_import_is_refused_when_its_backup_cannot_be_made(demo_path, tmp_path
     assert digest(demo_path) == before
 
 
-def test_a_written_import_is_reported_when_the_backup_after_it_fails(demo_path, tmp_path,
-                                                                     data_dir, monkeypatch):
+def test_a_written_import_is_reported_when_the_backup_after_it_fails(
+    demo_path, tmp_path, data_dir, monkeypatch
+):
     """The «close» backup comes after the commit: its failure is a warning, not exit 1."""
     path = book(demo_path, tmp_path, 2023, population={"C4": number("C4", 1800)})
     apply = statistics_import.apply_import
@@ -150,8 +180,10 @@ def test_a_written_import_is_reported_when_the_backup_after_it_fails(demo_path, 
     assert code == 0
     assert out.startswith("Змінено за 2023 рік (1):\n  Населення, Ланна, усього: 1762 → 1800")
     assert err.count("\n") == 1
-    assert err.startswith("hromada-desk: попередження: зміни записано, але резервну копію "
-                          "після запису не зроблено: Не вдалося зробити резервну копію")
+    assert err.startswith(
+        "hromada-desk: попередження: зміни записано, але резервну копію "
+        "після запису не зроблено: Не вдалося зробити резервну копію"
+    )
     with open_file(demo_path, readonly=True) as cf:
         assert community_repo.get_population(cf, 2023)[0].total == 1800
 

@@ -26,14 +26,18 @@ from tests.imports.books import (
 )
 
 # Deterministic (the same cases on every run, in CI too) and quick: a few hundred in all.
-FAST = settings(derandomize=True, database=None, deadline=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                       HealthCheck.too_slow])
+FAST = settings(
+    derandomize=True,
+    database=None,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory, demo_template: Path
-         ) -> tuple[bytes, dict[str, bytes]]:
+def base(
+    tmp_path_factory: pytest.TempPathFactory, demo_template: Path
+) -> tuple[bytes, dict[str, bytes]]:
     """The demo file's bytes and the parts of a filled template of it, made once."""
     folder = tmp_path_factory.mktemp("properties")
     community = folder / "demo.hromada"
@@ -43,21 +47,25 @@ def base(tmp_path_factory: pytest.TempPathFactory, demo_template: Path
     return demo_template.read_bytes(), parts
 
 
-def import_checked(tmp_path: Path, community_bytes: bytes, workbook: bytes,
-                   dry_run: bool = False) -> int:
+def import_checked(
+    tmp_path: Path, community_bytes: bytes, workbook: bytes, dry_run: bool = False
+) -> int:
     """Run ``import`` in-process; check what must hold whatever the workbook is."""
     community, book = tmp_path / "громада.hromada", tmp_path / "книга.xlsx"
     community.write_bytes(community_bytes)
     book.write_bytes(workbook)
     out, err = io.StringIO(), io.StringIO()
-    code = main(["import", str(community), str(book), *(["--dry-run"] if dry_run else [])],
-                out=out, err=err)
+    code = main(
+        ["import", str(community), str(book), *(["--dry-run"] if dry_run else [])], out=out, err=err
+    )
     assert code in (0, 1), (code, err.getvalue())
     if code == 1:
         assert out.getvalue() == "" and err.getvalue().count("\n") == 1, err.getvalue()
         assert err.getvalue().startswith("hromada-desk: ")
-        assert hashlib.sha256(community.read_bytes()).digest() == \
-            hashlib.sha256(community_bytes).digest()
+        assert (
+            hashlib.sha256(community.read_bytes()).digest()
+            == hashlib.sha256(community_bytes).digest()
+        )
     else:
         assert err.getvalue() == ""
     return code
@@ -65,12 +73,14 @@ def import_checked(tmp_path: Path, community_bytes: bytes, workbook: bytes,
 
 def zipped(parts: list[tuple[str, bytes]]) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive, \
-            warnings.catch_warnings():
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # a name twice is one of the damages tried
         for name, data in parts:
-            archive.writestr(zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)), data,
-                             compress_type=zipfile.ZIP_DEFLATED)
+            archive.writestr(
+                zipfile.ZipInfo(name, (2024, 1, 1, 0, 0, 0)),
+                data,
+                compress_type=zipfile.ZIP_DEFLATED,
+            )
     return buffer.getvalue()
 
 
@@ -78,12 +88,31 @@ def zipped(parts: list[tuple[str, bytes]]) -> bytes:
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
 NUMBERISH = st.one_of(
-    st.integers(-10**30, 10**30).map(str), st.floats(allow_nan=True).map(repr),
-    st.sampled_from(["", " ", "1 762", "1\u00a0762", "²", "①", "٣", "1e400", "-0", "0x10",
-                     "TRUE", "#DIV/0!", "2024-01-01", "9" * 5000]),
-    TEXT)
+    st.integers(-(10**30), 10**30).map(str),
+    st.floats(allow_nan=True).map(repr),
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "1 762",
+            "1\u00a0762",
+            "²",
+            "①",
+            "٣",
+            "1e400",
+            "-0",
+            "0x10",
+            "TRUE",
+            "#DIV/0!",
+            "2024-01-01",
+            "9" * 5000,
+        ]
+    ),
+    TEXT,
+)
 REFERENCES = st.sampled_from(
-    [f"{c}{r}" for c in "ABCDEF" for r in range(3, 16)] + ["A1", "B1", "B2", "B3", "A4"])
+    [f"{c}{r}" for c in "ABCDEF" for r in range(3, 16)] + ["A1", "B1", "B2", "B3", "A4"]
+)
 
 
 @st.composite
@@ -122,11 +151,13 @@ def filled_sheets(draw: st.DrawFn, parts: dict[str, bytes]) -> dict[str, bytes]:
 def test_any_cell_values(tmp_path, base, data):
     community, parts = base
     changed = data.draw(filled_sheets(parts))
-    import_checked(tmp_path, community, zipped(list(changed.items())),
-                   dry_run=data.draw(st.booleans()))
+    import_checked(
+        tmp_path, community, zipped(list(changed.items())), dry_run=data.draw(st.booleans())
+    )
 
 
 # -- the zip and its XML parts: cut, flipped, removed, doubled, replaced ---------------------
+
 
 @st.composite
 def damaged_parts(draw: st.DrawFn, parts: dict[str, bytes]) -> list[tuple[str, bytes]]:
@@ -134,10 +165,11 @@ def damaged_parts(draw: st.DrawFn, parts: dict[str, bytes]) -> list[tuple[str, b
     for _ in range(draw(st.integers(1, 3))):
         index = draw(st.integers(0, len(items) - 1))
         name, data = items[index]
-        action = draw(st.sampled_from(["cut", "flip", "delete", "double", "garbage", "insert",
-                                       "rename"]))
+        action = draw(
+            st.sampled_from(["cut", "flip", "delete", "double", "garbage", "insert", "rename"])
+        )
         if action == "cut":
-            items[index] = (name, data[:draw(st.integers(0, max(len(data) - 1, 0)))])
+            items[index] = (name, data[: draw(st.integers(0, max(len(data) - 1, 0)))])
         elif action == "flip":
             mutable = bytearray(data)
             for _ in range(draw(st.integers(1, 8))):
@@ -153,14 +185,31 @@ def damaged_parts(draw: st.DrawFn, parts: dict[str, bytes]) -> list[tuple[str, b
             items[index] = (name, draw(st.binary(max_size=200)))
         elif action == "insert":
             at = draw(st.integers(0, len(data)))
-            snippet = draw(st.sampled_from([b"<row/>", b"<c r='C4'><v>1</v></c>", b"<!--",
-                                            b"]]>", b"&lol;", b"<!DOCTYPE x>", b"\x00",
-                                            b"<row r='99999999'/>", b"<mergeCell ref='C4:D5'/>"
-                                            ]))
+            snippet = draw(
+                st.sampled_from(
+                    [
+                        b"<row/>",
+                        b"<c r='C4'><v>1</v></c>",
+                        b"<!--",
+                        b"]]>",
+                        b"&lol;",
+                        b"<!DOCTYPE x>",
+                        b"\x00",
+                        b"<row r='99999999'/>",
+                        b"<mergeCell ref='C4:D5'/>",
+                    ]
+                )
+            )
             items[index] = (name, data[:at] + snippet + data[at:])
         else:
-            items[index] = (draw(st.sampled_from(["xl/workbook.xml", "XL/Workbook.xml",
-                                                  "x", "xl/worksheets/sheet2.xml"])), data)
+            items[index] = (
+                draw(
+                    st.sampled_from(
+                        ["xl/workbook.xml", "XL/Workbook.xml", "x", "xl/worksheets/sheet2.xml"]
+                    )
+                ),
+                data,
+            )
     return items
 
 
@@ -168,8 +217,12 @@ def damaged_parts(draw: st.DrawFn, parts: dict[str, bytes]) -> list[tuple[str, b
 @given(data=st.data())
 def test_any_damage_to_the_parts(tmp_path, base, data):
     community, parts = base
-    import_checked(tmp_path, community, zipped(data.draw(damaged_parts(parts))),
-                   dry_run=data.draw(st.booleans()))
+    import_checked(
+        tmp_path,
+        community,
+        zipped(data.draw(damaged_parts(parts))),
+        dry_run=data.draw(st.booleans()),
+    )
 
 
 @settings(FAST, max_examples=100)
@@ -178,7 +231,7 @@ def test_any_damage_to_the_zip_itself(tmp_path, base, data):
     community, parts = base
     book = bytearray(zipped(list(parts.items())))
     if data.draw(st.booleans()):
-        del book[data.draw(st.integers(0, len(book) - 1)):]
+        del book[data.draw(st.integers(0, len(book) - 1)) :]
     for _ in range(data.draw(st.integers(1, 10))):
         if book:
             book[data.draw(st.integers(0, len(book) - 1))] ^= data.draw(st.integers(1, 255))

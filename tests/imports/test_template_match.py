@@ -16,11 +16,19 @@ from hromada_desk.domain.records import Community, Settlement, SettlementKind
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.database import create_file, open_file
 
-COMMUNITY = Community("Ланнівська сільська територіальна громада", "Ланнівська сільська рада",
-                      "Ланнівської сільської ради", "Виконавчий комітет")
-PLACES = [("Ланна", SettlementKind.VILLAGE), ("Коржиха", SettlementKind.VILLAGE),
-          ("Ланна", SettlementKind.SETTLEMENT), ("Мар’ївка", SettlementKind.VILLAGE),
-          ("Карлівка", SettlementKind.CITY)]
+COMMUNITY = Community(
+    "Ланнівська сільська територіальна громада",
+    "Ланнівська сільська рада",
+    "Ланнівської сільської ради",
+    "Виконавчий комітет",
+)
+PLACES = [
+    ("Ланна", SettlementKind.VILLAGE),
+    ("Коржиха", SettlementKind.VILLAGE),
+    ("Ланна", SettlementKind.SETTLEMENT),
+    ("Мар’ївка", SettlementKind.VILLAGE),
+    ("Карлівка", SettlementKind.CITY),
+]
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -38,6 +46,7 @@ def community(path: Path, places: list[tuple[str, SettlementKind]]) -> Path:
         community_repo.save_community(cf, COMMUNITY)
         for name, kind in places:
             community_repo.add_settlement(cf, Settlement(name, kind))
+
     create_file(path, fill).close()
     return path
 
@@ -51,8 +60,7 @@ def template(source: Path, output: Path) -> Path:
 def totals(path: Path) -> dict[tuple[str, SettlementKind], int]:
     with open_file(path, readonly=True) as cf:
         names = {s.id: (s.name, s.kind) for s in community_repo.list_settlements(cf)}
-        return {names[p.settlement_id]: p.total
-                for p in community_repo.get_population(cf, 2024)}
+        return {names[p.settlement_id]: p.total for p in community_repo.get_population(cf, 2024)}
 
 
 def fill_totals(path: Path, values: dict[tuple[str, str], int]) -> None:
@@ -66,47 +74,74 @@ def fill_totals(path: Path, values: dict[tuple[str, str], int]) -> None:
     wb.save(path)
 
 
-def test_a_template_of_another_file_of_the_community_fills_the_same_named_settlements(
-        tmp_path):
+def test_a_template_of_another_file_of_the_community_fills_the_same_named_settlements(tmp_path):
     first = community(tmp_path / "перший.hromada", PLACES)
     second = community(tmp_path / "другий.hromada", list(reversed(PLACES)))
     path = template(first, tmp_path / "шаблон.xlsx")
-    fill_totals(path, {("Ланна", "с."): 100, ("Коржиха", "с."): 200, ("Ланна", "с-ще"): 300,
-                       ("Мар’ївка", "с."): 400, ("Карлівка", "м."): 500})
+    fill_totals(
+        path,
+        {
+            ("Ланна", "с."): 100,
+            ("Коржиха", "с."): 200,
+            ("Ланна", "с-ще"): 300,
+            ("Мар’ївка", "с."): 400,
+            ("Карлівка", "м."): 500,
+        },
+    )
     code, out, err = run("import", str(second), str(path))
     assert (code, err) == (0, ""), err
-    assert totals(second) == {("Ланна", SettlementKind.VILLAGE): 100,
-                              ("Коржиха", SettlementKind.VILLAGE): 200,
-                              ("Ланна", SettlementKind.SETTLEMENT): 300,
-                              ("Мар’ївка", SettlementKind.VILLAGE): 400,
-                              ("Карлівка", SettlementKind.CITY): 500}
+    assert totals(second) == {
+        ("Ланна", SettlementKind.VILLAGE): 100,
+        ("Коржиха", SettlementKind.VILLAGE): 200,
+        ("Ланна", SettlementKind.SETTLEMENT): 300,
+        ("Мар’ївка", SettlementKind.VILLAGE): 400,
+        ("Карлівка", SettlementKind.CITY): 500,
+    }
     assert "Населення, с-ще Ланна, усього: — → 300" in out
 
 
 def test_names_match_whatever_the_apostrophe_case_and_spaces(tmp_path):
-    first = community(tmp_path / "перший.hromada", [("Мар'ївка", SettlementKind.VILLAGE),
-                                                    ("Нова  Ланна", SettlementKind.VILLAGE)])
-    second = community(tmp_path / "другий.hromada", [("Нова\u00a0ланна", SettlementKind.VILLAGE),
-                                                     ("МАРʼЇВКА", SettlementKind.VILLAGE)])
+    first = community(
+        tmp_path / "перший.hromada",
+        [("Мар'ївка", SettlementKind.VILLAGE), ("Нова  Ланна", SettlementKind.VILLAGE)],
+    )
+    second = community(
+        tmp_path / "другий.hromada",
+        [("Нова\u00a0ланна", SettlementKind.VILLAGE), ("МАРʼЇВКА", SettlementKind.VILLAGE)],
+    )
     path = template(first, tmp_path / "шаблон.xlsx")
     fill_totals(path, {("Мар'ївка", "с."): 40, ("Нова  Ланна", "с."): 70})
     assert run("import", str(second), str(path))[0] == 0
-    assert totals(second) == {("Нова\u00a0ланна", SettlementKind.VILLAGE): 70,
-                              ("МАРʼЇВКА", SettlementKind.VILLAGE): 40}
+    assert totals(second) == {
+        ("Нова\u00a0ланна", SettlementKind.VILLAGE): 70,
+        ("МАРʼЇВКА", SettlementKind.VILLAGE): 40,
+    }
 
 
-@pytest.mark.parametrize(("target", "message"), [
-    ([("Ланна", SettlementKind.VILLAGE)],
-     "Аркуш «Населення», рядок 5 («Коржиха», с.): у файлі громади немає такого населеного "
-     "пункту"),
-    ([("Ланна", SettlementKind.VILLAGE), ("Коржиха", SettlementKind.VILLAGE),
-      ("коржиха", SettlementKind.VILLAGE)],
-     "Аркуш «Населення», рядок 5 («Коржиха», с.): у файлі громади кілька населених пунктів "
-     "з такою назвою і типом"),
-])
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        (
+            [("Ланна", SettlementKind.VILLAGE)],
+            "Аркуш «Населення», рядок 5 («Коржиха», с.): у файлі громади немає такого населеного "
+            "пункту",
+        ),
+        (
+            [
+                ("Ланна", SettlementKind.VILLAGE),
+                ("Коржиха", SettlementKind.VILLAGE),
+                ("коржиха", SettlementKind.VILLAGE),
+            ],
+            "Аркуш «Населення», рядок 5 («Коржиха», с.): у файлі громади кілька населених пунктів "
+            "з такою назвою і типом",
+        ),
+    ],
+)
 def test_a_row_matching_no_or_two_settlements_refuses_the_import(tmp_path, target, message):
-    first = community(tmp_path / "перший.hromada", [("Ланна", SettlementKind.VILLAGE),
-                                                    ("Коржиха", SettlementKind.VILLAGE)])
+    first = community(
+        tmp_path / "перший.hromada",
+        [("Ланна", SettlementKind.VILLAGE), ("Коржиха", SettlementKind.VILLAGE)],
+    )
     second = community(tmp_path / "другий.hromada", target)
     path = template(first, tmp_path / "шаблон.xlsx")
     fill_totals(path, {("Ланна", "с."): 10})
@@ -118,15 +153,19 @@ def test_a_row_matching_no_or_two_settlements_refuses_the_import(tmp_path, targe
 
 
 def test_two_rows_for_one_settlement_refuse_the_import(tmp_path):
-    first = community(tmp_path / "перший.hromada", [("Ланна", SettlementKind.VILLAGE),
-                                                    ("ЛАННА", SettlementKind.VILLAGE)])
+    first = community(
+        tmp_path / "перший.hromada",
+        [("Ланна", SettlementKind.VILLAGE), ("ЛАННА", SettlementKind.VILLAGE)],
+    )
     second = community(tmp_path / "другий.hromada", [("Ланна", SettlementKind.VILLAGE)])
     path = template(first, tmp_path / "шаблон.xlsx")
     before = digest(second)
     code, _, err = run("import", str(second), str(path))
     assert code == 1 and err.count("\n") == 1 and digest(second) == before
-    assert ("Аркуш «Населення», рядки 4 («Ланна», с.) і 5 («ЛАННА», с.): обидва відповідають "
-            "одному населеному пункту") in err
+    assert (
+        "Аркуш «Населення», рядки 4 («Ланна», с.) і 5 («ЛАННА», с.): обидва відповідають "
+        "одному населеному пункту"
+    ) in err
 
 
 def _as_version_1(path: Path, ids: dict[int, int]) -> None:
@@ -151,8 +190,10 @@ def test_an_old_template_still_reads_and_its_ids_are_ignored(tmp_path):
     _as_version_1(path, {4: 5, 5: 4, 6: 3, 7: 2, 8: 1})
     fill_totals(path, {("Ланна", "с."): 11, ("Карлівка", "м."): 55})
     assert run("import", str(first), str(path))[0] == 0
-    assert totals(first) == {("Ланна", SettlementKind.VILLAGE): 11,
-                             ("Карлівка", SettlementKind.CITY): 55}
+    assert totals(first) == {
+        ("Ланна", SettlementKind.VILLAGE): 11,
+        ("Карлівка", SettlementKind.CITY): 55,
+    }
 
 
 def test_the_hidden_sheet_names_each_row_by_name_and_kind(tmp_path):
@@ -161,7 +202,9 @@ def test_the_hidden_sheet_names_each_row_by_name_and_kind(tmp_path):
     marker = openpyxl.load_workbook(path)["_hromada"]
     assert marker["B1"].value == "hromada-desk/шаблон-показників/2"
     assert [[c.value for c in row] for row in marker.iter_rows(min_row=4, max_col=3)] == [
-        ["settlement", "Ланна", "village"], ["settlement", "Коржиха", "village"]]
+        ["settlement", "Ланна", "village"],
+        ["settlement", "Коржиха", "village"],
+    ]
 
 
 def test_a_code_written_in_the_hidden_sheet_is_read_back(tmp_path):
@@ -169,13 +212,22 @@ def test_a_code_written_in_the_hidden_sheet_is_read_back(tmp_path):
     from hromada_desk.exports.template import export_template
     from hromada_desk.imports.workbook import read_template
 
-    path = export_template(TemplateData(COMMUNITY.name, 2024, (
-        TemplatePlace("Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),
-        TemplatePlace("Коржиха", SettlementKind.VILLAGE))), tmp_path / "шаблон.xlsx")
+    path = export_template(
+        TemplateData(
+            COMMUNITY.name,
+            2024,
+            (
+                TemplatePlace("Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),
+                TemplatePlace("Коржиха", SettlementKind.VILLAGE),
+            ),
+        ),
+        tmp_path / "шаблон.xlsx",
+    )
     filled = read_template(path)
     assert [(r.row, r.place.name, r.place.kind, r.place.code) for r in filled.rows] == [
         (4, "Ланна", SettlementKind.VILLAGE, "UA53080370010052847"),
-        (5, "Коржиха", SettlementKind.VILLAGE, "")]
+        (5, "Коржиха", SettlementKind.VILLAGE, ""),
+    ]
 
 
 def renamed(path: Path, old: str, new: str) -> str:
@@ -191,10 +243,10 @@ def test_a_template_made_from_a_file_with_codes_carries_them(demo_path, tmp_path
     path = template(demo_path, tmp_path / "шаблон.xlsx")
     marker = openpyxl.load_workbook(path)["_hromada"]
     with open_file(demo_path, readonly=True) as cf:
-        expected = [(s.name, s.katottg) for s in community_repo.list_settlements(cf)
-                    if not s.archived]
-    assert [(r[1].value, r[3].value) for r in marker.iter_rows(min_row=4, max_col=4)] == \
-        expected
+        expected = [
+            (s.name, s.katottg) for s in community_repo.list_settlements(cf) if not s.archived
+        ]
+    assert [(r[1].value, r[3].value) for r in marker.iter_rows(min_row=4, max_col=4)] == expected
     assert all(code for _, code in expected)
 
 
@@ -213,13 +265,13 @@ def test_a_row_is_matched_by_its_code_when_the_settlement_was_renamed(demo_path,
 
 def test_a_renamed_settlement_without_codes_is_still_refused(demo_path, tmp_path):
     with open_file(demo_path) as cf:  # the file as before the codifier: names only
-        community_repo.set_codes(cf, None, {s.id: None
-                                            for s in community_repo.list_settlements(cf)})
+        community_repo.set_codes(
+            cf, None, {s.id: None for s in community_repo.list_settlements(cf)}
+        )
     path = template(demo_path, tmp_path / "шаблон.xlsx")
     fill_totals(path, {("Коржиха", "с."): 321})
     with open_file(demo_path) as cf:
         settlement = next(s for s in community_repo.list_settlements(cf) if s.name == "Коржиха")
-        community_repo.update_settlement(cf, dataclasses.replace(settlement,
-                                                                 name="Коржиха Перша"))
+        community_repo.update_settlement(cf, dataclasses.replace(settlement, name="Коржиха Перша"))
     result, _, err = run("import", str(demo_path), str(path))
     assert result == 1 and "(«Коржиха», с.): у файлі громади немає такого" in err

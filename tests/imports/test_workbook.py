@@ -57,11 +57,9 @@ def test_template_layout(demo_path, tmp_path):
     assert rules and rules[0].type == "whole" and rules[0].formula1 == "0"
     assert "C4:F14" in str(rules[0].sqref)
     ws = wb["Показники"]
-    assert [ws.cell(row=r, column=2).value for r in range(4, 16)] == [
-        i.wording for i in INDICATORS]
+    assert [ws.cell(row=r, column=2).value for r in range(4, 16)] == [i.wording for i in INDICATORS]
     assert not ws["C4"].protection.locked
-    assert "Порожня клітинка" in " ".join(
-        str(c.value) for c in wb["Інструкція"]["A"] if c.value)
+    assert "Порожня клітинка" in " ".join(str(c.value) for c in wb["Інструкція"]["A"] if c.value)
 
 
 def test_import_changes_exactly_the_filled_values(demo_path, tmp_path):
@@ -69,8 +67,7 @@ def test_import_changes_exactly_the_filled_values(demo_path, tmp_path):
     with open_file(demo_path, readonly=True) as cf:
         before_2023 = community_repo.get_population(cf, 2023)
         indicators_2023 = community_repo.get_indicators(cf, 2023)
-    fill(template, {"C4": 1800, "D4": 700, "E4": 800, "F4": 300, "C5": "230"},
-         {"C9": 3, "C10": 0})
+    fill(template, {"C4": 1800, "D4": 700, "E4": 800, "F4": 300, "C5": "230"}, {"C9": 3, "C10": 0})
     code, out, err = run("import", str(demo_path), str(template))
     assert (code, err) == (0, ""), err
     assert "Змінено за 2024 рік (7)" in out and "Населення, Ланна, усього: — → 1800" in out
@@ -104,20 +101,31 @@ def test_partial_row_keeps_other_parts_and_dry_run_changes_nothing(demo_path, tm
     assert code == 0 and "змін немає" in out
 
 
-@pytest.mark.parametrize(("population", "indicators", "message"), [
-    ({"C7": "сто"}, {}, "Аркуш «Населення», C7: очікується ціле невід’ємне число, "
-                        "отримано «сто»"),
-    ({"C4": 10}, {"C10": -3}, "Аркуш «Показники», C10: очікується ціле невід’ємне число, "
-                              "отримано «-3»"),
-    ({"E5": 2.5}, {}, "Аркуш «Населення», E5: очікується ціле невід’ємне число"),
-    ({"C4": 10_000_001}, {}, "Аркуш «Населення», C4: число 10000001 завелике, найбільше "
-                             "допустиме 10000000"),
-    ({}, {"C6": 10_000_001}, "Аркуш «Показники», C6: число 10000001 завелике"),
-    ({"A6": "Нове село"}, {}, "Аркуш «Населення», A6: очікується «Чалівка»"),
-    ({"C15": 5}, {}, "Аркуш «Населення», C15: рядок поза шаблоном"),
-])
-def test_bad_values_refused_with_the_cell(demo_path, tmp_path, population, indicators,
-                                          message):
+@pytest.mark.parametrize(
+    ("population", "indicators", "message"),
+    [
+        (
+            {"C7": "сто"},
+            {},
+            "Аркуш «Населення», C7: очікується ціле невід’ємне число, отримано «сто»",
+        ),
+        (
+            {"C4": 10},
+            {"C10": -3},
+            "Аркуш «Показники», C10: очікується ціле невід’ємне число, отримано «-3»",
+        ),
+        ({"E5": 2.5}, {}, "Аркуш «Населення», E5: очікується ціле невід’ємне число"),
+        (
+            {"C4": 10_000_001},
+            {},
+            "Аркуш «Населення», C4: число 10000001 завелике, найбільше допустиме 10000000",
+        ),
+        ({}, {"C6": 10_000_001}, "Аркуш «Показники», C6: число 10000001 завелике"),
+        ({"A6": "Нове село"}, {}, "Аркуш «Населення», A6: очікується «Чалівка»"),
+        ({"C15": 5}, {}, "Аркуш «Населення», C15: рядок поза шаблоном"),
+    ],
+)
+def test_bad_values_refused_with_the_cell(demo_path, tmp_path, population, indicators, message):
     template = make_template(demo_path, tmp_path)
     fill(template, {"C4": 1, **population}, {"C4": 9, **indicators})
     before = digest(demo_path)
@@ -145,8 +153,9 @@ def test_template_of_another_community_refused(demo_path, tmp_path):
     other = tmp_path / "other.hromada"
     other.write_bytes(demo_path.read_bytes())
     with open_file(other) as cf:
-        community_repo.save_community(cf, Community("Кумська громада", "Кумська рада",
-                                                    "Кумської ради", "Виконком"))
+        community_repo.save_community(
+            cf, Community("Кумська громада", "Кумська рада", "Кумської ради", "Виконком")
+        )
     before = digest(other)
     code, _, err = run("import", str(other), str(template))
     assert code == 1 and "створено для громади «Ланнівська" in err and "Кумська" in err
@@ -173,8 +182,7 @@ def test_not_a_template_refused(demo_path, tmp_path, kind):
     before = digest(demo_path)
     code, out, err = run("import", str(demo_path), str(path))
     assert code == 1 and out == "" and err.count("\n") == 1
-    assert ("не є робочою книгою" in err if kind == "text"
-            else "не створена з шаблону" in err)
+    assert "не є робочою книгою" in err if kind == "text" else "не створена з шаблону" in err
     assert digest(demo_path) == before
 
 
@@ -182,8 +190,7 @@ def test_template_and_import_usage(demo_path, tmp_path, capsys):
     assert run("template", str(demo_path), "-o", str(tmp_path / "t.xlsx"))[0] == 2
     assert run("import", str(demo_path))[0] == 2
     assert "неправильний виклик" in capsys.readouterr().err
-    code, _, err = run("template", str(demo_path), "-o", str(tmp_path / "t.csv"),
-                       "--year", "2023")
+    code, _, err = run("template", str(demo_path), "-o", str(tmp_path / "t.csv"), "--year", "2023")
     assert code == 1 and "XLSX" in err
     code, _, err = run("import", str(demo_path), str(tmp_path / "none.xlsx"))
     assert code == 1 and "не знайдено" in err

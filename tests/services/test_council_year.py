@@ -35,13 +35,20 @@ def give_assignments(cf, *, finalise: bool = True):
     meeting = council_repo.find_meeting(cf, 1, 2023)
     chair = meeting.signatures[0].member_id
     meeting.agenda[1].assignments = [
-        Assignment("Надати інформацію про кількість звернень", "Сектор превенції поліції",
-                   deadline=Deadline(dt.date(2023, 8, 1))),
-        Assignment("Провести інформаційну кампанію", member_id=chair,
-                   deadline=parse_deadline("До 10 грудня")),
+        Assignment(
+            "Надати інформацію про кількість звернень",
+            "Сектор превенції поліції",
+            deadline=Deadline(dt.date(2023, 8, 1)),
+        ),
+        Assignment(
+            "Провести інформаційну кампанію",
+            member_id=chair,
+            deadline=parse_deadline("До 10 грудня"),
+        ),
     ]
     meeting.agenda[2].assignments = [
-        Assignment("Звітувати про роботу служби", "ЦНСП", deadline=parse_deadline("Щокварталу"))]
+        Assignment("Звітувати про роботу служби", "ЦНСП", deadline=parse_deadline("Щокварталу"))
+    ]
     council_repo.replace_meeting(cf, meeting)
     meeting = council_repo.get_meeting(cf, meeting.id)
     if finalise:
@@ -56,16 +63,21 @@ def all_assignments(meeting):
 
 # -- assignments and their status ------------------------------------------------------------
 
+
 def test_the_protocol_carries_the_assignments_under_their_decisions(cf):
     meeting = give_assignments(cf, finalise=False)
     data = protocol.build_protocol(cf, meeting)
     chair = council_repo.get_member(cf, meeting.signatures[0].member_id)
-    assert [[(a.text, a.responsible, a.deadline) for a in item.assignments]
-            for item in data.items] == [
+    assert [
+        [(a.text, a.responsible, a.deadline) for a in item.assignments] for item in data.items
+    ] == [
         [],
-        [("Надати інформацію про кількість звернень", "Сектор превенції поліції",
-          "01.08.2023"), ("Провести інформаційну кампанію", chair.name.short, "До 10 грудня")],
-        [("Звітувати про роботу служби", "ЦНСП", "Щокварталу")]]
+        [
+            ("Надати інформацію про кількість звернень", "Сектор превенції поліції", "01.08.2023"),
+            ("Провести інформаційну кампанію", chair.name.short, "До 10 грудня"),
+        ],
+        [("Звітувати про роботу служби", "ЦНСП", "Щокварталу")],
+    ]
     from hromada_desk.documents.protocol import from_json, to_json
 
     assert from_json(to_json(data)).items == data.items
@@ -84,15 +96,21 @@ def test_a_status_is_recorded_undone_and_redone_and_the_frozen_protocol_stays(cf
     assert council_repo.get_meeting(cf, meeting.id).status is MeetingStatus.FINAL
     assert assignments.set_status(cf, first.id, mark) is None  # nothing changes
     assert [g.assignment.text for g in assignments.open_given(cf)] == [
-        "Провести інформаційну кампанію", "Звітувати про роботу служби"]
+        "Провести інформаційну кампанію",
+        "Звітувати про роботу служби",
+    ]
 
 
 def test_a_status_before_the_meeting_is_refused_with_both_days(cf):
     first = all_assignments(give_assignments(cf))[0]
-    with pytest.raises(InputError, match=r"Дата зміни стану \(29.06.2023\) раніше за дату "
-                                         r"засідання \(30.06.2023\)"):
-        assignments.set_status(cf, first.id, StatusMark(AssignmentStatus.DONE,
-                                                        dt.date(2023, 6, 29)))
+    with pytest.raises(
+        InputError,
+        match=r"Дата зміни стану \(29.06.2023\) раніше за дату "
+        r"засідання \(30.06.2023\)",
+    ):
+        assignments.set_status(
+            cf, first.id, StatusMark(AssignmentStatus.DONE, dt.date(2023, 6, 29))
+        )
 
 
 def test_the_protocol_pdf_is_the_same_before_and_after_statuses_change(cf, tmp_path):
@@ -101,8 +119,9 @@ def test_the_protocol_pdf_is_the_same_before_and_after_statuses_change(cf, tmp_p
     meeting = give_assignments(cf)
     before = export_protocol(protocol.protocol_for(cf, meeting), tmp_path / "a.pdf")
     for assignment in all_assignments(meeting):
-        edit = assignments.set_status(cf, assignment.id, StatusMark(
-            AssignmentStatus.WITHDRAWN, NEXT, "знято"))
+        edit = assignments.set_status(
+            cf, assignment.id, StatusMark(AssignmentStatus.WITHDRAWN, NEXT, "знято")
+        )
         edit.apply(cf)
     meeting = council_repo.get_meeting(cf, meeting.id)
     after = export_protocol(protocol.protocol_for(cf, meeting), tmp_path / "b.pdf")
@@ -111,8 +130,9 @@ def test_the_protocol_pdf_is_the_same_before_and_after_statuses_change(cf, tmp_p
 
 
 def test_deleting_a_responsible_member_keeps_the_name_and_undo_links_them_again(cf):
-    new = members.add_member(dataclasses.replace(
-        council_repo.list_members(cf)[0], id=None, phone="050"))
+    new = members.add_member(
+        dataclasses.replace(council_repo.list_members(cf)[0], id=None, phone="050")
+    )
     new.apply(cf)
     meeting = council_repo.find_meeting(cf, 1, 2023)
     meeting.agenda[0].assignments = [Assignment("Підготувати звіт", member_id=new.key.id)]
@@ -124,8 +144,7 @@ def test_deleting_a_responsible_member_keeps_the_name_and_undo_links_them_again(
     kept = council_repo.find_meeting(cf, 1, 2023).agenda[0].assignments[0]
     assert (kept.member_id, kept.responsible) == (None, member.name.short)
     edit.revert(cf)
-    assert council_repo.find_meeting(cf, 1, 2023).agenda[0].assignments[0].member_id == \
-        member.id
+    assert council_repo.find_meeting(cf, 1, 2023).agenda[0].assignments[0].member_id == member.id
 
 
 def test_a_planned_meeting_is_not_finalised_until_held(cf):
@@ -142,25 +161,34 @@ def test_a_planned_meeting_is_not_finalised_until_held(cf):
 
 # -- the next meeting from the last ----------------------------------------------------------
 
+
 def test_the_next_meeting_opens_with_the_standing_items_and_the_open_assignments(cf):
     previous = give_assignments(cf)
     first = all_assignments(previous)[0]
-    assignments.set_status(cf, first.id, StatusMark(
-        AssignmentStatus.IN_PROGRESS, dt.date(2023, 8, 2), "зібрано частково")).apply(cf)
+    assignments.set_status(
+        cf,
+        first.id,
+        StatusMark(AssignmentStatus.IN_PROGRESS, dt.date(2023, 8, 2), "зібрано частково"),
+    ).apply(cf)
     proposal = next_meeting.propose_next(cf, NEXT, today=dt.date(2023, 9, 1))
     meeting = proposal.meeting
     assert proposal.previous.id == previous.id
     assert (meeting.number, meeting.date, meeting.place, meeting.status) == (
-        2, NEXT, previous.place, MeetingStatus.PLANNED)
-    assert [a.member_id for a in meeting.attendance] == [
-        a.member_id for a in previous.attendance]
+        2,
+        NEXT,
+        previous.place,
+        MeetingStatus.PLANNED,
+    )
+    assert [a.member_id for a in meeting.attendance] == [a.member_id for a in previous.attendance]
     assert all(a.present and not a.absence_reason for a in meeting.attendance)
     assert meeting.signatures == previous.signatures
     assert [i.title for i in meeting.agenda] == [
         "Про затвердження протоколу попереднього засідання",
-        "Про виконання попередніх доручень"]
-    assert meeting.agenda[0].decided == ("Затвердити протокол засідання координаційної ради "
-                                         "№1 від 30.06.2023.")
+        "Про виконання попередніх доручень",
+    ]
+    assert meeting.agenda[0].decided == (
+        "Затвердити протокол засідання координаційної ради №1 від 30.06.2023."
+    )
     report = meeting.agenda[1].heard
     assert report.splitlines()[1:] == [
         "1) Надати інформацію про кількість звернень (засідання №1 від 30.06.2023, питання 2)."
@@ -170,7 +198,8 @@ def test_the_next_meeting_opens_with_the_standing_items_and_the_open_assignments
         f" Відповідальний: {proposal.open_assignments[1].responsible}. Термін: До 10 грудня."
         " Стан: стан не зазначено.",
         "3) Звітувати про роботу служби (засідання №1 від 30.06.2023, питання 3)."
-        " Відповідальний: ЦНСП. Термін: Щокварталу. Стан: стан не зазначено."]
+        " Відповідальний: ЦНСП. Термін: Щокварталу. Стан: стан не зазначено.",
+    ]
     assert len(proposal.open_assignments) == 3
 
 
@@ -197,12 +226,18 @@ def test_unfinished_items_are_offered_and_the_chosen_ones_stored_as_one_edit(cf)
 
 # -- the work plan ---------------------------------------------------------------------------
 
+
 def _plan(cf) -> WorkPlan:
-    edit = work_plans.add_plan(WorkPlan(2023, [
-        PlannedQuestion(3, "Про стан роботи з кривдниками", "Сектор превенції"),
-        PlannedQuestion(3, "Про підготовку до акції «16 днів проти насильства»"),
-        PlannedQuestion(4, adoption_title(2024)),
-    ]))
+    edit = work_plans.add_plan(
+        WorkPlan(
+            2023,
+            [
+                PlannedQuestion(3, "Про стан роботи з кривдниками", "Сектор превенції"),
+                PlannedQuestion(3, "Про підготовку до акції «16 днів проти насильства»"),
+                PlannedQuestion(4, adoption_title(2024)),
+            ],
+        )
+    )
     round_trip(cf, edit)
     return work_plan_repo.get_plan(cf, edit.key)
 
@@ -220,7 +255,8 @@ def test_the_quarters_questions_are_offered_and_go_into_the_next_meeting(cf):
     plan = work_plan_repo.get_plan(cf, plan.id)
     assert [q.meeting_id for q in plan.questions] == [stored.id, None, None]
     assert [q.title for q in plan.waiting(3)] == [
-        "Про підготовку до акції «16 днів проти насильства»"]
+        "Про підготовку до акції «16 днів проти насильства»"
+    ]
 
 
 def test_questions_go_into_a_planned_meeting_and_deleting_it_gives_them_back(cf):
@@ -229,9 +265,14 @@ def test_questions_go_into_a_planned_meeting_and_deleting_it_gives_them_back(cf)
     edit = work_plans.questions_into(cf, plan, 3, meeting)
     round_trip(cf, edit)
     assert [i.title for i in council_repo.get_meeting(cf, meeting.id).agenda][3:] == [
-        q.title for q in plan.in_quarter(3)]
-    assert work_plans.questions_into(cf, work_plan_repo.get_plan(cf, plan.id), 3,
-                                     council_repo.get_meeting(cf, meeting.id)) is None
+        q.title for q in plan.in_quarter(3)
+    ]
+    assert (
+        work_plans.questions_into(
+            cf, work_plan_repo.get_plan(cf, plan.id), 3, council_repo.get_meeting(cf, meeting.id)
+        )
+        is None
+    )
     deletion = meetings.delete_meeting(cf, council_repo.get_meeting(cf, meeting.id))
     round_trip(cf, deletion)
     assert work_plan_repo.get_plan(cf, plan.id).waiting(3) != []

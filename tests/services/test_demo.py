@@ -36,7 +36,8 @@ def test_the_demo_carries_lannas_codes(demo):
     lanna = shipped().community("UA53080190000081150")
     assert community_repo.get_community(demo).katottg == lanna.code
     assert {(s.name, s.kind, s.katottg) for s in community_repo.list_settlements(demo)} == {
-        (s.name, s.kind, s.code) for s in lanna.settlements}
+        (s.name, s.kind, s.code) for s in lanna.settlements
+    }
 
 
 @pytest.mark.parametrize(("year", "total"), [(2022, 7070), (2023, 7130)])
@@ -94,7 +95,9 @@ def test_meeting_one_of_2023_with_three_items(demo):
     speakers = [members[s.member_id].name.short for item in meeting.agenda for s in item.speakers]
     assert speakers == ["Удовиченко К.О.", "Чухрай С.А.", "Швирид І.В."]
     assert [members[s.member_id].name.signature for s in meeting.signatures] == [
-        "Костянтин УДОВИЧЕНКО", "Ірина ШВИРИД"]
+        "Костянтин УДОВИЧЕНКО",
+        "Ірина ШВИРИД",
+    ]
 
 
 def test_every_protocol_paragraph_comes_from_the_seed(demo, seed_text):
@@ -110,11 +113,19 @@ def test_kremenchuk_plan_in_full(demo):
     [plan] = plans_repo.list_plans(demo)
     assert (plan.period_start, plan.period_end) == (2023, 2025)
     assert [s.title for s in plan.sections] == [
-        "Політика", "Попередження", "Захист та послуги", "Притягнення кривдника"]
+        "Політика",
+        "Попередження",
+        "Захист та послуги",
+        "Притягнення кривдника",
+    ]
     assert [g.number for s in plan.sections for g in s.goals] == [1, 2, 3, 4]
     numbers = [m.number for m in plan.measures]
-    assert numbers == ([f"1.{i}" for i in range(1, 4)] + [f"2.{i}" for i in range(1, 10)]
-                       + [f"3.{i}" for i in range(1, 9)] + [f"4.{i}" for i in range(1, 5)])
+    assert numbers == (
+        [f"1.{i}" for i in range(1, 4)]
+        + [f"2.{i}" for i in range(1, 10)]
+        + [f"3.{i}" for i in range(1, 9)]
+        + [f"4.{i}" for i in range(1, 5)]
+    )
     assert plan.measures[0].deadline == "Щомісячно"
     assert plan.footnotes[0].marker == "*"
 

@@ -40,8 +40,13 @@ def test_an_insertion_inserts_once_and_puts_back_under_the_same_key():
     edit.apply(None)
     edit.revert(None)
     edit.apply(None)
-    assert log.calls == [("insert", 42), ("delete", 42), ("restore", 42), ("delete", 42),
-                         ("restore", 42)]
+    assert log.calls == [
+        ("insert", 42),
+        ("delete", 42),
+        ("restore", 42),
+        ("delete", 42),
+        ("restore", 42),
+    ]
     assert edit.key == 42
 
 
@@ -73,10 +78,12 @@ def test_together_is_one_transaction_and_forgets_a_rolled_back_insert(cf):
 
 def test_together_reverts_in_the_reverse_order(cf):
     order: list[str] = []
-    first = Writes(lambda _cf: order.append("apply 1"), lambda _cf: order.append("revert 1"),
-                   "plan")
-    second = Writes(lambda _cf: order.append("apply 2"), lambda _cf: order.append("revert 2"),
-                    "plan")
+    first = Writes(
+        lambda _cf: order.append("apply 1"), lambda _cf: order.append("revert 1"), "plan"
+    )
+    second = Writes(
+        lambda _cf: order.append("apply 2"), lambda _cf: order.append("revert 2"), "plan"
+    )
     edit = Together([first, second], "plan")
     edit.apply(cf)
     edit.revert(cf)

@@ -27,11 +27,20 @@ def cf(demo_path):
 
 def dump(cf) -> dict[str, list[tuple]]:
     """Every row of every table but the file's own stamps."""
-    tables = [r["name"] for r in cf.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name != 'file_info' ORDER BY name")]
-    return {t: sorted((tuple(r.values()) for r in cf.query(
-        f"SELECT {COLUMNS.get(t, '*')} FROM {t}")), key=repr) for t in tables}
+    tables = [
+        r["name"]
+        for r in cf.query(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name != 'file_info' ORDER BY name"
+        )
+    ]
+    return {
+        t: sorted(
+            (tuple(r.values()) for r in cf.query(f"SELECT {COLUMNS.get(t, '*')} FROM {t}")),
+            key=repr,
+        )
+        for t in tables
+    }
 
 
 def round_trip(cf, edit) -> None:
@@ -53,6 +62,7 @@ def settlement(cf, sid: int) -> Settlement:
 
 # -- settlements and population ---------------------------------------------------------------
 
+
 def test_adding_a_settlement(cf):
     edit = population.add_settlement(cf, Settlement("Нова Ланна", SettlementKind.VILLAGE))
     round_trip(cf, edit)
@@ -70,8 +80,9 @@ def test_adding_the_new_administrative_centre_and_taking_it_back(cf):
 
 def test_editing_a_settlement_moves_the_centre_and_undo_moves_it_back(cf):
     before = settlement(cf, 2)
-    edit = population.edit_settlement(cf, before, dataclasses.replace(
-        before, admin_center=True, area_km2=12.5, archived=True))
+    edit = population.edit_settlement(
+        cf, before, dataclasses.replace(before, admin_center=True, area_km2=12.5, archived=True)
+    )
     assert edit is not None
     round_trip(cf, edit)
     assert settlement(cf, 2).admin_center and not settlement(cf, 1).admin_center
@@ -95,9 +106,12 @@ def test_typed_cells(cf):
     old, removed = stored[1], stored[2]
     new = dataclasses.replace(old, total=240, children=None)
     renamed = dataclasses.replace(settlement(cf, 2), name="Коржиха Друга")
-    edit = population.PopulationEdit((renamed,), (settlement(cf, 2),),
-                                     ((2, 2023, new), (3, 2023, None)),
-                                     ((2, 2023, old), (3, 2023, removed)))
+    edit = population.PopulationEdit(
+        (renamed,),
+        (settlement(cf, 2),),
+        ((2, 2023, new), (3, 2023, None)),
+        ((2, 2023, old), (3, 2023, removed)),
+    )
     assert edit.what == "all"
     round_trip(cf, edit)
     assert community_repo.get_population(cf, 2023)[1] == new
@@ -107,10 +121,15 @@ def test_typed_cells(cf):
 def test_a_paste_with_new_settlements_puts_them_back_under_their_ids(cf):
     figures = population.PopulationEdit(
         population=((1, 2023, Population(1, 2023, 1800)),),
-        old_population=((1, 2023, community_repo.get_population(cf, 2023)[0]),))
-    edit = population.paste(figures, [
-        (Settlement("Степове"), Population(0, 2023, 120, 60, 60, 10)),
-        (Settlement("Озерне", SettlementKind.SETTLEMENT), None)])
+        old_population=((1, 2023, community_repo.get_population(cf, 2023)[0]),),
+    )
+    edit = population.paste(
+        figures,
+        [
+            (Settlement("Степове"), Population(0, 2023, 120, 60, 60, 10)),
+            (Settlement("Озерне", SettlementKind.SETTLEMENT), None),
+        ],
+    )
     round_trip(cf, edit)
     added = {s.name: s.id for s in community_repo.list_settlements(cf)}
     assert (added["Степове"], added["Озерне"]) == (12, 13)
@@ -123,7 +142,8 @@ def test_a_later_edit_still_finds_a_settlement_put_back_by_redo(cf):
     assert add.key is not None
     figures = population.PopulationEdit(
         population=((add.key.id, 2023, Population(add.key.id, 2023, 55)),),
-        old_population=((add.key.id, 2023, None),))
+        old_population=((add.key.id, 2023, None),),
+    )
     figures.apply(cf)
     after = dump(cf)
     figures.revert(cf)
@@ -134,6 +154,7 @@ def test_a_later_edit_still_finds_a_settlement_put_back_by_redo(cf):
 
 
 # -- the year's other figures and the community ---------------------------------------------
+
 
 def test_indicators(cf):
     edit = year_figures.change_indicators(cf, 2023, {"6.1": 5, "5.1": None, "6.2": 0})
@@ -167,8 +188,7 @@ def test_calculation_parameters_and_their_reset(cf):
 
 
 def test_an_imported_template_is_removed_again_where_the_file_had_nothing(cf):
-    plan = ImportPlan(2024, (), (Population(1, 2024, 1750), Population(2, 2024, 230)),
-                      {"6.1": 3})
+    plan = ImportPlan(2024, (), (Population(1, 2024, 1750), Population(2, 2024, 230)), {"6.1": 3})
     round_trip(cf, year_figures.import_template(cf, plan))
     assert [p.total for p in community_repo.get_population(cf, 2024)] == [1750, 230]
 
@@ -181,8 +201,11 @@ def test_the_community_details(cf):
 
 # -- members ------------------------------------------------------------------------------------
 
-NEW_MEMBER = Member(PersonName("Новенька", "Ольга", "Іванівна"), "соціальна робітниця",
-                    member_from=dt.date(2024, 1, 15))
+NEW_MEMBER = Member(
+    PersonName("Новенька", "Ольга", "Іванівна"),
+    "соціальна робітниця",
+    member_from=dt.date(2024, 1, 15),
+)
 
 
 def test_adding_a_member(cf):
@@ -195,8 +218,12 @@ def test_adding_a_member(cf):
 
 def test_editing_a_member(cf):
     before = members.get_member(cf, 4)
-    round_trip(cf, members.update_member(before, dataclasses.replace(
-        before, role=CouncilRole.SECRETARY, phone="050 000 00 00")))
+    round_trip(
+        cf,
+        members.update_member(
+            before, dataclasses.replace(before, role=CouncilRole.SECRETARY, phone="050 000 00 00")
+        ),
+    )
 
 
 def test_deleting_a_member_puts_the_record_back_in_its_place(cf):
@@ -210,6 +237,7 @@ def test_deleting_a_member_puts_the_record_back_in_its_place(cf):
 
 
 # -- meetings -----------------------------------------------------------------------------------
+
 
 def test_a_new_meeting_is_proposed_from_the_file(cf):
     proposed = meetings.propose(cf, dt.date(2024, 3, 1))
@@ -228,8 +256,9 @@ def test_adding_a_meeting(cf):
 
 def test_saving_a_meeting(cf):
     (old,) = meetings.list_meetings(cf)
-    new = dataclasses.replace(old, place="с. Коржиха", agenda=old.agenda[:1],
-                              guests=[*old.guests[1:]])
+    new = dataclasses.replace(
+        old, place="с. Коржиха", agenda=old.agenda[:1], guests=[*old.guests[1:]]
+    )
     round_trip(cf, meetings.replace_meeting(old, new))
     assert meetings.get_meeting(cf, old.id).place == "с. Коржиха"
 
@@ -256,6 +285,7 @@ def test_finalising_and_reopening_a_protocol(cf):
 
 # -- action plans -------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def plan(cf):
     (plan,) = plans.list_plans(cf)
@@ -278,8 +308,12 @@ def test_adding_a_measure_and_reporting_on_it(cf, plan):
     edit = plans.add_measure(goal, PlanMeasure("1.4", "Навчання фахівців"))
     round_trip(cf, edit)
     assert edit.key is not None
-    assert [m.number for m in plans_repo.get_plan(cf, plan.id).sections[0].goals[0].measures
-            ] == ["1.1", "1.2", "1.3", "1.4"]
+    assert [m.number for m in plans_repo.get_plan(cf, plan.id).sections[0].goals[0].measures] == [
+        "1.1",
+        "1.2",
+        "1.3",
+        "1.4",
+    ]
     report = MeasureReport(edit.key, "2024", MeasureStatus.DONE, "Проведено", 1000)
     round_trip(cf, plans.set_report(edit.key, "2024", None, report))
     assert plans.get_report(cf, edit.key, "2024") == report
@@ -353,6 +387,7 @@ def test_a_member_named_in_a_protocol_is_not_deleted_even_by_the_service(demo_pa
 
 # -- making a plan from nothing ---------------------------------------------------------------
 
+
 def test_adding_a_plan_its_sections_and_goals(cf):
     from hromada_desk.domain.plans import (
         POLICY_AREAS,
@@ -364,16 +399,24 @@ def test_adding_a_plan_its_sections_and_goals(cf):
         plan_title,
     )
 
-    edit = plans.add_plan(ActionPlan(plan_title(2026, 2028), 2026, 2028, sections=[
-        PlanSection(area) for area in POLICY_AREAS[:2]]))
+    edit = plans.add_plan(
+        ActionPlan(
+            plan_title(2026, 2028),
+            2026,
+            2028,
+            sections=[PlanSection(area) for area in POLICY_AREAS[:2]],
+        )
+    )
     round_trip(cf, edit)
     plan = plans_repo.get_plan(cf, edit.key)
     assert [s.title for s in plan.sections] == ["Політика", "Попередження"]
     section = plans.add_section(edit.key, PlanSection(POLICY_AREAS[3]))
     round_trip(cf, section)
     assert plans_repo.get_plan(cf, edit.key).sections[-1].title == "Притягнення кривдника"
-    goal = plans.add_goal(section.key, PlanGoal(next_goal_number(plan), "Кривдники проходять "
-                                                "програму", "Кількість, що пройшли"))
+    goal = plans.add_goal(
+        section.key,
+        PlanGoal(next_goal_number(plan), "Кривдники проходять програму", "Кількість, що пройшли"),
+    )
     round_trip(cf, goal)
     plan = plans_repo.get_plan(cf, edit.key)
     assert plan.sections[-1].goals[0].number == 1

@@ -31,20 +31,41 @@ LANNA = NewCommunityOptions(
 )
 
 
-@pytest.mark.parametrize(("council", "genitive", "community"), [
-    ("Ланнівська сільська рада", "Ланнівської сільської ради",
-     "Ланнівська сільська територіальна громада"),
-    ("Решетилівська селищна рада", "Решетилівської селищної ради",
-     "Решетилівська селищна територіальна громада"),
-    ("Кременчуцька міська рада", "Кременчуцької міської ради",
-     "Кременчуцька міська територіальна громада"),
-    ("Ужгородська міська рада", "Ужгородської міської ради",
-     "Ужгородська міська територіальна громада"),
-    ("Кам’янець-Подільська міська рада", "Кам’янець-Подільської міської ради",
-     "Кам’янець-Подільська міська територіальна громада"),
-    ("  Ланнівська   сільська рада ", "Ланнівської сільської ради",
-     "Ланнівська сільська територіальна громада"),
-])
+@pytest.mark.parametrize(
+    ("council", "genitive", "community"),
+    [
+        (
+            "Ланнівська сільська рада",
+            "Ланнівської сільської ради",
+            "Ланнівська сільська територіальна громада",
+        ),
+        (
+            "Решетилівська селищна рада",
+            "Решетилівської селищної ради",
+            "Решетилівська селищна територіальна громада",
+        ),
+        (
+            "Кременчуцька міська рада",
+            "Кременчуцької міської ради",
+            "Кременчуцька міська територіальна громада",
+        ),
+        (
+            "Ужгородська міська рада",
+            "Ужгородської міської ради",
+            "Ужгородська міська територіальна громада",
+        ),
+        (
+            "Кам’янець-Подільська міська рада",
+            "Кам’янець-Подільської міської ради",
+            "Кам’янець-Подільська міська територіальна громада",
+        ),
+        (
+            "  Ланнівська   сільська рада ",
+            "Ланнівської сільської ради",
+            "Ланнівська сільська територіальна громада",
+        ),
+    ],
+)
 def test_names_are_proposed_from_a_regular_council_name(council, genitive, community):
     proposal = propose_names(council)
     assert proposal is not None
@@ -53,11 +74,20 @@ def test_names_are_proposed_from_a_regular_council_name(council, genitive, commu
     assert proposal.community_name == community
 
 
-@pytest.mark.parametrize("council", [
-    "", "рада", "сільська рада", "Ланнівська рада", "Ланнівська сільська громада",
-    "Ланнівська сільська рада Полтавського району", "Ланна сільська рада",
-    "ЛАННІВСЬКА СІЛЬСЬКА РАДА", "Ланнівська обласна рада",
-])
+@pytest.mark.parametrize(
+    "council",
+    [
+        "",
+        "рада",
+        "сільська рада",
+        "Ланнівська рада",
+        "Ланнівська сільська громада",
+        "Ланнівська сільська рада Полтавського району",
+        "Ланна сільська рада",
+        "ЛАННІВСЬКА СІЛЬСЬКА РАДА",
+        "Ланнівська обласна рада",
+    ],
+)
 def test_no_proposal_for_an_irregular_name(council):
     assert propose_names(council) is None
 
@@ -73,7 +103,8 @@ def test_region_words_are_left_to_the_documents():
 
 def test_file_name_proposal(tmp_path: Path):
     assert propose_file_name("Ланнівська сільська територіальна громада") == (
-        "Ланнівська сільська територіальна громада.hromada")
+        "Ланнівська сільська територіальна громада.hromada"
+    )
     assert propose_file_name('Громада "Ланна": 2023?') == "Громада Ланна 2023.hromada"
     assert propose_file_name("  ") == "Громада.hromada"
     assert free_path(tmp_path, "Ланна.hromada") == tmp_path / "Ланна.hromada"
@@ -84,11 +115,14 @@ def test_file_name_proposal(tmp_path: Path):
 
 def test_create_community_writes_a_file_that_opens(tmp_path: Path, policy):
     path = tmp_path / "Ланна.hromada"
-    options = NewCommunityOptions(**{
-        **{f: getattr(LANNA, f) for f in LANNA.__dataclass_fields__},
-        "oblast": "Полтавська область", "rayon": " Полтавський район",
-        "council_name": " Ланнівська  сільська рада ",
-    })
+    options = NewCommunityOptions(
+        **{
+            **{f: getattr(LANNA, f) for f in LANNA.__dataclass_fields__},
+            "oblast": "Полтавська область",
+            "rayon": " Полтавський район",
+            "council_name": " Ланнівська  сільська рада ",
+        }
+    )
     create_community(path, options, backups=policy).close()
     assert path.is_file() and not path.with_name("Ланна.hromada.part").exists()
 
@@ -98,7 +132,9 @@ def test_create_community_writes_a_file_that_opens(tmp_path: Path, policy):
             council_name="Ланнівська сільська рада",
             council_name_genitive="Ланнівської сільської ради",
             executive_committee="Виконавчий комітет Ланнівської сільської ради",
-            oblast="Полтавська", rayon="Полтавський")
+            oblast="Полтавська",
+            rayon="Полтавський",
+        )
         settlements = community_repo.list_settlements(cf)
     assert [(s.name, s.kind, s.admin_center) for s in settlements] == [
         ("Ланна", SettlementKind.SETTLEMENT, True),
@@ -113,7 +149,8 @@ def test_plain_tuples_and_no_centre_are_accepted(tmp_path: Path):
     options = NewCommunityOptions("Громада", "Рада", settlements=(("Ланна", "village", False),))
     with create_community(path, options) as cf:
         assert [(s.name, s.admin_center) for s in community_repo.list_settlements(cf)] == [
-            ("Ланна", False)]
+            ("Ланна", False)
+        ]
         assert community_repo.get_community(cf).council_name_genitive == ""
 
 
@@ -122,26 +159,42 @@ def _with(**changes) -> NewCommunityOptions:
     return NewCommunityOptions(**{**fields, **changes})
 
 
-@pytest.mark.parametrize(("options", "file_name", "words"), [
-    (_with(name="  "), "a.hromada", "громади"),
-    (_with(council_name=""), "a.hromada", "ради"),
-    (_with(settlements=()), "a.hromada", "жодного"),
-    (_with(settlements=(NewSettlement("Ланна", admin_center=True),
-                        NewSettlement("Куми", admin_center=True))), "a.hromada", "Куми"),
-    (_with(settlements=(NewSettlement("Нижня Ланна"), NewSettlement(" нижня  ланна"))),
-     "a.hromada", "двічі"),
-    (_with(settlements=(NewSettlement("Кам'янка"), NewSettlement("Кам’янка"))),
-     "a.hromada", "двічі"),
-    (_with(settlements=(NewSettlement("Ланна"), NewSettlement(" "))), "a.hromada", "№2"),
-    (_with(settlements=(("Ланна", "hamlet", False),)), "a.hromada", "тип"),
-    (_with(oblast="П" * 101), "a.hromada", "Область"),
-    (_with(name="Г" * 301), "a.hromada", "300"),
-    (_with(settlements=(NewSettlement("Л" * 201),)), "a.hromada", "200"),
-    (LANNA, "a.sqlite", ".hromada"),
-    (LANNA, "a", ".hromada"),
-])
-def test_invalid_options_are_refused_and_leave_no_file(tmp_path: Path, options, file_name,
-                                                         words):
+@pytest.mark.parametrize(
+    ("options", "file_name", "words"),
+    [
+        (_with(name="  "), "a.hromada", "громади"),
+        (_with(council_name=""), "a.hromada", "ради"),
+        (_with(settlements=()), "a.hromada", "жодного"),
+        (
+            _with(
+                settlements=(
+                    NewSettlement("Ланна", admin_center=True),
+                    NewSettlement("Куми", admin_center=True),
+                )
+            ),
+            "a.hromada",
+            "Куми",
+        ),
+        (
+            _with(settlements=(NewSettlement("Нижня Ланна"), NewSettlement(" нижня  ланна"))),
+            "a.hromada",
+            "двічі",
+        ),
+        (
+            _with(settlements=(NewSettlement("Кам'янка"), NewSettlement("Кам’янка"))),
+            "a.hromada",
+            "двічі",
+        ),
+        (_with(settlements=(NewSettlement("Ланна"), NewSettlement(" "))), "a.hromada", "№2"),
+        (_with(settlements=(("Ланна", "hamlet", False),)), "a.hromada", "тип"),
+        (_with(oblast="П" * 101), "a.hromada", "Область"),
+        (_with(name="Г" * 301), "a.hromada", "300"),
+        (_with(settlements=(NewSettlement("Л" * 201),)), "a.hromada", "200"),
+        (LANNA, "a.sqlite", ".hromada"),
+        (LANNA, "a", ".hromada"),
+    ],
+)
+def test_invalid_options_are_refused_and_leave_no_file(tmp_path: Path, options, file_name, words):
     with pytest.raises(InputError) as caught:
         create_community(tmp_path / file_name, options)
     assert words in str(caught.value)

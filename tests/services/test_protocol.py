@@ -39,8 +39,10 @@ def test_demo_protocol_data(cf):
     assert data.present[0].position == "сільський голова"
     assert len(data.present) == 10 and data.absent == ()
     assert data.items[0].speakers == ("голова координаційної ради Удовиченко К.О.",)
-    assert data.signatures == (("Голова координаційної ради", "Костянтин УДОВИЧЕНКО"),
-                               ("Секретар координаційної ради", "Ірина ШВИРИД"))
+    assert data.signatures == (
+        ("Голова координаційної ради", "Костянтин УДОВИЧЕНКО"),
+        ("Секретар координаційної ради", "Ірина ШВИРИД"),
+    )
     [result_2022, result_2023] = [year.result for year in data.items[2].years]
     assert result_2022.population == 7070 and result_2023.population == 7130
     assert result_2023.services["mobile_brigade"].values["K"] == 2

@@ -19,7 +19,8 @@ def test_the_seeds_names_in_the_wrong_case_are_offered_corrected(demo_path):
     first = proposals(meeting.agenda[0], members)
     assert [(p.field, p.correction.found, p.text) for p in first] == [
         (Field.HEARD, "Удовиченко К.О.", "Удовиченка К.О."),
-        (Field.DECIDED, "Удовиченко К.О.", "Удовиченка К.О.")]
+        (Field.DECIDED, "Удовиченко К.О.", "Удовиченка К.О."),
+    ]
     corrected = first[0].apply(meeting.agenda[0].heard)
     assert corrected.startswith("Голову координаційної ради Удовиченка К.О., який повідомив")
     # Чухрая and Швирид (f) are right as typed
@@ -33,12 +34,12 @@ def test_a_new_item_with_a_member_speaking_gets_both_openings(demo_path):
     item = AgendaItem("Про різне.", [Speaker(shvyryd.id, "", "секретар координаційної ради")])
     heard, decided = proposals(item, members)
     assert heard.text == "Секретаря координаційної ради Швирид І.В., яка повідомила, що "
-    assert decided.text == ("Взяти до відома інформацію секретаря координаційної ради "
-                            "Швирид І.В. про ")
+    assert decided.text == (
+        "Взяти до відома інформацію секретаря координаційної ради Швирид І.В. про "
+    )
     assert heard.apply("") == heard.text and heard.apply("Уже написано.") == "Уже написано."
 
 
 def test_a_speaker_typed_by_hand_gets_no_opening(demo_path):
     _, members = _demo(demo_path)
-    assert proposals(AgendaItem("Про різне.", [Speaker(None, "Іваненко І.І.", "")]),
-                     members) == []
+    assert proposals(AgendaItem("Про різне.", [Speaker(None, "Іваненко І.І.", "")]), members) == []

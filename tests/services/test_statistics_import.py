@@ -17,8 +17,9 @@ def row(number: int, name: str, kind: SettlementKind = VILLAGE, code: str = "") 
     return FilledRow("Населення", number, PlaceKey(name, kind, code), {})
 
 
-def settlement(id_: int, name: str, kind: SettlementKind = VILLAGE, code: str = "",
-               archived: bool = False) -> tuple[PlaceKey, Settlement]:
+def settlement(
+    id_: int, name: str, kind: SettlementKind = VILLAGE, code: str = "", archived: bool = False
+) -> tuple[PlaceKey, Settlement]:
     place = Settlement(name, kind, archived=archived, id=id_)
     return PlaceKey(name, kind, code), place
 
@@ -34,16 +35,17 @@ def test_rows_match_by_name_and_kind_in_any_order():
 
 
 def test_a_code_on_both_sides_decides_whatever_the_name():
-    places = [settlement(1, "Нова Ланна", code="UA53080370010052847"),
-              settlement(2, "Ланна", code="UA53080370020012345")]
+    places = [
+        settlement(1, "Нова Ланна", code="UA53080370010052847"),
+        settlement(2, "Ланна", code="UA53080370020012345"),
+    ]
     rows = [row(4, "Ланна", code="UA53080370010052847")]  # renamed since the template
     assert matched_ids(rows, places) == {4: 1}
 
 
 def test_a_code_on_one_side_only_leaves_name_and_kind_to_decide():
     places = [settlement(1, "Ланна", code="UA53080370010052847"), settlement(2, "Коржиха")]
-    assert matched_ids([row(4, "Ланна"), row(5, "Коржиха", code="UA1")], places) == {
-        4: 1, 5: 2}
+    assert matched_ids([row(4, "Ланна"), row(5, "Коржиха", code="UA1")], places) == {4: 1, 5: 2}
 
 
 def test_two_different_codes_are_two_places_even_of_one_name():
@@ -59,8 +61,13 @@ def test_the_settlement_in_use_is_preferred_to_an_archived_one_of_the_same_name(
 
 def test_every_problem_is_named_the_first_three_in_full():
     places = [settlement(1, "Ланна"), settlement(2, "Коржиха"), settlement(3, "коржиха")]
-    rows = [row(4, "Ланна"), row(5, "ланна"), row(6, "Коржиха"), row(7, "Чалівка"),
-            row(8, "Редути")]
+    rows = [
+        row(4, "Ланна"),
+        row(5, "ланна"),
+        row(6, "Коржиха"),
+        row(7, "Чалівка"),
+        row(8, "Редути"),
+    ]
     with pytest.raises(InputError) as refused:
         match_rows(rows, places)
     assert refused.value.message == (
@@ -68,10 +75,12 @@ def test_every_problem_is_named_the_first_three_in_full():
         "одному населеному пункту; Аркуш «Населення», рядок 6 («Коржиха», с.): у файлі "
         "громади кілька населених пунктів з такою назвою і типом; Аркуш «Населення», рядок 7 "
         "(«Чалівка», с.): у файлі громади немає такого населеного пункту (і ще 1). Нічого не "
-        "змінено.")
+        "змінено."
+    )
 
 
 def test_the_key_of_a_settlement_is_its_code_name_and_kind():
     assert place_key(Settlement("Ланна", CITY, id=7)) == PlaceKey("Ланна", CITY)
-    assert place_key(Settlement("Ланна", CITY, id=7, katottg="UA53080190010066776")) == \
-        PlaceKey("Ланна", CITY, "UA53080190010066776")
+    assert place_key(Settlement("Ланна", CITY, id=7, katottg="UA53080190010066776")) == PlaceKey(
+        "Ланна", CITY, "UA53080190010066776"
+    )

@@ -104,8 +104,7 @@ def test_stale_parts_of_an_interrupted_backup_are_removed(demo_path, policy):
     assert fresh.exists()  # may belong to a backup another window is making now
 
 
-def test_all_backups_together_are_bounded_keeping_each_communitys_newest(tmp_path,
-                                                                        demo_template):
+def test_all_backups_together_are_bounded_keeping_each_communitys_newest(tmp_path, demo_template):
     from hromada_desk.services.demo import write_demo
 
     size = demo_template.stat().st_size

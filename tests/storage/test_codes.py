@@ -17,15 +17,20 @@ from tests.oldfiles import old_file
 LANNA = "UA53080190000081150"
 LANNA_VILLAGE = "UA53080190010066776"
 KORZHYKHA = "UA53080190040048441"
-COMMUNITY = Community("Ланнівська сільська територіальна громада", "Ланнівська сільська рада",
-                      "Ланнівської сільської ради",
-                      "Виконавчий комітет Ланнівської сільської ради", katottg=LANNA)
+COMMUNITY = Community(
+    "Ланнівська сільська територіальна громада",
+    "Ланнівська сільська рада",
+    "Ланнівської сільської ради",
+    "Виконавчий комітет Ланнівської сільської ради",
+    katottg=LANNA,
+)
 
 
 def _fill(cf):
     community_repo.save_community(cf, COMMUNITY)
-    community_repo.add_settlement(cf, Settlement("Ланна", SettlementKind.SETTLEMENT, True,
-                                                 katottg=LANNA_VILLAGE))
+    community_repo.add_settlement(
+        cf, Settlement("Ланна", SettlementKind.SETTLEMENT, True, katottg=LANNA_VILLAGE)
+    )
     community_repo.add_settlement(cf, Settlement("Коржиха", katottg=KORZHYKHA))
     community_repo.add_settlement(cf, Settlement("Нова Коржиха"))  # not in the codifier
 
@@ -34,7 +39,10 @@ def test_codes_are_written_and_read_back(tmp_path):
     with create_file(tmp_path / "a.hromada", _fill) as cf:
         assert community_repo.get_community(cf) == COMMUNITY
         assert [(s.name, s.katottg) for s in community_repo.list_settlements(cf)] == [
-            ("Ланна", LANNA_VILLAGE), ("Коржиха", KORZHYKHA), ("Нова Коржиха", None)]
+            ("Ланна", LANNA_VILLAGE),
+            ("Коржиха", KORZHYKHA),
+            ("Нова Коржиха", None),
+        ]
         korzhykha = community_repo.list_settlements(cf)[1]
         community_repo.update_settlement(cf, dataclasses.replace(korzhykha, katottg=None))
         community_repo.save_community(cf, dataclasses.replace(COMMUNITY, katottg=None))
@@ -52,8 +60,10 @@ def test_a_file_of_version_3_is_upgraded_without_codes(tmp_path, policy):
     assert read_header(path).user_version == SCHEMA_VERSION
 
 
-@pytest.mark.parametrize("code", ["UA5308019000008115", "ua53080190000081150",
-                                  "UA5308019000008115٣", "53080190000081150xx", ""])
+@pytest.mark.parametrize(
+    "code",
+    ["UA5308019000008115", "ua53080190000081150", "UA5308019000008115٣", "53080190000081150xx", ""],
+)
 def test_a_code_of_the_wrong_shape_is_refused_before_sql(tmp_path, code):
     with create_file(tmp_path / "a.hromada", _fill) as cf:
         with pytest.raises(StorageError, match="КАТОТТГ"):
@@ -63,8 +73,9 @@ def test_a_code_of_the_wrong_shape_is_refused_before_sql(tmp_path, code):
         assert community_repo.get_community(cf).katottg == LANNA
 
 
-@pytest.mark.parametrize("code", ["UA5308019000008115", "UA530801900000811500",
-                                  "ua53080190000081150"])
+@pytest.mark.parametrize(
+    "code", ["UA5308019000008115", "UA530801900000811500", "ua53080190000081150"]
+)
 def test_the_schema_refuses_a_code_of_the_wrong_shape(tmp_path, code):
     with create_file(tmp_path / "a.hromada", _fill) as cf:
         for table in ("community", "settlement"):
@@ -83,11 +94,13 @@ def test_two_settlements_never_share_a_code(tmp_path):
 def test_codes_move_among_settlements_in_one_step(tmp_path):
     with create_file(tmp_path / "a.hromada", _fill) as cf:
         ids = [s.id for s in community_repo.list_settlements(cf)]
-        community_repo.set_codes(cf, None, {ids[0]: KORZHYKHA, ids[1]: LANNA_VILLAGE,
-                                            ids[2]: None})
+        community_repo.set_codes(cf, None, {ids[0]: KORZHYKHA, ids[1]: LANNA_VILLAGE, ids[2]: None})
         assert community_repo.get_community(cf).katottg is None
         assert [s.katottg for s in community_repo.list_settlements(cf)] == [
-            KORZHYKHA, LANNA_VILLAGE, None]
+            KORZHYKHA,
+            LANNA_VILLAGE,
+            None,
+        ]
         with pytest.raises(StorageError, match="КАТОТТГ"):
             community_repo.set_codes(cf, "UA1", {})
         assert community_repo.get_community(cf).katottg is None

@@ -14,8 +14,14 @@ from hromada_desk.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 from tests import badfiles
 from tests.oldfiles import old_file
 
-COMMUNITY = Community("Тестова громада", "Тестова сільська рада", "Тестової сільської ради",
-                      "Виконавчий комітет Тестової сільської ради", "Полтавська", "Полтавський")
+COMMUNITY = Community(
+    "Тестова громада",
+    "Тестова сільська рада",
+    "Тестової сільської ради",
+    "Виконавчий комітет Тестової сільської ради",
+    "Полтавська",
+    "Полтавський",
+)
 
 
 def fill_small(cf):
@@ -83,20 +89,25 @@ def test_schema_constraints_refuse_bad_rows(tmp_path):
         # … and the schema stands behind them: a value out of bounds that gets past them is
         # still refused, as a plain message, not a crash
         with pytest.raises(StorageError, match="поза межами"), cf.atomic() as db:
-            db.execute("INSERT INTO population (settlement_id, year, total) VALUES (?, ?, ?)",
-                       [sid, 2024, -1])
+            db.execute(
+                "INSERT INTO population (settlement_id, year, total) VALUES (?, ?, ?)",
+                [sid, 2024, -1],
+            )
         with pytest.raises(StorageError, match="поза межами"):
             community_repo.set_indicators(cf, 2024, {"9.9": 1})
         with pytest.raises(StorageError, match="поза межами"), cf.atomic() as db:
-            db.execute("INSERT INTO settlement (name, kind, sort_order) VALUES ('   ', "
-                       "'village', 99)")
+            db.execute(
+                "INSERT INTO settlement (name, kind, sort_order) VALUES ('   ', 'village', 99)"
+            )
         with pytest.raises(sqlite3.IntegrityError):  # a second administrative centre
             community_repo.add_settlement(cf, Settlement("Коржиха", admin_center=True))
         with pytest.raises(sqlite3.IntegrityError):  # no such settlement
             community_repo.set_population(cf, [Population(999, 2024, 10)])
         with pytest.raises(sqlite3.IntegrityError):  # one row per settlement and year
-            cf.db.execute("INSERT INTO population (settlement_id, year, total) VALUES (?, ?, ?)",
-                          [sid, 2023, 5])
+            cf.db.execute(
+                "INSERT INTO population (settlement_id, year, total) VALUES (?, ?, ?)",
+                [sid, 2023, 5],
+            )
         assert community_repo.get_population(cf, 2024) == []
         assert [p.total for p in community_repo.get_population(cf, 2023)] == [1762]
 
@@ -142,11 +153,11 @@ def test_read_only_open_of_an_old_file_migrates_in_memory_only(tmp_path):
     assert digest(path) == before
 
 
-@pytest.mark.parametrize(("make", "message"), badfiles.MAKERS_AND_MESSAGES,
-                         ids=badfiles.IDS)
+@pytest.mark.parametrize(("make", "message"), badfiles.MAKERS_AND_MESSAGES, ids=badfiles.IDS)
 @pytest.mark.parametrize("readonly", [False, True], ids=["rw", "ro"])
-def test_bad_files_are_refused_and_left_unchanged(tmp_path, policy, demo_template, make,
-                                                  message, readonly):
+def test_bad_files_are_refused_and_left_unchanged(
+    tmp_path, policy, demo_template, make, message, readonly
+):
     path = tmp_path / "bad.hromada"
     make(path, demo_template)
     before = digest(path)
@@ -219,7 +230,8 @@ def test_writes_are_grouped_in_one_transaction(tmp_path):
         # was written: only the transaction can take the first one back
         with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
             community_repo.set_population(
-                cf, [Population(sid, 2024, 10), Population(sid + 1000, 2024, 5)])
+                cf, [Population(sid, 2024, 10), Population(sid + 1000, 2024, 5)]
+            )
         assert community_repo.get_population(cf, 2024) == []
 
 
@@ -228,7 +240,7 @@ def test_integrity_problems_empty_for_a_sound_file(demo_path):
         assert database.integrity_problems(cf) == []
 
 
-_INTERRUPTED_WRITER = r'''
+_INTERRUPTED_WRITER = r"""
 import sqlite3, sys, time
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
 conn.execute("PRAGMA cache_size = 10")  # spill to the file so the journal is really needed
@@ -239,7 +251,7 @@ for i in range(2000):
                  (i + 100, "x" * 150))
 print("written", flush=True)
 time.sleep(120)
-'''
+"""
 
 
 @pytest.fixture
@@ -251,8 +263,11 @@ def interrupted(demo_path):
 
     if not hasattr(signal, "SIGKILL"):
         pytest.skip("needs SIGKILL")
-    writer = subprocess.Popen([sys.executable, "-c", _INTERRUPTED_WRITER, str(demo_path)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _INTERRUPTED_WRITER, str(demo_path)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     with writer.stdout:
         assert writer.stdout.readline().strip() == "written"
         writer.kill()
@@ -292,8 +307,9 @@ def _deny_writing(monkeypatch, *denied: Path) -> None:
 
 
 @pytest.mark.parametrize("deny", ["file", "folder"])
-def test_an_unwritable_file_or_folder_opens_read_only_and_refuses_edits(demo_path, policy,
-                                                                         monkeypatch, deny):
+def test_an_unwritable_file_or_folder_opens_read_only_and_refuses_edits(
+    demo_path, policy, monkeypatch, deny
+):
     _deny_writing(monkeypatch, demo_path if deny == "file" else demo_path.parent)
     before = digest(demo_path)
     with open_file(demo_path, readonly=None, backups=policy) as cf:

@@ -51,8 +51,7 @@ def test_a_rolled_back_change_leaves_the_time_alone(demo_path):
         assert cf.info.modified_at == before
 
 
-def test_an_upgraded_file_gets_an_identity_and_its_backup_is_listed_with_it(tmp_path,
-                                                                           policy):
+def test_an_upgraded_file_gets_an_identity_and_its_backup_is_listed_with_it(tmp_path, policy):
     from hromada_desk.storage.backups import list_backups
 
     path = tmp_path / "стара.hromada"
@@ -76,8 +75,7 @@ def _wal_file(path, demo_path):
     return conn  # still open: its changes are in the -wal file, not yet in the file
 
 
-def test_a_wal_mode_file_is_read_with_its_log_and_nothing_beside_it_changes(tmp_path,
-                                                                            demo_path):
+def test_a_wal_mode_file_is_read_with_its_log_and_nothing_beside_it_changes(tmp_path, demo_path):
     path = tmp_path / "wal.hromada"
     writer = _wal_file(path, demo_path)
     try:
@@ -92,8 +90,9 @@ def test_a_wal_mode_file_is_read_with_its_log_and_nothing_beside_it_changes(tmp_
         assert cf.conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
-def test_a_healthy_wal_mode_file_on_read_only_media_is_not_called_damaged(read_only_media,
-                                                                          demo_path):
+def test_a_healthy_wal_mode_file_on_read_only_media_is_not_called_damaged(
+    read_only_media, demo_path
+):
     from hromada_desk.cli import main
 
     source, mount = read_only_media
@@ -118,7 +117,8 @@ def test_a_file_on_read_only_media_opens_read_only(read_only_media, demo_path):
 
 @pytest.mark.parametrize("wal", [False, True])
 def test_a_large_file_is_read_through_a_temporary_copy_that_goes_on_close(
-        tmp_path, demo_path, monkeypatch, wal):
+    tmp_path, demo_path, monkeypatch, wal
+):
     import tempfile
 
     from hromada_desk.storage import database

@@ -31,18 +31,33 @@ def test_a_sound_file_has_no_problem(demo_template, tmp_path):
     assert problems_after(demo_template, tmp_path) == []
 
 
-@pytest.mark.parametrize(("statements", "expected"), [
-    (["UPDATE agenda_item SET votes_for = 'abc', votes_against = 0, votes_abstained = 0"],
-     ["у таблиці agenda_item значення невідповідного типу (votes_for)"]),
-    (["UPDATE population SET total = 'x', men = 1.5 WHERE rowid = 1",
-      "UPDATE settlement SET name = x'41' WHERE rowid = 1"],
-     ["у таблиці settlement значення невідповідного типу (name)",
-      "у таблиці population значення невідповідного типу (total, men)"]),
-    (["ALTER TABLE member DROP COLUMN phone"],
-     [f"таблиця member має інші стовпці, ніж у версії {SCHEMA_VERSION}"]),
-    (["CREATE TABLE notes (text TEXT)", "CREATE INDEX notes_text ON notes (text)"],
-     ["зайва таблиця notes", "зайвий об’єкт: index notes_text"]),
-    (["DROP INDEX population_year"], ["немає index population_year"]),
-])
+@pytest.mark.parametrize(
+    ("statements", "expected"),
+    [
+        (
+            ["UPDATE agenda_item SET votes_for = 'abc', votes_against = 0, votes_abstained = 0"],
+            ["у таблиці agenda_item значення невідповідного типу (votes_for)"],
+        ),
+        (
+            [
+                "UPDATE population SET total = 'x', men = 1.5 WHERE rowid = 1",
+                "UPDATE settlement SET name = x'41' WHERE rowid = 1",
+            ],
+            [
+                "у таблиці settlement значення невідповідного типу (name)",
+                "у таблиці population значення невідповідного типу (total, men)",
+            ],
+        ),
+        (
+            ["ALTER TABLE member DROP COLUMN phone"],
+            [f"таблиця member має інші стовпці, ніж у версії {SCHEMA_VERSION}"],
+        ),
+        (
+            ["CREATE TABLE notes (text TEXT)", "CREATE INDEX notes_text ON notes (text)"],
+            ["зайва таблиця notes", "зайвий об’єкт: index notes_text"],
+        ),
+        (["DROP INDEX population_year"], ["немає index population_year"]),
+    ],
+)
 def test_what_is_wrong_is_named(demo_template, tmp_path, statements, expected):
     assert problems_after(demo_template, tmp_path, *statements) == expected

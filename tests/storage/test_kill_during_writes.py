@@ -45,8 +45,9 @@ from hromada_desk.services import statistics_import
 from hromada_desk.storage import community_repo, council_repo, plans_repo
 from hromada_desk.storage.database import CommunityFile, integrity_problems, open_file
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="fork and SIGKILL as on Linux")
+pytestmark = pytest.mark.skipif(
+    not sys.platform.startswith("linux"), reason="fork and SIGKILL as on Linux"
+)
 
 KILLS = 200
 SEED = 20240611
@@ -70,11 +71,13 @@ class Base:
 
 # -- the transactions: number k → one transaction whose every value is derived from k -------
 
+
 def _population_rows(base: Base, k: int, year: int) -> dict[int, Population | None]:
     rows: dict[int, Population | None] = {}
     for i, sid in enumerate(base.settlement_ids):
-        rows[sid] = Population(sid, year, 1000 + 7 * k + i, k % 400 + i, k % 300 + 2 * i,
-                               k % 200 + 3 * i)
+        rows[sid] = Population(
+            sid, year, 1000 + 7 * k + i, k % 400 + i, k % 300 + 2 * i, k % 200 + 3 * i
+        )
     if year == EDIT_YEAR and k % 2:
         rows[base.settlement_ids[-1]] = None  # odd transactions also remove a row
     return rows
@@ -95,24 +98,34 @@ def _filled(base: Base, k: int) -> FilledTemplate:
     for sid, filled in zip(base.settlement_ids, base.filled.rows, strict=True):
         row = rows[sid]
         assert row is not None
-        filled_rows.append(dataclasses.replace(filled, cells={
-            part: dataclasses.replace(cell, value=getattr(row, part))
-            for part, cell in filled.cells.items()}))
+        filled_rows.append(
+            dataclasses.replace(
+                filled,
+                cells={
+                    part: dataclasses.replace(cell, value=getattr(row, part))
+                    for part, cell in filled.cells.items()
+                },
+            )
+        )
     values = _indicator_values(k, removing=False)
-    indicators = {code: dataclasses.replace(cell, value=values[code])
-                  for code, cell in base.filled.indicators.items()}
+    indicators = {
+        code: dataclasses.replace(cell, value=values[code])
+        for code, cell in base.filled.indicators.items()
+    }
     return dataclasses.replace(base.filled, rows=tuple(filled_rows), indicators=indicators)
 
 
 def _member(member: Any, k: int, i: int) -> Any:
-    return dataclasses.replace(member, position=f"посада {k}-{i}", phone=str(k),
-                               organisation=f"установа {k}")
+    return dataclasses.replace(
+        member, position=f"посада {k}-{i}", phone=str(k), organisation=f"установа {k}"
+    )
 
 
 def _meeting(meeting: Any, k: int) -> Any:
-    agenda = [dataclasses.replace(item, heard=f"{item.heard} [{k}]",
-                                  decided=f"рішення {k}-{i}", id=None)
-              for i, item in enumerate(meeting.agenda)]
+    agenda = [
+        dataclasses.replace(item, heard=f"{item.heard} [{k}]", decided=f"рішення {k}-{i}", id=None)
+        for i, item in enumerate(meeting.agenda)
+    ]
     return dataclasses.replace(meeting, place=f"зала {k}", agenda=agenda)
 
 
@@ -122,8 +135,9 @@ def _measure(measure: Any, k: int) -> Any:
 
 def _report(measure_id: int, k: int) -> MeasureReport:
     statuses = list(MeasureStatus)
-    return MeasureReport(measure_id, REPORT_PERIOD, statuses[k % len(statuses)],
-                         f"звіт {k}", float(k))
+    return MeasureReport(
+        measure_id, REPORT_PERIOD, statuses[k % len(statuses)], f"звіт {k}", float(k)
+    )
 
 
 def write(kind: str, cf: CommunityFile, base: Base, k: int) -> None:
@@ -133,8 +147,8 @@ def write(kind: str, cf: CommunityFile, base: Base, k: int) -> None:
         statistics_import.apply_import(cf, plan)
     elif kind == "population":
         community_repo.replace_population(
-            cf, [(sid, EDIT_YEAR, row)
-                 for sid, row in _population_rows(base, k, EDIT_YEAR).items()])
+            cf, [(sid, EDIT_YEAR, row) for sid, row in _population_rows(base, k, EDIT_YEAR).items()]
+        )
     elif kind == "indicators":
         community_repo.replace_indicators(cf, EDIT_YEAR, _indicator_values(k, removing=True))
     elif kind == "members":
@@ -152,34 +166,51 @@ def write(kind: str, cf: CommunityFile, base: Base, k: int) -> None:
 
 # -- what a file holds, per kind of record ---------------------------------------------------
 
+
 def _meeting_state(meeting: Any) -> Any:
-    return (meeting.place, meeting.title, [(a.member_id, a.present, a.absence_reason)
-                                           for a in meeting.attendance],
-            [(s.member_id, s.role) for s in meeting.signatures],
-            [(i.title, i.heard, i.decided, [(s.member_id, s.role) for s in i.speakers],
-              i.calculation_years) for i in meeting.agenda])
+    return (
+        meeting.place,
+        meeting.title,
+        [(a.member_id, a.present, a.absence_reason) for a in meeting.attendance],
+        [(s.member_id, s.role) for s in meeting.signatures],
+        [
+            (
+                i.title,
+                i.heard,
+                i.decided,
+                [(s.member_id, s.role) for s in i.speakers],
+                i.calculation_years,
+            )
+            for i in meeting.agenda
+        ],
+    )
 
 
 def observed(cf: CommunityFile, kind: str) -> Any:
     if kind == "import":
-        return (community_repo.get_population(cf, IMPORT_YEAR),
-                community_repo.get_indicators(cf, IMPORT_YEAR))
+        return (
+            community_repo.get_population(cf, IMPORT_YEAR),
+            community_repo.get_indicators(cf, IMPORT_YEAR),
+        )
     if kind == "population":
         return community_repo.get_population(cf, EDIT_YEAR)
     if kind == "indicators":
         return community_repo.get_indicators(cf, EDIT_YEAR)
     if kind == "members":
-        return [(m.id, m.position, m.phone, m.organisation)
-                for m in council_repo.list_members(cf)]
+        return [(m.id, m.position, m.phone, m.organisation) for m in council_repo.list_members(cf)]
     if kind == "meeting":
         meeting = council_repo.get_meeting(cf, 1)
         assert meeting is not None
         return _meeting_state(meeting)
     plan = plans_repo.get_plan(cf, base_plan_id(cf))
     assert plan is not None
-    return ([(m.id, m.text, m.funding) for m in plan.measures],
-            sorted((r.measure_id, r.status, r.done, r.money_spent)
-                   for r in plans_repo.get_reports(cf, REPORT_PERIOD)))
+    return (
+        [(m.id, m.text, m.funding) for m in plan.measures],
+        sorted(
+            (r.measure_id, r.status, r.done, r.money_spent)
+            for r in plans_repo.get_reports(cf, REPORT_PERIOD)
+        ),
+    )
 
 
 def base_plan_id(cf: CommunityFile) -> int:
@@ -195,19 +226,26 @@ def expected(kind: str, base: Base, k: int) -> Any:
     if kind == "population":
         return [r for r in _population_rows(base, k, EDIT_YEAR).values() if r is not None]
     if kind == "indicators":
-        return {c: v for c, v in sorted(_indicator_values(k, removing=True).items())
-                if v is not None}
+        return {
+            c: v for c, v in sorted(_indicator_values(k, removing=True).items()) if v is not None
+        }
     if kind == "members":
-        return [(m.id, f"посада {k}-{i}", str(k), f"установа {k}")
-                for i, m in enumerate(base.members)]
+        return [
+            (m.id, f"посада {k}-{i}", str(k), f"установа {k}") for i, m in enumerate(base.members)
+        ]
     if kind == "meeting":
         return _meeting_state(_meeting(base.meeting, k))
-    return ([(m.id, f"{m.text} ({k})", f"{k} грн") for m in base.plan.measures],
-            sorted((r.measure_id, r.status, r.done, r.money_spent)
-                   for r in (_report(m.id, k) for m in base.plan.measures)))
+    return (
+        [(m.id, f"{m.text} ({k})", f"{k} грн") for m in base.plan.measures],
+        sorted(
+            (r.measure_id, r.status, r.done, r.money_spent)
+            for r in (_report(m.id, k) for m in base.plan.measures)
+        ),
+    )
 
 
 # -- the writer process ----------------------------------------------------------------------
+
 
 def writer(path: Path, kind: str, base: Base, first: int, report_fd: int) -> None:
     """Open the file and commit transactions first, first + 1, … until killed."""
@@ -239,11 +277,13 @@ def _kill_delay(rng: random.Random) -> float:
 
 # -- preparing the files ---------------------------------------------------------------------
 
+
 def _filled_workbook(cf: CommunityFile, folder: Path) -> FilledTemplate:
     """A fill-in template exported for the import year, filled like a starosta would, read
     back by the importer."""
-    path = export_template(statistics_import.template_for(cf, IMPORT_YEAR),
-                           folder / "template.xlsx")
+    path = export_template(
+        statistics_import.template_for(cf, IMPORT_YEAR), folder / "template.xlsx"
+    )
     wb = openpyxl.load_workbook(path)
     population, indicators = wb["Населення"], wb["Показники"]
     for row in range(4, 4 + len(statistics_import.template_for(cf, IMPORT_YEAR).places)):
@@ -261,8 +301,13 @@ def _read_base(path: Path, folder: Path) -> Base:
         meeting = council_repo.get_meeting(cf, 1)
         plan = plans_repo.get_plan(cf, base_plan_id(cf))
         assert meeting is not None and plan is not None
-        return Base([s.id or 0 for s in settlements], council_repo.list_members(cf),
-                    meeting, plan, _filled_workbook(cf, folder))
+        return Base(
+            [s.id or 0 for s in settlements],
+            council_repo.list_members(cf),
+            meeting,
+            plan,
+            _filled_workbook(cf, folder),
+        )
 
 
 def _all_states(path: Path) -> tuple[dict[str, Any], list[str]]:
@@ -276,6 +321,7 @@ def _has_hot_journal(path: Path) -> bool:
 
 
 # -- the test --------------------------------------------------------------------------------
+
 
 def test_sigkill_at_200_random_moments_loses_no_committed_transaction(tmp_path, demo_template):
     started = time.perf_counter()
@@ -302,8 +348,9 @@ def test_sigkill_at_200_random_moments_loses_no_committed_transaction(tmp_path, 
     for kind in plan:
         path, first = files[kind], next_k[kind]
         read_fd, write_fd = os.pipe()
-        process = context.Process(target=writer, args=(path, kind, base, first, write_fd),
-                                  daemon=True)
+        process = context.Process(
+            target=writer, args=(path, kind, base, first, write_fd), daemon=True
+        )
         process.start()
         os.close(write_fd)
         time.sleep(_kill_delay(rng))
@@ -325,23 +372,32 @@ def test_sigkill_at_200_random_moments_loses_no_committed_transaction(tmp_path, 
             outcomes["k+1"] += 1
             k += 1
         else:
-            pytest.fail(f"{kind} kill {kills[kind]}: the file holds neither transaction {k} "
-                        f"(last reported) nor {k + 1}")
+            pytest.fail(
+                f"{kind} kill {kills[kind]}: the file holds neither transaction {k} "
+                f"(last reported) nor {k + 1}"
+            )
         # Each file takes one kind of write: everything else in it must be as it was.
         assert {o: s for o, s in states.items() if o != kind} == {
-            o: s for o, s in initial.items() if o != kind}
+            o: s for o, s in initial.items() if o != kind
+        }
         committed[kind] += k - (first - 1)
         next_k[kind] = k + 1
 
     elapsed = time.perf_counter() - started
-    print(f"\n{KILLS} kills in {elapsed:.1f} s; per kind (kills / hot journals / committed "
-          "transactions):")
+    print(
+        f"\n{KILLS} kills in {elapsed:.1f} s; per kind (kills / hot journals / committed "
+        "transactions):"
+    )
     for kind in KINDS:
         print(f"  {kind:<11} {kills[kind]:>3} / {hot[kind]:>3} / {committed[kind]:>5}")
-    print(f"  total       {sum(kills.values()):>3} / {sum(hot.values()):>3} / "
-          f"{sum(committed.values()):>5}")
-    print(f"outcomes: state after the last reported transaction {outcomes['k']}, after the "
-          f"next one (committed, not yet reported) {outcomes['k+1']}")
+    print(
+        f"  total       {sum(kills.values()):>3} / {sum(hot.values()):>3} / "
+        f"{sum(committed.values()):>5}"
+    )
+    print(
+        f"outcomes: state after the last reported transaction {outcomes['k']}, after the "
+        f"next one (committed, not yet reported) {outcomes['k+1']}"
+    )
     assert sum(kills.values()) == KILLS and set(kills) == set(KINDS)
     # The kills must have hit writes in progress, or the test would prove nothing.
     assert sum(hot.values()) > 0

@@ -46,41 +46,57 @@ def _name(surname: str) -> PersonName:
 
 CASES = {
     "population 10 000 001": (
-        lambda cf: Population(community_repo.list_settlements(cf)[0].id, 2023,
-                              limits.MAX_POPULATION + 1),
-        validate_population, lambda cf, row: community_repo.set_population(cf, [row]),
-        "Чисельність населення завелика (10000001); найбільше допустиме значення 10000000"),
+        lambda cf: Population(
+            community_repo.list_settlements(cf)[0].id, 2023, limits.MAX_POPULATION + 1
+        ),
+        validate_population,
+        lambda cf, row: community_repo.set_population(cf, [row]),
+        "Чисельність населення завелика (10000001); найбільше допустиме значення 10000000",
+    ),
     "year 1989": (
         lambda cf: Population(community_repo.list_settlements(cf)[0].id, 1989, 100),
-        validate_population, lambda cf, row: community_repo.set_population(cf, [row]),
-        "рік має бути від 1990 до 2100, отримано «1989»"),
+        validate_population,
+        lambda cf, row: community_repo.set_population(cf, [row]),
+        "рік має бути від 1990 до 2100, отримано «1989»",
+    ),
     "year 2101": (
         lambda cf: Population(community_repo.list_settlements(cf)[0].id, 2101, 100),
-        validate_population, lambda cf, row: community_repo.set_population(cf, [row]),
-        "рік має бути від 1990 до 2100, отримано «2101»"),
+        validate_population,
+        lambda cf, row: community_repo.set_population(cf, [row]),
+        "рік має бути від 1990 до 2100, отримано «2101»",
+    ),
     "member from 1989-12-31": (
         lambda cf: _member_with(cf, member_from=dt.date(1989, 12, 31)),
-        validate_member, council_repo.update_member,
-        "Член ради з: дата має бути від 01.01.1990 до 31.12.2100, отримано 31.12.1989"),
+        validate_member,
+        council_repo.update_member,
+        "Член ради з: дата має бути від 01.01.1990 до 31.12.2100, отримано 31.12.1989",
+    ),
     "meeting on 1989-12-31": (
-        lambda cf: dataclasses.replace(council_repo.get_meeting(cf, 1),
-                                       date=dt.date(1989, 12, 31)),
-        validate_meeting, council_repo.replace_meeting,
-        "Дата засідання: дата має бути від 01.01.1990 до 31.12.2100, отримано 31.12.1989"),
+        lambda cf: dataclasses.replace(council_repo.get_meeting(cf, 1), date=dt.date(1989, 12, 31)),
+        validate_meeting,
+        council_repo.replace_meeting,
+        "Дата засідання: дата має бути від 01.01.1990 до 31.12.2100, отримано 31.12.1989",
+    ),
     "surname of 101 letters": (
         lambda cf: _member_with(cf, name=_name("Ш" * (limits.NAME_PART + 1))),
-        validate_member, council_repo.update_member,
-        "Прізвище: задовгий текст (101 символів), найбільше 100"),
+        validate_member,
+        council_repo.update_member,
+        "Прізвище: задовгий текст (101 символів), найбільше 100",
+    ),
     "community name of 301 letters": (
-        lambda cf: Community("Г" * (limits.COMMUNITY_NAME + 1), "Ланнівська сільська рада",
-                             "", ""),
-        validate_community, community_repo.save_community,
-        "Назва громади: задовгий текст (301 символів), найбільше 300"),
+        lambda cf: Community("Г" * (limits.COMMUNITY_NAME + 1), "Ланнівська сільська рада", "", ""),
+        validate_community,
+        community_repo.save_community,
+        "Назва громади: задовгий текст (301 символів), найбільше 300",
+    ),
     "measure text of 5001 letters": (
-        lambda cf: dataclasses.replace(plans_repo.list_plans(cf)[0].measures[0],
-                                       text="з" * (limits.MEASURE_TEXT + 1)),
-        validate_measure, plans_repo.update_measure,
-        "Захід: задовгий текст (5001 символів), найбільше 5000"),
+        lambda cf: dataclasses.replace(
+            plans_repo.list_plans(cf)[0].measures[0], text="з" * (limits.MEASURE_TEXT + 1)
+        ),
+        validate_measure,
+        plans_repo.update_measure,
+        "Захід: задовгий текст (5001 символів), найбільше 5000",
+    ),
 }
 
 
@@ -100,12 +116,19 @@ def test_a_value_beyond_its_limit_is_named_and_refused(cf, case):
 
 def test_values_at_the_limits_pass_the_domain_and_the_file(cf):
     sid = community_repo.list_settlements(cf)[0].id
-    rows = [Population(sid, limits.MIN_YEAR, limits.MAX_POPULATION),
-            Population(sid, limits.MAX_YEAR, 0)]
+    rows = [
+        Population(sid, limits.MIN_YEAR, limits.MAX_POPULATION),
+        Population(sid, limits.MAX_YEAR, 0),
+    ]
     assert all(errors(validate_population(r)) == [] for r in rows)
     community_repo.set_population(cf, rows)
-    member = _member_with(cf, name=_name("Ш" * limits.NAME_PART), member_from=limits.MIN_DATE,
-                          member_to=limits.MAX_DATE, phone="1" * limits.PHONE)
+    member = _member_with(
+        cf,
+        name=_name("Ш" * limits.NAME_PART),
+        member_from=limits.MIN_DATE,
+        member_to=limits.MAX_DATE,
+        phone="1" * limits.PHONE,
+    )
     assert errors(validate_member(member)) == []
     council_repo.update_member(cf, member)
     assert council_repo.get_member(cf, member.id) == member

@@ -40,8 +40,7 @@ def test_a_lock_is_read_and_judged(tmp_path):
     assert read_lock(path) is None
     write_lock(path, os.getpid())
     holder = read_lock(path)
-    assert (holder.pid, holder.app, holder.host) == (os.getpid(), "python3",
-                                                      socket.gethostname())
+    assert (holder.pid, holder.app, holder.host) == (os.getpid(), "python3", socket.gethostname())
     assert holder.since is not None and holder_is_alive(holder)
     write_lock(path, dead_pid())
     assert not holder_is_alive(read_lock(path))
@@ -84,9 +83,16 @@ def test_import_and_restore_refuse_a_file_open_in_a_window(demo_path, tmp_path):
     assert run("restore", str(demo_path), str(backup))[0] == 0
 
 
-@pytest.mark.parametrize(("garbage", "pid"), [
-    (b"\xb2\n", 0), ("²\n".encode(), 0), (b"9" * 40 + b"\n", 0), (b"\x00" * 100_000, 0),
-    (b"123\nhromada\nhost\x07\nname\n", 123)])
+@pytest.mark.parametrize(
+    ("garbage", "pid"),
+    [
+        (b"\xb2\n", 0),
+        ("²\n".encode(), 0),
+        (b"9" * 40 + b"\n", 0),
+        (b"\x00" * 100_000, 0),
+        (b"123\nhromada\nhost\x07\nname\n", 123),
+    ],
+)
 def test_a_lock_full_of_garbage_is_read_without_a_traceback(tmp_path, garbage, pid):
     community = tmp_path / "Ланна.hromada"
     lock_path_for(community).write_bytes(garbage)

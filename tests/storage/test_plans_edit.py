@@ -29,17 +29,21 @@ def numbers(cf, plan_id: int, goal: int) -> list[str]:
 
 
 def test_update_section_goal_and_measure(cf, plan):
-    section = dataclasses.replace(plan.sections[1], title="Попередження насильства",
-                                  statement="Нове бажане становище")
+    section = dataclasses.replace(
+        plan.sections[1], title="Попередження насильства", statement="Нове бажане становище"
+    )
     goal = dataclasses.replace(plan.sections[2].goals[0], indicators="Кількість звернень")
-    measure = dataclasses.replace(plan.sections[0].goals[0].measures[0],
-                                  deadline="Щокварталу", funding="Кошти громади")
+    measure = dataclasses.replace(
+        plan.sections[0].goals[0].measures[0], deadline="Щокварталу", funding="Кошти громади"
+    )
     repo.update_section(cf, section)
     repo.update_goal(cf, goal)
     repo.update_measure(cf, measure)
     stored = repo.get_plan(cf, plan.id)
     assert (stored.sections[1].title, stored.sections[1].statement) == (
-        "Попередження насильства", "Нове бажане становище")
+        "Попередження насильства",
+        "Нове бажане становище",
+    )
     assert len(stored.sections[1].goals[0].measures) == 9  # goals are left alone
     assert stored.sections[2].goals[0].indicators == "Кількість звернень"
     assert stored.sections[0].goals[0].measures[0] == measure
@@ -66,8 +70,10 @@ def test_add_a_measure_at_the_end_and_in_the_middle(cf, plan):
 def test_delete_a_measure_and_put_it_back_with_its_reports(cf, plan):
     goal = plan.sections[1].goals[0]
     measure = goal.measures[2]  # 2.3
-    reports = [MeasureReport(measure.id, "2023", MeasureStatus.DONE, "Проведено", 100.5),
-               MeasureReport(measure.id, "2024-Q1", MeasureStatus.IN_PROGRESS)]
+    reports = [
+        MeasureReport(measure.id, "2023", MeasureStatus.DONE, "Проведено", 100.5),
+        MeasureReport(measure.id, "2024-Q1", MeasureStatus.IN_PROGRESS),
+    ]
     for report in reports:
         repo.set_report(cf, report)
     place = repo.measure_place(cf, measure.id)

@@ -9,8 +9,10 @@ from sqlite_utils import Database
 
 from hromada_desk.storage.database import open_file
 
-JOIN = ("SELECT s.id, s.name, p.year, p.total, s.id FROM settlement s "
-        "JOIN population p ON p.settlement_id = s.id WHERE p.year = ? ORDER BY s.id")
+JOIN = (
+    "SELECT s.id, s.name, p.year, p.total, s.id FROM settlement s "
+    "JOIN population p ON p.settlement_id = s.id WHERE p.year = ? ORDER BY s.id"
+)
 
 
 def test_query_gives_the_same_rows_as_sqlite_utils(demo_path):
@@ -23,11 +25,14 @@ def test_query_gives_the_same_rows_as_sqlite_utils(demo_path):
     assert named == [{"name": ours[0]["name"]}]
 
 
-@pytest.mark.parametrize("sql", [
-    "DELETE FROM population",
-    "  -- a comment first\n UPDATE population SET total = 0",
-    "/* a comment */ INSERT INTO population SELECT * FROM population WHERE 0",
-])
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "DELETE FROM population",
+        "  -- a comment first\n UPDATE population SET total = 0",
+        "/* a comment */ INSERT INTO population SELECT * FROM population WHERE 0",
+    ],
+)
 def test_query_refuses_statements_without_rows_and_changes_nothing(demo_path, sql):
     with open_file(demo_path) as cf:
         before = list(cf.query("SELECT * FROM population ORDER BY rowid"))

@@ -35,9 +35,11 @@ def fake_sysfs(tmp_path: Path) -> Path:
     devices = tmp_path / "devices"
     dev_block = tmp_path / "dev-block"
     dev_block.mkdir()
-    for name, device, flag, bus in (("sdd", "8:49", "1", "pci0000:00/ata1"),
-                                    ("sde", "8:65", "0", "pci0000:00/ata2"),
-                                    ("sdf", "8:81", "0", "pci0000:00/usb2/2-1")):
+    for name, device, flag, bus in (
+        ("sdd", "8:49", "1", "pci0000:00/ata1"),
+        ("sde", "8:65", "0", "pci0000:00/ata2"),
+        ("sdf", "8:81", "0", "pci0000:00/usb2/2-1"),
+    ):
         disk = devices / bus / "block" / name
         (disk / f"{name}1").mkdir(parents=True)
         (disk / "removable").write_text(flag + "\n")
@@ -50,27 +52,33 @@ def test_mountinfo_is_parsed_with_escaped_spaces():
     assert len(mounts) == 10  # the broken line is skipped
     stick = mounts[3]
     assert (stick.device, stick.mount_point, stick.fs_type, stick.source) == (
-        "8:17", "/media/olena/FLASH DRIVE", "vfat", "/dev/sdb1")
+        "8:17",
+        "/media/olena/FLASH DRIVE",
+        "vfat",
+        "/dev/sdb1",
+    )
 
 
 def test_the_longest_mount_point_holds_the_path():
     mounts = parse_mountinfo(MOUNTINFO)
     assert mount_of(PurePosixPath("/home/olena/rada.hromada"), mounts).mount_point == "/home"
     assert mount_of(PurePosixPath("/homework/a.hromada"), mounts).mount_point == "/"
-    assert mount_of(PurePosixPath("/media/olena/FLASH DRIVE/a.hromada"),
-                    mounts).fs_type == "vfat"
+    assert mount_of(PurePosixPath("/media/olena/FLASH DRIVE/a.hromada"), mounts).fs_type == "vfat"
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/home/olena/rada.hromada", False),
-    ("/media/olena/FLASH DRIVE/rada.hromada", True),  # under /media
-    ("/run/media/ivan/KINGSTON/x/rada.hromada", True),  # under /run/media
-    ("/mnt/rada/2024/rada.hromada", True),  # cifs share
-    ("/mnt/box/rada.hromada", True),  # sshfs
-    ("/mnt/stick/rada.hromada", True),  # removable flag of the parent disk
-    ("/mnt/disk/rada.hromada", False),  # a fixed disk
-    ("/mnt/usbdisk/rada.hromada", True),  # attached through USB
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/home/olena/rada.hromada", False),
+        ("/media/olena/FLASH DRIVE/rada.hromada", True),  # under /media
+        ("/run/media/ivan/KINGSTON/x/rada.hromada", True),  # under /run/media
+        ("/mnt/rada/2024/rada.hromada", True),  # cifs share
+        ("/mnt/box/rada.hromada", True),  # sshfs
+        ("/mnt/stick/rada.hromada", True),  # removable flag of the parent disk
+        ("/mnt/disk/rada.hromada", False),  # a fixed disk
+        ("/mnt/usbdisk/rada.hromada", True),  # attached through USB
+    ],
+)
 def test_linux_detection(tmp_path, path, expected):
     sysfs = fake_sysfs(tmp_path)
     assert linux_is_removable(PurePosixPath(path), MOUNTINFO, sysfs) is expected
@@ -80,12 +88,15 @@ def test_a_missing_sysfs_entry_is_not_removable(tmp_path):
     assert not removable.block_device_is_removable("8:49", tmp_path / "nowhere")
 
 
-@pytest.mark.parametrize(("path", "drive_type", "expected"), [
-    (r"C:\Users\olena\rada.hromada", 3, False),  # DRIVE_FIXED
-    (r"E:\rada.hromada", DRIVE_REMOVABLE, True),
-    (r"Z:\rada\rada.hromada", DRIVE_REMOTE, True),
-    (r"\\server\rada\rada.hromada", 3, True),  # UNC: a share whatever the drive type says
-])
+@pytest.mark.parametrize(
+    ("path", "drive_type", "expected"),
+    [
+        (r"C:\Users\olena\rada.hromada", 3, False),  # DRIVE_FIXED
+        (r"E:\rada.hromada", DRIVE_REMOVABLE, True),
+        (r"Z:\rada\rada.hromada", DRIVE_REMOTE, True),
+        (r"\\server\rada\rada.hromada", 3, True),  # UNC: a share whatever the drive type says
+    ],
+)
 def test_windows_detection(path, drive_type, expected):
     asked = []
 
@@ -100,8 +111,10 @@ def test_windows_detection(path, drive_type, expected):
 
 def test_is_removable_on_this_system_reads_mountinfo(tmp_path, monkeypatch):
     fake = tmp_path / "mountinfo"
-    fake.write_text(f"27 1 254:1 / / rw - ext4 /dev/vda1 rw\n"
-                    f"50 27 0:60 / {tmp_path} rw - nfs4 server:/rada rw\n")
+    fake.write_text(
+        f"27 1 254:1 / / rw - ext4 /dev/vda1 rw\n"
+        f"50 27 0:60 / {tmp_path} rw - nfs4 server:/rada rw\n"
+    )
     monkeypatch.setattr(removable.sys, "platform", "linux")
     monkeypatch.setattr(removable, "MOUNTINFO", fake)
     assert removable.is_removable(tmp_path / "a.hromada")

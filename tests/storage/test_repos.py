@@ -39,8 +39,9 @@ def test_delete_and_restore_a_settlement_with_its_figures(cf):
 
 def test_replace_population_sets_and_removes_in_one_go(cf):
     first, second = repo.list_settlements(cf)[:2]
-    repo.replace_population(cf, [(first.id, 2024, Population(first.id, 2024, 10)),
-                                 (second.id, 2023, None)])
+    repo.replace_population(
+        cf, [(first.id, 2024, Population(first.id, 2024, 10)), (second.id, 2023, None)]
+    )
     assert [r.total for r in repo.get_population(cf, 2024)] == [10]
     assert second.id not in {r.settlement_id for r in repo.get_population(cf, 2023)}
 

@@ -39,8 +39,7 @@ def short_wait(monkeypatch):
     monkeypatch.setattr(database, "BUSY_TIMEOUT", 0.2)
 
 
-def test_a_file_held_by_another_program_is_not_replaced(demo_path, backup, policy,
-                                                        short_wait):
+def test_a_file_held_by_another_program_is_not_replaced(demo_path, backup, policy, short_wait):
     before = digest(demo_path)
     holder = sqlite3.connect(demo_path)  # a database browser in the middle of a write
     holder.execute("BEGIN EXCLUSIVE")
@@ -67,8 +66,7 @@ def test_the_restore_command_says_busy_and_exits_1(demo_path, backup, short_wait
     assert err.getvalue().count("\n") == 1 and "зайнятий іншою програмою" in err.getvalue()
 
 
-def test_a_path_too_long_for_sqlite_is_refused_not_replaced(tmp_path, demo_path, backup,
-                                                            policy):
+def test_a_path_too_long_for_sqlite_is_refused_not_replaced(tmp_path, demo_path, backup, policy):
     folder = tmp_path
     while len(str(folder)) < 560:
         folder = folder / ("т" * 60)
@@ -93,10 +91,12 @@ def test_a_healthy_file_is_backed_up_before_it_is_replaced(demo_path, backup, po
     assert digest(demo_path) == digest(backup)
 
 
-@pytest.mark.parametrize("make", [badfiles.corrupt_pages, badfiles.truncated,
-                                  badfiles.negative_population])
-def test_a_proven_damaged_file_is_replaced_and_its_bytes_kept(tmp_path, demo_path, backup,
-                                                              policy, make):
+@pytest.mark.parametrize(
+    "make", [badfiles.corrupt_pages, badfiles.truncated, badfiles.negative_population]
+)
+def test_a_proven_damaged_file_is_replaced_and_its_bytes_kept(
+    tmp_path, demo_path, backup, policy, make
+):
     damaged = tmp_path / "пошкоджений.hromada"
     make(damaged, demo_path)
     old = damaged.read_bytes()
@@ -107,8 +107,15 @@ def test_a_proven_damaged_file_is_replaced_and_its_bytes_kept(tmp_path, demo_pat
     assert restored.damaged_copy not in list_backups(policy, damaged)  # not restorable
 
 
-@pytest.mark.parametrize("make", [badfiles.negative_population, badfiles.dangling_row,
-                                  badfiles.ours_without_tables, badfiles.text_in_a_number])
+@pytest.mark.parametrize(
+    "make",
+    [
+        badfiles.negative_population,
+        badfiles.dangling_row,
+        badfiles.ours_without_tables,
+        badfiles.text_in_a_number,
+    ],
+)
 def test_a_backup_that_check_rejects_is_not_restored(tmp_path, demo_path, policy, make):
     bad = tmp_path / "bad-backup.hromada"
     make(bad, demo_path)
@@ -142,17 +149,24 @@ def _other_community(tmp_path) -> Path:
     path = tmp_path / "Інша.hromada"
 
     def fill(cf):
-        community_repo.save_community(cf, Community(
-            "Інша громада", "Інша сільська рада", "Іншої сільської ради", "", "Полтавська",
-            "Кременчуцький"))
+        community_repo.save_community(
+            cf,
+            Community(
+                "Інша громада",
+                "Інша сільська рада",
+                "Іншої сільської ради",
+                "",
+                "Полтавська",
+                "Кременчуцький",
+            ),
+        )
         community_repo.add_settlement(cf, Settlement("Поле", admin_center=True))
 
     create_file(path, fill).close()
     return path
 
 
-def test_a_backup_of_another_community_is_not_restored_by_mistake(tmp_path, demo_path,
-                                                                  policy):
+def test_a_backup_of_another_community_is_not_restored_by_mistake(tmp_path, demo_path, policy):
     other = _other_community(tmp_path)
     before = digest(demo_path)
     with pytest.raises(StorageError, match="належить громаді «Інша громада»"):
@@ -161,8 +175,7 @@ def test_a_backup_of_another_community_is_not_restored_by_mistake(tmp_path, demo
     out, err = io.StringIO(), io.StringIO()
     assert main(["restore", str(demo_path), str(other)], out=out, err=err) == 1
     assert "--other-community" in err.getvalue() and err.getvalue().count("\n") == 1
-    assert main(["restore", str(demo_path), str(other), "--other-community"],
-                out=out, err=err) == 0
+    assert main(["restore", str(demo_path), str(other), "--other-community"], out=out, err=err) == 0
     assert digest(demo_path) == digest(other)
 
 

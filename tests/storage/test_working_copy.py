@@ -97,8 +97,9 @@ def test_backups_of_the_working_copy_are_the_stick_files_backups(stick, policy):
 
 def _reset(stick: Path, old_bytes: bytes, wc):
     stick.write_bytes(old_bytes)
-    return working_copy.save_record(replace(wc, synced_sha256=hashlib.sha256(
-        old_bytes).hexdigest(), dirty=False))
+    return working_copy.save_record(
+        replace(wc, synced_sha256=hashlib.sha256(old_bytes).hexdigest(), dirty=False)
+    )
 
 
 def test_write_back_interrupted_by_errors_at_random_points(stick, monkeypatch):
@@ -125,7 +126,7 @@ def test_write_back_interrupted_by_errors_at_random_points(stick, monkeypatch):
         def write(fd, data, step=step, limit=limit):
             nonlocal written
             if step == "write" and written + len(data) > limit:
-                os.write(fd, bytes(data[:limit - written]))
+                os.write(fd, bytes(data[: limit - written]))
                 raise OSError(5, "Input/output error")
             if step == "lying-write" and written <= limit < written + len(data):
                 # the device says it wrote the chunk but one byte comes back different
@@ -193,8 +194,10 @@ def memory_stick(stick, monkeypatch):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-@pytest.mark.skipif(not hasattr(signal, "SIGKILL") or "fork" not in
-                    multiprocessing.get_all_start_methods(), reason="needs fork and SIGKILL")
+@pytest.mark.skipif(
+    not hasattr(signal, "SIGKILL") or "fork" not in multiprocessing.get_all_start_methods(),
+    reason="needs fork and SIGKILL",
+)
 def test_write_back_killed_at_random_moments(memory_stick):
     """A child process writes back a file of several hundred KB and is killed with SIGKILL
     at a random moment: the stick holds the old or the new file, complete, every time."""
@@ -243,8 +246,7 @@ def test_write_back_killed_at_random_moments(memory_stick):
     assert sha(stick) == new and not temp_path_for(stick).exists()
 
 
-def test_a_stick_pulled_out_keeps_the_changes_and_they_go_back_later(stick, tmp_path,
-                                                                      monkeypatch):
+def test_a_stick_pulled_out_keeps_the_changes_and_they_go_back_later(stick, tmp_path, monkeypatch):
     wc = working_copy.start(stick)
     old_bytes = stick.read_bytes()
     grow(wc.local, 20)
@@ -309,8 +311,11 @@ def test_an_interrupted_transaction_in_the_working_copy_is_rolled_back_first(sti
     """A crash in mid-edit leaves a hot journal beside the local copy: the write-back takes
     the last committed state, never a half-written one."""
     wc = working_copy.start(stick)
-    writer = subprocess.Popen([sys.executable, "-c", _INTERRUPTED_WRITER, str(wc.local)],
-                              stdout=subprocess.PIPE, text=True)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _INTERRUPTED_WRITER, str(wc.local)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     with writer.stdout:
         assert writer.stdout.readline().strip() == "written"
         writer.kill()

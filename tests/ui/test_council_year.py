@@ -34,11 +34,13 @@ SHOTS = Path("/tmp/shots")
 TODAY = dt.date.today()
 LATER = TODAY + dt.timedelta(days=300)  # neither late nor near
 # The demo meeting of 30.06.2023: what is assigned, to whom, by when.
-FIRST = ("Підготувати звіт про стан запобігання домашньому насильству", "Відділ освіти",
-         "01.09.2023")
+FIRST = (
+    "Підготувати звіт про стан запобігання домашньому насильству",
+    "Відділ освіти",
+    "01.09.2023",
+)
 STANDING = ("Інформувати населення про роботу мобільної бригади", "", "Постійно")
-LATE_ENOUGH = ("Оновити склад координаційної ради", "Служба у справах дітей",
-               f"{LATER:%d.%m.%Y}")
+LATE_ENOUGH = ("Оновити склад координаційної ради", "Служба у справах дітей", f"{LATER:%d.%m.%Y}")
 
 
 def settle() -> None:
@@ -57,8 +59,9 @@ def shot(widget, name: str) -> None:
 
 @pytest.fixture
 def window(qtbot, tmp_path, policy, errors, languages, demo_path, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     languages.apply("uk")
     window = MainWindow(Session(policy), Settings(tmp_path / "settings.json"), languages)
     qtbot.addWidget(window)
@@ -74,6 +77,7 @@ def window(qtbot, tmp_path, policy, errors, languages, demo_path, monkeypatch):
 def typed(answers: list[tuple[str, str, str]], members_row: int):
     """AssignmentDialog.exec that types the next answer (an empty responsible: the member of
     ``members_row`` chosen) and presses OK."""
+
     def exec_(dialog: AssignmentDialog) -> int:
         text, responsible, deadline = answers.pop(0)
         dialog.text_edit.setPlainText(text)
@@ -87,12 +91,14 @@ def typed(answers: list[tuple[str, str, str]], members_row: int):
         dialog.accept()
         assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error_label.text()
         return QDialog.DialogCode.Accepted
+
     return exec_
 
 
 def export_protocol(page: MeetingsPage, monkeypatch, path: Path) -> bytes:
-    monkeypatch.setattr(protocol_export.QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(path), ""))
+    monkeypatch.setattr(
+        protocol_export.QFileDialog, "getSaveFileName", lambda *_args: (str(path), "")
+    )
     page.protocol.export("pdf")
     assert page.protocol.export_job is not None and page.protocol.export_job.wait()
     return path.read_bytes()
@@ -139,6 +145,7 @@ def test_the_councils_year(window, qtbot, monkeypatch, tmp_path):
         shot(dialog, "next_meeting_dialog_uk")
         assert dialog.height() <= LAPTOP_150[1]
         return QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(NextMeetingDialog, "exec", accept)
     page.from_previous_button.click()
     made = council_repo.find_meeting(session.cf, 1, TODAY.year)
@@ -168,11 +175,15 @@ def test_the_councils_year(window, qtbot, monkeypatch, tmp_path):
         shot(dialog, "status_dialog_uk")
         dialog.accept()
         return QDialog.DialogCode.Accepted
+
     monkeypatch.setattr(StatusDialog, "exec", mark_done)
     due.status_button.click()
     assert due.open_only_check.isChecked() and due.model.rowCount() == 2  # off control
-    marks = {a.text: a.mark for item in council_repo.find_meeting(session.cf, 1, 2023).agenda
-             for a in item.assignments}
+    marks = {
+        a.text: a.mark
+        for item in council_repo.find_meeting(session.cf, 1, 2023).agenda
+        for a in item.assignments
+    }
     assert marks[STANDING[0]].status.value == "done"
     assert marks[STANDING[0]].note == "Інформацію розміщено на сайті громади"
 
@@ -186,8 +197,9 @@ def test_the_councils_year(window, qtbot, monkeypatch, tmp_path):
     # The open assignments exported: exactly the two still open.
     for name in ("доручення.xlsx", "доручення.pdf"):
         target = tmp_path / name
-        monkeypatch.setattr(due_page.QFileDialog, "getSaveFileName",
-                            lambda *_a, target=target: (str(target), ""))
+        monkeypatch.setattr(
+            due_page.QFileDialog, "getSaveFileName", lambda *_a, target=target: (str(target), "")
+        )
         due.export_button.click()
         assert due.export_job is not None and due.export_job.wait()
     sheet = openpyxl.load_workbook(tmp_path / "доручення.xlsx").active

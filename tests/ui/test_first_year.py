@@ -64,15 +64,21 @@ def cut_texts(root: QWidget) -> list[str]:
     """Labels, tabs and column headers shown narrower than their text needs."""
     found = []
     for label in root.findChildren(QLabel):
-        if (label.isVisible() and label.text() and not label.wordWrap()
-                and type(label) is QLabel and label.width() < label.sizeHint().width() - 1):
+        if (
+            label.isVisible()
+            and label.text()
+            and not label.wordWrap()
+            and type(label) is QLabel
+            and label.width() < label.sizeHint().width() - 1
+        ):
             found.append(f"label «{label.text()}»: {label.width()} < {label.sizeHint().width()}")
     for bar in root.findChildren(QTabBar):
         if not bar.isVisible():
             continue
         for i in range(bar.count()):
             if bar.tabRect(i).width() < bar.tabSizeHint(i).width() or not bar.rect().contains(
-                    bar.tabRect(i)):
+                bar.tabRect(i)
+            ):
                 found.append(f"tab «{bar.tabText(i)}» cut or behind the arrows")
     for header in root.findChildren(QHeaderView):
         if not header.isVisible() or header.orientation() is not Qt.Orientation.Horizontal:
@@ -83,15 +89,17 @@ def cut_texts(root: QWidget) -> list[str]:
                 continue
             text = str(model.headerData(i, Qt.Orientation.Horizontal) or "")
             if text and header.sectionSize(i) < header.sectionSizeHint(i):
-                found.append(f"column «{text}»: {header.sectionSize(i)} < "
-                             f"{header.sectionSizeHint(i)}")
+                found.append(
+                    f"column «{text}»: {header.sectionSize(i)} < {header.sectionSizeHint(i)}"
+                )
     return found
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, policy, errors, languages, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     languages.apply("uk")
     window = MainWindow(Session(policy), Settings(tmp_path / "settings.json"), languages)
     qtbot.addWidget(window)
@@ -142,8 +150,11 @@ def make_community(window, visit, qtbot, tmp_path, monkeypatch) -> Path:
         wizard.region_page.rayon.setText("Полтавський")
         wizard.next()
         page = wizard.settlements_page
-        for name, kind in (("Вербівка", "settlement"), ("Липове", "village"),
-                           ("Діброва", "village")):
+        for name, kind in (
+            ("Вербівка", "settlement"),
+            ("Липове", "village"),
+            ("Діброва", "village"),
+        ):
             page.kind.setCurrentIndex(page.kind.findData(kind))
             page.name.setText(name)
             qtbot.keyClick(page.name, Qt.Key.Key_Return)
@@ -154,6 +165,7 @@ def make_community(window, visit, qtbot, tmp_path, monkeypatch) -> Path:
         wizard.save_page.path_edit.setText(str(path))
         wizard.accept()
         return wizard.result()
+
     monkeypatch.setattr(new_community_wizard.NewCommunityWizard, "exec", run)
     window.files.new_file()
     assert window.session.is_open
@@ -187,8 +199,9 @@ def type_date(qtbot, edit, day: dt.date) -> None:
     assert edit.date() == QDate(day.year, day.month, day.day)
 
 
-def add_member(members, qtbot, surname: str, given: str, patronymic: str, role: str,
-               position: str) -> None:
+def add_member(
+    members, qtbot, surname: str, given: str, patronymic: str, role: str, position: str
+) -> None:
     members.new_button.click()
     form = members.form
     form.surname_edit.setText(surname)
@@ -221,15 +234,24 @@ def test_a_councils_first_year(window, qtbot, tmp_path, monkeypatch, size):
     # order, names without the kind column
     population = visit.page("PopulationPage")
     assert f"No figures for {REPORTED} yet" in population.warnings_label.text() or (
-        f"{REPORTED}" in population.warnings_label.text())
-    paste(population, qtbot, "Населений пункт\tУсього\tЧоловіки\tЖінки\tДіти\n"
-                             "Діброва\t312\t150\t162\t60\nВербівка\t2 140\t1000\t1140\t420\n"
-                             "Липове\t845\t400\t445\t170\n")
+        f"{REPORTED}" in population.warnings_label.text()
+    )
+    paste(
+        population,
+        qtbot,
+        "Населений пункт\tУсього\tЧоловіки\tЖінки\tДіти\n"
+        "Діброва\t312\t150\t162\t60\nВербівка\t2 140\t1000\t1140\t420\n"
+        "Липове\t845\t400\t445\t170\n",
+    )
     monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (REPORTED + 1, True))
     population.year_selector.ask_new_year()
     assert session.year == REPORTED + 1
-    paste(population, qtbot, "№ з/п\tНазва населеного пункту\tСтаном на 01.01\n"
-                             "1\tЛипове\t850\n2\tВербівка\t2 150\n3\tДіброва\t305\n")
+    paste(
+        population,
+        qtbot,
+        "№ з/п\tНазва населеного пункту\tСтаном на 01.01\n"
+        "1\tЛипове\t850\n2\tВербівка\t2 150\n3\tДіброва\t305\n",
+    )
     visit.check(population, "PopulationPage")
     year = REPORTED + 1
 
@@ -248,14 +270,23 @@ def test_a_councils_first_year(window, qtbot, tmp_path, monkeypatch, size):
     row.reason.setText("рішення обласної комісії")
     assert needs.save_pending()
     assert community_repo.get_parameters(session.cf, year)["population_per_family_place"] == (
-        "8000", "рішення обласної комісії")
+        "8000",
+        "рішення обласної комісії",
+    )
     visit.check(needs, "NeedsPage")
 
     # -- two members entered today, members since January
     members = visit.page("MembersPage")
     add_member(members, qtbot, "Коваль", "Ірина", "Петрівна", "chair", "сільський голова")
-    add_member(members, qtbot, "Бондар", "Олег", "Іванович", "secretary",
-               "спеціаліст служби у справах дітей")
+    add_member(
+        members,
+        qtbot,
+        "Бондар",
+        "Олег",
+        "Іванович",
+        "secretary",
+        "спеціаліст служби у справах дітей",
+    )
     visit.check(members, "MembersPage")
 
     # -- a meeting of last month
@@ -281,22 +312,36 @@ def test_a_councils_first_year(window, qtbot, tmp_path, monkeypatch, size):
     visit.check(meetings, "MeetingsPage, agenda")
     editor.tabs.setCurrentWidget(editor.details)
     editor.signers.propose_button.click()
-    assert editor.signers.text() == ("Голова координаційної ради: Коваль І.П.\n"
-                                     "Секретар координаційної ради: Бондар О.І.")
+    assert editor.signers.text() == (
+        "Голова координаційної ради: Коваль І.П.\nСекретар координаційної ради: Бондар О.І."
+    )
     visit.check(meetings, "MeetingsPage, details")
     assert meetings.save()
     meetings.finalise_button.click()
     (meeting,) = council_repo.list_meetings(session.cf)
     assert meeting.date == MEETING_DAY and meeting.status.value == "final"
     pdf = tmp_path / "Протокол.pdf"
-    monkeypatch.setattr(protocol_export.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(pdf), ""))
+    monkeypatch.setattr(
+        protocol_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), "")
+    )
     meetings.export_buttons["pdf"].click()
-    qtbot.waitUntil(lambda: meetings.message_line.documents is not None
-                    and meetings.message_line.documents.isVisible(), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: (
+            meetings.message_line.documents is not None
+            and meetings.message_line.documents.isVisible()
+        ),
+        timeout=60_000,
+    )
     text = pdf_text(pdf)
-    for expected in ("ПРОТОКОЛ", "СЛУХАЛИ", "ВИРІШИЛИ", "Інформацію взяти до відома",
-                     "Ірина КОВАЛЬ", "Олег БОНДАР", "8000"):
+    for expected in (
+        "ПРОТОКОЛ",
+        "СЛУХАЛИ",
+        "ВИРІШИЛИ",
+        "Інформацію взяти до відома",
+        "Ірина КОВАЛЬ",
+        "Олег БОНДАР",
+        "8000",
+    ):
         assert expected in text, expected
     # The next save dialog starts where the protocol went.
     assert Settings().export_folder == tmp_path
@@ -309,23 +354,26 @@ def test_a_councils_first_year(window, qtbot, tmp_path, monkeypatch, size):
         dialog.contents_combo.setCurrentIndex(dialog.contents_combo.findData("empty"))
         dialog.accept()
         return dialog.result()
+
     monkeypatch.setattr(PlanDialog, "exec", new_plan)
     plan_page.structure.new_plan_action.trigger()
     for area in ("Політика", "Попередження"):
         monkeypatch.setattr(QInputDialog, "getItem", lambda *a, area=area, **k: (area, True))
         plan_page.structure.add_section_action.trigger()
     plan = plans_repo.list_plans(session.cf)[0]
-    for section, goal in zip(plan.sections, ("Рада діє злагоджено",
-                                             "Мешканці знають, куди звертатися"),
-                             strict=True):
+    for section, goal in zip(
+        plan.sections, ("Рада діє злагоджено", "Мешканці знають, куди звертатися"), strict=True
+    ):
         plan_page.select((NodeKind.SECTION, section.id))
-        monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                            lambda *a, goal=goal, **k: (goal, True))
+        monkeypatch.setattr(
+            QInputDialog, "getMultiLineText", lambda *a, goal=goal, **k: (goal, True)
+        )
         plan_page.structure.add_goal_action.trigger()
     plan = plans_repo.list_plans(session.cf)[0]
-    for goal, texts in ((plan.sections[0].goals[0], ["Засідання ради щокварталу"]),
-                        (plan.sections[1].goals[0], ["Буклети для мешканців",
-                                                     "Урок у школі"])):
+    for goal, texts in (
+        (plan.sections[0].goals[0], ["Засідання ради щокварталу"]),
+        (plan.sections[1].goals[0], ["Буклети для мешканців", "Урок у школі"]),
+    ):
         for measure_text in texts:
             plan_page.select((NodeKind.GOAL, goal.id))
             plan_page.add_button.click()
@@ -341,15 +389,27 @@ def test_a_councils_first_year(window, qtbot, tmp_path, monkeypatch, size):
     assert plan_page.save()
     visit.check(plan_page, "PlanPage")
     report_pdf = tmp_path / "Звіт.pdf"
-    monkeypatch.setattr(plan_export.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: (str(report_pdf), ""))
+    monkeypatch.setattr(
+        plan_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(report_pdf), "")
+    )
     plan_page.export_report_button.click()
     qtbot.waitUntil(report_pdf.exists, timeout=60_000)
-    qtbot.waitUntil(lambda: plan_page.message_line.documents is not None
-                    and plan_page.message_line.documents.isVisible(), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: (
+            plan_page.message_line.documents is not None
+            and plan_page.message_line.documents.isVisible()
+        ),
+        timeout=60_000,
+    )
     text = pdf_text(report_pdf)
-    for expected in ("Звіт про виконання", "Політика", "Попередження", "2.2. Урок у школі",
-                     "Проведено чотири", "виконано"):
+    for expected in (
+        "Звіт про виконання",
+        "Політика",
+        "Попередження",
+        "2.2. Урок у школі",
+        "Проведено чотири",
+        "виконано",
+    ):
         assert expected in text, expected
 
     # -- Ctrl+Z from inside a text field, after its change was saved
@@ -380,9 +440,14 @@ def test_a_councils_first_year(window, qtbot, tmp_path, monkeypatch, size):
     window.session.close()
     with open_file(path, readonly=True) as cf:
         assert [(s.name, s.kind.value) for s in community_repo.list_settlements(cf)] == [
-            ("Вербівка", "settlement"), ("Липове", "village"), ("Діброва", "village")]
-        totals = {y: sorted(p.total for p in community_repo.get_population(cf, y))
-                  for y in (REPORTED, year)}
+            ("Вербівка", "settlement"),
+            ("Липове", "village"),
+            ("Діброва", "village"),
+        ]
+        totals = {
+            y: sorted(p.total for p in community_repo.get_population(cf, y))
+            for y in (REPORTED, year)
+        }
         assert totals == {REPORTED: [312, 845, 2140], year: [305, 850, 2150]}
         assert community_repo.get_indicators(cf, year) == {"6.1": 3, "6.3": 1}
         (stored,) = council_repo.list_meetings(cf)

@@ -29,8 +29,11 @@ def test_typing_past_a_line_edit_limit_is_not_possible(qtbot):
     qtbot.addWidget(form)
     qtbot.keyClicks(form.surname_edit, "S" * (limits.NAME_PART + 5))  # QTest types ASCII only
     assert form.surname_edit.text() == "S" * limits.NAME_PART
-    assert (form.position_edit.maxLength(), form.organisation_edit.maxLength(),
-            form.phone_edit.maxLength()) == (limits.POSITION, limits.ORGANISATION, limits.PHONE)
+    assert (
+        form.position_edit.maxLength(),
+        form.organisation_edit.maxLength(),
+        form.phone_edit.maxLength(),
+    ) == (limits.POSITION, limits.ORGANISATION, limits.PHONE)
 
 
 def test_member_dates_stay_within_the_years_kept(qtbot):
@@ -48,7 +51,9 @@ def test_meeting_date_number_and_title_bounds(qtbot):
     editor = MeetingEditor()
     qtbot.addWidget(editor)
     assert (editor.date_edit.minimumDate(), editor.date_edit.maximumDate()) == (
-        QDate(1990, 1, 1), QDate(2100, 12, 31))
+        QDate(1990, 1, 1),
+        QDate(2100, 12, 31),
+    )
     editor.date_edit.setDate(QDate(1989, 12, 31))
     assert editor.date_edit.date() == QDate(1990, 1, 1)
     assert editor.number_spin.maximum() == limits.MAX_MEETING_NUMBER
@@ -102,15 +107,18 @@ def test_typing_into_a_full_text_box_is_refused_key_by_key(qtbot):
     assert form.funding_edit.toPlainText() == "г" * limits.FUNDING
 
 
-@pytest.mark.parametrize(("make", "field", "limit"), [
-    (SectionForm, "statement_edit", limits.SECTION_STATEMENT),
-    (GoalForm, "text_edit", limits.GOAL_TEXT),
-    (GoalForm, "indicators_edit", limits.GOAL_INDICATORS),
-    (MeasureForm, "text_edit", limits.MEASURE_TEXT),
-    (MeasureForm, "coordinator_edit", limits.COORDINATOR),
-    (MeasureForm, "involved_edit", limits.INVOLVED),
-    (ReportForm, "done_edit", limits.REPORT_DONE),
-])
+@pytest.mark.parametrize(
+    ("make", "field", "limit"),
+    [
+        (SectionForm, "statement_edit", limits.SECTION_STATEMENT),
+        (GoalForm, "text_edit", limits.GOAL_TEXT),
+        (GoalForm, "indicators_edit", limits.GOAL_INDICATORS),
+        (MeasureForm, "text_edit", limits.MEASURE_TEXT),
+        (MeasureForm, "coordinator_edit", limits.COORDINATOR),
+        (MeasureForm, "involved_edit", limits.INVOLVED),
+        (ReportForm, "done_edit", limits.REPORT_DONE),
+    ],
+)
 def test_every_plan_text_box_has_its_limit(qtbot, make, field, limit):
     form = make()
     qtbot.addWidget(form)

@@ -68,8 +68,11 @@ def test_unsaved_changes_are_asked_only_of_built_pages(window, demo_path, monkey
     window.files.open_path(demo_path)
     window.interactive = True
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args) or
-                        QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args) or QMessageBox.StandardButton.Discard,
+    )
     assert window.files.confirm_leaving()
     assert built_names(window) == [PAGE_SLOTS[0].name] and asked == []
 

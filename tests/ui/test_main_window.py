@@ -41,7 +41,8 @@ def test_welcome_page_without_a_file(window):
 
 
 def test_a_window_opening_a_file_before_it_is_shown_never_builds_the_welcome_page(
-        qtbot, tmp_path, policy, errors, languages, demo_path):
+    qtbot, tmp_path, policy, errors, languages, demo_path
+):
     settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
     qtbot.addWidget(window)
@@ -77,8 +78,9 @@ def test_a_bad_file_is_reported_and_nothing_opens(window, tmp_path, errors):
 
 
 @pytest.mark.parametrize(("make", "message"), badfiles.MAKERS_AND_MESSAGES, ids=badfiles.IDS)
-def test_every_kind_of_bad_file_is_reported_and_left_unchanged(window, tmp_path, errors,
-                                                               demo_template, make, message):
+def test_every_kind_of_bad_file_is_reported_and_left_unchanged(
+    window, tmp_path, errors, demo_template, make, message
+):
     bad = tmp_path / "bad.hromada"
     make(bad, demo_template)
     before = hashlib.sha256(bad.read_bytes()).hexdigest()
@@ -94,8 +96,7 @@ def test_every_kind_of_bad_file_is_reported_and_left_unchanged(window, tmp_path,
 def test_edits_are_saved_undone_and_redone_from_the_edit_menu(window, demo_path):
     window.files.open_path(demo_path)
     session = window.session
-    session.execute("6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2),
-                    "indicators")
+    session.execute("6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2), "indicators")
     assert "All changes saved" in window.statusBar().currentMessage()
     assert window.undo_action.isEnabled() and "6.1" in window.undo_action.text()
     window.undo_action.trigger()
@@ -118,9 +119,13 @@ def test_keyboard_moves_between_pages(window, demo_path, qtbot):
 
 def _drag(kind, mime):
     # The event keeps only a pointer to ``mime``: the caller holds it for the event's life.
-    return kind(QPoint(10, 10) if kind is QDragEnterEvent else QPointF(10, 10),
-                Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                Qt.KeyboardModifier.NoModifier)
+    return kind(
+        QPoint(10, 10) if kind is QDragEnterEvent else QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
 
 
 def test_dropping_a_community_file_opens_it(window, demo_path, tmp_path):
@@ -169,12 +174,18 @@ def test_restore_from_a_backup(window, demo_path, policy):
 
 
 def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_edits(
-        window, demo_path, policy, errors, monkeypatch, languages):
+    window, demo_path, policy, errors, monkeypatch, languages
+):
     from hromada_desk.storage import database
 
     real = database.os.access
-    monkeypatch.setattr(database.os, "access", lambda path, mode, *a, **k: (
-        False if mode & os.W_OK and Path(path) == demo_path else real(path, mode, *a, **k)))
+    monkeypatch.setattr(
+        database.os,
+        "access",
+        lambda path, mode, *a, **k: (
+            False if mode & os.W_OK and Path(path) == demo_path else real(path, mode, *a, **k)
+        ),
+    )
     window.set_language("uk")
     QApplication.processEvents()
     before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
@@ -182,8 +193,9 @@ def test_a_file_that_cannot_be_written_opens_read_only_and_refuses_edits(
     assert window.session.cf.readonly
     assert "(лише для читання)" in window.windowTitle()
     assert "лише для читання" in window.file_label.text()
-    assert not window.session.execute("6.1", lambda cf: set_cells(cf, 7),
-                                      lambda cf: set_cells(cf, 2), "indicators")
+    assert not window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2), "indicators"
+    )
     [error] = errors
     assert "лише для читання" in error.message
     assert window.session.undo_stack.count() == 0
@@ -210,12 +222,16 @@ class _FailingCommit:
         return getattr(self._conn, name)
 
 
-@pytest.mark.parametrize(("failure", "code", "said"), [
-    ("database or disk is full", 13, "На диску немає місця"),  # SQLITE_FULL
-    ("disk I/O error", 778, "Помилка читання чи запису"),  # SQLITE_IOERR_WRITE
-])
-def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(window, demo_path, errors,
-                                                                 failure, code, said):
+@pytest.mark.parametrize(
+    ("failure", "code", "said"),
+    [
+        ("database or disk is full", 13, "На диску немає місця"),  # SQLITE_FULL
+        ("disk I/O error", 778, "Помилка читання чи запису"),  # SQLITE_IOERR_WRITE
+    ],
+)
+def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(
+    window, demo_path, errors, failure, code, said
+):
     window.files.open_path(demo_path)
     session = window.session
     cf = session.cf
@@ -223,8 +239,9 @@ def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(window, demo_pa
     real = cf.db.conn
     cf.db.conn = _FailingCommit(real, failure, code)
     try:
-        assert not session.execute("6.1", lambda f: set_cells(f, 99),
-                                   lambda f: set_cells(f, old), "indicators")
+        assert not session.execute(
+            "6.1", lambda f: set_cells(f, 99), lambda f: set_cells(f, old), "indicators"
+        )
     finally:
         cf.db.conn = real
     [error] = errors
@@ -236,8 +253,9 @@ def test_a_write_that_fails_on_commit_rolls_back_and_is_reported(window, demo_pa
         assert community_repo.get_indicators(again, 2023).get("6.1") == old
         assert database.integrity_problems(again) == []
     # the same edit succeeds once the disk is back
-    assert session.execute("6.1", lambda f: set_cells(f, 99), lambda f: set_cells(f, old),
-                           "indicators")
+    assert session.execute(
+        "6.1", lambda f: set_cells(f, 99), lambda f: set_cells(f, old), "indicators"
+    )
     assert community_repo.get_indicators(cf, 2023)["6.1"] == 99
 
 
@@ -267,8 +285,9 @@ def test_the_status_bar_and_qt_dialogs_follow_the_language(window, languages, de
     if languages.missing:
         pytest.fail(f"translations not found: {languages.missing}")
     assert window.files.open_path(demo_path)
-    window.session.execute("Change", lambda cf: set_cells(cf, 3), lambda cf: set_cells(cf, 2),
-                           "indicators")
+    window.session.execute(
+        "Change", lambda cf: set_cells(cf, 3), lambda cf: set_cells(cf, 2), "indicators"
+    )
     assert window.statusBar().currentMessage().startswith("Усі зміни збережено")
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert buttons.buttons()[0].text() == "Скасувати"  # Qt's own translation, loaded
@@ -281,10 +300,21 @@ def test_the_status_bar_and_qt_dialogs_follow_the_language(window, languages, de
 
 
 def _run_app(*args, data_dir):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(data_dir),
-           "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "hromada_desk", *args], capture_output=True,
-                          text=True, encoding="utf-8", env=env, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        DATA_DIR_VARIABLE: str(data_dir),
+        "PYTHONIOENCODING": "utf-8",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "hromada_desk", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=120,
+        check=False,
+    )
 
 
 def test_self_test_flag_on_the_demo(tmp_path):
@@ -308,8 +338,12 @@ def test_screenshots_flag_writes_a_png_per_page(tmp_path):
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in folder.glob("*.png"))
     assert [n for n in names if n[:2].isdigit() and n[2] == "-"][:5] == [
-        "00-welcome.png", "01-CommunityPage.png", "02-PopulationPage.png",
-        "03-IndicatorsPage.png", "04-NeedsPage.png"]
+        "00-welcome.png",
+        "01-CommunityPage.png",
+        "02-PopulationPage.png",
+        "03-IndicatorsPage.png",
+        "04-NeedsPage.png",
+    ]
     assert "dialog-help.png" in names and "dialog-new-community-1.png" in names
 
 
@@ -410,13 +444,25 @@ def test_background_job_cancel_and_failure(qtbot, qapp):
 # Not needed to paint the window on its first page: export libraries, sqlite-utils (writes
 # only), the charts module and the other pages, the settings and import dialogs, the council's
 # and plans' records and the validation run before writes, the welcome page and the worker.
-NOT_AT_START_UP = ("reportlab", "openpyxl", "pdfplumber", "docx", "sqlite_utils",
-                   "PySide6.QtCharts", "hromada_desk.ui.charts.page",
-                   "hromada_desk.ui.population.page", "hromada_desk.ui.meetings.page",
-                   "hromada_desk.ui.settings_dialog", "hromada_desk.ui.statistics.import_preview",
-                   "hromada_desk.domain.council", "hromada_desk.domain.plans",
-                   "hromada_desk.domain.validation", "hromada_desk.ui.files.welcome_page",
-                   "hromada_desk.ui.common.worker", "hromada_desk.crash_report")
+NOT_AT_START_UP = (
+    "reportlab",
+    "openpyxl",
+    "pdfplumber",
+    "docx",
+    "sqlite_utils",
+    "PySide6.QtCharts",
+    "hromada_desk.ui.charts.page",
+    "hromada_desk.ui.population.page",
+    "hromada_desk.ui.meetings.page",
+    "hromada_desk.ui.settings_dialog",
+    "hromada_desk.ui.statistics.import_preview",
+    "hromada_desk.domain.council",
+    "hromada_desk.domain.plans",
+    "hromada_desk.domain.validation",
+    "hromada_desk.ui.files.welcome_page",
+    "hromada_desk.ui.common.worker",
+    "hromada_desk.crash_report",
+)
 
 
 def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
@@ -425,10 +471,17 @@ def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
         "from hromada_desk.cli import main\n"
         f"code = main([{str(demo_path)!r}, '--exit-when-ready'])\n"
         f"heavy = [m for m in {NOT_AT_START_UP!r} if m in sys.modules]\n"
-        "print('CODE', code, 'HEAVY', heavy)\n")
+        "print('CODE', code, 'HEAVY', heavy)\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(tmp_path)}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert "CODE 0 HEAVY []" in result.stdout, result.stdout + result.stderr
 
 
@@ -495,6 +548,7 @@ def test_closing_with_an_unsaved_form_offers_to_save_it(window, demo_path, monke
     def question(parent, title, text, buttons, default):
         asked.append((text, buttons))
         return QMessageBox.StandardButton.Save
+
     monkeypatch.setattr(QMessageBox, "question", question)
     with open_file(demo_path) as before:
         assert council_repo.list_members(before)[0].position == "сільський голова"

@@ -21,8 +21,11 @@ def mnemonic(text: str) -> str | None:
 
 def shown_mnemonics(page: QWidget) -> dict[str, list[str]]:
     letters: dict[str, list[str]] = defaultdict(list)
-    widgets = [*page.findChildren(QAbstractButton), *page.findChildren(QLabel),
-               *page.findChildren(QGroupBox)]
+    widgets = [
+        *page.findChildren(QAbstractButton),
+        *page.findChildren(QLabel),
+        *page.findChildren(QGroupBox),
+    ]
     for widget in widgets:
         if not widget.isVisibleTo(page):
             continue
@@ -33,8 +36,9 @@ def shown_mnemonics(page: QWidget) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", ["uk", "en"])
-def test_no_page_shares_an_alt_letter(qtbot, tmp_path, policy, errors, languages, demo_path,
-                                      language):
+def test_no_page_shares_an_alt_letter(
+    qtbot, tmp_path, policy, errors, languages, demo_path, language
+):
     languages.apply(language)
     settings = Settings(tmp_path / "settings.json")
     window = MainWindow(Session(policy), settings, languages)
@@ -52,8 +56,9 @@ def test_no_page_shares_an_alt_letter(qtbot, tmp_path, policy, errors, languages
     assert clashes == [], "\n".join(map(str, clashes))
 
 
-def test_the_read_only_bar_takes_no_letter_of_a_page_or_menu(qtbot, tmp_path, policy, errors,
-                                                             languages, demo_path):
+def test_the_read_only_bar_takes_no_letter_of_a_page_or_menu(
+    qtbot, tmp_path, policy, errors, languages, demo_path
+):
     """In Ukrainian (in English every letter of the button is taken on some page, so it has
     none and is reached with Tab)."""
     from hromada_desk.storage.database import open_file

@@ -145,7 +145,8 @@ def test_each_value_round_trips_into_the_settings(qtbot, ini, settings, font, tm
     dialog = open_dialog(qtbot, settings)
     assert dialog.automatic_font.isChecked() and not dialog.font_edit.isEnabled()
     assert dialog.folder_edit.text() == "" and str(backups_dir()) in (
-        dialog.folder_edit.placeholderText())
+        dialog.folder_edit.placeholderText()
+    )
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
     dialog.font_file.setChecked(True)
     dialog.font_edit.setText(str(font))
@@ -224,9 +225,11 @@ def test_the_number_of_backups_stays_within_its_range(qtbot, settings):
 
 def test_labels_lead_to_their_fields(qtbot, settings):
     dialog = open_dialog(qtbot, settings)
-    for label, field in ((dialog.language_label, dialog.language_combo),
-                         (dialog.folder_label, dialog.folder_edit),
-                         (dialog.kept_label, dialog.kept_spin)):
+    for label, field in (
+        (dialog.language_label, dialog.language_combo),
+        (dialog.folder_label, dialog.folder_edit),
+        (dialog.kept_label, dialog.kept_spin),
+    ):
         assert label.buddy() is field and "&" in label.text()
         assert field.accessibleName()
     assert "&" in dialog.automatic_font.text() and "&" in dialog.font_file.text()

@@ -26,8 +26,9 @@ FULL_HD = (1920, 1050)
 @pytest.fixture
 def make_window(qtbot, tmp_path, policy, errors, languages, demo_path, monkeypatch):
     # Closing a window whose page holds changes asks whether to save them: not these.
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Discard)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Discard
+    )
 
     def make(size: tuple[int, int], language: str = "uk") -> MainWindow:
         languages.apply(language)
@@ -39,6 +40,7 @@ def make_window(qtbot, tmp_path, policy, errors, languages, demo_path, monkeypat
         window.show()
         qtbot.waitExposed(window)
         return window
+
     return make
 
 
@@ -73,12 +75,14 @@ def sideways(page: Page, scroll: QScrollArea) -> str:
 def hidden_columns(view: QTableView) -> list[str]:
     """The columns of ``view`` that reach past its visible width."""
     header, model = view.horizontalHeader(), view.model()
-    return [str(model.headerData(column, header.orientation()))
-            for column in range(model.columnCount())
-            if header.isSectionHidden(column)
-            or header.sectionViewportPosition(column) < 0
-            or header.sectionViewportPosition(column) + header.sectionSize(column)
-            > view.viewport().width()]
+    return [
+        str(model.headerData(column, header.orientation()))
+        for column in range(model.columnCount())
+        if header.isSectionHidden(column)
+        or header.sectionViewportPosition(column) < 0
+        or header.sectionViewportPosition(column) + header.sectionSize(column)
+        > view.viewport().width()
+    ]
 
 
 @pytest.mark.parametrize("language", ["uk", "en"])
@@ -116,8 +120,7 @@ def test_the_needs_result_takes_the_height_left_by_the_form(make_window):
     assert form.columns == 1
     heights = []
     # As it opens, and with two changed parameters (each shows its reason field).
-    for change in (lambda: None, lambda: (form.per_place.setValue(5000),
-                                          form.months.setValue(10))):
+    for change in (lambda: None, lambda: (form.per_place.setValue(5000), form.months.setValue(10))):
         change()
         settle()
         assert sum(row.reason.isVisible() for row in form.rows) == len(form.pending())
@@ -126,8 +129,10 @@ def test_the_needs_result_takes_the_height_left_by_the_form(make_window):
         assert scroll.verticalScrollBar().maximum() == 0
         assert scroll.horizontalScrollBar().maximum() == 0
         assert result.geometry().top() > form.geometry().bottom()
-        assert page.height() - result.geometry().bottom() - 1 == \
-            page.layout().contentsMargins().bottom()
+        assert (
+            page.height() - result.geometry().bottom() - 1
+            == page.layout().contentsMargins().bottom()
+        )
         assert result.height() >= result.sizeHint().height()
         assert result.document().size().width() <= result.viewport().width()
         heights.append(result.height())
@@ -171,8 +176,10 @@ def test_a_message_does_not_make_a_page_scroll_at_911x442(make_window):
         line = getattr(page, "message_line", None)
         if line is None:
             continue
-        line.show_message("Довге повідомлення, яке не вміщується в один рядок на вузькому "
-                          "вікні ноутбука з масштабом 150 %, тож переноситься на другий.")
+        line.show_message(
+            "Довге повідомлення, яке не вміщується в один рядок на вузькому "
+            "вікні ноутбука з масштабом 150 %, тож переноситься на другий."
+        )
         settle()
         wanted = max(scroll.viewport().height(), page.minimumSizeHint().height())
         assert page.height() <= wanted, (slot.name, page.height(), wanted)

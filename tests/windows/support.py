@@ -27,8 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
 ON_WINDOWS = sys.platform == "win32"
 ALL_VARIABLE = "HROMADA_WINDOWS_TESTS_ALL"
-WINDOWS_ONLY = pytest.mark.skipif(not ON_WINDOWS, reason="Windows only (run under wine by "
-                                  "packaging/windows-under-wine.sh)")
+WINDOWS_ONLY = pytest.mark.skipif(
+    not ON_WINDOWS, reason="Windows only (run under wine by packaging/windows-under-wine.sh)"
+)
 
 
 def prerequisite(variable: str, default: Path | None = None) -> str:
@@ -52,9 +53,18 @@ def drive(variable: str) -> str:
 def child_env(**extra: str) -> dict[str, str]:
     """The environment of a frozen program started by a test: no data folder chosen for it
     (the autouse fixture sets one for the test itself), Qt without a screen."""
-    env = {k: v for k, v in os.environ.items()
-           if k not in ("HROMADA_DESK_DATA_DIR", "HROMADA_DESK_PORTABLE_DIR", "PYTHONPATH",
-                        "PYTHONHOME", "PYTHONIOENCODING")}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in (
+            "HROMADA_DESK_DATA_DIR",
+            "HROMADA_DESK_PORTABLE_DIR",
+            "PYTHONPATH",
+            "PYTHONHOME",
+            "PYTHONIOENCODING",
+        )
+    }
     env["QT_QPA_PLATFORM"] = "offscreen"
     env.update(extra)
     return env

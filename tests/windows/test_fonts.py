@@ -21,10 +21,12 @@ def windows_fonts() -> Path:
 
 def test_times_new_roman_is_found_with_its_four_faces():
     found = fonts.find_serif()
-    assert found.faces() == {"regular": windows_fonts() / "times.ttf",
-                             "bold": windows_fonts() / "timesbd.ttf",
-                             "italic": windows_fonts() / "timesi.ttf",
-                             "bold_italic": windows_fonts() / "timesbi.ttf"}
+    assert found.faces() == {
+        "regular": windows_fonts() / "times.ttf",
+        "bold": windows_fonts() / "timesbd.ttf",
+        "italic": windows_fonts() / "timesi.ttf",
+        "bold_italic": windows_fonts() / "timesbi.ttf",
+    }
     assert all(path.is_file() for path in found.faces().values())
 
 

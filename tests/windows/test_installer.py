@@ -20,14 +20,23 @@ from tests.windows.support import WINDOWS_ONLY, child_env, prerequisite
 pytestmark = WINDOWS_ONLY
 APP_ID = "{B44FB56B-E67E-4917-A60F-C01C1E9672C6}_is1"
 PROG_ID = "HromadaDesk.Community"
-OURS = (r"Software\Classes\.hromada", rf"Software\Classes\{PROG_ID}",
-        rf"Software\Classes\Applications\{APP_NAME}.exe",
-        rf"Software\Microsoft\Windows\CurrentVersion\Uninstall\{APP_ID}")
+OURS = (
+    r"Software\Classes\.hromada",
+    rf"Software\Classes\{PROG_ID}",
+    rf"Software\Classes\Applications\{APP_NAME}.exe",
+    rf"Software\Microsoft\Windows\CurrentVersion\Uninstall\{APP_ID}",
+)
 MODES = {  # install mode → (Setup's switch, registry hive name, the folder it installs into)
-    "peruser": ("/CURRENTUSER", "HKEY_CURRENT_USER",
-                lambda: Path(os.environ["LOCALAPPDATA"]) / "Programs" / APP_NAME),
-    "allusers": ("/ALLUSERS", "HKEY_LOCAL_MACHINE",
-                 lambda: Path(os.environ["PROGRAMFILES"]) / APP_NAME),
+    "peruser": (
+        "/CURRENTUSER",
+        "HKEY_CURRENT_USER",
+        lambda: Path(os.environ["LOCALAPPDATA"]) / "Programs" / APP_NAME,
+    ),
+    "allusers": (
+        "/ALLUSERS",
+        "HKEY_LOCAL_MACHINE",
+        lambda: Path(os.environ["PROGRAMFILES"]) / APP_NAME,
+    ),
 }
 
 
@@ -35,8 +44,7 @@ def key_exists(hive: int, name: str) -> bool:
     import winreg
 
     try:
-        winreg.CloseKey(winreg.OpenKey(hive, name, 0,
-                                       winreg.KEY_READ | winreg.KEY_WOW64_64KEY))
+        winreg.CloseKey(winreg.OpenKey(hive, name, 0, winreg.KEY_READ | winreg.KEY_WOW64_64KEY))
     except FileNotFoundError:
         return False
     return True
@@ -66,12 +74,23 @@ def test_install_open_run_and_uninstall(mode: str, tmp_path: Path):
     setup = prerequisite("HROMADA_TEST_SETUP")
     switch, hive_name, folder_of = MODES[mode]
     hive, folder = getattr(winreg, hive_name), folder_of()
-    assert not folder.exists() and not any(key_exists(hive, k) for k in OURS), \
+    assert not folder.exists() and not any(key_exists(hive, k) for k in OURS), (
         "installed already: uninstall it first"
+    )
 
-    install = subprocess.run([setup, "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", switch,
-                              "/TASKS=associate", f"/LOG={tmp_path / 'install.log'}"],
-                             timeout=600, check=False)
+    install = subprocess.run(
+        [
+            setup,
+            "/VERYSILENT",
+            "/SUPPRESSMSGBOXES",
+            "/NORESTART",
+            switch,
+            "/TASKS=associate",
+            f"/LOG={tmp_path / 'install.log'}",
+        ],
+        timeout=600,
+        check=False,
+    )
     log = (tmp_path / "install.log").read_text(encoding="utf-8", errors="replace")
     assert install.returncode == 0, log[-3000:]
     window, console = folder / f"{APP_NAME}.exe", folder / f"{APP_NAME}-cli.exe"
@@ -80,20 +99,36 @@ def test_install_open_run_and_uninstall(mode: str, tmp_path: Path):
 
     # a double-click on a .hromada file opens it in the window
     assert default_value(hive, r"Software\Classes\.hromada") == PROG_ID
-    assert default_value(hive, rf"Software\Classes\{PROG_ID}\shell\open\command") == \
-        f'"{window}" "%1"'
-    done = subprocess.run([str(console), "--version"], env=child_env(), capture_output=True,
-                          text=True, timeout=120, check=False)
+    assert (
+        default_value(hive, rf"Software\Classes\{PROG_ID}\shell\open\command") == f'"{window}" "%1"'
+    )
+    done = subprocess.run(
+        [str(console), "--version"],
+        env=child_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.stdout.strip() == f"{APP_NAME} {__version__}"
     community = tmp_path / "Ланна.hromada"
-    done = subprocess.run([str(console), "demo", str(community)], env=child_env(),
-                          capture_output=True, timeout=120, check=False)
+    done = subprocess.run(
+        [str(console), "demo", str(community)],
+        env=child_env(),
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0 and community.is_file()
 
-    subprocess.run([str(folder / "unins000.exe"), "/VERYSILENT", "/SUPPRESSMSGBOXES",
-                    "/NORESTART"], timeout=600, check=False)
-    assert wait_until(lambda: not folder.exists()), \
+    subprocess.run(
+        [str(folder / "unins000.exe"), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART"],
+        timeout=600,
+        check=False,
+    )
+    assert wait_until(lambda: not folder.exists()), (
         f"left in {folder}: {[p.name for p in folder.rglob('*')]}"
+    )
     left = [k for k in OURS if key_exists(hive, k)]
     assert left == [], f"registry keys left after uninstall: {left}"
     assert community.is_file()  # a community file is the person's, never the program's

@@ -60,8 +60,9 @@ def test_a_running_process_exists_until_it_is_killed():
 def window_holding(path: Path) -> Iterator[subprocess.Popen[str]]:
     """Another process holding the window's lock of ``path``, killed at the end
     (TerminateProcess: no clean-up, as in a crash or a power cut)."""
-    with subprocess.Popen([sys.executable, "-c", WINDOW, str(path)], stdout=subprocess.PIPE,
-                          text=True) as window:
+    with subprocess.Popen(
+        [sys.executable, "-c", WINDOW, str(path)], stdout=subprocess.PIPE, text=True
+    ) as window:
         try:
             assert window.stdout is not None and window.stdout.readline().strip() == "locked"
             yield window
@@ -83,8 +84,7 @@ def test_a_windows_lock_holds_while_its_process_runs_and_is_stale_after(demo_pat
     refuse_if_locked(demo_path)  # a stale lock is ignored
 
 
-def test_a_second_window_sees_a_lock_of_this_computer_and_takes_it_once_stale(
-        demo_path: Path):
+def test_a_second_window_sees_a_lock_of_this_computer_and_takes_it_once_stale(demo_path: Path):
     from hromada_desk.ui.files.lock import FileLock, LockState
 
     second = FileLock.beside(demo_path)

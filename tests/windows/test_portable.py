@@ -36,8 +36,15 @@ def files_under(folder: Path) -> set[Path]:
 
 
 def run(program: Path, *args: str) -> str:
-    done = subprocess.run([str(program), *args], env=child_env(), capture_output=True,
-                          timeout=300, check=False, encoding="utf-8", errors="replace")
+    done = subprocess.run(
+        [str(program), *args],
+        env=child_env(),
+        capture_output=True,
+        timeout=300,
+        check=False,
+        encoding="utf-8",
+        errors="replace",
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout
 
@@ -65,12 +72,13 @@ def stick(tmp_path: Path) -> Iterator[Path]:
     clear()
 
 
-def test_the_unzipped_program_keeps_its_data_beside_it_on_the_stick(stick: Path,
-                                                                   tmp_path: Path):
+def test_the_unzipped_program_keeps_its_data_beside_it_on_the_stick(stick: Path, tmp_path: Path):
     from openpyxl import load_workbook
 
-    computer = [platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=roaming)
-                for roaming in (False, True)]
+    computer = [
+        platformdirs.user_data_path(APP_NAME, appauthor=False, roaming=roaming)
+        for roaming in (False, True)
+    ]
     before = set().union(*(files_under(folder) for folder in computer))
     with zipfile.ZipFile(portable_zip()) as archive:
         archive.extractall(stick)
@@ -103,8 +111,13 @@ def test_without_portable_txt_nothing_is_kept_beside_it(stick: Path, tmp_path: P
     (folder / "portable.txt").unlink()
     data = tmp_path / "дані"
     env = child_env(HROMADA_DESK_DATA_DIR=str(data))
-    done = subprocess.run([str(folder / f"{APP_NAME}-cli.exe"), "--demo", "--self-test"],
-                          env=env, capture_output=True, timeout=300, check=False)
+    done = subprocess.run(
+        [str(folder / f"{APP_NAME}-cli.exe"), "--demo", "--self-test"],
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
     assert done.returncode == 0
     assert not (folder / "data").exists()
     assert list(data.glob("demo/demo-*/*.hromada"))

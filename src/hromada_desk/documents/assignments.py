@@ -61,23 +61,41 @@ class AssignmentsReport:
         for title, rows in self.meetings():
             yield title
             for row in rows:
-                yield from (row.item_title, row.text, row.responsible, row.deadline,
-                            row.status, row.note)
+                yield from (
+                    row.item_title,
+                    row.text,
+                    row.responsible,
+                    row.deadline,
+                    row.status,
+                    row.note,
+                )
 
 
-def report_rows(given: Sequence[GivenAssignment], today: dt.date, *,
-                open_only: bool) -> tuple[AssignmentRow, ...]:
+def report_rows(
+    given: Sequence[GivenAssignment], today: dt.date, *, open_only: bool
+) -> tuple[AssignmentRow, ...]:
     """The table's rows, oldest meeting first (``given`` is in that order)."""
     chosen = [g for g in given if g.assignment.is_open or not open_only]
     rows = []
     for number, entry in enumerate(chosen, 1):
         assignment, mark = entry.assignment, entry.assignment.mark
-        rows.append(AssignmentRow(
-            number=number, meeting_id=entry.meeting_id, meeting=entry.meeting_label,
-            meeting_day=entry.meeting_day, item_number=entry.item_number,
-            item_title=entry.item_title, text=assignment.text, responsible=entry.responsible,
-            deadline=assignment.deadline.label, due=entry.due(today),
-            overdue=entry.is_overdue(today), status=assignment.status_label,
-            status_day=mark.day if mark else None, note=mark.note if mark else "",
-            is_open=assignment.is_open))
+        rows.append(
+            AssignmentRow(
+                number=number,
+                meeting_id=entry.meeting_id,
+                meeting=entry.meeting_label,
+                meeting_day=entry.meeting_day,
+                item_number=entry.item_number,
+                item_title=entry.item_title,
+                text=assignment.text,
+                responsible=entry.responsible,
+                deadline=assignment.deadline.label,
+                due=entry.due(today),
+                overdue=entry.is_overdue(today),
+                status=assignment.status_label,
+                status_day=mark.day if mark else None,
+                note=mark.note if mark else "",
+                is_open=assignment.is_open,
+            )
+        )
     return tuple(rows)

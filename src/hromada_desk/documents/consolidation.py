@@ -34,10 +34,8 @@ class ServiceLine:
 
     @classmethod
     def of(cls, service: ServiceResult) -> ServiceLine:
-        persons = (int(service.values["persons"]) if service.facts.counts_persons
-                   else None)
-        return cls(service.facts.label, service.required, service.existing, service.need,
-                   persons)
+        persons = int(service.values["persons"]) if service.facts.counts_persons else None
+        return cls(service.facts.label, service.required, service.existing, service.need, persons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +139,10 @@ class Replacement:
     def text(self, label: Callable[[Path], str]) -> str:
         """What was chosen, with the change dates; ``label`` names a file."""
         left = ", ".join(v.described(label) for v in self.left_out)
-        return (f"Громаду «{shown(self.community, NAME_LIMIT)}» подано кількома файлами: "
-                f"узято новіший {self.taken.described(label)}, не враховано {left}.")
+        return (
+            f"Громаду «{shown(self.community, NAME_LIMIT)}» подано кількома файлами: "
+            f"узято новіший {self.taken.described(label)}, не враховано {left}."
+        )
 
 
 @dataclass(frozen=True, slots=True)

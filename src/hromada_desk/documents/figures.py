@@ -38,8 +38,12 @@ def total_of(headcounts: Iterable[Headcount | None]) -> Headcount | None:
         known = [v for v in values if v is not None]
         return sum(known) if known else None
 
-    return Headcount(sum(h.total for h in present), part([h.men for h in present]),
-                     part([h.women for h in present]), part([h.children for h in present]))
+    return Headcount(
+        sum(h.total for h in present),
+        part([h.men for h in present]),
+        part([h.women for h in present]),
+        part([h.children for h in present]),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,5 +64,6 @@ class SettlementYear:
     @property
     def figure(self) -> SettlementFigure:
         """The settlement as the needs calculation reads it."""
-        return SettlementFigure(self.name, self.headcount.total, self.admin_center,
-                                self.starosta_district)
+        return SettlementFigure(
+            self.name, self.headcount.total, self.admin_center, self.starosta_district
+        )

@@ -52,21 +52,23 @@ class NeedsYear:
         return self.input.year
 
 
-def whole(value: object, where: str, *, minimum: int = 0,
-          maximum: int = 100 * MAX_POPULATION) -> int:
+def whole(
+    value: object, where: str, *, minimum: int = 0, maximum: int = 100 * MAX_POPULATION
+) -> int:
     """A whole number in range (an int, a float without a fraction, or text as a person
     writes it: «1 762»), or an InputError naming the field."""
     try:
         number = whole_value(value, maximum)
     except WholeNumberError as exc:
         if exc.problem is NumberProblem.TOO_LARGE:
-            raise InputError(f"Поле «{where}»: число {exc.text} завелике (найбільше "
-                             f"{maximum}).") from None
+            raise InputError(
+                f"Поле «{where}»: число {exc.text} завелике (найбільше {maximum})."
+            ) from None
         if exc.problem is NumberProblem.NEGATIVE and minimum == 0:
-            raise InputError(f"Поле «{where}»: очікується невід’ємне число, отримано "
-                             f"{exc.text}.") from None
-        raise InputError(f"Поле «{where}»: очікується ціле число, отримано «{exc.text}».") \
-            from None
+            raise InputError(
+                f"Поле «{where}»: очікується невід’ємне число, отримано {exc.text}."
+            ) from None
+        raise InputError(f"Поле «{where}»: очікується ціле число, отримано «{exc.text}».") from None
     if number is None:
         raise InputError(f"Поле «{where}»: очікується ціле число, отримано порожньо.")
     if number < minimum:
@@ -84,8 +86,9 @@ def _text(value: object, where: str, *, required: bool = True, one_line: bool = 
         raise InputError(f"Поле «{where}»: очікується {wanted}, отримано «{shown(value)}».")
     bad = control_characters(value, allowed="\t" if one_line else "\t\n\r")
     if bad:
-        raise InputError(f"Поле «{where}»: недозволений символ {shown(bad[0])} у тексті "
-                         f"«{shown(value)}».")
+        raise InputError(
+            f"Поле «{where}»: недозволений символ {shown(bad[0])} у тексті «{shown(value)}»."
+        )
     return value.strip()
 
 
@@ -93,15 +96,13 @@ def _flag(value: object, where: str) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise InputError(f"Поле «{where}»: очікується true або false, отримано "
-                         f"«{shown(value)}».")
+        raise InputError(f"Поле «{where}»: очікується true або false, отримано «{shown(value)}».")
     return value
 
 
 def _object(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
-        raise InputError(f"Поле «{where}»: очікується об’єкт {{…}}, отримано "
-                         f"«{shown(value)}».")
+        raise InputError(f"Поле «{where}»: очікується об’єкт {{…}}, отримано «{shown(value)}».")
     return value
 
 
@@ -116,9 +117,12 @@ def _required(doc: Mapping[str, Any], key: str, where: str = "") -> Any:
     return doc[key]
 
 
-def parameters_from(raw: Mapping[str, Any], served_population: int | None,
-                    where: str = "parameters.", reasons: dict[str, str] | None = None
-                    ) -> Parameters:
+def parameters_from(
+    raw: Mapping[str, Any],
+    served_population: int | None,
+    where: str = "parameters.",
+    reasons: dict[str, str] | None = None,
+) -> Parameters:
     """Parameters from text or JSON values; unknown names and bad values name the field.
 
     A value may come as a (value, reason) pair, as a community file stores it.
@@ -140,16 +144,21 @@ def parameters_from(raw: Mapping[str, Any], served_population: int | None,
             values[name] = whole(value, where + name)
         elif name == "cases_indicator":
             if not isinstance(value, str) or value not in INDICATOR_CODES:
-                raise InputError(f"Поле «{where}{name}»: невідомий показник «{shown(value)}» "
-                                 f"(можливі {', '.join(INDICATOR_CODES)}).")
+                raise InputError(
+                    f"Поле «{where}{name}»: невідомий показник «{shown(value)}» "
+                    f"(можливі {', '.join(INDICATOR_CODES)})."
+                )
             values[name] = value
         else:
             if not isinstance(value, str) or value not in _BASE_VALUES:
-                raise InputError(f"Поле «{where}{name}»: невідома основа «{shown(value)}» "
-                                 f"(можливі {_BASES}).")
+                raise InputError(
+                    f"Поле «{where}{name}»: невідома основа «{shown(value)}» (можливі {_BASES})."
+                )
             values[name] = CounsellingBasis(value)
-    if (values.get("counselling_basis") is CounsellingBasis.THRESHOLD
-            and "counselling_threshold" not in values):
+    if (
+        values.get("counselling_basis") is CounsellingBasis.THRESHOLD
+        and "counselling_threshold" not in values
+    ):
         raise InputError(f"Для основи «threshold» потрібне поле «{where}counselling_threshold».")
     return Parameters(**values, served_population=served_population, reasons=reasons)
 
@@ -175,17 +184,22 @@ def _area(value: object) -> float | None:
 
 def _settlement(raw: object, where: str) -> SettlementYear:
     entry = _object(raw, where.rstrip("."))
-    population = whole(_required(entry, "population", where), where + "population",
-                       maximum=MAX_POPULATION)
-    parts = {part: whole(entry[part], where + part, maximum=MAX_POPULATION)
-             for part in _PARTS if entry.get(part) is not None}
+    population = whole(
+        _required(entry, "population", where), where + "population", maximum=MAX_POPULATION
+    )
+    parts = {
+        part: whole(entry[part], where + part, maximum=MAX_POPULATION)
+        for part in _PARTS
+        if entry.get(part) is not None
+    }
     return SettlementYear(
         name=_text(_required(entry, "name", where), where + "name"),
         kind=_kind(entry),
         headcount=Headcount(population, **parts),
         admin_center=_flag(entry.get("admin_center"), where + "admin_center"),
-        starosta_district=_text(entry.get("starosta_district"), where + "starosta_district",
-                                required=False),
+        starosta_district=_text(
+            entry.get("starosta_district"), where + "starosta_district", required=False
+        ),
         area_km2=_area(entry.get("area_km2")),
     )
 
@@ -199,43 +213,59 @@ def read_document(doc: object) -> tuple[tuple[SettlementYear, ...], NeedsInput]:
     raw_settlements = _required(doc, "settlements")
     if not isinstance(raw_settlements, list) or not raw_settlements:
         raise InputError("Поле «settlements»: очікується непорожній список населених пунктів.")
-    settlements = tuple(_settlement(raw, f"settlements[{i}].")
-                        for i, raw in enumerate(raw_settlements))
+    settlements = tuple(
+        _settlement(raw, f"settlements[{i}].") for i, raw in enumerate(raw_settlements)
+    )
     if sum(s.headcount.total for s in settlements) == 0:
-        raise InputError("Поле «settlements»: загальна чисельність населення дорівнює нулю — "
-                         "розрахунок неможливий.")
+        raise InputError(
+            "Поле «settlements»: загальна чисельність населення дорівнює нулю — "
+            "розрахунок неможливий."
+        )
     indicators = {}
     for code, value in _object(_required(doc, "indicators"), "indicators").items():
         if code not in INDICATOR_CODES:
-            raise InputError(f"Поле «indicators»: невідомий показник «{shown(code)}» "
-                             f"(можливі {', '.join(INDICATOR_CODES)}).")
+            raise InputError(
+                f"Поле «indicators»: невідомий показник «{shown(code)}» "
+                f"(можливі {', '.join(INDICATOR_CODES)})."
+            )
         indicators[code] = whole(value, f"indicators.{code}")
     existing = {}
     for key, value in _object(_required(doc, "existing"), "existing").items():
         if key not in SERVICE_KEYS:
-            raise InputError(f"Поле «existing»: невідома служба «{shown(key)}» "
-                             f"(можливі {', '.join(SERVICE_KEYS)}).")
+            raise InputError(
+                f"Поле «existing»: невідома служба «{shown(key)}» "
+                f"(можливі {', '.join(SERVICE_KEYS)})."
+            )
         existing[key] = whole(value, f"existing.{key}")
     rayon = None
     if doc.get("rayon") is not None:
         raw_rayon = _object(doc["rayon"], "rayon")
         rayon = RayonFigures(
-            population=whole(_required(raw_rayon, "population", "rayon."), "rayon.population",
-                             minimum=1),
+            population=whole(
+                _required(raw_rayon, "population", "rayon."), "rayon.population", minimum=1
+            ),
             cases=whole(_required(raw_rayon, "cases", "rayon."), "rayon.cases"),
         )
     served = None
     if doc.get("served_population") is not None:
         served = whole(doc["served_population"], "served_population", minimum=1)
-    reasons = {name: _text(reason, f"parameter_reasons.{shown(name)}", required=False,
-                           one_line=False)
-               for name, reason in _optional_object(doc, "parameter_reasons").items()}
+    reasons = {
+        name: _text(reason, f"parameter_reasons.{shown(name)}", required=False, one_line=False)
+        for name, reason in _optional_object(doc, "parameter_reasons").items()
+    }
     parameters = parameters_from(_optional_object(doc, "parameters"), served, reasons=reasons)
     for code in (parameters.cases_indicator, MEDICAL_INDICATOR):
         if code not in indicators:
             raise InputError(f"Бракує поля «indicators.{code}»: воно потрібне для розрахунку.")
-    return settlements, NeedsInput(community, year, tuple(s.figure for s in settlements),
-                                   indicators, existing, rayon, parameters)
+    return settlements, NeedsInput(
+        community,
+        year,
+        tuple(s.figure for s in settlements),
+        indicators,
+        existing,
+        rayon,
+        parameters,
+    )
 
 
 def input_from_document(doc: object) -> NeedsInput:
@@ -258,8 +288,11 @@ def _settlement_json(settlement: SettlementYear) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": settlement.name}
     if settlement.kind is not None:
         entry["kind"] = settlement.kind.value
-    entry |= {"population": settlement.headcount.total, "admin_center": settlement.admin_center,
-              "starosta_district": settlement.starosta_district}
+    entry |= {
+        "population": settlement.headcount.total,
+        "admin_center": settlement.admin_center,
+        "starosta_district": settlement.starosta_district,
+    }
     for part in _PARTS:
         if getattr(settlement.headcount, part) is not None:
             entry[part] = getattr(settlement.headcount, part)
@@ -281,10 +314,12 @@ def needs_year_json(year: NeedsYear) -> dict[str, Any]:
         "settlements": [_settlement_json(s) for s in year.settlements],
         "indicators": dict(data.indicators),
         "existing": dict(data.existing),
-        "rayon": ({"population": data.rayon.population, "cases": data.rayon.cases}
-                  if data.rayon else None),
+        "rayon": (
+            {"population": data.rayon.population, "cases": data.rayon.cases} if data.rayon else None
+        ),
         "served_population": served.value if served else None,
         "parameters": {name: _plain_json(c.value) for name, c in changes.items()},
-        "parameter_reasons": {name: reason for name, reason in data.parameters.reasons.items()
-                              if reason},
+        "parameter_reasons": {
+            name: reason for name, reason in data.parameters.reasons.items() if reason
+        },
     }

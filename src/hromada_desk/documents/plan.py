@@ -17,12 +17,16 @@ def parse_period(text: str, plan: ActionPlan) -> str:
     """«2024» or «2024-Q1» within the plan's years, as the reports store it."""
     found = _PERIOD.fullmatch(text.strip())
     if found is None:
-        raise InputError(f"Звітний період вказують як РІК або РІК-QКВАРТАЛ, наприклад 2024 або "
-                         f"2024-Q1, а не «{shown(text)}».")
+        raise InputError(
+            f"Звітний період вказують як РІК або РІК-QКВАРТАЛ, наприклад 2024 або "
+            f"2024-Q1, а не «{shown(text)}»."
+        )
     year = int(found.group(1))
     if not plan.period_start <= year <= plan.period_end:
-        raise InputError(f"Період {shown(text.strip())} поза строком плану "
-                         f"({plan.period_start}–{plan.period_end}).")
+        raise InputError(
+            f"Період {shown(text.strip())} поза строком плану "
+            f"({plan.period_start}–{plan.period_end})."
+        )
     return f"{year}-Q{found.group(2)}" if found.group(2) else str(year)
 
 

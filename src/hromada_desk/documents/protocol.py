@@ -111,13 +111,21 @@ def _person_json(line: PersonLine, legacy: bool) -> dict[str, str]:
 
 
 def _item_json(item: ProtocolItem) -> dict[str, Any]:
-    body = {"title": item.title, "speakers": list(item.speakers), "heard": item.heard,
-            "heard_closing": item.heard_closing, "spoke": item.spoke, "decided": item.decided,
-            "votes": list(item.votes) if item.votes is not None else None,
-            "years": [needs_year_json(year) for year in item.years]}
+    body = {
+        "title": item.title,
+        "speakers": list(item.speakers),
+        "heard": item.heard,
+        "heard_closing": item.heard_closing,
+        "spoke": item.spoke,
+        "decided": item.decided,
+        "votes": list(item.votes) if item.votes is not None else None,
+        "years": [needs_year_json(year) for year in item.years],
+    }
     if item.assignments:  # a protocol without any is stored as it always was
-        body["assignments"] = [{"text": a.text, "responsible": a.responsible,
-                                "deadline": a.deadline} for a in item.assignments]
+        body["assignments"] = [
+            {"text": a.text, "responsible": a.responsible, "deadline": a.deadline}
+            for a in item.assignments
+        ]
     return body
 
 
@@ -130,7 +138,10 @@ def to_json(data: ProtocolData) -> str:
         "council_name": data.council_name,
         "council_name_genitive": data.council_name_genitive,
         "community_name": data.community_name,
-        "number": data.number, "date": data.date, "place": data.place, "title": data.title,
+        "number": data.number,
+        "date": data.date,
+        "place": data.place,
+        "title": data.title,
         "kind": data.kind,
         "present": [_person_json(p, legacy) for p in data.present],
         "absent": [_person_json(p, legacy) for p in data.absent],
@@ -141,10 +152,12 @@ def to_json(data: ProtocolData) -> str:
         "extra": data.extra,
     }
     if not legacy:
-        body.update(body_genitive=data.body_genitive, time=data.time,
-                    typesetting=data.typesetting)
-    return json.dumps({"version": 1 if legacy else SNAPSHOT_VERSION, "protocol": body},
-                      ensure_ascii=False, sort_keys=True)
+        body.update(body_genitive=data.body_genitive, time=data.time, typesetting=data.typesetting)
+    return json.dumps(
+        {"version": 1 if legacy else SNAPSHOT_VERSION, "protocol": body},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
 
 
 def _people(body: dict[str, Any], key: str) -> tuple[PersonLine, ...]:
@@ -154,14 +167,19 @@ def _people(body: dict[str, Any], key: str) -> tuple[PersonLine, ...]:
 def _item(raw: dict[str, Any]) -> ProtocolItem:
     votes = raw.get("votes")
     return ProtocolItem(
-        title=raw["title"], speakers=tuple(raw["speakers"]), heard=raw["heard"],
-        heard_closing=raw.get("heard_closing", ""), spoke=raw.get("spoke", ""),
+        title=raw["title"],
+        speakers=tuple(raw["speakers"]),
+        heard=raw["heard"],
+        heard_closing=raw.get("heard_closing", ""),
+        spoke=raw.get("spoke", ""),
         decided=raw.get("decided", ""),
         votes=(votes[0], votes[1], votes[2]) if votes else None,
         years=tuple(needs_year_from_json(year) for year in raw.get("years", ())),
-        assignments=tuple(ProtocolAssignment(str(a["text"]), str(a["responsible"]),
-                                             str(a.get("deadline", "")))
-                          for a in raw.get("assignments", ())))
+        assignments=tuple(
+            ProtocolAssignment(str(a["text"]), str(a["responsible"]), str(a.get("deadline", "")))
+            for a in raw.get("assignments", ())
+        ),
+    )
 
 
 def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:
@@ -170,8 +188,7 @@ def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:
     raw = json.loads(content)
     version = raw.get("version")
     if version not in (1, SNAPSHOT_VERSION):
-        raise InputError("Знімок протоколу створено новішою версією програми.",
-                         "Оновіть програму.")
+        raise InputError("Знімок протоколу створено новішою версією програми.", "Оновіть програму.")
     body = raw["protocol"]
     if version == 1:
         body_genitive, time, typesetting = LEGACY_BODY_GENITIVE, "", LEGACY_TYPESETTING
@@ -179,15 +196,23 @@ def from_json(content: str, finalised_at: str | None = None) -> ProtocolData:
         body_genitive, time = str(body["body_genitive"]), str(body.get("time", ""))
         typesetting = int(body["typesetting"])
     return ProtocolData(
-        executive_committee=body["executive_committee"], council_name=body["council_name"],
+        executive_committee=body["executive_committee"],
+        council_name=body["council_name"],
         council_name_genitive=body["council_name_genitive"],
-        community_name=body["community_name"], number=body["number"], date=body["date"],
-        place=body["place"], title=body["title"], kind=body["kind"],
-        present=_people(body, "present"), absent=_people(body, "absent"),
+        community_name=body["community_name"],
+        number=body["number"],
+        date=body["date"],
+        place=body["place"],
+        title=body["title"],
+        kind=body["kind"],
+        present=_people(body, "present"),
+        absent=_people(body, "absent"),
         guests=_people(body, "guests"),
         items=tuple(_item(item) for item in body.get("items", ())),
         signatures=tuple((role, name) for role, name in body.get("signatures", ())),
         finalised_at=finalised_at or body.get("finalised_at"),
         extra=body.get("extra", {}),
-        body_genitive=body_genitive, time=time, typesetting=typesetting,
+        body_genitive=body_genitive,
+        time=time,
+        typesetting=typesetting,
     )

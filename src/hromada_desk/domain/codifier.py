@@ -142,9 +142,14 @@ class Codifier:
             code = _code(parent.code if parent else "UA", digits)
             name, _, count = rest.partition("\t")
             oblast = current.get("O")
-            unit = Unit(code, name, _LEVELS[letter], parent.code if parent else "",
-                        oblast.name if oblast and letter != "O" else "",
-                        current["P"].name if letter == "H" else "")
+            unit = Unit(
+                code,
+                name,
+                _LEVELS[letter],
+                parent.code if parent else "",
+                oblast.name if oblast and letter != "O" else "",
+                current["P"].name if letter == "H" else "",
+            )
             current[letter] = unit
             self.units.append(unit)
             self._by_code[code] = unit
@@ -174,18 +179,18 @@ class Codifier:
             return None
         start, count = self._spans[unit.code]
         settlements = []
-        for line in self._lines[start:start + count]:
+        for line in self._lines[start : start + count]:
             digits, _, name = line[1:].partition("\t")
-            settlements.append(CodifiedSettlement(_code(unit.code, digits), name,
-                                                  _KINDS[line[0]]))
+            settlements.append(CodifiedSettlement(_code(unit.code, digits), name, _KINDS[line[0]]))
         return CodifiedCommunity(unit, tuple(settlements), self.edition)
 
     def settlement(self, code: str) -> tuple[CodifiedSettlement, Unit] | None:
         """The settlement of ``code`` and its community, or None."""
         normal = parse_katottg(code)
         # a settlement's code begins with its community's oblast, rayon and community digits
-        community = self.community(self._by_prefix.get(normal[:_OWN_DIGITS], "")) \
-            if normal else None
+        community = (
+            self.community(self._by_prefix.get(normal[:_OWN_DIGITS], "")) if normal else None
+        )
         if community is None:
             return None
         found = [s for s in community.settlements if s.code == normal]
@@ -206,8 +211,11 @@ class Codifier:
             return []
         if unit.level is Level.COMMUNITY:
             return [unit]
-        return [c for child in self._children.get(unit.code, []) for c in
-                (self._children.get(child.code, []) if child.level is Level.RAYON else [child])]
+        return [
+            c
+            for child in self._children.get(unit.code, [])
+            for c in (self._children.get(child.code, []) if child.level is Level.RAYON else [child])
+        ]
 
     def communities_named(self, name: str) -> list[Unit]:
         """The communities whose name is ``name`` as compared (``name_key``), in the
@@ -254,15 +262,21 @@ class Codifier:
     def _search_index(self) -> list[tuple[Unit, list[str], list[str], list[str]]]:
         if self._index is None:
             around = functools.cache(_words)  # a few hundred rayons and oblasts, once each
-            self._index = [(unit, _words(unit.name), around(f"{unit.rayon} {unit.oblast}"),
-                            _words(self._centres.get(unit.code, "")))
-                           for unit in self.units]
+            self._index = [
+                (
+                    unit,
+                    _words(unit.name),
+                    around(f"{unit.rayon} {unit.oblast}"),
+                    _words(self._centres.get(unit.code, "")),
+                )
+                for unit in self.units
+            ]
         return self._index
 
 
 def _code(parent: str, digits: str) -> str:
     """A code from its parent's and the digits of its own line (see FORMAT)."""
-    code = parent[:_CODE_LENGTH - len(digits)] + digits
+    code = parent[: _CODE_LENGTH - len(digits)] + digits
     if len(code) != _CODE_LENGTH or not digits.isascii() or not digits.isdigit():
         raise ValueError(f"codifier code {digits!r} under {parent!r}")
     return code
@@ -275,10 +289,25 @@ def _code(parent: str, digits: str) -> str:
 _GENERIC: dict[str, Level | None] = {
     **dict.fromkeys(("область", "області", "обл", "обл."), Level.OBLAST),
     **dict.fromkeys(("район", "району", "р-н", "р-ну"), Level.RAYON),
-    **dict.fromkeys(("громада", "громади", "тг", "отг", "територіальна", "територіальної",
-                     "рада", "ради"), Level.COMMUNITY),
-    **dict.fromkeys(("сільська", "сільської", "селищна", "селищної", "міська", "міської",
-                     "м.", "с.", "с-ще", "смт"), None),
+    **dict.fromkeys(
+        ("громада", "громади", "тг", "отг", "територіальна", "територіальної", "рада", "ради"),
+        Level.COMMUNITY,
+    ),
+    **dict.fromkeys(
+        (
+            "сільська",
+            "сільської",
+            "селищна",
+            "селищної",
+            "міська",
+            "міської",
+            "м.",
+            "с.",
+            "с-ще",
+            "смт",
+        ),
+        None,
+    ),
 }
 # The endings of the adjectives and nouns that name units, in any case and gender: what is
 # left (at least three letters) is compared with the beginning of a name's word.
@@ -303,8 +332,7 @@ def query_words(text: str) -> tuple[list[str], set[Level]]:
     and the kinds of unit those words name."""
     parts = name_key(text).split()
     levels = {level for part in parts if (level := _GENERIC.get(part)) is not None}
-    words = [stem(w) for part in parts if part not in _GENERIC
-             for w in _SPLIT.split(part) if w]
+    words = [stem(w) for part in parts if part not in _GENERIC for w in _SPLIT.split(part) if w]
     return words, levels
 
 

@@ -40,8 +40,9 @@ class CommunityIdentity:
             keys[BY_UID] = self.uid
         name = _folded(self.name)
         if name:  # an unnamed community is told by nothing it could share
-            keys[BY_NAME] = "\n".join((name, _folded(oblast_name(self.oblast)),
-                                       _folded(rayon_name(self.rayon))))
+            keys[BY_NAME] = "\n".join(
+                (name, _folded(oblast_name(self.oblast)), _folded(rayon_name(self.rayon)))
+            )
         return keys
 
 
@@ -54,8 +55,9 @@ def same_community(a: CommunityIdentity, b: CommunityIdentity) -> str | None:
     """The strongest kind of key on which ``a`` and ``b`` agree (BY_UID, BY_NAME), or None
     when they are different communities."""
     keys_a, keys_b = a.keys(), b.keys()
-    kind = next((kind for kind in KEY_KINDS
-                 if kind in keys_a and keys_a[kind] == keys_b.get(kind)), None)
+    kind = next(
+        (kind for kind in KEY_KINDS if kind in keys_a and keys_a[kind] == keys_b.get(kind)), None
+    )
     return None if kind == BY_NAME and _other_codes(a, b) else kind
 
 
@@ -82,8 +84,10 @@ def same_community_groups(identities: Sequence[CommunityIdentity]) -> list[list[
             others = with_key.setdefault((kind, key), [])
             others.append(i)
             # a name joins a file to the first with that name whose code does not refuse it
-            j = next((j for j in others
-                      if kind != BY_NAME or not _other_codes(identity, identities[j])), i)
+            j = next(
+                (j for j in others if kind != BY_NAME or not _other_codes(identity, identities[j])),
+                i,
+            )
             if j != i:
                 a, b = root(i), root(j)
                 parent[max(a, b)] = min(a, b)

@@ -156,11 +156,12 @@ class Meeting:
         return f"{self.number}/{self.year}"
 
 
-
 # The words of the seed protocol; only the council's name in the genitive changes.
-STANDARD_TITLE = ("Засідання координаційної ради з питань запобігання та протидії домашньому "
-                  "насильству, насильству за ознакою статі та протидії торгівлі людьми на "
-                  "території населених пунктів {council}")
+STANDARD_TITLE = (
+    "Засідання координаційної ради з питань запобігання та протидії домашньому "
+    "насильству, насильству за ознакою статі та протидії торгівлі людьми на "
+    "території населених пунктів {council}"
+)
 _SIGNING_ROLES = (CouncilRole.CHAIR, CouncilRole.SECRETARY)
 
 
@@ -168,8 +169,9 @@ def standard_title(council_name_genitive: str) -> str:
     return STANDARD_TITLE.format(council=council_name_genitive).strip()
 
 
-def proposed_signatures(members: list[Member], day: dt.date,
-                        body: CouncilBody = CouncilBody.COORDINATION_COUNCIL) -> list[Signature]:
+def proposed_signatures(
+    members: list[Member], day: dt.date, body: CouncilBody = CouncilBody.COORDINATION_COUNCIL
+) -> list[Signature]:
     """The chair and the secretary of the council on that day sign, as in the seed protocol."""
     signatures = []
     for role in _SIGNING_ROLES:
@@ -180,22 +182,37 @@ def proposed_signatures(members: list[Member], day: dt.date,
     return signatures
 
 
-def propose_meeting(day: dt.date, number: int, council_name_genitive: str, place: str,
-                    members: list[Member],
-                    body: CouncilBody = CouncilBody.COORDINATION_COUNCIL) -> Meeting:
+def propose_meeting(
+    day: dt.date,
+    number: int,
+    council_name_genitive: str,
+    place: str,
+    members: list[Member],
+    body: CouncilBody = CouncilBody.COORDINATION_COUNCIL,
+) -> Meeting:
     """A new meeting on ``day`` with the given number: the standard title, held at ``place``
     (the administrative centre), the chair and the secretary to sign."""
-    return Meeting(number=number, date=day, place=place,
-                   title=standard_title(council_name_genitive),
-                   signatures=proposed_signatures(members, day, body))
+    return Meeting(
+        number=number,
+        date=day,
+        place=place,
+        title=standard_title(council_name_genitive),
+        signatures=proposed_signatures(members, day, body),
+    )
 
 
 def valid_time(text: str) -> bool:
     """«10:00», «9:30»: a time of day as a meeting's start is written; empty is no time."""
     hours, colon, minutes = text.strip().partition(":")
-    return not text.strip() or (colon == ":" and hours.isdigit() and minutes.isdigit()
-                                and len(minutes) == 2 and int(hours) < 24
-                                and int(minutes) < 60 and len(hours) <= 2)
+    return not text.strip() or (
+        colon == ":"
+        and hours.isdigit()
+        and minutes.isdigit()
+        and len(minutes) == 2
+        and int(hours) < 24
+        and int(minutes) < 60
+        and len(hours) <= 2
+    )
 
 
 def has_quorum(present: int, members: int, percent: int) -> bool:

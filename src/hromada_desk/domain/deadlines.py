@@ -49,8 +49,18 @@ class Schedule:
 
 
 _MONTHS = {  # the stems of the nominative («грудень») and the genitive («грудня»)
-    "січ": 1, "лют": 2, "берез": 3, "квіт": 4, "трав": 5, "черв": 6, "лип": 7, "серп": 8,
-    "верес": 9, "жовт": 10, "листопад": 11, "груд": 12,
+    "січ": 1,
+    "лют": 2,
+    "берез": 3,
+    "квіт": 4,
+    "трав": 5,
+    "черв": 6,
+    "лип": 7,
+    "серп": 8,
+    "верес": 9,
+    "жовт": 10,
+    "листопад": 11,
+    "груд": 12,
 }
 _MONTH = "(" + "|".join(_MONTHS) + r")[а-яіїєґ]*"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -68,8 +78,10 @@ _CADENCES = (
     (re.compile(r"щопівр|раз на півроку|кожного півріччя"), Cadence.HALF_YEARLY),
     (re.compile(r"щороку|щорічн|кожного року|щороч"), Cadence.YEARLY),
 )
-_YEAR_END = re.compile(rf"(?:протягом|до кінця|упродовж|впродовж)\s+(?:поточного\s+)?"
-                       rf"([0-9]{{4}}\s+)?рок[уі]{_YEAR}")
+_YEAR_END = re.compile(
+    rf"(?:протягом|до кінця|упродовж|впродовж)\s+(?:поточного\s+)?"
+    rf"([0-9]{{4}}\s+)?рок[уі]{_YEAR}"
+)
 
 
 def _fold(text: str) -> str:
@@ -95,8 +107,9 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
     return found if limits.MIN_DATE <= found <= limits.MAX_DATE else None
 
 
-def _on_or_after(given: dt.date, year: str | None,
-                 make: Callable[[int], dt.date | None]) -> dt.date | None:
+def _on_or_after(
+    given: dt.date, year: str | None, make: Callable[[int], dt.date | None]
+) -> dt.date | None:
     """The day ``make`` gives for the year named, or else the first on or after ``given``."""
     if year:
         return make(int(year))
@@ -166,8 +179,7 @@ def _one_day(text: str, given: dt.date) -> dt.date | None:
     match = _QUARTER.search(text)
     if match:
         quarter = _roman(match.group(1))
-        return _on_or_after(given, match.group(2),
-                            lambda year: _month_end(year, quarter * 3))
+        return _on_or_after(given, match.group(2), lambda year: _month_end(year, quarter * 3))
     match = _HALF.search(text)
     if match:
         half = _roman(match.group(1))
@@ -185,8 +197,12 @@ def _one_day(text: str, given: dt.date) -> dt.date | None:
     return None
 
 
-_PERIOD_MONTHS = {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3, Cadence.HALF_YEARLY: 6,
-                  Cadence.YEARLY: 12}
+_PERIOD_MONTHS = {
+    Cadence.MONTHLY: 1,
+    Cadence.QUARTERLY: 3,
+    Cadence.HALF_YEARLY: 6,
+    Cadence.YEARLY: 12,
+}
 
 
 def period_end(cadence: Cadence, day: dt.date) -> dt.date:

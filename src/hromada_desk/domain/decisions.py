@@ -24,7 +24,8 @@ _NO_NEED = re.compile(
     r"|потреб\w*\s+(?:\w+\s+){0,3}?(?:немає|нема|не\s+виявлено|не\s+встановлено)"
     r"|не\s+(?:виявлено|встановлено)\s+(?:\w+\s+)?потреб\w*"
     r"|не\s+створювати",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,8 @@ def contradictions(texts: Iterable[str], results: Iterable[NeedsResult]) -> list
     phrase = next((p for p in (says_no_need(t) for t in texts) if p), None)
     if phrase is None:
         return []
-    return [Contradiction(result.year, service.name, service.required, service.existing,
-                          phrase)
-            for result in results for service in result.needed]
+    return [
+        Contradiction(result.year, service.name, service.required, service.existing, phrase)
+        for result in results
+        for service in result.needed
+    ]

@@ -28,16 +28,16 @@ class Case(StrEnum):
 # First-declension nouns of positions (-а, -я) that shevchenko-py leaves as they are:
 # ending → (genitive, dative, accusative) endings.
 _FIRST_DECLENSION = (
-    ("иця", ("иці", "иці", "ицю")),   # заступниця, начальниця, керівниця
-    ("иня", ("ині", "ині", "иню")),   # фахівчиня
-    ("ка", ("ки", "ці", "ку")),       # секретарка, працівниця-ка
-    ("а", ("и", "і", "у")),           # голова, староста
+    ("иця", ("иці", "иці", "ицю")),  # заступниця, начальниця, керівниця
+    ("иня", ("ині", "ині", "иню")),  # фахівчиня
+    ("ка", ("ки", "ці", "ку")),  # секретарка, працівниця-ка
+    ("а", ("и", "і", "у")),  # голова, староста
 )
-_FIRST_DECLENSION_WORDS = re.compile(r"(голова|староста|\w+иця|\w+иня|\w+арка|\w+ниця)",
-                                     re.IGNORECASE)
+_FIRST_DECLENSION_WORDS = re.compile(
+    r"(голова|староста|\w+иця|\w+иня|\w+арка|\w+ниця)", re.IGNORECASE
+)
 # Feminine adjectives before such a noun (сільська голова): genitive, dative, accusative.
-_FEMININE_ADJECTIVE = re.compile(r"\w+(ська|цька|зька|ьна|на|ва|ша|жна|тна|ча)",
-                                 re.IGNORECASE)
+_FEMININE_ADJECTIVE = re.compile(r"\w+(ська|цька|зька|ьна|на|ва|ша|жна|тна|ча)", re.IGNORECASE)
 _MASCULINE_ADJECTIVE = re.compile(r"\w+(ий|ій)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
@@ -61,8 +61,11 @@ def _surname(surname: str, gender: Gender, case: Case) -> str:
         return surname
     import shevchenko
 
-    result = shevchenko.in_case(_shevchenko_case(case), family_name=surname,
-                                gender="masculine" if gender is Gender.MALE else "feminine")
+    result = shevchenko.in_case(
+        _shevchenko_case(case),
+        family_name=surname,
+        gender="masculine" if gender is Gender.MALE else "feminine",
+    )
     return str(result.get("family_name", surname))
 
 
@@ -71,9 +74,11 @@ def gender_of(name: PersonName) -> Gender | None:
     full), else None."""
     if name.gender is not None:
         return name.gender
-    fields = {key: value for key, value in (("given_name", name.given_name),
-                                            ("patronymic_name", name.patronymic))
-              if len(value.rstrip(".")) > 1}
+    fields = {
+        key: value
+        for key, value in (("given_name", name.given_name), ("patronymic_name", name.patronymic))
+        if len(value.rstrip(".")) > 1
+    }
     if not fields:
         return None
     import shevchenko
@@ -117,7 +122,7 @@ def _first_declension(word: str, case: Case) -> str:
     lower = word.lower()
     for ending, forms in _FIRST_DECLENSION:
         if lower.endswith(ending):
-            return _keep_case(word, lower[:-len(ending)] + forms[index])
+            return _keep_case(word, lower[: -len(ending)] + forms[index])
     return word
 
 
@@ -153,20 +158,23 @@ def phrase_in(phrase: str, case: Case) -> str:
             break  # an abbreviation, a number, a quotation: the rest stays
         if _FIRST_DECLENSION_WORDS.fullmatch(word):
             out.append(_first_declension(word, case))
-            return " ".join(out + words[i + 1:])
+            return " ".join(out + words[i + 1 :])
         if _MASCULINE_ADJECTIVE.fullmatch(word) and not last:
             out.append(_position_word(word, case))
             continue
-        if (_FEMININE_ADJECTIVE.fullmatch(word) and not last
-                and _FIRST_DECLENSION_WORDS.fullmatch(words[i + 1])):
+        if (
+            _FEMININE_ADJECTIVE.fullmatch(word)
+            and not last
+            and _FIRST_DECLENSION_WORDS.fullmatch(words[i + 1])
+        ):
             out.append(_feminine_adjective(word, case))
             continue
         declined = _position_word(word, case)
         if declined == word:
             break  # no rule knows it: leave the phrase from here as typed
         out.append(declined)
-        return " ".join(out + words[i + 1:])
-    return " ".join(out + words[len(out):])
+        return " ".join(out + words[i + 1 :])
+    return " ".join(out + words[len(out) :])
 
 
 def capitalised(text: str) -> str:
@@ -185,9 +193,13 @@ def heard_opening(role: str, name: PersonName) -> str:
     """What a secretary writes after СЛУХАЛИ: «Голову координаційної ради Удовиченка К.О.,
     який повідомив, що »."""
     gender = gender_of(name)
-    verb = {Gender.MALE: "який повідомив", Gender.FEMALE: "яка повідомила"}.get(
-        gender, "який (яка) повідомив (повідомила)") if gender else \
-        "який (яка) повідомив (повідомила)"
+    verb = (
+        {Gender.MALE: "який повідомив", Gender.FEMALE: "яка повідомила"}.get(
+            gender, "який (яка) повідомив (повідомила)"
+        )
+        if gender
+        else "який (яка) повідомив (повідомила)"
+    )
     return f"{capitalised(role_and_name(role, name, Case.ACCUSATIVE))}, {verb}, що "
 
 
@@ -198,6 +210,7 @@ def decided_opening(role: str, name: PersonName) -> str:
 
 
 # -- checking typed texts ---------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class Correction:
@@ -212,9 +225,9 @@ class Correction:
 
     def apply(self, text: str) -> str:
         """``text`` with the correction made (the caller checks it still says ``found``)."""
-        if text[self.start:self.end] != self.found:
+        if text[self.start : self.end] != self.found:
             return text
-        return text[:self.start] + self.proposed + text[self.end:]
+        return text[: self.start] + self.proposed + text[self.end :]
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,8 +238,9 @@ class KnownPerson:
     roles: tuple[str, ...] = ()
 
 
-_HEARD_END = re.compile(r",?\s+(який|яка|які)\b|\s+(повідом|проінформув|доповів|доповіла)",
-                        re.IGNORECASE)
+_HEARD_END = re.compile(
+    r",?\s+(який|яка|які)\b|\s+(повідом|проінформув|доповів|доповіла)", re.IGNORECASE
+)
 _INFORMATION = re.compile(r"\bінформаці[юї]\s+", re.IGNORECASE)
 _SPACE = "[ \u00a0]+"
 
@@ -245,8 +259,9 @@ def _name_matches(text: str, person: KnownPerson, start: int, end: int) -> list[
     return [m for m in pattern.finditer(text, start, end) if m.group(1).casefold() in forms]
 
 
-def _correction(text: str, person: KnownPerson, match: re.Match[str], role_start: int,
-                case: Case) -> Correction | None:
+def _correction(
+    text: str, person: KnownPerson, match: re.Match[str], role_start: int, case: Case
+) -> Correction | None:
     expected = short_in(person.name, case)
     if expected is None:
         return None
@@ -260,15 +275,16 @@ def _correction(text: str, person: KnownPerson, match: re.Match[str], role_start
         if typed_role and typed_role.casefold() == role.strip().casefold():
             declined = _keep_case(typed_role, phrase_in(role.strip(), case))
             if declined != typed_role:
-                proposed = f"{declined}{text[role_at + len(typed_role):start]}{proposed}"
+                proposed = f"{declined}{text[role_at + len(typed_role) : start]}{proposed}"
                 start = role_at
             break
     found = text[start:end]
     return Correction(start, end, found, proposed, case) if proposed != found else None
 
 
-def _check(text: str, people: list[KnownPerson], start: int, end: int,
-           case: Case) -> list[Correction]:
+def _check(
+    text: str, people: list[KnownPerson], start: int, end: int, case: Case
+) -> list[Correction]:
     corrections = []
     for person in people:
         for match in _name_matches(text, person, start, end):
@@ -291,7 +307,7 @@ def check_information(text: str, people: list[KnownPerson]) -> list[Correction]:
     К.О.») whose name or role is not in the genitive."""
     corrections: list[Correction] = []
     for found in _INFORMATION.finditer(text):
-        rest = text[found.end():found.end() + 300]
+        rest = text[found.end() : found.end() + 300]
         stop = re.search(r"\s(про|щодо|стосовно)\s|[,;:]", rest)
         end = found.end() + (stop.start() if stop else len(rest))
         corrections += _check(text, people, found.end(), end, Case.GENITIVE)

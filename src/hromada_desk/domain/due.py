@@ -97,37 +97,67 @@ def _assignments(given: Sequence[GivenAssignment], today: dt.date) -> list[DueEn
             continue
         if due < today:
             late = (today - due).days
-            overdue.append((due, DueEntry(
-                DueKind.OVERDUE, f"Прострочено на {days_word(late)} (термін {due:%d.%m.%Y}): "
-                f"{_assignment_line(entry)}", due, ref=entry.assignment.id)))
+            overdue.append(
+                (
+                    due,
+                    DueEntry(
+                        DueKind.OVERDUE,
+                        f"Прострочено на {days_word(late)} (термін {due:%d.%m.%Y}): "
+                        f"{_assignment_line(entry)}",
+                        due,
+                        ref=entry.assignment.id,
+                    ),
+                )
+            )
         elif (due - today).days <= SOON_DAYS:
-            soon.append((due, DueEntry(
-                DueKind.SOON, f"Термін {due:%d.%m.%Y} ({_when(due, today)}): "
-                f"{_assignment_line(entry)}", due, ref=entry.assignment.id)))
-    return [e for _, e in sorted(overdue, key=lambda p: p[0])] + \
-        [e for _, e in sorted(soon, key=lambda p: p[0])]
+            soon.append(
+                (
+                    due,
+                    DueEntry(
+                        DueKind.SOON,
+                        f"Термін {due:%d.%m.%Y} ({_when(due, today)}): {_assignment_line(entry)}",
+                        due,
+                        ref=entry.assignment.id,
+                    ),
+                )
+            )
+    return [e for _, e in sorted(overdue, key=lambda p: p[0])] + [
+        e for _, e in sorted(soon, key=lambda p: p[0])
+    ]
 
 
 def _next_meeting(data: DueInput, today: dt.date) -> list[DueEntry]:
-    planned = sorted((m for m in data.meetings if m.planned and m.day >= today),
-                     key=lambda m: (m.day, m.number))
+    planned = sorted(
+        (m for m in data.meetings if m.planned and m.day >= today), key=lambda m: (m.day, m.number)
+    )
     if planned:
         meeting = planned[0]
-        return [DueEntry(
-            DueKind.MEETING, f"Наступне засідання №{meeting.number} — {meeting.day:%d.%m.%Y} "
-            f"({_when(meeting.day, today)}), питань порядку денного: {len(meeting.agenda)}",
-            meeting.day, tuple(f"{i}. {title}" for i, title in enumerate(meeting.agenda, 1)),
-            meeting.id)]
+        return [
+            DueEntry(
+                DueKind.MEETING,
+                f"Наступне засідання №{meeting.number} — {meeting.day:%d.%m.%Y} "
+                f"({_when(meeting.day, today)}), питань порядку денного: {len(meeting.agenda)}",
+                meeting.day,
+                tuple(f"{i}. {title}" for i, title in enumerate(meeting.agenda, 1)),
+                meeting.id,
+            )
+        ]
     plan = next((p for p in data.work_plans if p.year == today.year), None)
     if plan is None:
         return []
     for quarter in range(quarter_of(today), 5):
         waiting = plan.waiting(quarter)
         if waiting:
-            return [DueEntry(
-                DueKind.QUESTIONS, f"План роботи на {plan.year} рік: {QUARTER_NAMES[quarter]} — "
-                f"засідання ще не заплановано, питань: {len(waiting)}", None,
-                tuple(f"{i}. {q.title}" for i, q in enumerate(waiting, 1)), plan.id)]
+            return [
+                DueEntry(
+                    DueKind.QUESTIONS,
+                    f"План роботи на {plan.year} рік: {QUARTER_NAMES[quarter]} — "
+                    f"засідання ще не заплановано, питань: {len(waiting)}",
+                    None,
+                    tuple(f"{i}. {q.title}" for i, q in enumerate(waiting, 1)),
+                    plan.id,
+                )
+            ]
     return []
 
 
@@ -135,11 +165,22 @@ def _campaign(today: dt.date) -> list[DueEntry]:
     start = dt.date(today.year, *CAMPAIGN_START)
     end = dt.date(today.year, *CAMPAIGN_END)
     if start <= today <= end:
-        return [DueEntry(DueKind.CAMPAIGN, f"Триває щорічна акція {CAMPAIGN}: з "
-                         f"{start:%d.%m.%Y} по {end:%d.%m.%Y}", start)]
+        return [
+            DueEntry(
+                DueKind.CAMPAIGN,
+                f"Триває щорічна акція {CAMPAIGN}: з {start:%d.%m.%Y} по {end:%d.%m.%Y}",
+                start,
+            )
+        ]
     if 0 < (start - today).days <= SOON_DAYS:
-        return [DueEntry(DueKind.CAMPAIGN, f"Щорічна акція {CAMPAIGN} — з {start:%d.%m.%Y} "
-                         f"по {end:%d.%m.%Y} (початок {_when(start, today)})", start)]
+        return [
+            DueEntry(
+                DueKind.CAMPAIGN,
+                f"Щорічна акція {CAMPAIGN} — з {start:%d.%m.%Y} "
+                f"по {end:%d.%m.%Y} (початок {_when(start, today)})",
+                start,
+            )
+        ]
     return []
 
 
@@ -150,25 +191,40 @@ def _figures(data: DueInput, today: dt.date) -> list[DueEntry]:
     if entered == 0:
         found.append(DueEntry(DueKind.FIGURES, f"Показники за {year} рік не внесено"))
     elif entered < len(INDICATOR_CODES):
-        found.append(DueEntry(DueKind.FIGURES, f"Показники за {year} рік внесено не всі "
-                              f"({entered} з {len(INDICATOR_CODES)})"))
+        found.append(
+            DueEntry(
+                DueKind.FIGURES,
+                f"Показники за {year} рік внесено не всі ({entered} з {len(INDICATOR_CODES)})",
+            )
+        )
     if year not in data.population_years:
-        found.append(DueEntry(DueKind.FIGURES, f"Чисельність населення за {year} рік не "
-                              "внесено"))
+        found.append(DueEntry(DueKind.FIGURES, f"Чисельність населення за {year} рік не внесено"))
     return found
 
 
 def _action_plans(data: DueInput, today: dt.date) -> list[DueEntry]:
     if any(p.end > today.year for p in data.action_plans):
         return []
-    return [DueEntry(DueKind.ACTION_PLAN, f"План дій «{' '.join(p.title.split())}» "
-                     f"({p.start}–{p.end}) закінчується цього року, наступного плану немає",
-                     dt.date(p.end, 12, 31), ref=p.id)
-            for p in data.action_plans if p.end == today.year]
+    return [
+        DueEntry(
+            DueKind.ACTION_PLAN,
+            f"План дій «{' '.join(p.title.split())}» "
+            f"({p.start}–{p.end}) закінчується цього року, наступного плану немає",
+            dt.date(p.end, 12, 31),
+            ref=p.id,
+        )
+        for p in data.action_plans
+        if p.end == today.year
+    ]
 
 
 def what_is_due(data: DueInput, today: dt.date) -> list[DueEntry]:
     """Everything due on ``today``, most pressing first: overdue assignments (oldest deadline
     first), those due soon, the next meeting, the campaign, the figures, the action plan."""
-    return [*_assignments(data.assignments, today), *_next_meeting(data, today),
-            *_campaign(today), *_figures(data, today), *_action_plans(data, today)]
+    return [
+        *_assignments(data.assignments, today),
+        *_next_meeting(data, today),
+        *_campaign(today),
+        *_figures(data, today),
+        *_action_plans(data, today),
+    ]

@@ -144,10 +144,12 @@ TEXT_COLUMNS: dict[tuple[str, str], int] = {
 KATOTTG_PREFIX = "UA"
 KATOTTG_DIGITS = 17
 KATOTTG_GLOB = KATOTTG_PREFIX + "[0-9]" * KATOTTG_DIGITS
-CODE_COLUMNS: frozenset[tuple[str, str]] = frozenset({
-    ("community", "katottg"),
-    ("settlement", "katottg"),
-})
+CODE_COLUMNS: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("community", "katottg"),
+        ("settlement", "katottg"),
+    }
+)
 
 # Every bounded whole-number column: (table, column) → (least, largest).
 NUMBER_COLUMNS: dict[tuple[str, str], tuple[int, int]] = {

@@ -21,14 +21,21 @@ def _day(day: dt.date) -> str:
     return day.strftime("%d.%m.%Y")
 
 
-def check_period(member_from: dt.date | None, member_to: dt.date | None,
-                 subject: str = "") -> list[Finding]:
+def check_period(
+    member_from: dt.date | None, member_to: dt.date | None, subject: str = ""
+) -> list[Finding]:
     """A membership cannot end before it began."""
     if member_from is not None and member_to is not None and member_to < member_from:
-        return [Finding(Severity.ERROR, "period_reversed",
-                        f"членство не може закінчитися ({_day(member_to)}) раніше, ніж "
-                        f"почалося ({_day(member_from)})", subject,
-                        {"member_from": member_from, "member_to": member_to})]
+        return [
+            Finding(
+                Severity.ERROR,
+                "period_reversed",
+                f"членство не може закінчитися ({_day(member_to)}) раніше, ніж "
+                f"почалося ({_day(member_from)})",
+                subject,
+                {"member_from": member_from, "member_to": member_to},
+            )
+        ]
     return []
 
 
@@ -39,9 +46,13 @@ def role_clashes(member: Member, others: Iterable[Member], today: dt.date) -> li
     if member.role not in SINGLE_ROLES or not is_current(member, today):
         return []
     return [
-        Finding(Severity.WARNING, f"second_{member.role.value}",
-                f"{other.name.short} вже є: {member.role.label}", member.name.short,
-                {"holder": other.name.short, "holder_id": other.id, "role": member.role})
+        Finding(
+            Severity.WARNING,
+            f"second_{member.role.value}",
+            f"{other.name.short} вже є: {member.role.label}",
+            member.name.short,
+            {"holder": other.name.short, "holder_id": other.id, "role": member.role},
+        )
         for other in others
         if other.id != member.id and other.role is member.role and is_current(other, today)
     ]

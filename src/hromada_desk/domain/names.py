@@ -8,9 +8,16 @@ from enum import StrEnum
 # Every apostrophe-like character a keyboard or Word may produce becomes the one the seed
 # documents use, so that «Мар'яна» and «Мар’яна» are the same name in every document.
 APOSTROPHE = "\u2019"
-_APOSTROPHES = str.maketrans({"'": APOSTROPHE, "`": APOSTROPHE, "\u02bc": APOSTROPHE,
-                              "\u2018": APOSTROPHE, "\u00b4": APOSTROPHE,
-                              "\u2032": APOSTROPHE})
+_APOSTROPHES = str.maketrans(
+    {
+        "'": APOSTROPHE,
+        "`": APOSTROPHE,
+        "\u02bc": APOSTROPHE,
+        "\u2018": APOSTROPHE,
+        "\u00b4": APOSTROPHE,
+        "\u2032": APOSTROPHE,
+    }
+)
 
 
 class Gender(StrEnum):
@@ -47,8 +54,9 @@ class PersonName:
     gender: Gender | None = None
 
     @classmethod
-    def of(cls, surname: str, given_name: str, patronymic: str = "",
-           gender: Gender | str | None = None) -> PersonName:
+    def of(
+        cls, surname: str, given_name: str, patronymic: str = "", gender: Gender | str | None = None
+    ) -> PersonName:
         return cls(
             normalise_name_part(surname),
             normalise_name_part(given_name),

@@ -53,7 +53,8 @@ class Parameters:
         if self.cases_indicator not in INDICATOR_CODES:
             raise ValueError(f"unknown indicator {self.cases_indicator}")
         if self.counselling_basis is CounsellingBasis.THRESHOLD and (
-                self.counselling_threshold is None or self.counselling_threshold < 0):
+            self.counselling_threshold is None or self.counselling_threshold < 0
+        ):
             raise ValueError("the threshold basis needs a non-negative threshold")
         if self.served_population is not None and self.served_population < 1:
             raise ValueError("served_population must be at least 1")
@@ -63,8 +64,11 @@ class Parameters:
         for name in _CHANGEABLE:
             value, standard = getattr(self, name), getattr(_DEFAULT_PARAMETERS, name)
             if value != standard:
-                changed.append(ParameterChange(name, PARAMETER_LABELS[name], standard,
-                                               value, self.reasons.get(name, "")))
+                changed.append(
+                    ParameterChange(
+                        name, PARAMETER_LABELS[name], standard, value, self.reasons.get(name, "")
+                    )
+                )
         return changed
 
 
@@ -87,7 +91,7 @@ _BASIS_LABELS = {
     CounsellingBasis.SETTLEMENTS: "один фахівець у кожному населеному пункті",
     CounsellingBasis.STAROSTA_DISTRICTS: "один фахівець у кожному старостинському окрузі",
     CounsellingBasis.THRESHOLD: "один фахівець у кожному населеному пункті з населенням "
-                                "від визначеної чисельності",
+    "від визначеної чисельності",
 }
 
 
@@ -159,8 +163,7 @@ class ServiceResult:
     protocol reads them as it always did.
     """
 
-    __slots__ = ("_data", "_population", "_values", "_words", "existing", "key", "need",
-                 "required")
+    __slots__ = ("_data", "_population", "_values", "_words", "existing", "key", "need", "required")
 
     key: str
     required: Fraction
@@ -171,8 +174,15 @@ class ServiceResult:
     _words: _Words | None  # built when first read
     _values: Mapping[str, Fraction] | None  # likewise
 
-    def __init__(self, key: str, required: Fraction, existing: int, need: bool,
-                 data: NeedsInput, population: int) -> None:
+    def __init__(
+        self,
+        key: str,
+        required: Fraction,
+        existing: int,
+        need: bool,
+        data: NeedsInput,
+        population: int,
+    ) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "key", key)
         setattr_(self, "required", required)
@@ -226,8 +236,10 @@ class ServiceResult:
     __hash__ = None  # type: ignore[assignment]  # as before: its values are a dict
 
     def __repr__(self) -> str:
-        return (f"ServiceResult(key={self.key!r}, required={self.required!r}, "
-                f"existing={self.existing!r}, need={self.need!r})")
+        return (
+            f"ServiceResult(key={self.key!r}, required={self.required!r}, "
+            f"existing={self.existing!r}, need={self.need!r})"
+        )
 
     @property
     def facts(self) -> Service:
@@ -276,8 +288,14 @@ class NeedsResult:
         return [s for s in self.services.values() if s.need]
 
     def _compared(self) -> tuple[object, ...]:
-        return (self.year, self.population, self.services, self.basis,
-                self.parameter_changes, self.conclusion)
+        return (
+            self.year,
+            self.population,
+            self.services,
+            self.basis,
+            self.parameter_changes,
+            self.conclusion,
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, NeedsResult):
@@ -327,16 +345,23 @@ def _shelter_words(service: ServiceResult) -> _Words:
     places_text = _n(places)
     deficit_text = _n(_deficit(places, existing))
     if service.need:
-        conclusion = (f"Є потреба в сімейних місцях притулку: {deficit_text} (розраховано "
-                      f"{places_text}, наявно {existing}). Мінімальна доцільна кількість місць "
-                      "у притулку — 6, максимальна — 20 в одному приміщенні.")
+        conclusion = (
+            f"Є потреба в сімейних місцях притулку: {deficit_text} (розраховано "
+            f"{places_text}, наявно {existing}). Мінімальна доцільна кількість місць "
+            "у притулку — 6, максимальна — 20 в одному приміщенні."
+        )
     else:
-        conclusion = (f"Потреби у створенні притулку немає: розрахункова кількість сімейних "
-                      f"місць {places_text}, наявно {existing}, нестача {deficit_text} — менше "
-                      "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
-                      "у кожному районі.")
-    return ((f"{_n(service._population)} : {_n(per_place)} = {places_text}",), conclusion,
-            _shortage(service.need, deficit_text))
+        conclusion = (
+            f"Потреби у створенні притулку немає: розрахункова кількість сімейних "
+            f"місць {places_text}, наявно {existing}, нестача {deficit_text} — менше "
+            "одного місця. Мінімальні вимоги передбачають щонайменше один притулок "
+            "у кожному районі."
+        )
+    return (
+        (f"{_n(service._population)} : {_n(per_place)} = {places_text}",),
+        conclusion,
+        _shortage(service.need, deficit_text),
+    )
 
 
 def _brigade_area(data: NeedsInput, population: int) -> tuple[int, int]:
@@ -350,19 +375,26 @@ def _brigade_area(data: NeedsInput, population: int) -> tuple[int, int]:
 def _brigade_basis(data: NeedsInput, population: int) -> str:
     cases, area_population = _brigade_area(data, population)
     if data.rayon is not None:
-        return (f"А і Д — дані району: {_n(cases)} випадків на {format_number(area_population)} "
-                "населення.")
-    return ("Дані району не внесено, тому А і Д — дані громади: А — показник "
-            f"{data.parameters.cases_indicator} ({_n(cases)}), Д — чисельність населення громади "
-            f"({format_number(area_population)}).")
+        return (
+            f"А і Д — дані району: {_n(cases)} випадків на {format_number(area_population)} "
+            "населення."
+        )
+    return (
+        "Дані району не внесено, тому А і Д — дані громади: А — показник "
+        f"{data.parameters.cases_indicator} ({_n(cases)}), Д — чисельність населення громади "
+        f"({format_number(area_population)})."
+    )
 
 
 def _brigade_values(service: ServiceResult) -> dict[str, Fraction]:
     # E = A : Д, K = E × P, each built straight from integers (C is the result itself).
     cases, area_population = _brigade_area(service._data, service._population)
     served = service._data.parameters.served_population or service._population
-    return {"E": Fraction(cases, area_population),
-            "K": Fraction(cases * served, area_population), "C": service.required}
+    return {
+        "E": Fraction(cases, area_population),
+        "K": Fraction(cases * served, area_population),
+        "C": service.required,
+    }
 
 
 def _brigade_words(service: ServiceResult) -> _Words:
@@ -385,32 +417,46 @@ def _brigade_words(service: ServiceResult) -> _Words:
     )
     if service.need:
         deficit_text = _n(_deficit(brigades, existing))
-        conclusion = (f"Є потреба в мобільних бригадах: {deficit_text} (розраховано "
-                      f"{brigades_text}, наявно {existing}).")
+        conclusion = (
+            f"Є потреба в мобільних бригадах: {deficit_text} (розраховано "
+            f"{brigades_text}, наявно {existing})."
+        )
         return steps, conclusion, _shortage(True, deficit_text)
-    conclusion = (f"Потреби у створенні мобільної бригади немає: прогнозна кількість "
-                  f"постраждалих {forecast_text} на рік, розрахункова кількість бригад "
-                  f"{brigades_text}, наявно {existing}.")
+    conclusion = (
+        f"Потреби у створенні мобільної бригади немає: прогнозна кількість "
+        f"постраждалих {forecast_text} на рік, розрахункова кількість бригад "
+        f"{brigades_text}, наявно {existing}."
+    )
     return steps, conclusion, None
 
 
 def _medical_words(service: ServiceResult) -> _Words:
     persons = service._data.indicators[MEDICAL_INDICATOR]
-    step = ("Звернень до закладів охорони здоров’я за медичною допомогою внаслідок домашнього "
-            f"насильства (показник {MEDICAL_INDICATOR}): {persons}")
-    conclusion = ("Центр медико-соціальної реабілітації створюється в обласних центрах, містах "
-                  "обласного значення або громадах із задовільною інфраструктурою охорони "
-                  f"здоров’я. Осіб, які потребували медичної допомоги: {persons}")
-    conclusion += (" — їх слід направляти до центру медико-соціальної реабілітації області."
-                   if persons else "; потреби немає.")
+    step = (
+        "Звернень до закладів охорони здоров’я за медичною допомогою внаслідок домашнього "
+        f"насильства (показник {MEDICAL_INDICATOR}): {persons}"
+    )
+    conclusion = (
+        "Центр медико-соціальної реабілітації створюється в обласних центрах, містах "
+        "обласного значення або громадах із задовільною інфраструктурою охорони "
+        f"здоров’я. Осіб, які потребували медичної допомоги: {persons}"
+    )
+    conclusion += (
+        " — їх слід направляти до центру медико-соціальної реабілітації області."
+        if persons
+        else "; потреби немає."
+    )
     return (step,), conclusion, None
 
 
 def _day_center_values(service: ServiceResult) -> dict[str, Fraction]:
     params = service._data.parameters
-    return {"victims_per_month": Fraction(service._data.indicators[params.cases_indicator],
-                                          params.months),
-            "family_places": service.required}
+    return {
+        "victims_per_month": Fraction(
+            service._data.indicators[params.cases_indicator], params.months
+        ),
+        "family_places": service.required,
+    }
 
 
 def _day_center_words(service: ServiceResult) -> _Words:
@@ -426,13 +472,17 @@ def _day_center_words(service: ServiceResult) -> _Words:
     )
     if service.need:
         deficit_text = _n(_deficit(places, existing))
-        conclusion = (f"Є потреба в денному центрі з кризовою кімнатою: сімейних місць "
-                      f"{deficit_text} (розраховано {places_text}, наявно {existing}); "
-                      f"у середньому {per_month_text} постраждалих на місяць.")
+        conclusion = (
+            f"Є потреба в денному центрі з кризовою кімнатою: сімейних місць "
+            f"{deficit_text} (розраховано {places_text}, наявно {existing}); "
+            f"у середньому {per_month_text} постраждалих на місяць."
+        )
         return steps, conclusion, _shortage(True, deficit_text)
-    conclusion = (f"Потреби у створенні денного центру немає: розрахункова кількість "
-                  f"сімейних місць кризової кімнати {places_text}, наявно {existing}; у "
-                  f"середньому {per_month_text} постраждалих на місяць.")
+    conclusion = (
+        f"Потреби у створенні денного центру немає: розрахункова кількість "
+        f"сімейних місць кризової кімнати {places_text}, наявно {existing}; у "
+        f"середньому {per_month_text} постраждалих на місяць."
+    )
     return steps, conclusion, None
 
 
@@ -454,26 +504,35 @@ def _counselling_words(service: ServiceResult) -> _Words:
     basis = params.counselling_basis
     units = service.required.numerator
     if basis is CounsellingBasis.SETTLEMENTS:
-        step = (f"Населених пунктів у громаді: {units}; один фахівець у кожному: "
-                f"{units} × 1 = {units}")
+        step = (
+            f"Населених пунктів у громаді: {units}; один фахівець у кожному: {units} × 1 = {units}"
+        )
     elif basis is CounsellingBasis.STAROSTA_DISTRICTS:
-        step = (f"Старостинських округів (з адміністративним центром): {units}; один фахівець "
-                f"у кожному: {units} × 1 = {units}")
+        step = (
+            f"Старостинських округів (з адміністративним центром): {units}; один фахівець "
+            f"у кожному: {units} × 1 = {units}"
+        )
     else:
         threshold = params.counselling_threshold or 0
-        step = (f"Населених пунктів з населенням від {format_number(threshold)} осіб: {units} "
-                f"з {len(data.settlements)}; один фахівець у кожному: {units} × 1 = {units}")
+        step = (
+            f"Населених пунктів з населенням від {format_number(threshold)} осіб: {units} "
+            f"з {len(data.settlements)}; один фахівець у кожному: {units} × 1 = {units}"
+        )
     existing = service.existing
     if service.need:
         deficit = units - existing
         noun = plural(deficit, "фахівця", "фахівців", "фахівців")
         shortage = f"бракує {deficit} {noun}"
-        conclusion = (f"Є потреба у фахівцях первинного соціально-психологічного "
-                      f"консультування: {shortage} ({_BASIS_LABELS[basis]}; "
-                      f"потрібно {units}, наявно {existing}).")
+        conclusion = (
+            f"Є потреба у фахівцях первинного соціально-психологічного "
+            f"консультування: {shortage} ({_BASIS_LABELS[basis]}; "
+            f"потрібно {units}, наявно {existing})."
+        )
         return (step,), conclusion, shortage
-    conclusion = (f"Служба первинного консультування забезпечена: потрібно {units} "
-                  f"({_BASIS_LABELS[basis]}), наявно {existing}.")
+    conclusion = (
+        f"Служба первинного консультування забезпечена: потрібно {units} "
+        f"({_BASIS_LABELS[basis]}), наявно {existing}."
+    )
     return (step,), conclusion, None
 
 
@@ -500,18 +559,25 @@ _SHORTAGE_ORDER = ("shelter", "mobile_brigade", "day_center", "counselling_servi
 
 def _overall(year: int, results: Mapping[str, ServiceResult]) -> str:
     """The proposed overall conclusion."""
-    shortages = {key: shortage for key in _SHORTAGE_ORDER
-                 for shortage in [results[key].shortage] if shortage is not None}
+    shortages = {
+        key: shortage
+        for key in _SHORTAGE_ORDER
+        for shortage in [results[key].shortage]
+        if shortage is not None
+    }
     opening = f"За даними показниками за {year} рік"
     if not shortages:
-        return (f"{opening} виявлено, що на території громади відсутня потреба у створенні "
-                "спеціалізованих служб підтримки постраждалих від домашнього насильства та "
-                "насильства за ознакою статі.")
-    parts = [f"{SERVICES_BY_KEY[key].genitive} ({shortage})"
-             for key, shortage in shortages.items()]
+        return (
+            f"{opening} виявлено, що на території громади відсутня потреба у створенні "
+            "спеціалізованих служб підтримки постраждалих від домашнього насильства та "
+            "насильства за ознакою статі."
+        )
+    parts = [f"{SERVICES_BY_KEY[key].genitive} ({shortage})" for key, shortage in shortages.items()]
     not_needed = [SERVICES_BY_KEY[key].genitive for key in results if key not in shortages]
-    text = (f"{opening} виявлено потребу на території громади у створенні (забезпеченні) "
-            f"{'; '.join(parts)}.")
+    text = (
+        f"{opening} виявлено потребу на території громади у створенні (забезпеченні) "
+        f"{'; '.join(parts)}."
+    )
     if not_needed:
         text += f" Потреби у створенні {', '.join(not_needed)} не виявлено."
     return text + " Остаточне рішення ухвалює координаційна рада."
@@ -546,20 +612,45 @@ def calculate(data: NeedsInput) -> NeedsResult:
     counselling_existing = existing.get("counselling_service", 0)
     services = {
         "shelter": ServiceResult(
-            "shelter", places, shelter_existing,
-            population >= (shelter_existing + 1) * per_place, data, population),
+            "shelter",
+            places,
+            shelter_existing,
+            population >= (shelter_existing + 1) * per_place,
+            data,
+            population,
+        ),
         "mobile_brigade": ServiceResult(
-            "mobile_brigade", Fraction(forecast, per_brigade), brigade_existing,
-            forecast >= (brigade_existing + 1) * per_brigade, data, population),
+            "mobile_brigade",
+            Fraction(forecast, per_brigade),
+            brigade_existing,
+            forecast >= (brigade_existing + 1) * per_brigade,
+            data,
+            population,
+        ),
         "medical_rehab_center": ServiceResult(
-            "medical_rehab_center", Fraction(data.indicators[MEDICAL_INDICATOR]),
-            existing.get("medical_rehab_center", 0), False, data, population),
+            "medical_rehab_center",
+            Fraction(data.indicators[MEDICAL_INDICATOR]),
+            existing.get("medical_rehab_center", 0),
+            False,
+            data,
+            population,
+        ),
         "day_center": ServiceResult(
-            "day_center", places, day_center_existing,
-            population >= (day_center_existing + 1) * per_place, data, population),
+            "day_center",
+            places,
+            day_center_existing,
+            population >= (day_center_existing + 1) * per_place,
+            data,
+            population,
+        ),
         "counselling_service": ServiceResult(
-            "counselling_service", Fraction(units), counselling_existing,
-            units > counselling_existing, data, population),
+            "counselling_service",
+            Fraction(units),
+            counselling_existing,
+            units > counselling_existing,
+            data,
+            population,
+        ),
     }
     return NeedsResult(data.year, population, services, data)
 
@@ -567,12 +658,14 @@ def calculate(data: NeedsInput) -> NeedsResult:
 def _problems_possible(data: NeedsInput, population: int) -> bool:
     """Whether ``_problems`` may find any: a quick look that passes a valid input."""
     indicators = data.indicators
-    return (population <= 0
-            or data.parameters.cases_indicator not in indicators
-            or MEDICAL_INDICATOR not in indicators
-            or (data.rayon is not None and data.rayon.population <= 0)
-            or min(indicators.values(), default=0) < 0
-            or min(data.existing.values(), default=0) < 0)
+    return (
+        population <= 0
+        or data.parameters.cases_indicator not in indicators
+        or MEDICAL_INDICATOR not in indicators
+        or (data.rayon is not None and data.rayon.population <= 0)
+        or min(indicators.values(), default=0) < 0
+        or min(data.existing.values(), default=0) < 0
+    )
 
 
 def check_input(data: NeedsInput) -> list[str]:
@@ -593,4 +686,3 @@ def _problems(data: NeedsInput, population: int) -> list[str]:
         if value < 0:
             problems.append(f"{name} is negative")
     return problems
-

@@ -53,8 +53,9 @@ def round_for_display(value: Rational | int | float | Decimal) -> Decimal:
     return number.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
 
 
-def format_number(value: Rational | int | float | Decimal, *, group: bool = True,
-                  separator: str = GROUP_SEPARATOR) -> str:
+def format_number(
+    value: Rational | int | float | Decimal, *, group: bool = True, separator: str = GROUP_SEPARATOR
+) -> str:
     """«7130», «10 000», «0,713», «0,00014», «1,99», «-3»; trailing zeros are dropped."""
     shown = _display_exact_type(value, group, separator)
     if shown is not None:
@@ -73,8 +74,9 @@ def is_displayed_exactly(value: Rational | int | float | Decimal) -> bool:
     return Fraction(round_for_display(value)) == Fraction(_decimal(value))
 
 
-def display(value: Fraction | int, *, group: bool = True,
-            separator: str = GROUP_SEPARATOR) -> tuple[str, bool]:
+def display(
+    value: Fraction | int, *, group: bool = True, separator: str = GROUP_SEPARATOR
+) -> tuple[str, bool]:
     """``format_number(value)`` and ``is_displayed_exactly(value)`` from one rounding: a
     formula step shows a value, then says whether the next step used it unrounded."""
     shown = _display_exact_type(value, group, separator)
@@ -99,8 +101,7 @@ def display_step(value: Fraction | int, *, group: bool = False) -> tuple[str, bo
     number = Decimal(exact.numerator) / Decimal(exact.denominator)
     rounded = number.quantize(_TWO_SIGNIFICANT_QUANTUM, rounding=ROUND_HALF_UP)
     whole, _, fraction = format(abs(rounded), "f").partition(".")
-    text = _compose("-" if rounded < 0 else "", whole, fraction.rstrip("0"), group,
-                    GROUP_SEPARATOR)
+    text = _compose("-" if rounded < 0 else "", whole, fraction.rstrip("0"), group, GROUP_SEPARATOR)
     return text, Fraction(rounded) == exact
 
 
@@ -124,8 +125,7 @@ _FAST_MAGNITUDE_LIMIT = 10**9
 _DECIMAL_DIGITS = 10**28  # whole numbers below this print all their digits through Decimal
 
 
-def _display_exact_type(value: object, group: bool,
-                        separator: str) -> tuple[str, bool] | None:
+def _display_exact_type(value: object, group: bool, separator: str) -> tuple[str, bool] | None:
     """The text and exactness of an int or Fraction within the bounds above, else None."""
     if type(value) is int:
         numerator, denominator = value, 1
@@ -154,14 +154,17 @@ def _display_exact_type(value: object, group: bool,
     if 2 * remainder >= denominator:  # half up
         units += 1
     whole, fraction = divmod(units, 10**quantum)
-    return (_compose(sign, str(whole), f"{fraction:0{quantum}d}".rstrip("0"), group, separator),
-            remainder == 0)
+    return (
+        _compose(sign, str(whole), f"{fraction:0{quantum}d}".rstrip("0"), group, separator),
+        remainder == 0,
+    )
 
 
 def format_percent(fraction: float | Fraction, *, signed: bool = False) -> str:
     """A share as a whole percentage, the sign set apart by a no-break space as Ukrainian
     typography has it: «50 %», «+50 %», «−3 %»."""
     value = round(float(fraction) * 100)
-    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else (
-        "−" if value < 0 else "")
+    sign = (
+        ("+" if value > 0 else "−" if value < 0 else "") if signed else ("−" if value < 0 else "")
+    )
     return f"{sign}{format_number(abs(value))}{GROUP_SEPARATOR}%"

@@ -35,8 +35,9 @@ class WholeNumberError(ValueError):
     """Text that is not a whole number from 0 to ``maximum``; ``problem`` says what is wrong,
     so that each caller can word it in its own place (a grid, a workbook cell, a JSON field)."""
 
-    def __init__(self, text: str, maximum: int,
-                 problem: NumberProblem = NumberProblem.NOT_WHOLE) -> None:
+    def __init__(
+        self, text: str, maximum: int, problem: NumberProblem = NumberProblem.NOT_WHOLE
+    ) -> None:
         super().__init__(text)
         self.text, self.maximum, self.problem = text, maximum, problem
 
@@ -129,7 +130,7 @@ def shown(value: object, limit: int = 60, *, keep_end: bool = False) -> str:
     result = "".join(parts)
     if len(result) <= limit:
         return result
-    return "…" + result[-(limit - 1):] if keep_end else result[:limit - 1] + "…"
+    return "…" + result[-(limit - 1) :] if keep_end else result[: limit - 1] + "…"
 
 
 def shown_path(path: object) -> str:
@@ -141,8 +142,9 @@ def shown_path(path: object) -> str:
 def control_characters(text: str, allowed: str = "") -> list[str]:
     """The control characters and lone surrogates of ``text`` other than ``allowed``: what a
     name or a label (one line of text) must not contain."""
-    return [char for char in text
-            if char not in allowed and unicodedata.category(char) in ("Cc", "Cs")]
+    return [
+        char for char in text if char not in allowed and unicodedata.category(char) in ("Cc", "Cs")
+    ]
 
 
 def _short_repr(value: object) -> str:
@@ -189,10 +191,18 @@ def parse_kind(text: str) -> SettlementKind | None:
     return _KINDS.get(" ".join(text.split()).casefold())
 
 
-_KINDS = {word.casefold(): kind for kind in SettlementKind
-          for word in (kind.value, kind.label, kind.abbreviation)}
+_KINDS = {
+    word.casefold(): kind
+    for kind in SettlementKind
+    for word in (kind.value, kind.label, kind.abbreviation)
+}
 # Older and shorter names of the kinds, as typed in spreadsheets.
-_KINDS.update({"м": SettlementKind.CITY, "смт": SettlementKind.SETTLEMENT,
-               "смт.": SettlementKind.SETTLEMENT,
-               "селище міського типу": SettlementKind.SETTLEMENT,
-               "с": SettlementKind.VILLAGE})
+_KINDS.update(
+    {
+        "м": SettlementKind.CITY,
+        "смт": SettlementKind.SETTLEMENT,
+        "смт.": SettlementKind.SETTLEMENT,
+        "селище міського типу": SettlementKind.SETTLEMENT,
+        "с": SettlementKind.VILLAGE,
+    }
+)

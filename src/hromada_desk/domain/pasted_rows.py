@@ -17,15 +17,25 @@ FIGURES = ("total", "men", "women", "children")
 COLUMNS = ("name", "kind", *FIGURES)
 
 # Abbreviations a name may start with, as the grid copies it («с. Коржиха»).
-_PREFIXES = ((SettlementKind.SETTLEMENT, re.compile(r"(?:с-ще|смт\.?)\s+", re.IGNORECASE)),
-             (SettlementKind.VILLAGE, re.compile(r"с\.\s*", re.IGNORECASE)),
-             (SettlementKind.CITY, re.compile(r"м\.\s*", re.IGNORECASE)))
+_PREFIXES = (
+    (SettlementKind.SETTLEMENT, re.compile(r"(?:с-ще|смт\.?)\s+", re.IGNORECASE)),
+    (SettlementKind.VILLAGE, re.compile(r"с\.\s*", re.IGNORECASE)),
+    (SettlementKind.CITY, re.compile(r"м\.\s*", re.IGNORECASE)),
+)
 _TOTAL_WORDS = ("всього", "усього", "разом", "загалом", "total")
 _HEADER_WORDS = {
     "name": ("населений пункт", "населені пункти", "назва", "settlement", "name"),
     "kind": ("тип", "вид", "kind", "type"),
-    "total": ("усього", "всього", "разом", "населення", "чисельність", "кількість населення",
-              "total", "population"),
+    "total": (
+        "усього",
+        "всього",
+        "разом",
+        "населення",
+        "чисельність",
+        "кількість населення",
+        "total",
+        "population",
+    ),
     "men": ("чоловіки", "чоловіків", "men", "male"),
     "women": ("жінки", "жінок", "women", "female"),
     "children": ("діти", "дітей", "children"),
@@ -112,6 +122,7 @@ class PastePlan:
 
 # -- reading cells ---------------------------------------------------------------------------
 
+
 def normalise(name: str) -> str:
     """A name as matching compares it (domain.parsing.name_key), without a leading kind
     abbreviation."""
@@ -124,8 +135,8 @@ def split_kind(text: str) -> tuple[SettlementKind | None, str]:
     name = text.strip()
     for kind, prefix in _PREFIXES:
         found = prefix.match(name)
-        if found and name[found.end():].strip():
-            return kind, name[found.end():].strip()
+        if found and name[found.end() :].strip():
+            return kind, name[found.end() :].strip()
     return None, name
 
 
@@ -171,20 +182,26 @@ def _is_header(first: Sequence[str], rest: Sequence[Sequence[str]]) -> bool:
     # Two titles, or the only cell: one word like «Вид» may begin a settlement's name.
     if sum(1 for c in filled if _header_column(c)) >= min(2, len(filled)):
         return True
-    return any(c and parse_kind(c) is None and any(
-        column < len(row) and _is_number(row[column]) for row in rest)
-        for column, c in enumerate(cells))
+    return any(
+        c
+        and parse_kind(c) is None
+        and any(column < len(row) and _is_number(row[column]) for row in rest)
+        for column, c in enumerate(cells)
+    )
 
 
 # -- the plan --------------------------------------------------------------------------------
 
-def plan_paste(settlements: Sequence[Settlement], block: Sequence[Sequence[str]],
-               start: str) -> PastePlan:
+
+def plan_paste(
+    settlements: Sequence[Settlement], block: Sequence[Sequence[str]], start: str
+) -> PastePlan:
     """How a block pasted at column ``start`` (one of COLUMNS) is written: by name when it
     starts at the name column or its first column holds names, else figure by figure where
     it lands."""
     lines = _without_row_numbers(
-        [(number, tuple(cells)) for number, cells in enumerate(block, start=1)])
+        [(number, tuple(cells)) for number, cells in enumerate(block, start=1)]
+    )
     skipped: list[Skipped] = []
     filled = [(n, cells) for n, cells in lines if any(c.strip() for c in cells)]
     if filled and _is_header(filled[0][1], [cells for _n, cells in filled[1:]]):
@@ -198,19 +215,20 @@ def plan_paste(settlements: Sequence[Settlement], block: Sequence[Sequence[str]]
     return _plan_named(settlements, lines, header, skipped)
 
 
-def _without_row_numbers(lines: list[tuple[int, tuple[str, ...]]]
-                         ) -> list[tuple[int, tuple[str, ...]]]:
+def _without_row_numbers(
+    lines: list[tuple[int, tuple[str, ...]]],
+) -> list[tuple[int, tuple[str, ...]]]:
     """The block without a first column of row numbers (1, 2, 3 … beside the names, under
     «№» or «№ з/п» if there is a header), as tables in Word and Excel often have."""
     filled = [cells for _n, cells in lines if any(c.strip() for c in cells)]
     if not filled or any(len(cells) < 2 for cells in filled):
         return lines
-    rows = filled[1:] if _is_row_number_title(filled[0][0]) or not filled[0][0].strip() \
-        else filled
+    rows = filled[1:] if _is_row_number_title(filled[0][0]) or not filled[0][0].strip() else filled
     numbered = [cells for cells in rows if not is_total_row(cells[1])]
     if not numbered or not all(
-            cells[0].strip().rstrip(".").isdigit() and cells[1].strip()
-            and not _is_number(cells[1]) for cells in numbered):
+        cells[0].strip().rstrip(".").isdigit() and cells[1].strip() and not _is_number(cells[1])
+        for cells in numbered
+    ):
         return lines
     return [(n, cells[1:]) for n, cells in lines]
 
@@ -218,32 +236,48 @@ def _without_row_numbers(lines: list[tuple[int, tuple[str, ...]]]
 def _named(lines: Sequence[tuple[int, tuple[str, ...]]], start: str) -> bool:
     if start == "name":
         return True
-    firsts = [cells[0].strip() for _n, cells in lines
-              if cells and cells[0].strip() and not is_total_row(cells[0])]
-    return bool(firsts) and not any(_is_number(c) for c in firsts) and not all(
-        parse_kind(c) is not None for c in firsts)
+    firsts = [
+        cells[0].strip()
+        for _n, cells in lines
+        if cells and cells[0].strip() and not is_total_row(cells[0])
+    ]
+    return (
+        bool(firsts)
+        and not any(_is_number(c) for c in firsts)
+        and not all(parse_kind(c) is not None for c in firsts)
+    )
 
 
 def _layout(lines: Sequence[tuple[int, tuple[str, ...]]], header: Sequence[str]) -> list[str]:
     """What each column of named rows is: titles of a header if they all say, else the
     name, the kind if the second column holds kinds, and the figures in the grid's order."""
     titled = [_header_column(c) if c.strip() else "" for c in header]
-    if titled and None not in titled and titled[0] in ("name", "") and len(
-            [t for t in titled if t]) == len(set(t for t in titled if t)):
+    if (
+        titled
+        and None not in titled
+        and titled[0] in ("name", "")
+        and len([t for t in titled if t]) == len(set(t for t in titled if t))
+    ):
         return ["name", *[t or "" for t in titled[1:]]]
     width = max((len(cells) for _n, cells in lines), default=1)
-    seconds = [cells[1].strip() for _n, cells in lines
-               if len(cells) > 1 and cells[1].strip() and not is_total_row(cells[0])]
+    seconds = [
+        cells[1].strip()
+        for _n, cells in lines
+        if len(cells) > 1 and cells[1].strip() and not is_total_row(cells[0])
+    ]
     if seconds:
-        has_kind = (any(parse_kind(c) for c in seconds)
-                    or not any(_is_number(c) for c in seconds))
+        has_kind = any(parse_kind(c) for c in seconds) or not any(_is_number(c) for c in seconds)
     else:
         has_kind = width >= 3
     return ["name", *(["kind"] if has_kind else []), *FIGURES]
 
 
-def _plan_named(settlements: Sequence[Settlement], lines: Sequence[tuple[int, tuple[str, ...]]],
-                header: Sequence[str], skipped: list[Skipped]) -> PastePlan:
+def _plan_named(
+    settlements: Sequence[Settlement],
+    lines: Sequence[tuple[int, tuple[str, ...]]],
+    header: Sequence[str],
+    skipped: list[Skipped],
+) -> PastePlan:
     layout = _layout(lines, header)
     refused: list[Refused] = []
     rows: list[PastedRow] = []
@@ -260,18 +294,26 @@ def _plan_named(settlements: Sequence[Settlement], lines: Sequence[tuple[int, tu
         elif row is not None:
             rows.append(row)
     matched, unknown = _match(settlements, rows, refused)
-    width = max((len(cells) for _n, cells in lines if any(c.strip() for c in cells)),
-                default=0)
-    extra = sum(1 for column in range(len(layout), width)
-                if any(column < len(cells) and cells[column].strip() for _n, cells in lines))
-    return PastePlan(True, tuple(matched), tuple(unknown),
-                     tuple(sorted(refused, key=lambda r: r.lines)),
-                     tuple(sorted(skipped, key=lambda s: s.line)),
-                     fields=tuple(f for f in layout if f in FIGURES), extra_columns=extra)
+    width = max((len(cells) for _n, cells in lines if any(c.strip() for c in cells)), default=0)
+    extra = sum(
+        1
+        for column in range(len(layout), width)
+        if any(column < len(cells) and cells[column].strip() for _n, cells in lines)
+    )
+    return PastePlan(
+        True,
+        tuple(matched),
+        tuple(unknown),
+        tuple(sorted(refused, key=lambda r: r.lines)),
+        tuple(sorted(skipped, key=lambda s: s.line)),
+        fields=tuple(f for f in layout if f in FIGURES),
+        extra_columns=extra,
+    )
 
 
-def _read_row(line: int, cells: Sequence[str],
-              layout: Sequence[str]) -> tuple[PastedRow | None, Refused | None]:
+def _read_row(
+    line: int, cells: Sequence[str], layout: Sequence[str]
+) -> tuple[PastedRow | None, Refused | None]:
     prefix_kind, name = split_kind(cells[0])
     if not name:
         return None, Refused(Problem.NO_NAME, (line,), _shown(cells))
@@ -293,8 +335,9 @@ def _read_row(line: int, cells: Sequence[str],
     return PastedRow(line, " ".join(name.split()), kind, tuple(figures)), None
 
 
-def _match(settlements: Sequence[Settlement], rows: Sequence[PastedRow],
-           refused: list[Refused]) -> tuple[list[Matched], list[Unknown]]:
+def _match(
+    settlements: Sequence[Settlement], rows: Sequence[PastedRow], refused: list[Refused]
+) -> tuple[list[Matched], list[Unknown]]:
     by_name: dict[str, list[Settlement]] = defaultdict(list)
     for settlement in settlements:
         by_name[normalise(settlement.name)].append(settlement)
@@ -302,11 +345,9 @@ def _match(settlements: Sequence[Settlement], rows: Sequence[PastedRow],
     found: dict[int, Settlement] = {}
     for row in rows:
         key = normalise(row.name)
-        candidates = [s for s in by_name.get(key, [])
-                      if row.kind is None or s.kind is row.kind]
+        candidates = [s for s in by_name.get(key, []) if row.kind is None or s.kind is row.kind]
         if len(candidates) > 1:
-            refused.append(Refused(Problem.AMBIGUOUS, (row.line,), row.name,
-                                   tuple(candidates)))
+            refused.append(Refused(Problem.AMBIGUOUS, (row.line,), row.name, tuple(candidates)))
         elif candidates:
             found[row.line] = candidates[0]
             targets[candidates[0].id].append(row)
@@ -316,11 +357,9 @@ def _match(settlements: Sequence[Settlement], rows: Sequence[PastedRow],
     unknown: list[Unknown] = []
     for target, group in targets.items():
         kinds = [r.kind for r in group]
-        distinct = isinstance(target, tuple) and None not in kinds and len(set(kinds)) == len(
-            kinds)
+        distinct = isinstance(target, tuple) and None not in kinds and len(set(kinds)) == len(kinds)
         if len(group) > 1 and not distinct:
-            refused.append(Refused(Problem.REPEATED, tuple(r.line for r in group),
-                                   group[0].name))
+            refused.append(Refused(Problem.REPEATED, tuple(r.line for r in group), group[0].name))
             continue
         for row in group:
             if row.line in found:

@@ -10,8 +10,11 @@ from hromada_desk.domain.records import SettlementKind
 # The kind of council as an adjective, and its genitive.
 _KIND_GENITIVE = {"сільська": "сільської", "селищна": "селищної", "міська": "міської"}
 # The kind of council from the kind of the community's centre: місто → міська рада.
-COUNCIL_KINDS = {SettlementKind.CITY: "міська", SettlementKind.SETTLEMENT: "селищна",
-                 SettlementKind.VILLAGE: "сільська"}
+COUNCIL_KINDS = {
+    SettlementKind.CITY: "міська",
+    SettlementKind.SETTLEMENT: "селищна",
+    SettlementKind.VILLAGE: "сільська",
+}
 # Names whose genitive ends in -ої: «Ланнівська», «Новоселицька», «Ужгородська»,
 # «Кам’янець-Подільська» (-ська, -цька, -зька), and the few communities named by another
 # adjective: «Мельнична», «Ботанічна», «Цілинна», «Ювілейна», «Садова», «Квітнева».
@@ -43,8 +46,11 @@ def _without_word(text: str, words: tuple[str, ...]) -> str:
 def ukrainian_order(text: str) -> tuple[tuple[int, ...], str]:
     """A sort key in Ukrainian alphabetical order («Верхня Ланна» … «Чалівка»; ґ after г,
     є after е, і ї after и), apostrophes not counted."""
-    ranks = tuple(_LETTER_RANK.get(ch, ord(ch) if ord(ch) < 1000 else 10_000 + ord(ch))
-                  for ch in text.casefold() if ch not in _IGNORED_IN_ORDER)
+    ranks = tuple(
+        _LETTER_RANK.get(ch, ord(ch) if ord(ch) < 1000 else 10_000 + ord(ch))
+        for ch in text.casefold()
+        if ch not in _IGNORED_IN_ORDER
+    )
     return ranks, text
 
 

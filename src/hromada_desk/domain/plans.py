@@ -89,8 +89,9 @@ class MeasureReport:
 def next_measure_number(goal: PlanGoal) -> str:
     """«2.10» after 2.1 … 2.9; a goal without numbered measures starts at «2.1»."""
     pattern = re.compile(rf"{goal.number}\.(\d+)")
-    taken = [int(m.group(1)) for m in (pattern.fullmatch(x.number.strip())
-                                       for x in goal.measures) if m]
+    taken = [
+        int(m.group(1)) for m in (pattern.fullmatch(x.number.strip()) for x in goal.measures) if m
+    ]
     return f"{goal.number}.{max(taken, default=len(goal.measures)) + 1}"
 
 
@@ -109,8 +110,10 @@ POLICY_AREAS = ("Політика", "Попередження", "Захист т
 
 def plan_title(start: int, end: int) -> str:
     """The usual title of a plan for a period (the Kremenchuk seed's wording)."""
-    return ("План дій із запобігання та протидії домашньому насильству та насильству за "
-            f"ознакою статі на {start}–{end} роки")
+    return (
+        "План дій із запобігання та протидії домашньому насильству та насильству за "
+        f"ознакою статі на {start}–{end} роки"
+    )
 
 
 def next_goal_number(plan: ActionPlan) -> int:
@@ -122,11 +125,31 @@ def copied_plan(plan: ActionPlan, start: int, end: int, title: str) -> ActionPla
     """Last period's plan as the start of a new one: sections, goals and measures (without
     ids or execution reports) under a new period and title, not yet approved."""
     return ActionPlan(
-        title=title, period_start=start, period_end=end,
-        signatory_position=plan.signatory_position, signatory_name=plan.signatory_name,
-        sections=[PlanSection(s.title, s.statement, [
-            PlanGoal(g.number, g.text, g.indicators, [
-                PlanMeasure(m.number, m.text, m.coordinator, m.involved, m.deadline, m.funding)
-                for m in g.measures])
-            for g in s.goals]) for s in plan.sections],
-        footnotes=[Footnote(f.marker, f.text) for f in plan.footnotes])
+        title=title,
+        period_start=start,
+        period_end=end,
+        signatory_position=plan.signatory_position,
+        signatory_name=plan.signatory_name,
+        sections=[
+            PlanSection(
+                s.title,
+                s.statement,
+                [
+                    PlanGoal(
+                        g.number,
+                        g.text,
+                        g.indicators,
+                        [
+                            PlanMeasure(
+                                m.number, m.text, m.coordinator, m.involved, m.deadline, m.funding
+                            )
+                            for m in g.measures
+                        ],
+                    )
+                    for g in s.goals
+                ],
+            )
+            for s in plan.sections
+        ],
+        footnotes=[Footnote(f.marker, f.text) for f in plan.footnotes],
+    )

@@ -29,17 +29,48 @@ _NUMBER_SIGNS = re.compile(r"№№\s*(?=\d)")
 _INITIALS_AFTER = re.compile(rf"(?<={_LETTER}) (?=[{_UPPER}]\.(?:[ -]?[{_UPPER}]\.)?)")
 _INITIALS_SPACED = re.compile(rf"(?<=\b[{_UPPER}]\.) (?=[{_UPPER}]\.)")
 _INITIALS_BEFORE = re.compile(
-    rf"(\b[{_UPPER}]\.(?:[ \u00a0]?[{_UPPER}]\.)?) (?=[{_UPPER}]{_LETTER})")
+    rf"(\b[{_UPPER}]\.(?:[ \u00a0]?[{_UPPER}]\.)?) (?=[{_UPPER}]{_LETTER})"
+)
 # A number and what it counts or measures: «10 тис.», «2 осіб», «7 070», «30.06.2023 року».
-_UNITS = ("тис", "млн", "млрд", "грн", "коп", "км", "км²", "м", "га", "осіб", "особи", "особа",
-          "р", "рік", "року", "роки", "років", "рр", "%", "год", "хв", "доби", "діб", "місяців",
-          "випадків", "випадки", "випадок")
-_NUMBER_UNIT = re.compile(r"(?<=\d) (?=(?:" + "|".join(re.escape(u) for u in _UNITS)
-                          + r")(?![\w]))")
+_UNITS = (
+    "тис",
+    "млн",
+    "млрд",
+    "грн",
+    "коп",
+    "км",
+    "км²",
+    "м",
+    "га",
+    "осіб",
+    "особи",
+    "особа",
+    "р",
+    "рік",
+    "року",
+    "роки",
+    "років",
+    "рр",
+    "%",
+    "год",
+    "хв",
+    "доби",
+    "діб",
+    "місяців",
+    "випадків",
+    "випадки",
+    "випадок",
+)
+_NUMBER_UNIT = re.compile(
+    r"(?<=\d) (?=(?:" + "|".join(re.escape(u) for u in _UNITS) + r")(?![\w]))"
+)
 _THOUSANDS = re.compile(r"(?<![\d,.])(\d{1,3})(?: (\d{3}))+(?![\d])")
 # Abbreviations that stand before the word or number they belong to.
-_ABBREVIATIONS = re.compile(r"(?<![\w-])(с|м|смт|с-ще|ст|ч|п|пп|пт|вул|буд|кв|обл|р-н|рис|табл"
-                            r"|розд|гл|т|тт|абз)\. |(?<![\w-])с-ще ", re.IGNORECASE)
+_ABBREVIATIONS = re.compile(
+    r"(?<![\w-])(с|м|смт|с-ще|ст|ч|п|пп|пт|вул|буд|кв|обл|р-н|рис|табл"
+    r"|розд|гл|т|тт|абз)\. |(?<![\w-])с-ще ",
+    re.IGNORECASE,
+)
 # One-letter words do not end a line (в, у, з, і, й, а, о, я).
 _SHORT_WORD = re.compile(r"(?<![\w’'-])([вузійаоя]) ", re.IGNORECASE)
 

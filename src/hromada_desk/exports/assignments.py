@@ -24,9 +24,21 @@ PADDING, RULE = 3.0, 0.5
 ROW_SHARE = 0.45
 NONE_OPEN = "Доручень на контролі немає."
 NONE_GIVEN = "Доручень немає."
-SHEET_HEADER = ("№ з/п", "Засідання", "Дата засідання", "№ питання", "Питання", "Доручення",
-                "Відповідальний", "Термін виконання", "Строк", "Прострочено", "Стан виконання",
-                "Дата зміни стану", "Примітка")
+SHEET_HEADER = (
+    "№ з/п",
+    "Засідання",
+    "Дата засідання",
+    "№ питання",
+    "Питання",
+    "Доручення",
+    "Відповідальний",
+    "Термін виконання",
+    "Строк",
+    "Прострочено",
+    "Стан виконання",
+    "Дата зміни стану",
+    "Примітка",
+)
 SHEET_WIDTHS = (7, 18, 12, 9, 40, 50, 28, 18, 12, 12, 18, 12, 40)
 DATE_FORMAT = "DD.MM.YYYY"
 
@@ -34,18 +46,24 @@ DATE_FORMAT = "DD.MM.YYYY"
 def check_format(path: Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(f"Стан виконання доручень можна зберегти лише як PDF або XLSX, а не "
-                         f"«{shown(Path(path).name)}».",
-                         "Вкажіть файл із розширенням .pdf або .xlsx.")
+        raise InputError(
+            f"Стан виконання доручень можна зберегти лише як PDF або XLSX, а не "
+            f"«{shown(Path(path).name)}».",
+            "Вкажіть файл із розширенням .pdf або .xlsx.",
+        )
     return suffix
 
 
 def metadata(report: AssignmentsReport) -> Metadata:
     """The document's date is the day the state is given for, never the clock."""
-    return Metadata(title=f"Стан виконання доручень станом на {report.as_of:%d.%m.%Y}",
-                    author=report.council_name, subject=report.subtitle,
-                    creator=f"{APP_NAME} {__version__}", language="uk-UA",
-                    moment=dt.datetime.combine(report.as_of, dt.time()))
+    return Metadata(
+        title=f"Стан виконання доручень станом на {report.as_of:%d.%m.%Y}",
+        author=report.council_name,
+        subject=report.subtitle,
+        creator=f"{APP_NAME} {__version__}",
+        language="uk-UA",
+        moment=dt.datetime.combine(report.as_of, dt.time()),
+    )
 
 
 def empty_text(report: AssignmentsReport) -> str:
@@ -62,8 +80,9 @@ def status_lines(row: AssignmentRow) -> list[str]:
     return lines
 
 
-def export_assignments(report: AssignmentsReport, path: Path, *,
-                       font_path: Path | None = None) -> Path:
+def export_assignments(
+    report: AssignmentsReport, path: Path, *, font_path: Path | None = None
+) -> Path:
     """Write the table to ``path`` (.pdf or .xlsx) through a ``.part`` file; return it."""
     path = Path(path)
     if check_format(path) == ".pdf":
@@ -91,15 +110,29 @@ def _pdf(report: AssignmentsReport, family: Any) -> bytes:
     from hromada_desk.exports.pdf_text import fitted
 
     width, height = A4
-    layout = PageLayout(width, height, page.MARGIN_LEFT_MM * mm, page.MARGIN_RIGHT_MM * mm,
-                        page.MARGIN_TOP_MM * mm, page.MARGIN_BOTTOM_MM * mm, page.BODY_SIZE,
-                        page.PAGE_NUMBER_SIZE, height - page.PAGE_NUMBER_FROM_TOP_MM * mm)
+    layout = PageLayout(
+        width,
+        height,
+        page.MARGIN_LEFT_MM * mm,
+        page.MARGIN_RIGHT_MM * mm,
+        page.MARGIN_TOP_MM * mm,
+        page.MARGIN_BOTTOM_MM * mm,
+        page.BODY_SIZE,
+        page.PAGE_NUMBER_SIZE,
+        height - page.PAGE_NUMBER_FROM_TOP_MM * mm,
+    )
 
-    def style(name: str, size: float, *, bold: bool = False, centre: bool = False,
-              after: float = 0) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=family.bold if bold else family.regular,
-                              fontSize=size, leading=size * 1.15, spaceAfter=after,
-                              alignment=TA_CENTER if centre else TA_LEFT)
+    def style(
+        name: str, size: float, *, bold: bool = False, centre: bool = False, after: float = 0
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=family.bold if bold else family.regular,
+            fontSize=size,
+            leading=size * 1.15,
+            spaceAfter=after,
+            alignment=TA_CENTER if centre else TA_LEFT,
+        )
 
     title = style("title", page.TITLE_SIZE, bold=True, centre=True, after=6)
     subtitle = style("subtitle", page.BODY_SIZE, centre=True, after=12)
@@ -111,11 +144,11 @@ def _pdf(report: AssignmentsReport, family: Any) -> bytes:
 
     widths = [w * mm for w in WIDTHS_MM]
 
-    def para(text: str, st: ParagraphStyle = cell, width: float = TEXT_WIDTH_MM * mm
-             ) -> Paragraph:
+    def para(text: str, st: ParagraphStyle = cell, width: float = TEXT_WIDTH_MM * mm) -> Paragraph:
         """Lines kept; a word wider than the column broken where a reader expects."""
-        return Paragraph("<br/>".join(fitted(line, st, width - 2 * PADDING)
-                                      for line in text.split("\n")), st)
+        return Paragraph(
+            "<br/>".join(fitted(line, st, width - 2 * PADDING) for line in text.split("\n")), st
+        )
 
     data: list[list[Any]] = [[para(h, head, w) for h, w in zip(HEADER, widths, strict=True)]]
     commands: list[tuple[Any, ...]] = [("LINEBELOW", (0, 0), (-1, 0), RULE, colors.black)]
@@ -132,19 +165,25 @@ def _pdf(report: AssignmentsReport, family: Any) -> bytes:
             deadline = [para(row.deadline or "—", centre, widths[3])]
             if row.overdue:
                 deadline.append(para(OVERDUE, late, widths[3]))
-            cells = [[para(str(row.number), centre, widths[0])],
-                     [para(row.text, cell, widths[1]),
-                      para(f"(питання {row.item_number})", cell, widths[1])],
-                     [para(row.responsible, cell, widths[2])], deadline,
-                     [para("\n".join(status_lines(row)), cell, widths[4])]]
-            pieces = [_pieces(c, w - 2 * PADDING, room) for c, w in zip(cells, widths,
-                                                                         strict=True)]
+            cells = [
+                [para(str(row.number), centre, widths[0])],
+                [
+                    para(row.text, cell, widths[1]),
+                    para(f"(питання {row.item_number})", cell, widths[1]),
+                ],
+                [para(row.responsible, cell, widths[2])],
+                deadline,
+                [para("\n".join(status_lines(row)), cell, widths[4])],
+            ]
+            pieces = [_pieces(c, w - 2 * PADDING, room) for c, w in zip(cells, widths, strict=True)]
             for k in range(max(len(p) for p in pieces)):  # a row taller than a page goes on
                 data.append([p[k] if k < len(p) else "" for p in pieces])
-            commands.append(("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), RULE,
-                             colors.black))
+            commands.append(
+                ("LINEBELOW", (0, len(data) - 1), (-1, len(data) - 1), RULE, colors.black)
+            )
     if not report.rows:
         full_width(para(empty_text(report)))
+
     class ClosedTable(Table):
         """Each page's part closed by a line at its foot, also inside a row cut in pieces."""
 
@@ -155,12 +194,17 @@ def _pdf(report: AssignmentsReport, family: Any) -> bytes:
             return parts
 
     table = ClosedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle([("BOX", (0, 0), (-1, -1), RULE, colors.black),
-                    ("LINEBEFORE", (1, 0), (-1, -1), RULE, colors.black),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), PADDING), *commands])
+    table.setStyle(
+        [
+            ("BOX", (0, 0), (-1, -1), RULE, colors.black),
+            ("LINEBEFORE", (1, 0), (-1, -1), RULE, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+            *commands,
+        ]
+    )
     story = [para(TITLE, title), para(report.subtitle, subtitle), Spacer(1, 2), table]
     return render_document(story, metadata(report), family, layout)
 
@@ -201,9 +245,20 @@ def _workbook(report: AssignmentsReport) -> bytes:
     line = 5
     for row in report.rows:
         values: list[Any] = [
-            row.number, row.meeting, row.meeting_day, row.item_number, row.item_title,
-            row.text, row.responsible, row.deadline, row.due, "так" if row.overdue else "",
-            row.status, row.status_day, row.note]
+            row.number,
+            row.meeting,
+            row.meeting_day,
+            row.item_number,
+            row.item_title,
+            row.text,
+            row.responsible,
+            row.deadline,
+            row.due,
+            "так" if row.overdue else "",
+            row.status,
+            row.status_day,
+            row.note,
+        ]
         for column, value in enumerate(values, 1):
             cell = xlsx.put(ws, line, column, value, wrap=isinstance(value, str))
             if isinstance(value, dt.date):

@@ -25,25 +25,31 @@ CALCULATIONS_SHEET = "Розрахунок громад"
 RAYON_SHEET = "Район"
 SKIPPED_LABEL = "Пропущені файли"
 REPLACED_LABEL = "Громади, подані кількома різними файлами (узято новіший файл)"
-SHELTER_RULE = ("Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
-                "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15).")
+SHELTER_RULE = (
+    "Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
+    "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15)."
+)
 
 
 def _rayon_label(data: ConsolidatedData) -> str:
     return f"{data.rayon} район" if data.rayon else "район"
 
 
-def export_consolidated(data: ConsolidatedData, path: Path,
-                        options: StatisticsOptions | None = None) -> Path:
+def export_consolidated(
+    data: ConsolidatedData, path: Path, options: StatisticsOptions | None = None
+) -> Path:
     options = options or StatisticsOptions()
     label = _rayon_label(data)
     wb = xlsx.new_workbook(f"Зведення громад: {label}", APP_NAME)
     shown_years = ", ".join(str(y) for y in data.years)
-    wb.properties.subject = (f"Населення, показники і розрахунок потреб за Методикою № 787: "
-                             f"{len(data.communities)} громад, {shown_years}")
+    wb.properties.subject = (
+        f"Населення, показники і розрахунок потреб за Методикою № 787: "
+        f"{len(data.communities)} громад, {shown_years}"
+    )
     wb.properties.keywords = "Методика 787; зведення; район"
-    subtitle = (f"{label[:1].upper()}{label[1:]}; громад: {len(data.communities)}; "
-                f"роки: {shown_years}")
+    subtitle = (
+        f"{label[:1].upper()}{label[1:]}; громад: {len(data.communities)}; роки: {shown_years}"
+    )
     write_communities(wb, subtitle, data)
     write_indicator_table(wb, subtitle, data, options.suppress_below)
     write_community_calculations(wb, subtitle, data, options.suppress_below)
@@ -71,8 +77,9 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
     if data.skipped:
         note += f"; пропущено непридатних файлів: {len(data.skipped)} (див. нижче)"
     if data.replaced:
-        note += (f"; громад, поданих кількома файлами: {len(data.replaced)} (узято новіші, "
-                 "див. нижче)")
+        note += (
+            f"; громад, поданих кількома файлами: {len(data.replaced)} (узято новіші, див. нижче)"
+        )
     xlsx.put(ws, 2, 1, note, border=False)
     xlsx.header_row(ws, 3, ["Рік", "Громада", "усього", "чоловіки", "жінки", "діти", "Файл"])
     widths = [7, 52, 10, 10, 10, 10, 26]
@@ -100,11 +107,15 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
             row += 1
     notes: list[tuple[str, bool]] = []
     if data.without_data:
-        notes.append(("Громади без даних за вибрані роки: " + ", ".join(data.without_data),
-                      False))
+        notes.append(("Громади без даних за вибрані роки: " + ", ".join(data.without_data), False))
     if data.duplicates:
-        notes.append(("Файли, зазначені повторно або однакові з іншими (враховано один раз): "
-                      + ", ".join(p.name for p in data.duplicates), False))
+        notes.append(
+            (
+                "Файли, зазначені повторно або однакові з іншими (враховано один раз): "
+                + ", ".join(p.name for p in data.duplicates),
+                False,
+            )
+        )
     notes += _replaced_notes(data)
     if data.skipped:
         notes.append((SKIPPED_LABEL, True))
@@ -117,8 +128,9 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
     xlsx.print_setup(ws, "1:3")
 
 
-def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
-                          suppress_below: int | None) -> None:
+def write_indicator_table(
+    wb: Workbook, subtitle: str, data: ConsolidatedData, suppress_below: int | None
+) -> None:
     ws = xlsx_stream.new_sheet(wb, INDICATORS_SHEET)
     xlsx.title(ws, "Показники додатка 1 до Методики № 787 за громадами")
     note = subtitle
@@ -137,17 +149,32 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
                 for i, indicator in enumerate(INDICATORS):
-                    xlsx.put(ws, row, 3 + i, suppressed(values.get(indicator.code),
-                                                        suppress_below), align=xlsx.CENTER)
+                    xlsx.put(
+                        ws,
+                        row,
+                        3 + i,
+                        suppressed(values.get(indicator.code), suppress_below),
+                        align=xlsx.CENTER,
+                    )
                 row += 1
             xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
             xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
             for i, indicator in enumerate(INDICATORS):
-                entered = [c.years[year].indicators[indicator.code] for c in present
-                           if indicator.code in c.years[year].indicators]
+                entered = [
+                    c.years[year].indicators[indicator.code]
+                    for c in present
+                    if indicator.code in c.years[year].indicators
+                ]
                 total = sum(entered) if entered else None
-                xlsx.put(ws, row, 3 + i, suppressed(total, suppress_below), bold=True,
-                         fill=xlsx.TOTAL_FILL, align=xlsx.CENTER)
+                xlsx.put(
+                    ws,
+                    row,
+                    3 + i,
+                    suppressed(total, suppress_below),
+                    bold=True,
+                    fill=xlsx.TOTAL_FILL,
+                    align=xlsx.CENTER,
+                )
             row += 1
     row += 1
     xlsx.put(ws, row, 1, "Показники", bold=True, border=False)
@@ -156,8 +183,7 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
         xlsx.put(ws, row, 1, indicator.code, border=False)
         cell = xlsx.put(ws, row, 2, indicator.wording, wrap=True, border=False)
         cell.alignment = xlsx.WRAP
-        ws.merge_cells(start_row=row, start_column=2, end_row=row,
-                       end_column=2 + len(INDICATORS))
+        ws.merge_cells(start_row=row, start_column=2, end_row=row, end_column=2 + len(INDICATORS))
         lines = max(1, -(-len(indicator.wording) // int(sum(widths[1:]) * 1.05)))
         ws.row_dimensions[row].height = xlsx.LINE_HEIGHT * lines
         row += 1
@@ -165,29 +191,60 @@ def write_indicator_table(wb: Workbook, subtitle: str, data: ConsolidatedData,
     xlsx.print_setup(ws, "1:3")
 
 
-def _service_rows(services: tuple[ServiceLine, ...], suppress_below: int | None
-                  ) -> list[tuple[str, int | str | object, int, object, str]]:
+def _service_rows(
+    services: tuple[ServiceLine, ...], suppress_below: int | None
+) -> list[tuple[str, int | str | object, int, object, str]]:
     rows: list[tuple[str, int | str | object, int, object, str]] = []
     for service in services:
         if service.persons is not None:
             need = "направляти до центру області" if service.persons else "ні"
-            rows.append((service.label, suppressed(service.persons, suppress_below),
-                         service.existing, None, need))
+            rows.append(
+                (
+                    service.label,
+                    suppressed(service.persons, suppress_below),
+                    service.existing,
+                    None,
+                    need,
+                )
+            )
         else:
-            rows.append((service.label, service.required, service.existing,
-                         service.deficit, "так" if service.need else "ні"))
+            rows.append(
+                (
+                    service.label,
+                    service.required,
+                    service.existing,
+                    service.deficit,
+                    "так" if service.need else "ні",
+                )
+            )
     return rows
 
 
-def write_community_calculations(wb: Workbook, subtitle: str, data: ConsolidatedData,
-                                 suppress_below: int | None) -> None:
+def write_community_calculations(
+    wb: Workbook, subtitle: str, data: ConsolidatedData, suppress_below: int | None
+) -> None:
     ws = xlsx_stream.new_sheet(wb, CALCULATIONS_SHEET)
-    xlsx.title(ws, "Розрахунок потреб громад у спеціалізованих службах підтримки "
-                   "(Методика № 787, додаток 2)")
-    xlsx.put(ws, 2, 1, subtitle + "; параметри розрахунку — як у файлі кожної громади",
-             border=False)
-    xlsx.header_row(ws, 3, ["Рік", "Громада", "Населення", "Служба", "Потрібно", "Наявно",
-                            "Нестача", "Запропонована потреба"])
+    xlsx.title(
+        ws,
+        "Розрахунок потреб громад у спеціалізованих службах підтримки (Методика № 787, додаток 2)",
+    )
+    xlsx.put(
+        ws, 2, 1, subtitle + "; параметри розрахунку — як у файлі кожної громади", border=False
+    )
+    xlsx.header_row(
+        ws,
+        3,
+        [
+            "Рік",
+            "Громада",
+            "Населення",
+            "Служба",
+            "Потрібно",
+            "Наявно",
+            "Нестача",
+            "Запропонована потреба",
+        ],
+    )
     xlsx.widths(ws, [7, 50, 11, 38, 10, 9, 10, 18])
     with xlsx.fitted_rows(ws, 4):
         _calculation_rows(ws, data, suppress_below)
@@ -195,8 +252,7 @@ def write_community_calculations(wb: Workbook, subtitle: str, data: Consolidated
     xlsx.print_setup(ws, "1:3")
 
 
-def _calculation_rows(ws: Worksheet, data: ConsolidatedData, suppress_below: int | None
-                      ) -> None:
+def _calculation_rows(ws: Worksheet, data: ConsolidatedData, suppress_below: int | None) -> None:
     row = 4
     for year in data.years:
         for community in data.communities:
@@ -213,8 +269,9 @@ def _calculation_rows(ws: Worksheet, data: ConsolidatedData, suppress_below: int
                     xlsx.put(ws, row, column, None)
                 row += 1
                 continue
-            for label, required, existing, deficit, need in _service_rows(entry.services,
-                                                                          suppress_below):
+            for label, required, existing, deficit, need in _service_rows(
+                entry.services, suppress_below
+            ):
                 xlsx.put(ws, row, 1, year)
                 xlsx.put(ws, row, 2, community.name, wrap=True)
                 xlsx.put(ws, row, 3, population)
@@ -229,19 +286,36 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
     ws = xlsx_stream.new_sheet(wb, RAYON_SHEET)
     widths = [8, 26, 40, 10, 11, 10, 55]
     total_width = sum(widths)
-    xlsx.title(ws, f"Розрахунок потреб для району в цілому ({_rayon_label(data)}; "
-                   "Методика № 787, додаток 2)")
+    xlsx.title(
+        ws,
+        f"Розрахунок потреб для району в цілому ({_rayon_label(data)}; Методика № 787, додаток 2)",
+    )
     xlsx.put(ws, 2, 1, subtitle, border=False)
-    xlsx.merged_note(ws, 3, "Населені пункти розрахунку — громади з їхньою чисельністю "
-                            "населення (Д = Р); показники і наявні служби громад додано; "
-                            "параметри Методики — типові. Служба первинного консультування тут "
-                            "рахується по одному фахівцю на громаду; за населеними пунктами — "
-                            "див. аркуш «Розрахунок громад». " + " ".join(population_notes(data)),
-                     7, total_width)
+    xlsx.merged_note(
+        ws,
+        3,
+        "Населені пункти розрахунку — громади з їхньою чисельністю "
+        "населення (Д = Р); показники і наявні служби громад додано; "
+        "параметри Методики — типові. Служба первинного консультування тут "
+        "рахується по одному фахівцю на громаду; за населеними пунктами — "
+        "див. аркуш «Розрахунок громад». " + " ".join(population_notes(data)),
+        7,
+        total_width,
+    )
     xlsx.merged_note(ws, 4, SHELTER_RULE, 7, total_width, bold=True)
-    xlsx.header_row(ws, 5, ["Рік", "Громад у розрахунку", "Населення району, осіб",
-                            "Наявно місць", "Сімейних місць притулку (А : 10 000)",
-                            "Нестача", "Висновок щодо притулку"])
+    xlsx.header_row(
+        ws,
+        5,
+        [
+            "Рік",
+            "Громад у розрахунку",
+            "Населення району, осіб",
+            "Наявно місць",
+            "Сімейних місць притулку (А : 10 000)",
+            "Нестача",
+            "Висновок щодо притулку",
+        ],
+    )
     xlsx.widths(ws, widths)
     with xlsx.fitted_rows(ws, 5):
         row = 6
@@ -255,16 +329,20 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
                 xlsx.put(ws, row, 4, shelter.existing, align=xlsx.CENTER)
                 xlsx.put(ws, row, 5, shelter.required, align=xlsx.CENTER)
                 xlsx.put(ws, row, 6, shelter.deficit, align=xlsx.CENTER)
-                xlsx.put(ws, row, 7, _shelter_verdict(shelter.required, shelter.existing),
-                         wrap=True)
+                xlsx.put(
+                    ws, row, 7, _shelter_verdict(shelter.required, shelter.existing), wrap=True
+                )
             else:
                 for column in range(4, 7):
                     xlsx.put(ws, row, column, None)
                 xlsx.put(ws, row, 7, entry.problem, wrap=True)
             row += 1
         first_detail = row + 1
-        xlsx.header_row(ws, first_detail, ["Рік", "Служба", "Розрахунок", "Наявно", "Потрібно",
-                                           "Нестача", "Висновок"])
+        xlsx.header_row(
+            ws,
+            first_detail,
+            ["Рік", "Служба", "Розрахунок", "Наявно", "Потрібно", "Нестача", "Висновок"],
+        )
         row = first_detail + 1
         for year in data.years:
             entry = data.rayon_years[year]
@@ -278,8 +356,11 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
                 xlsx.put(ws, row, 2, service.facts.label, wrap=True)
                 xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
                 medical = service.facts.counts_persons
-                for column, value in ((4, service.existing), (5, service.required),
-                                      (6, None if medical else service.deficit)):
+                for column, value in (
+                    (4, service.existing),
+                    (5, service.required),
+                    (6, None if medical else service.deficit),
+                ):
                     xlsx.put(ws, row, column, value, align=xlsx.CENTER)
                 xlsx.put(ws, row, 7, service.conclusion, wrap=True)
                 row += 1
@@ -287,8 +368,9 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
     for year in data.years:
         result = data.rayon_years[year].result
         if result is not None:
-            xlsx.merged_note(ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7,
-                             total_width)
+            xlsx.merged_note(
+                ws, row, f"{year}: {_rayon_wording(result.conclusion)}", 7, total_width
+            )
             row += 1
     for text, bold in _replaced_notes(data):
         xlsx.merged_note(ws, row, text, 7, total_width, bold=bold)
@@ -301,10 +383,11 @@ def write_rayon(wb: Workbook, subtitle: str, data: ConsolidatedData) -> None:
 def _shelter_verdict(places: Fraction, existing: int) -> str:
     shown = format_number(places)
     if existing >= 1:
-        return (f"Розрахункова кількість сімейних місць для району — {shown}; наявно "
-                f"{existing}.")
-    return (f"Розрахункова кількість сімейних місць для району — {shown}; притулку немає, "
-            "а Методика передбачає щонайменше один притулок у районі.")
+        return f"Розрахункова кількість сімейних місць для району — {shown}; наявно {existing}."
+    return (
+        f"Розрахункова кількість сімейних місць для району — {shown}; притулку немає, "
+        "а Методика передбачає щонайменше один притулок у районі."
+    )
 
 
 def _rayon_wording(conclusion: str) -> str:

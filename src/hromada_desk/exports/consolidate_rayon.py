@@ -10,8 +10,10 @@ from hromada_desk.domain.parsing import shown
 from hromada_desk.exports import xlsx
 
 MISSING_LABEL = "не надійшли дані"
-LINK_HINT = ("пов’яжіть файл громади з кодифікатором (у програмі: «Громада» → «Пов’язати з "
-             "кодифікатором»; у командному рядку: hromada-desk link ФАЙЛ)")
+LINK_HINT = (
+    "пов’яжіть файл громади з кодифікатором (у програмі: «Громада» → «Пов’язати з "
+    "кодифікатором»; у командному рядку: hromada-desk link ФАЙЛ)"
+)
 
 
 def _years(years: list[int]) -> str:
@@ -22,15 +24,22 @@ def _for_year(data: ConsolidatedData, year: int) -> str:
     entry = data.rayon_years[year]
     present = [rayon for rayon in data.coverage if rayon.sent.get(year)]
     if not present:
-        return (f"громад району в {data.edition} не визначено, тож Д = Р — сума населення "
-                "громад, що надіслали дані" if data.edition else
-                "Д = Р — сума населення громад, що надіслали дані")
+        return (
+            f"громад району в {data.edition} не визначено, тож Д = Р — сума населення "
+            "громад, що надіслали дані"
+            if data.edition
+            else "Д = Р — сума населення громад, що надіслали дані"
+        )
     counted = "; ".join(rayon.sentence(year) for rayon in present)
     if entry.whole:
-        return (f"{counted} (за {data.edition}), тож Д = Р — населення району: сума "
-                "населення всіх його громад")
-    return (f"{counted} (за {data.edition}); Д = Р — сума населення лише громад, що надіслали "
-            "дані, а не населення району, тож розрахунок для району неповний")
+        return (
+            f"{counted} (за {data.edition}), тож Д = Р — населення району: сума "
+            "населення всіх його громад"
+        )
+    return (
+        f"{counted} (за {data.edition}); Д = Р — сума населення лише громад, що надіслали "
+        "дані, а не населення району, тож розрахунок для району неповний"
+    )
 
 
 def population_notes(data: ConsolidatedData) -> list[str]:
@@ -39,14 +48,19 @@ def population_notes(data: ConsolidatedData) -> list[str]:
     said: dict[str, list[int]] = {}
     for year in data.years:
         said.setdefault(_for_year(data, year), []).append(year)
-    notes = [f"{_years(years)}: {text[:1].upper()}{text[1:]}." if len(said) > 1 or
-             len(data.years) > 1 else f"{text[:1].upper()}{text[1:]}."
-             for text, years in said.items()]
+    notes = [
+        f"{_years(years)}: {text[:1].upper()}{text[1:]}."
+        if len(said) > 1 or len(data.years) > 1
+        else f"{text[:1].upper()}{text[1:]}."
+        for text, years in said.items()
+    ]
     if data.not_in_codifier:
         names = ", ".join(f"«{shown(name, 300)}»" for name in data.not_in_codifier)
-        notes.append(f"Не знайдено в {data.edition}: {names} — їхні дані враховано, але чи "
-                     "всі громади району надіслали дані, без них не перевірити; "
-                     f"{LINK_HINT}.")
+        notes.append(
+            f"Не знайдено в {data.edition}: {names} — їхні дані враховано, але чи "
+            "всі громади району надіслали дані, без них не перевірити; "
+            f"{LINK_HINT}."
+        )
     return notes
 
 
@@ -60,8 +74,15 @@ def write_missing(ws: Worksheet, row: int, data: ConsolidatedData, width: float)
                 missing.setdefault(unit, []).append(year)
         if not missing:
             continue
-        xlsx.merged_note(ws, row, f"Громади {rayon.genitive}, від яких {MISSING_LABEL} "
-                                  f"({len(missing)}, за {rayon.edition})", 7, width, bold=True)
+        xlsx.merged_note(
+            ws,
+            row,
+            f"Громади {rayon.genitive}, від яких {MISSING_LABEL} "
+            f"({len(missing)}, за {rayon.edition})",
+            7,
+            width,
+            bold=True,
+        )
         xlsx.header_row(ws, row + 1, ["Рік", "Код КАТОТТГ", "Громада"])
         row += 2
         for (code, title), years in missing.items():

@@ -44,24 +44,57 @@ def candidates() -> list[FontFiles]:
     Serif, then DejaVu Serif (wider, but with every Ukrainian character)."""
     found = []
     if sys.platform == "win32":
-        found.append(_family(_windows_fonts(), "times.ttf", "timesbd.ttf", "timesi.ttf",
-                             "timesbi.ttf"))
+        found.append(
+            _family(_windows_fonts(), "times.ttf", "timesbd.ttf", "timesi.ttf", "timesbi.ttf")
+        )
     if sys.platform == "darwin":
-        found.append(_family(Path("/System/Library/Fonts/Supplemental"), "Times New Roman.ttf",
-                             "Times New Roman Bold.ttf", "Times New Roman Italic.ttf",
-                             "Times New Roman Bold Italic.ttf"))
-    found.append(_family(Path("/usr/share/fonts/truetype/msttcorefonts"), "Times_New_Roman.ttf",
-                         "Times_New_Roman_Bold.ttf", "Times_New_Roman_Italic.ttf",
-                         "Times_New_Roman_Bold_Italic.ttf"))
-    for folder in ("/usr/share/fonts/truetype/liberation2", "/usr/share/fonts/truetype/liberation",
-                   "/usr/share/fonts/liberation-serif", "/usr/share/fonts/TTF"):
-        found.append(_family(Path(folder), "LiberationSerif-Regular.ttf",
-                             "LiberationSerif-Bold.ttf", "LiberationSerif-Italic.ttf",
-                             "LiberationSerif-BoldItalic.ttf"))
-    for folder in ("/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
-                   "/usr/share/fonts/TTF"):
-        found.append(_family(Path(folder), "DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf",
-                             "DejaVuSerif-Italic.ttf", "DejaVuSerif-BoldItalic.ttf"))
+        found.append(
+            _family(
+                Path("/System/Library/Fonts/Supplemental"),
+                "Times New Roman.ttf",
+                "Times New Roman Bold.ttf",
+                "Times New Roman Italic.ttf",
+                "Times New Roman Bold Italic.ttf",
+            )
+        )
+    found.append(
+        _family(
+            Path("/usr/share/fonts/truetype/msttcorefonts"),
+            "Times_New_Roman.ttf",
+            "Times_New_Roman_Bold.ttf",
+            "Times_New_Roman_Italic.ttf",
+            "Times_New_Roman_Bold_Italic.ttf",
+        )
+    )
+    for folder in (
+        "/usr/share/fonts/truetype/liberation2",
+        "/usr/share/fonts/truetype/liberation",
+        "/usr/share/fonts/liberation-serif",
+        "/usr/share/fonts/TTF",
+    ):
+        found.append(
+            _family(
+                Path(folder),
+                "LiberationSerif-Regular.ttf",
+                "LiberationSerif-Bold.ttf",
+                "LiberationSerif-Italic.ttf",
+                "LiberationSerif-BoldItalic.ttf",
+            )
+        )
+    for folder in (
+        "/usr/share/fonts/truetype/dejavu",
+        "/usr/share/fonts/dejavu",
+        "/usr/share/fonts/TTF",
+    ):
+        found.append(
+            _family(
+                Path(folder),
+                "DejaVuSerif.ttf",
+                "DejaVuSerif-Bold.ttf",
+                "DejaVuSerif-Italic.ttf",
+                "DejaVuSerif-BoldItalic.ttf",
+            )
+        )
     return found
 
 
@@ -75,25 +108,34 @@ def _is_file(path: Path) -> bool:
 
 def _complete(files: FontFiles) -> FontFiles:
     """Faces that are not installed fall back to the regular one."""
-    return FontFiles(**{style: path if path.is_file() else files.regular
-                        for style, path in files.faces().items()})
+    return FontFiles(
+        **{
+            style: path if path.is_file() else files.regular
+            for style, path in files.faces().items()
+        }
+    )
 
 
 def _siblings(regular: Path) -> FontFiles:
     """Bold and italic faces beside a font file the person chose, by the usual names:
     times.ttf → timesbd.ttf; X-Regular.ttf → X-Bold.ttf; DejaVuSerif.ttf → DejaVuSerif-Bold.ttf."""
     stem, suffix = regular.stem, regular.suffix
-    base = stem[:-len("-Regular")] if stem.endswith("-Regular") else stem
+    base = stem[: -len("-Regular")] if stem.endswith("-Regular") else stem
     names = {
         "bold": [f"{stem}bd", f"{base}-Bold", f"{base} Bold", f"{base}_Bold"],
         "italic": [f"{stem}i", f"{base}-Italic", f"{base} Italic", f"{base}_Italic"],
-        "bold_italic": [f"{stem}bi", f"{base}-BoldItalic", f"{base} Bold Italic",
-                        f"{base}_Bold_Italic"],
+        "bold_italic": [
+            f"{stem}bi",
+            f"{base}-BoldItalic",
+            f"{base} Bold Italic",
+            f"{base}_Bold_Italic",
+        ],
     }
     faces = {"regular": regular}
     for style, options in names.items():
-        faces[style] = next((p for p in (regular.with_name(n + suffix) for n in options)
-                             if _is_file(p)), regular)
+        faces[style] = next(
+            (p for p in (regular.with_name(n + suffix) for n in options) if _is_file(p)), regular
+        )
     return FontFiles(**faces)
 
 
@@ -102,8 +144,10 @@ def find_serif(font_path: Path | None = None) -> FontFiles:
     if font_path is not None:
         font_path = Path(font_path)
         if not _is_file(font_path):
-            raise InputError(f"Файл шрифту «{shown_path(font_path)}» не знайдено.",
-                             "Вкажіть наявний файл шрифту TrueType (.ttf).")
+            raise InputError(
+                f"Файл шрифту «{shown_path(font_path)}» не знайдено.",
+                "Вкажіть наявний файл шрифту TrueType (.ttf).",
+            )
         return _siblings(font_path)
     for files in candidates():
         if files.regular.is_file():
@@ -111,7 +155,8 @@ def find_serif(font_path: Path | None = None) -> FontFiles:
     raise InputError(
         "Не знайдено шрифту для документа: немає ні Times New Roman, ні Liberation Serif, "
         "ні DejaVu Serif.",
-        "Установіть один із цих шрифтів або вкажіть файл шрифту .ttf у налаштуваннях.")
+        "Установіть один із цих шрифтів або вкажіть файл шрифту .ttf у налаштуваннях.",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +164,7 @@ class RegisteredFamily:
     """A font family registered with reportlab under ``name`` (its faces by style)."""
 
     name: str
-    fonts: dict[str, str]   # style → reportlab font name
+    fonts: dict[str, str]  # style → reportlab font name
     files: FontFiles
 
     @property
@@ -130,8 +175,9 @@ class RegisteredFamily:
     def bold(self) -> str:
         return self.fonts["bold"]
 
-    def check_covers(self, texts: Iterable[str], *, styles: Iterable[str] = ("regular",
-                                                                               "bold")) -> None:
+    def check_covers(
+        self, texts: Iterable[str], *, styles: Iterable[str] = ("regular", "bold")
+    ) -> None:
         """Raise InputError naming the first character a face has no glyph for."""
         from reportlab.pdfbase import pdfmetrics
 
@@ -150,9 +196,11 @@ def _missing_message(ch: str, text: str, path: Path) -> str:
     name = unicodedata.name(ch, "")
     described = f"«{shown(ch)}» (U+{ord(ch):04X}{', ' + name if name else ''})"
     where = text.index(ch)
-    context = shown(" ".join(text[max(0, where - 30):where + 30].split()), 80)
-    return (f"Шрифт «{shown_path(path)}» не містить символу {described}, який є в тексті "
-            f"документа: «…{context}…». Замініть цей символ у тексті або виберіть інший шрифт.")
+    context = shown(" ".join(text[max(0, where - 30) : where + 30].split()), 80)
+    return (
+        f"Шрифт «{shown_path(path)}» не містить символу {described}, який є в тексті "
+        f"документа: «…{context}…». Замініть цей символ у тексті або виберіть інший шрифт."
+    )
 
 
 _REGISTERED: dict[FontFiles, RegisteredFamily] = {}
@@ -172,8 +220,9 @@ def register(files: FontFiles) -> RegisteredFamily:
     from reportlab.pdfbase.ttfonts import TTFont
 
     # a name may hold bytes that are not UTF-8 (kept as lone surrogates)
-    digest = hashlib.sha1("|".join(str(p) for p in files.faces().values())
-                          .encode("utf-8", "surrogatepass")).hexdigest()
+    digest = hashlib.sha1(
+        "|".join(str(p) for p in files.faces().values()).encode("utf-8", "surrogatepass")
+    ).hexdigest()
     family = f"HromadaSerif-{digest[:8]}"
     fonts: dict[str, str] = {}
     loaded: dict[Path, str] = {}
@@ -187,12 +236,19 @@ def register(files: FontFiles) -> RegisteredFamily:
         try:
             pdfmetrics.registerFont(TTFont(name, str(path)))
         except Exception as exc:  # a damaged file can fail anywhere in the parser
-            raise InputError(f"Не вдалося прочитати шрифт «{shown_path(path)}»: {shown(exc)}.",
-                             "Вкажіть файл шрифту TrueType (.ttf).") from exc
+            raise InputError(
+                f"Не вдалося прочитати шрифт «{shown_path(path)}»: {shown(exc)}.",
+                "Вкажіть файл шрифту TrueType (.ttf).",
+            ) from exc
         fonts[style] = loaded[path] = name
     fonts["italic"], fonts["bold_italic"] = fonts["regular"], fonts["bold"]
-    pdfmetrics.registerFontFamily(family, normal=fonts["regular"], bold=fonts["bold"],
-                                  italic=fonts["italic"], boldItalic=fonts["bold_italic"])
+    pdfmetrics.registerFontFamily(
+        family,
+        normal=fonts["regular"],
+        bold=fonts["bold"],
+        italic=fonts["italic"],
+        boldItalic=fonts["bold_italic"],
+    )
     registered = RegisteredFamily(family, fonts, files)
     _REGISTERED[files] = registered
     return registered

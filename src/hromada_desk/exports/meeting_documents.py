@@ -45,9 +45,11 @@ def _secretary(data: ProtocolData) -> list[tuple[str, str]]:
 def check_item(data: ProtocolData, number: int) -> None:
     if not 1 <= number <= len(data.items):
         count = len(data.items)
-        raise InputError(f"У протоколі №{data.number} від {data.day:%d.%m.%Y} немає питання "
-                         f"{number}: питань порядку денного {count}.",
-                         f"Вкажіть номер від 1 до {count}." if count else "")
+        raise InputError(
+            f"У протоколі №{data.number} від {data.day:%d.%m.%Y} немає питання "
+            f"{number}: питань порядку денного {count}.",
+            f"Вкажіть номер від 1 до {count}." if count else "",
+        )
 
 
 def extract_blocks(data: ProtocolData, number: int) -> list[Block]:
@@ -57,8 +59,12 @@ def extract_blocks(data: ProtocolData, number: int) -> list[Block]:
     blocks = header_blocks(data, EXTRACT_TITLE)
     present = len(data.present)
     members = plural(present, "член", "члени", "членів")
-    blocks.append(Para(f"Присутні: {present} {members} {_one_line(data.body_genitive)} "
-                       f"(з {present + len(data.absent)})."))
+    blocks.append(
+        Para(
+            f"Присутні: {present} {members} {_one_line(data.body_genitive)} "
+            f"(з {present + len(data.absent)})."
+        )
+    )
     if data.guests:
         blocks.append(Para(f"Запрошені: {len(data.guests)}."))
     blocks += list(item_blocks(number, data.items[number - 1], data.legacy))
@@ -74,28 +80,38 @@ def extract_blocks(data: ProtocolData, number: int) -> list[Block]:
 
 def notice_blocks(data: ProtocolData) -> list[Block]:
     """When and where the meeting is held and its agenda with the speakers."""
-    blocks: list[Block] = [Para(line, Style.HEADER)
-                           for line in split_executive_committee(data.executive_committee)]
+    blocks: list[Block] = [
+        Para(line, Style.HEADER) for line in split_executive_committee(data.executive_committee)
+    ]
     blocks.append(Para(NOTICE_TITLE, Style.TITLE))
     body = _one_line(data.body_genitive)
     blocks.append(Para(f"про засідання {body}", Style.SUBTITLE))
     when = f"{data.day:%d.%m.%Y} року"
     if data.time.strip():
         when += f" о {data.time.strip()}"
-    blocks.append(Para(f"Повідомляємо, що засідання {body} №{data.number} відбудеться "
-                       f"{when}, місце проведення: {_one_line(data.place) or '__'}."))
+    blocks.append(
+        Para(
+            f"Повідомляємо, що засідання {body} №{data.number} відбудеться "
+            f"{when}, місце проведення: {_one_line(data.place) or '__'}."
+        )
+    )
     if data.title.strip():
         blocks.append(Para(f"Тема: {_one_line(data.title)}."))
     if data.items:
         blocks.append(Para("ПОРЯДОК ДЕННИЙ", Style.SECTION, keep_with_next=True))
         for number, item in enumerate(data.items, 1):
             speakers = speakers_para(item)
-            blocks.append(Para(f"{number}. {_one_line(item.title)}",
-                               keep_with_next=speakers is not None))
+            blocks.append(
+                Para(f"{number}. {_one_line(item.title)}", keep_with_next=speakers is not None)
+            )
             if speakers is not None:
                 blocks.append(speakers)
-    blocks.append(Para("Просимо взяти участь у засіданні. У разі неможливості бути присутніми "
-                       "просимо завчасно повідомити секретаря."))
+    blocks.append(
+        Para(
+            "Просимо взяти участь у засіданні. У разі неможливості бути присутніми "
+            "просимо завчасно повідомити секретаря."
+        )
+    )
     secretary = _secretary(data)
     if secretary:
         blocks.append(Signatures(tuple(secretary)))
@@ -104,18 +120,25 @@ def notice_blocks(data: ProtocolData) -> list[Block]:
 
 def extract_metadata(data: ProtocolData, number: int) -> Metadata:
     base = metadata(data)
-    return Metadata(title=f"Витяг з протоколу №{data.number} від {data.day:%d.%m.%Y}, "
-                          f"питання {number}", author=base.author,
-                    subject=_one_line(data.items[number - 1].title), creator=base.creator,
-                    language=base.language, moment=base.moment)
+    return Metadata(
+        title=f"Витяг з протоколу №{data.number} від {data.day:%d.%m.%Y}, питання {number}",
+        author=base.author,
+        subject=_one_line(data.items[number - 1].title),
+        creator=base.creator,
+        language=base.language,
+        moment=base.moment,
+    )
 
 
 def notice_metadata(data: ProtocolData) -> Metadata:
     base = metadata(data)
     # A notice is written before the meeting: dated the day it is made is unknown, so the
     # document's date is the meeting's (the same notice always gives the same bytes).
-    return Metadata(title=f"Повідомлення про засідання №{data.number} від "
-                          f"{data.day:%d.%m.%Y}", author=base.author,
-                    subject=_one_line(data.title), creator=f"{APP_NAME} {__version__}",
-                    language="uk-UA", moment=dt.datetime.combine(data.day, dt.time()))
-
+    return Metadata(
+        title=f"Повідомлення про засідання №{data.number} від {data.day:%d.%m.%Y}",
+        author=base.author,
+        subject=_one_line(data.title),
+        creator=f"{APP_NAME} {__version__}",
+        language="uk-UA",
+        moment=dt.datetime.combine(data.day, dt.time()),
+    )

@@ -13,15 +13,13 @@ from hromada_desk.atomic import part_path, replacing
 from hromada_desk.domain.parsing import shown_path
 from hromada_desk.errors import InputError, os_reason
 
-_ADVICE = ("Перевірте, що тека існує, доступна для запису і що файл не відкрито в іншій "
-           "програмі.")
+_ADVICE = "Перевірте, що тека існує, доступна для запису і що файл не відкрито в іншій програмі."
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def write_failed(path: Path | str, exc: OSError) -> InputError:
     """The one message for a document that could not be written to ``path``."""
-    return InputError(f"Не вдалося записати файл «{shown_path(path)}»: {os_reason(exc)}.",
-                      _ADVICE)
+    return InputError(f"Не вдалося записати файл «{shown_path(path)}»: {os_reason(exc)}.", _ADVICE)
 
 
 def target_for(output: str, inputs: Iterable[Path] = ()) -> Path:
@@ -38,15 +36,20 @@ def target_for(output: str, inputs: Iterable[Path] = ()) -> Path:
     except OSError as exc:  # a name too long, a file where a folder should be
         raise write_failed(output, exc) from None
     if output.endswith(("/", os.sep)) or folder:
-        raise InputError(f"Не вдалося записати файл «{shown_path(output)}»: це тека, а не "
-                         "файл.", "Вкажіть ім’я файлу в цій теці.")
+        raise InputError(
+            f"Не вдалося записати файл «{shown_path(output)}»: це тека, а не файл.",
+            "Вкажіть ім’я файлу в цій теці.",
+        )
     for source in inputs:
         for written in (path, part_path(path)):
             with contextlib.suppress(OSError):
                 if os.path.samefile(written, source):
-                    raise InputError(f"Документ не можна записати у «{shown_path(output)}»: "
-                                     f"це вхідний файл «{shown_path(source)}», його буде "
-                                     "втрачено.", "Вкажіть для документа інший файл.")
+                    raise InputError(
+                        f"Документ не можна записати у «{shown_path(output)}»: "
+                        f"це вхідний файл «{shown_path(source)}», його буде "
+                        "втрачено.",
+                        "Вкажіть для документа інший файл.",
+                    )
     return path
 
 
@@ -66,16 +69,20 @@ def write_document(path: Path, content: bytes) -> Path:
     except OSError as exc:  # a name too long, a file where a folder should be
         raise write_failed(path, exc) from exc
     if status is not None and stat.S_ISDIR(status.st_mode):
-        raise InputError(f"Не вдалося записати файл «{shown_path(path)}»: це тека, а не "
-                         "файл.", "Вкажіть ім’я файлу в цій теці.")
+        raise InputError(
+            f"Не вдалося записати файл «{shown_path(path)}»: це тека, а не файл.",
+            "Вкажіть ім’я файлу в цій теці.",
+        )
     if status is not None and not stat.S_ISREG(status.st_mode):
         _write_in_place(path, content)
         return path
     if status is not None and _is_database(path):
         # a community file (or another database) chosen by mistake in a save dialog
-        raise InputError(f"Документ не записано у «{shown_path(path)}»: це файл громади "
-                         "(база даних), його буде втрачено.",
-                         "Виберіть для документа інше ім’я файлу.")
+        raise InputError(
+            f"Документ не записано у «{shown_path(path)}»: це файл громади "
+            "(база даних), його буде втрачено.",
+            "Виберіть для документа інше ім’я файлу.",
+        )
     target = Path(os.path.realpath(path)) if os.path.islink(path) else path
     try:
         with replacing(target) as part, open(part, "wb") as handle:

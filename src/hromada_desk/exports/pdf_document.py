@@ -36,8 +36,14 @@ def _draw_mark(canvas: Canvas, text: str, font: str, page: PageLayout) -> None:
     canvas.restoreState()
 
 
-def render_document(story: list[Flowable], meta: Metadata, family: RegisteredFamily,
-                    page: PageLayout, *, mark: str = "") -> bytes:
+def render_document(
+    story: list[Flowable],
+    meta: Metadata,
+    family: RegisteredFamily,
+    page: PageLayout,
+    *,
+    mark: str = "",
+) -> bytes:
     """The PDF's bytes; ``mark`` («ПРОЄКТ») is printed on every page."""
     buffer = io.BytesIO()
     stamp = f"D:{meta.moment:%Y%m%d%H%M%S}+00'00'"
@@ -51,18 +57,36 @@ def render_document(story: list[Flowable], meta: Metadata, family: RegisteredFam
         if number >= 2:
             canvas.saveState()
             canvas.setFont(family.regular, page.number_size)
-            canvas.drawCentredString(page.left + text_width / 2, page.number_baseline,
-                                     str(number))
+            canvas.drawCentredString(page.left + text_width / 2, page.number_baseline, str(number))
             canvas.restoreState()
 
     doc = BaseDocTemplate(
-        buffer, pagesize=(page.width, page.height), leftMargin=page.left,
-        rightMargin=page.right, topMargin=page.top, bottomMargin=page.bottom,
-        title=meta.title, author=meta.author, subject=meta.subject, creator=meta.creator,
-        lang=meta.language, invariant=1, initialFontName=family.regular,
-        initialFontSize=page.body_size)
-    frame = Frame(page.left, page.bottom, text_width, doc.height, id="text", leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0)
+        buffer,
+        pagesize=(page.width, page.height),
+        leftMargin=page.left,
+        rightMargin=page.right,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
+        title=meta.title,
+        author=meta.author,
+        subject=meta.subject,
+        creator=meta.creator,
+        lang=meta.language,
+        invariant=1,
+        initialFontName=family.regular,
+        initialFontSize=page.body_size,
+    )
+    frame = Frame(
+        page.left,
+        page.bottom,
+        text_width,
+        doc.height,
+        id="text",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
     doc.build(story)
     return buffer.getvalue()

@@ -27,10 +27,12 @@ def fitted(text: str, style: ParagraphStyle, width: float) -> str:
             continue
         lines, current = [], ""
         for piece in word_pieces(word):
-            for part in [piece] if stringWidth(piece, style.fontName, style.fontSize) <= width \
-                    else list(piece):
-                if current and stringWidth(current + part, style.fontName,
-                                           style.fontSize) > width:
+            for part in (
+                [piece]
+                if stringWidth(piece, style.fontName, style.fontSize) <= width
+                else list(piece)
+            ):
+                if current and stringWidth(current + part, style.fontName, style.fontSize) > width:
                     lines.append(current)
                     current = part
                 else:
@@ -54,8 +56,7 @@ def _allow_ukrainian_letters() -> None:
         return
     paragraph._hy_letters = letters + _UKRAINIAN_LETTERS
     paragraph._hy_letters_pat = re.compile(f"^[{paragraph._hy_letters}]+$")
-    paragraph._hy_shy_letters_pat = re.compile(
-        f"^[{paragraph._hy_shy}{paragraph._hy_letters}]+$")
+    paragraph._hy_shy_letters_pat = re.compile(f"^[{paragraph._hy_shy}{paragraph._hy_letters}]+$")
 
 
 @functools.cache
@@ -73,7 +74,10 @@ def ukrainian_hyphenator() -> Callable[[str], list[tuple[str, str]]]:
     def pairs(word: str) -> list[tuple[str, str]]:
         if not word[:1].islower():
             return []
-        return [(head, tail) for head, tail in dictionary.iterate(word)
-                if not tail.startswith("ь") and not {"\u2019", "'"} & set(head[-1:] + tail[:2])]
+        return [
+            (head, tail)
+            for head, tail in dictionary.iterate(word)
+            if not tail.startswith("ь") and not {"\u2019", "'"} & set(head[-1:] + tail[:2])
+        ]
 
     return pairs

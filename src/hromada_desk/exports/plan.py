@@ -16,13 +16,16 @@ FORMATS = (".pdf", ".xlsx")
 def check_format(path: Path) -> str:
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
-        raise InputError(f"План дій можна зберегти лише як PDF або XLSX, а не "
-                         f"«{Path(path).name}».", "Вкажіть файл із розширенням .pdf або .xlsx.")
+        raise InputError(
+            f"План дій можна зберегти лише як PDF або XLSX, а не «{Path(path).name}».",
+            "Вкажіть файл із розширенням .pdf або .xlsx.",
+        )
     return suffix
 
 
-def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None,
-                author: str = "") -> Path:
+def export_plan(
+    plan: ActionPlan, path: Path, *, font_path: Path | None = None, author: str = ""
+) -> Path:
     """Write the plan to ``path`` (.pdf or .xlsx) through a ``.part`` file; return the path.
     ``author`` (the community's council) goes into the document's properties."""
     path = Path(path)
@@ -44,8 +47,9 @@ def export_plan(plan: ActionPlan, path: Path, *, font_path: Path | None = None,
     return path
 
 
-def export_report(report: PlanReport, path: Path, *, font_path: Path | None = None,
-                  author: str = "") -> Path:
+def export_report(
+    report: PlanReport, path: Path, *, font_path: Path | None = None, author: str = ""
+) -> Path:
     """Write the execution report to ``path`` (.pdf or .xlsx); return the path."""
     path = Path(path)
     plan, reports, period = report.plan, report.reports, report.period

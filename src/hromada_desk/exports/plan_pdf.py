@@ -57,8 +57,17 @@ TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 TEXT_HEIGHT = PAGE_HEIGHT - 2 * MARGIN
 PAGE_NUMBER_BASELINE = PAGE_HEIGHT - 12 * mm  # inside the top margin
 BODY_SIZE, CELL_SIZE, TITLE_SIZE, PAGE_NUMBER_SIZE = 12, 11, 14, 12
-PAGE = PageLayout(PAGE_WIDTH, PAGE_HEIGHT, MARGIN, MARGIN, MARGIN, MARGIN, BODY_SIZE,
-                  PAGE_NUMBER_SIZE, PAGE_NUMBER_BASELINE)
+PAGE = PageLayout(
+    PAGE_WIDTH,
+    PAGE_HEIGHT,
+    MARGIN,
+    MARGIN,
+    MARGIN,
+    MARGIN,
+    BODY_SIZE,
+    PAGE_NUMBER_SIZE,
+    PAGE_NUMBER_BASELINE,
+)
 FONT_LINE = 1.15
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.0, 2.0, 4.0
 RULE = 0.5
@@ -69,11 +78,24 @@ Cell = list[Flowable]
 
 
 def make_styles(family: RegisteredFamily) -> dict[str, ParagraphStyle]:
-    def style(name: str, size: float = CELL_SIZE, *, bold: bool = False,
-              align: int = TA_LEFT, after: float = 0) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=family.bold if bold else family.regular,
-                              fontSize=size, leading=size * FONT_LINE, alignment=align,
-                              spaceAfter=after, allowWidows=0, allowOrphans=0)
+    def style(
+        name: str,
+        size: float = CELL_SIZE,
+        *,
+        bold: bool = False,
+        align: int = TA_LEFT,
+        after: float = 0,
+    ) -> ParagraphStyle:
+        return ParagraphStyle(
+            name,
+            fontName=family.bold if bold else family.regular,
+            fontSize=size,
+            leading=size * FONT_LINE,
+            alignment=align,
+            spaceAfter=after,
+            allowWidows=0,
+            allowOrphans=0,
+        )
 
     return {
         "title": style("title", TITLE_SIZE, bold=True, align=TA_CENTER),
@@ -117,7 +139,7 @@ def _split_cell(cell: Cell, width: float, height: float) -> tuple[Cell, Cell] | 
             continue
         parts = paragraph.split(inner, room) if room > 0 else []
         if len(parts) == 2:
-            return [*first, parts[0]], [parts[1], *cell[i + 1:]]
+            return [*first, parts[0]], [parts[1], *cell[i + 1 :]]
         return (first, cell[i:]) if first else None
     return first, []
 
@@ -129,8 +151,14 @@ class PagedTable(Flowable):
     between lines: a row that does not fit the rest of a page goes on in a continuation row on
     the next when at least SPLIT_LINES of its lines fit, else moves there whole."""
 
-    def __init__(self, widths: Sequence[float], header: Cell | list[Cell], rows: list[Row],
-                 groups: Sequence[Callable[[], Cell]] = (), font: str = "") -> None:
+    def __init__(
+        self,
+        widths: Sequence[float],
+        header: Cell | list[Cell],
+        rows: list[Row],
+        groups: Sequence[Callable[[], Cell]] = (),
+        font: str = "",
+    ) -> None:
         super().__init__()
         self.widths = list(widths)
         self.header: list[Cell] = header
@@ -154,8 +182,7 @@ class PagedTable(Flowable):
     def _row_height(self, row: Row) -> float:
         if row.span:
             return _cell_height(row.cells[0], sum(self.widths))
-        return max(_cell_height(c, w) for c, w in zip(row.cells, self._data_widths(),
-                                                     strict=True))
+        return max(_cell_height(c, w) for c, w in zip(row.cells, self._data_widths(), strict=True))
 
     def _group_height(self, group: int | None) -> float:
         if group is None or not self.has_groups:
@@ -173,8 +200,9 @@ class PagedTable(Flowable):
         return replace(row, cells=firsts), replace(row, cells=rests)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        header_height = max(_cell_height(c, w) for c, w in zip(self.header, self.widths,
-                                                               strict=True))
+        header_height = max(
+            _cell_height(c, w) for c, w in zip(self.header, self.widths, strict=True)
+        )
         room = availHeight - header_height
         capacity = TEXT_HEIGHT - header_height
         least = SPLIT_LINES * CELL_SIZE * FONT_LINE + PAD_TOP + PAD_BOTTOM
@@ -189,8 +217,10 @@ class PagedTable(Flowable):
             if row.span:
                 following = 0.0  # the next row's first lines (and its goal) come along
                 if i + 1 < len(rows):
-                    following = max(min(self._row_height(rows[i + 1]), least),
-                                    self._group_height(rows[i + 1].group))
+                    following = max(
+                        min(self._row_height(rows[i + 1]), least),
+                        self._group_height(rows[i + 1].group),
+                    )
                 if used + height + min(following, capacity / 2) > room and taken:
                     break
                 taken.append(row)
@@ -210,8 +240,11 @@ class PagedTable(Flowable):
             left = room - group_start - group_rows
             if left >= least and group_start + group_cell <= room:
                 parts = self._split_row(row, left)
-                if parts is not None and group_start + max(
-                        group_rows + self._row_height(parts[0]), group_cell) <= room:
+                if (
+                    parts is not None
+                    and group_start + max(group_rows + self._row_height(parts[0]), group_cell)
+                    <= room
+                ):
                     taken.append(parts[0])
                     rows[i] = parts[1]
             break
@@ -228,8 +261,7 @@ class PagedTable(Flowable):
     def _table(self, rows: list[Row]) -> RLTable:
         ncols = len(self.widths)
         data: list[list[Any]] = [list(self.header)]
-        heights = [max(_cell_height(c, w) for c, w in zip(self.header, self.widths,
-                                                          strict=True))]
+        heights = [max(_cell_height(c, w) for c, w in zip(self.header, self.widths, strict=True))]
         commands: list[tuple[Any, ...]] = []
         runs: list[tuple[int, int, int]] = []  # group, first row, last row
         for row in rows:
@@ -251,23 +283,25 @@ class PagedTable(Flowable):
         for group, first, last in runs:
             if group < 0:
                 continue
-            needed = self._group_height(group) - sum(heights[first:last + 1])
+            needed = self._group_height(group) - sum(heights[first : last + 1])
             if needed > 0:
                 heights[last] += needed
             if last > first:
                 commands.append(("SPAN", (0, first), (0, last)))
         table = RLTable(data, colWidths=self.widths, rowHeights=heights, hAlign="LEFT")
-        table.setStyle([
-            ("FONT", (0, 0), (-1, -1), self.font, CELL_SIZE),
-            ("GRID", (0, 0), (-1, -1), RULE, colors.black),
-            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-            ("VALIGN", (0, 1), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-            *commands,
-        ])
+        table.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), self.font, CELL_SIZE),
+                ("GRID", (0, 0), (-1, -1), RULE, colors.black),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+                ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+                ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+                *commands,
+            ]
+        )
         return table
 
     def draw(self) -> None:  # never drawn itself: split always hands over real tables
@@ -278,40 +312,62 @@ def paragraph(text: str, style: ParagraphStyle, width: float) -> Paragraph:
     return Paragraph(fitted(text, style, width - 2 * PAD_X), style)
 
 
-def header_cells(texts: Sequence[str], widths: Sequence[float],
-                 styles: dict[str, ParagraphStyle]) -> list[Cell]:
+def header_cells(
+    texts: Sequence[str], widths: Sequence[float], styles: dict[str, ParagraphStyle]
+) -> list[Cell]:
     return [[paragraph(t, styles["head"], w)] for t, w in zip(texts, widths, strict=True)]
 
 
-def title_block(lines: Sequence[str], approval: str,
-                styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def title_block(
+    lines: Sequence[str], approval: str, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
     story: list[Flowable] = []
     if approval:
         width = 100 * mm
-        box = RLTable([[Paragraph(fitted(approval, styles["approval"], width),
-                                  styles["approval"])]], colWidths=[width], hAlign="RIGHT")
-        box.setStyle([("FONT", (0, 0), (-1, -1), styles["approval"].fontName, BODY_SIZE),
-                      ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                      ("RIGHTPADDING", (0, 0), (-1, -1), 0)])
+        box = RLTable(
+            [[Paragraph(fitted(approval, styles["approval"], width), styles["approval"])]],
+            colWidths=[width],
+            hAlign="RIGHT",
+        )
+        box.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), styles["approval"].fontName, BODY_SIZE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         story += [box, Spacer(1, 10)]
-    story += [Paragraph(fitted(line, styles["title"], TEXT_WIDTH), styles["title"])
-              for line in lines]
+    story += [
+        Paragraph(fitted(line, styles["title"], TEXT_WIDTH), styles["title"]) for line in lines
+    ]
     story.append(Spacer(1, 10))
     return story
 
 
-def signature_block(position: str, name: str, line: str,
-                    styles: dict[str, ParagraphStyle]) -> RLTable:
+def signature_block(
+    position: str, name: str, line: str, styles: dict[str, ParagraphStyle]
+) -> RLTable:
     widths = [110 * mm, 60 * mm, TEXT_WIDTH - 170 * mm]
-    table = RLTable([[Paragraph(escape(position), styles["sign"]),
-                      Paragraph(line, styles["sign"]),
-                      Paragraph(escape(name), styles["sign_right"])]],
-                    colWidths=widths, hAlign="LEFT")
-    table.setStyle([("FONT", (0, 0), (-1, -1), styles["sign"].fontName, BODY_SIZE),
-                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 24)])
+    table = RLTable(
+        [
+            [
+                Paragraph(escape(position), styles["sign"]),
+                Paragraph(line, styles["sign"]),
+                Paragraph(escape(name), styles["sign_right"]),
+            ]
+        ],
+        colWidths=widths,
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), styles["sign"].fontName, BODY_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 24),
+        ]
+    )
     return table
 
 
@@ -321,8 +377,9 @@ def render(story: list[Flowable], meta: Metadata, family: RegisteredFamily) -> b
     return render_document(story, meta, family, PAGE)
 
 
-def closing(notes: Sequence[str], position: str, name: str, line: str,
-            styles: dict[str, ParagraphStyle]) -> Flowable:
+def closing(
+    notes: Sequence[str], position: str, name: str, line: str, styles: dict[str, ParagraphStyle]
+) -> Flowable:
     """Footnotes and the signature, on one page together."""
     parts: list[Flowable] = [Spacer(1, 8)]
     parts += [Paragraph(escape(n), styles["note"]) for n in notes]
@@ -333,11 +390,19 @@ def closing(notes: Sequence[str], position: str, name: str, line: str,
 
 # -- the documents ---------------------------------------------------------------------------
 
-def _goal_cell(goal: PlanGoal, styles: dict[str, ParagraphStyle], width: float = PLAN_WIDTHS[0],
-               *, indicators: bool = True) -> Callable[[], Cell]:
+
+def _goal_cell(
+    goal: PlanGoal,
+    styles: dict[str, ParagraphStyle],
+    width: float = PLAN_WIDTHS[0],
+    *,
+    indicators: bool = True,
+) -> Callable[[], Cell]:
     def make() -> Cell:
-        cell = [paragraph(goal_heading(goal), styles["cell_bold"], width),
-                paragraph(one_line(goal.text), styles["cell"], width)]
+        cell = [
+            paragraph(goal_heading(goal), styles["cell_bold"], width),
+            paragraph(one_line(goal.text), styles["cell"], width),
+        ]
         if indicators and goal_indicators(goal):
             cell.append(paragraph(goal_indicators(goal), styles["cell"], width))
         return cell
@@ -361,15 +426,27 @@ def plan_story(plan: ActionPlan, family: RegisteredFamily) -> list[Flowable]:
             groups.append(_goal_cell(goal, styles))
             measures = goal.measures or [PlanMeasure(number="", text="")]
             for m in measures:
-                rows.append(Row([
-                    [paragraph(measure_label(m), styles["cell"], widths[1])],
-                    [paragraph(p, styles["cell"], widths[2]) for p in parties(m)],
-                    [paragraph(p, styles["cell"], widths[3]) for p in paragraphs(m.deadline)],
-                    [paragraph(p, styles["cell"], widths[4]) for p in paragraphs(m.funding)],
-                ], group=len(groups) - 1))
+                rows.append(
+                    Row(
+                        [
+                            [paragraph(measure_label(m), styles["cell"], widths[1])],
+                            [paragraph(p, styles["cell"], widths[2]) for p in parties(m)],
+                            [
+                                paragraph(p, styles["cell"], widths[3])
+                                for p in paragraphs(m.deadline)
+                            ],
+                            [
+                                paragraph(p, styles["cell"], widths[4])
+                                for p in paragraphs(m.funding)
+                            ],
+                        ],
+                        group=len(groups) - 1,
+                    )
+                )
     story = title_block(title_lines(plan), approval_text(plan), styles)
-    story.append(PagedTable(widths, header_cells(PLAN_COLUMNS, widths, styles), rows, groups,
-                            family.regular))
+    story.append(
+        PagedTable(widths, header_cells(PLAN_COLUMNS, widths, styles), rows, groups, family.regular)
+    )
     position, name = signatory(plan)
     story.append(closing(footnote_lines(plan), position, name, SIGNATURE_LINE, styles))
     return story
@@ -383,32 +460,46 @@ REPORT_WIDTHS = (45 * mm, 72 * mm, 45 * mm, 25 * mm, 46 * mm, 24 * mm)  # 257 mm
 SUMMARY_WIDTHS = (67 * mm, *(25 * mm,) * 6, 40 * mm)  # 257 mm
 
 
-def _summary_table(plan: ActionPlan, reports: Mapping[int, MeasureReport],
-                   styles: dict[str, ParagraphStyle], font: str) -> RLTable:
+def _summary_table(
+    plan: ActionPlan,
+    reports: Mapping[int, MeasureReport],
+    styles: dict[str, ParagraphStyle],
+    font: str,
+) -> RLTable:
     per_section, total = summary(plan, reports)
     header = [*SUMMARY_COLUMNS, "Витрачено коштів, грн"]
-    data: list[list[Any]] = [[paragraph(h, styles["head"], w)
-                              for h, w in zip(header, SUMMARY_WIDTHS, strict=True)]]
-    for name, counts, style in [*((n, c, "cell") for n, c in per_section),
-                                (TOTAL, total, "cell_bold")]:
-        data.append([paragraph(name, styles[style], SUMMARY_WIDTHS[0]),
-                     *(Paragraph(str(n), styles["cell_centre"]) for n in counts.row()),
-                     Paragraph(money(counts.spent), styles["cell_right"])])
+    data: list[list[Any]] = [
+        [paragraph(h, styles["head"], w) for h, w in zip(header, SUMMARY_WIDTHS, strict=True)]
+    ]
+    for name, counts, style in [
+        *((n, c, "cell") for n, c in per_section),
+        (TOTAL, total, "cell_bold"),
+    ]:
+        data.append(
+            [
+                paragraph(name, styles[style], SUMMARY_WIDTHS[0]),
+                *(Paragraph(str(n), styles["cell_centre"]) for n in counts.row()),
+                Paragraph(money(counts.spent), styles["cell_right"]),
+            ]
+        )
     table = RLTable(data, colWidths=list(SUMMARY_WIDTHS), repeatRows=1, hAlign="LEFT")
-    table.setStyle([
-        ("FONT", (0, 0), (-1, -1), font, CELL_SIZE),
-        ("GRID", (0, 0), (-1, -1), RULE, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-    ])
+    table.setStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), font, CELL_SIZE),
+            ("GRID", (0, 0), (-1, -1), RULE, colors.black),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
+        ]
+    )
     return table
 
 
-def report_story(plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str,
-                 family: RegisteredFamily) -> list[Flowable]:
+def report_story(
+    plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str, family: RegisteredFamily
+) -> list[Flowable]:
     styles = make_styles(family)
     widths = REPORT_WIDTHS
     rows: list[Row] = []
@@ -424,28 +515,61 @@ def report_story(plan: ActionPlan, reports: Mapping[int, MeasureReport], period:
             groups.append(_goal_cell(goal, styles, widths[0], indicators=False))
         m, report = row.measure, row.report
         status = styles["cell_bold"] if report is None else styles["cell"]
-        rows.append(Row([
-            [paragraph(measure_label(m), styles["cell"], widths[1])],
-            [paragraph(p, styles["cell"], widths[2]) for p in parties(m)],
-            [paragraph(status_text(report), status, widths[3])],
-            [paragraph(p, styles["cell"], widths[4])
-             for p in paragraphs(report.done if report else "")],
-            [Paragraph(money(report.money_spent if report else None), styles["cell_right"])],
-        ], group=len(groups) - 1))
+        rows.append(
+            Row(
+                [
+                    [paragraph(measure_label(m), styles["cell"], widths[1])],
+                    [paragraph(p, styles["cell"], widths[2]) for p in parties(m)],
+                    [paragraph(status_text(report), status, widths[3])],
+                    [
+                        paragraph(p, styles["cell"], widths[4])
+                        for p in paragraphs(report.done if report else "")
+                    ],
+                    [
+                        Paragraph(
+                            money(report.money_spent if report else None), styles["cell_right"]
+                        )
+                    ],
+                ],
+                group=len(groups) - 1,
+            )
+        )
     story = title_block(report_title(plan, period), "", styles)
-    story.append(PagedTable(widths, header_cells(("Ціль", *REPORT_COLUMNS), widths, styles),
-                            rows, groups, family.regular))
+    story.append(
+        PagedTable(
+            widths,
+            header_cells(("Ціль", *REPORT_COLUMNS), widths, styles),
+            rows,
+            groups,
+            family.regular,
+        )
+    )
     story.append(Spacer(1, 12))
-    story.append(KeepTogether([
-        Paragraph(escape(f"Підсумок виконання за {period_words(period)}"), styles["title"]),
-        Spacer(1, 6), _summary_table(plan, reports, styles, family.regular)]))
+    story.append(
+        KeepTogether(
+            [
+                Paragraph(escape(f"Підсумок виконання за {period_words(period)}"), styles["title"]),
+                Spacer(1, 6),
+                _summary_table(plan, reports, styles, family.regular),
+            ]
+        )
+    )
     position, name = signatory(plan)
     story.append(closing(footnote_lines(plan), position, name, SIGNATURE_LINE, styles))
     return story
 
 
-def render_report(plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str,
-                  family: RegisteredFamily, author: str = "") -> bytes:
-    meta = plan_metadata(plan, f"Звіт про виконання плану дій за {period_words(period)}",
-                         author, report_name(plan, period))
+def render_report(
+    plan: ActionPlan,
+    reports: Mapping[int, MeasureReport],
+    period: str,
+    family: RegisteredFamily,
+    author: str = "",
+) -> bytes:
+    meta = plan_metadata(
+        plan,
+        f"Звіт про виконання плану дій за {period_words(period)}",
+        author,
+        report_name(plan, period),
+    )
     return render(report_story(plan, reports, period, family), meta, family)

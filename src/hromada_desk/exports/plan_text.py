@@ -18,18 +18,26 @@ from hromada_desk.domain.plans import (
 )
 
 PLAN_COLUMNS = (
-    "Цілі (конкретна, вимірювана, досяжна, актуальна, обмежена терміном). "
-    "Індикатори досягнення",
+    "Цілі (конкретна, вимірювана, досяжна, актуальна, обмежена терміном). Індикатори досягнення",
     "Заходи, необхідні для досягнення цілей в громаді",
     "Координатор заходів і залучені суб’єкти",
     "Строк виконання",
     "Джерела необхідних ресурсів (по кожному із залучених суб’єктів): наявні та можливі",
 )
-REPORT_COLUMNS = ("Захід", "Координатор заходів і залучені суб’єкти", "Стан виконання",
-                  "Що зроблено", "Витрачено коштів, грн")
+REPORT_COLUMNS = (
+    "Захід",
+    "Координатор заходів і залучені суб’єкти",
+    "Стан виконання",
+    "Що зроблено",
+    "Витрачено коштів, грн",
+)
 NOT_REPORTED = "звіту немає"
-STATUS_ORDER = (MeasureStatus.DONE, MeasureStatus.IN_PROGRESS, MeasureStatus.NOT_DONE,
-                MeasureStatus.NOT_STARTED)
+STATUS_ORDER = (
+    MeasureStatus.DONE,
+    MeasureStatus.IN_PROGRESS,
+    MeasureStatus.NOT_DONE,
+    MeasureStatus.NOT_STARTED,
+)
 SUMMARY_COLUMNS = ("Розділ плану", *(s.label for s in STATUS_ORDER), NOT_REPORTED, "Усього")
 TOTAL = "Усього"
 SIGNATURE_LINE = "________________"
@@ -51,7 +59,7 @@ def title_lines(plan: ActionPlan) -> list[str]:
     """«План дій» on a line of its own, then the rest of the title, as the seed sets it."""
     title = one_line(plan.title) or PLAN_PREFIX
     if title.startswith(PLAN_PREFIX + " ") and len(title) > len(PLAN_PREFIX) + 1:
-        return [PLAN_PREFIX, title[len(PLAN_PREFIX) + 1:]]
+        return [PLAN_PREFIX, title[len(PLAN_PREFIX) + 1 :]]
     return [title]
 
 
@@ -105,8 +113,13 @@ def signatory(plan: ActionPlan) -> tuple[str, str]:
 
 def plan_texts(plan: ActionPlan) -> list[str]:
     """Every text the plan's document prints (for the font's glyph check)."""
-    texts = [*title_lines(plan), approval_text(plan), *PLAN_COLUMNS, *signatory(plan),
-             SIGNATURE_LINE]
+    texts = [
+        *title_lines(plan),
+        approval_text(plan),
+        *PLAN_COLUMNS,
+        *signatory(plan),
+        SIGNATURE_LINE,
+    ]
     for section in plan.sections:
         texts += section_heading(section)
         for goal in section.goals:
@@ -117,16 +130,21 @@ def plan_texts(plan: ActionPlan) -> list[str]:
     return texts
 
 
-def plan_metadata(plan: ActionPlan, subject: str = "", author: str = "",
-                  title: str = "") -> Metadata:
+def plan_metadata(
+    plan: ActionPlan, subject: str = "", author: str = "", title: str = ""
+) -> Metadata:
     """The document's date comes from the plan (its approval, else its first year); its
     author is the community's council; ``title`` is the report's own (a plan's is its
     title)."""
     day = plan.approved_date or dt.date(plan.period_start, 1, 1)
-    return Metadata(title=title or one_line(plan.title), author=one_line(author),
-                    subject=subject or one_line(plan.title),
-                    creator=f"{APP_NAME} {__version__}", language="uk-UA",
-                    moment=dt.datetime.combine(day, dt.time()))
+    return Metadata(
+        title=title or one_line(plan.title),
+        author=one_line(author),
+        subject=subject or one_line(plan.title),
+        creator=f"{APP_NAME} {__version__}",
+        language="uk-UA",
+        moment=dt.datetime.combine(day, dt.time()),
+    )
 
 
 def footnote_lines(plan: ActionPlan) -> list[str]:
@@ -135,6 +153,7 @@ def footnote_lines(plan: ActionPlan) -> list[str]:
 
 
 # -- execution report ------------------------------------------------------------------------
+
 
 def period_words(period: str) -> str:
     """«2024 рік», «I квартал 2024 року»."""
@@ -149,7 +168,7 @@ def plan_genitive(title: str) -> str:
     as a plan: «плану дій «…»»."""
     title = one_line(title)
     if title.startswith(PLAN_PREFIX):
-        return "Плану" + title[len("План"):]
+        return "Плану" + title[len("План") :]
     return f"плану дій «{title}»" if title else "плану дій"
 
 
@@ -204,16 +223,18 @@ class ExecutionRow:
     report: MeasureReport | None
 
 
-def execution_rows(plan: ActionPlan,
-                   reports: Mapping[int, MeasureReport]) -> Iterator[ExecutionRow]:
+def execution_rows(
+    plan: ActionPlan, reports: Mapping[int, MeasureReport]
+) -> Iterator[ExecutionRow]:
     for section in plan.sections:
         for goal in section.goals:
             for measure in goal.measures:
                 yield ExecutionRow(section, goal, measure, reports.get(measure.id or 0))
 
 
-def summary(plan: ActionPlan, reports: Mapping[int, MeasureReport]
-            ) -> tuple[list[tuple[str, StatusCounts]], StatusCounts]:
+def summary(
+    plan: ActionPlan, reports: Mapping[int, MeasureReport]
+) -> tuple[list[tuple[str, StatusCounts]], StatusCounts]:
     """Counts per section (by its title) and in total."""
     total = StatusCounts()
     rows: list[tuple[str, StatusCounts]] = []
@@ -228,14 +249,27 @@ def summary(plan: ActionPlan, reports: Mapping[int, MeasureReport]
     return rows, total
 
 
-def report_texts(plan: ActionPlan, reports: Mapping[int, MeasureReport],
-                 period: str) -> list[str]:
-    texts = [*report_title(plan, period), *REPORT_COLUMNS, *SUMMARY_COLUMNS, TOTAL,
-             NOT_REPORTED, *(s.label for s in STATUS_ORDER), "0123456789,\u00a0",
-             *footnote_lines(plan), *signatory(plan), SIGNATURE_LINE]
+def report_texts(plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str) -> list[str]:
+    texts = [
+        *report_title(plan, period),
+        *REPORT_COLUMNS,
+        *SUMMARY_COLUMNS,
+        TOTAL,
+        NOT_REPORTED,
+        *(s.label for s in STATUS_ORDER),
+        "0123456789,\u00a0",
+        *footnote_lines(plan),
+        *signatory(plan),
+        SIGNATURE_LINE,
+    ]
     for row in execution_rows(plan, reports):
-        texts += [*section_heading(row.section), goal_heading(row.goal), row.goal.text,
-                  measure_label(row.measure), *parties(row.measure)]
+        texts += [
+            *section_heading(row.section),
+            goal_heading(row.goal),
+            row.goal.text,
+            measure_label(row.measure),
+            *parties(row.measure),
+        ]
         if row.report is not None:
             texts.append(row.report.done)
     return texts

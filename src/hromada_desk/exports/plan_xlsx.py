@@ -29,13 +29,30 @@ from hromada_desk.exports.plan_text import (
     title_lines,
 )
 
-PLAN_HEADER = ("Розділ", "№ цілі", "Ціль", "Індикатори досягнення", "№ заходу", "Захід",
-               "Координатор заходів", "Залучені суб’єкти", "Строк виконання",
-               "Джерела необхідних ресурсів")
+PLAN_HEADER = (
+    "Розділ",
+    "№ цілі",
+    "Ціль",
+    "Індикатори досягнення",
+    "№ заходу",
+    "Захід",
+    "Координатор заходів",
+    "Залучені суб’єкти",
+    "Строк виконання",
+    "Джерела необхідних ресурсів",
+)
 PLAN_WIDTHS = (24, 7, 40, 28, 9, 55, 36, 30, 16, 30)
 INDICATORS = 3  # the column of PLAN_HEADER left out when no goal has indicators
-REPORT_HEADER = ("Розділ", "№ цілі", "№ заходу", "Захід", "Координатор заходів і залучені "
-                 "суб’єкти", "Стан виконання", "Що зроблено", "Витрачено коштів, грн")
+REPORT_HEADER = (
+    "Розділ",
+    "№ цілі",
+    "№ заходу",
+    "Захід",
+    "Координатор заходів і залучені суб’єкти",
+    "Стан виконання",
+    "Що зроблено",
+    "Витрачено коштів, грн",
+)
 REPORT_WIDTHS = (24, 7, 9, 55, 40, 16, 50, 16)
 SUMMARY_WIDTHS = (30, 12, 12, 12, 12, 12, 10, 16)
 MONEY = "#,##0.00"
@@ -46,9 +63,15 @@ def _lines(text: str) -> str:
     return "\n".join(paragraphs(text))
 
 
-def _sheet(sheet: Worksheet, name: str, title: str, header: Sequence[str],
-           widths: Sequence[int], rows: Sequence[Sequence[Any]],
-           notes: Sequence[str] = ()) -> int:
+def _sheet(
+    sheet: Worksheet,
+    name: str,
+    title: str,
+    header: Sequence[str],
+    widths: Sequence[int],
+    rows: Sequence[Sequence[Any]],
+    notes: Sequence[str] = (),
+) -> int:
     """A titled, bordered table with the notes under it; returns the row after the table."""
     sheet.title = name
     xlsx.title(sheet, title)
@@ -75,8 +98,9 @@ def _sheet(sheet: Worksheet, name: str, title: str, header: Sequence[str],
     return end
 
 
-def _save(workbook: Workbook, plan: ActionPlan, subject: str = "", author: str = "",
-          title: str = "") -> bytes:
+def _save(
+    workbook: Workbook, plan: ActionPlan, subject: str = "", author: str = "", title: str = ""
+) -> bytes:
     meta = plan_metadata(plan, subject, author, title)
     workbook.properties.title = meta.title
     workbook.properties.subject = meta.subject
@@ -99,10 +123,20 @@ def plan_workbook(plan: ActionPlan, author: str = "") -> bytes:
         rows.append([f"{title} {statement}".strip(), *[""] * (len(PLAN_HEADER) - 1)])
         for goal in section.goals:
             for m in goal.measures:
-                rows.append([title.rstrip("."), goal.number, one_line(goal.text),
-                             one_line(goal.indicators), one_line(m.number), one_line(m.text),
-                             _lines(m.coordinator), _lines(m.involved), _lines(m.deadline),
-                             _lines(m.funding)])
+                rows.append(
+                    [
+                        title.rstrip("."),
+                        goal.number,
+                        one_line(goal.text),
+                        one_line(goal.indicators),
+                        one_line(m.number),
+                        one_line(m.text),
+                        _lines(m.coordinator),
+                        _lines(m.involved),
+                        _lines(m.deadline),
+                        _lines(m.funding),
+                    ]
+                )
     header: list[str] = list(PLAN_HEADER)
     widths: list[int] = list(PLAN_WIDTHS)
     if not with_indicators:
@@ -112,8 +146,9 @@ def plan_workbook(plan: ActionPlan, author: str = "") -> bytes:
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    _sheet(sheet, "План дій", " ".join(title_lines(plan)), header, widths, rows,
-           footnote_lines(plan))
+    _sheet(
+        sheet, "План дій", " ".join(title_lines(plan)), header, widths, rows, footnote_lines(plan)
+    )
     _merge_section_rows(sheet, rows, len(header))
     return _save(workbook, plan, author=author)
 
@@ -127,29 +162,43 @@ def _merge_section_rows(sheet: Worksheet, rows: Sequence[Sequence[Any]], columns
             sheet.row_dimensions[r].height = xlsx.LINE_HEIGHT * lines
 
 
-def report_workbook(plan: ActionPlan, reports: Mapping[int, MeasureReport],
-                    period: str, author: str = "") -> bytes:
+def report_workbook(
+    plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str, author: str = ""
+) -> bytes:
     rows = []
     for row in execution_rows(plan, reports):
         m, report = row.measure, row.report
-        rows.append([section_heading(row.section)[0].rstrip("."), row.goal.number,
-                     one_line(m.number), one_line(m.text), "\n".join(parties(m)),
-                     status_text(report), _lines(report.done) if report else "",
-                     report.money_spent if report else None])
+        rows.append(
+            [
+                section_heading(row.section)[0].rstrip("."),
+                row.goal.number,
+                one_line(m.number),
+                one_line(m.text),
+                "\n".join(parties(m)),
+                status_text(report),
+                _lines(report.done) if report else "",
+                report.money_spent if report else None,
+            ]
+        )
     title = report_name(plan, period)
     workbook = Workbook()
     sheet = workbook.active
     assert sheet is not None
-    _sheet(sheet, "Виконання", title, REPORT_HEADER, REPORT_WIDTHS, rows,
-           footnote_lines(plan))
+    _sheet(sheet, "Виконання", title, REPORT_HEADER, REPORT_WIDTHS, rows, footnote_lines(plan))
     for r in range(FIRST_ROW, FIRST_ROW + len(rows)):
         sheet.cell(row=r, column=len(REPORT_HEADER)).number_format = MONEY
     per_section, total = summary(plan, reports)
     counts = [[name, *c.row(), c.spent] for name, c in per_section]
     counts.append([TOTAL, *total.row(), total.spent])
     summary_sheet = workbook.create_sheet()
-    _sheet(summary_sheet, "Підсумок", title, (*SUMMARY_COLUMNS, "Витрачено коштів, грн"),
-           SUMMARY_WIDTHS, counts)
+    _sheet(
+        summary_sheet,
+        "Підсумок",
+        title,
+        (*SUMMARY_COLUMNS, "Витрачено коштів, грн"),
+        SUMMARY_WIDTHS,
+        counts,
+    )
     last = FIRST_ROW + len(counts) - 1
     for c in range(1, len(SUMMARY_COLUMNS) + 2):
         summary_sheet.cell(row=last, column=c).font = xlsx.BOLD

@@ -29,19 +29,32 @@ def export_protocol(data: ProtocolData, path: Path, *, font_path: Path | None = 
     document, nor destroys one that was already there.
     """
     path = _checked(path, "Протокол")
-    return _export(protocol_blocks(data), metadata(data), path, font_path, draft=data.draft,
-                   hyphenate=not data.legacy)
+    return _export(
+        protocol_blocks(data),
+        metadata(data),
+        path,
+        font_path,
+        draft=data.draft,
+        hyphenate=not data.legacy,
+    )
 
 
-def export_extract(data: ProtocolData, item: int, path: Path, *,
-                   font_path: Path | None = None) -> Path:
+def export_extract(
+    data: ProtocolData, item: int, path: Path, *, font_path: Path | None = None
+) -> Path:
     """«ВИТЯГ З ПРОТОКОЛУ» of agenda item ``item`` (from 1) to ``path`` (.pdf or .docx)."""
     from hromada_desk.exports.meeting_documents import extract_blocks, extract_metadata
 
     path = _checked(path, "Витяг з протоколу")
     blocks = extract_blocks(data, item)
-    return _export(blocks, extract_metadata(data, item), path, font_path, draft=data.draft,
-                   hyphenate=not data.legacy)
+    return _export(
+        blocks,
+        extract_metadata(data, item),
+        path,
+        font_path,
+        draft=data.draft,
+        hyphenate=not data.legacy,
+    )
 
 
 def export_notice(data: ProtocolData, path: Path, *, font_path: Path | None = None) -> Path:
@@ -49,20 +62,30 @@ def export_notice(data: ProtocolData, path: Path, *, font_path: Path | None = No
     from hromada_desk.exports.meeting_documents import notice_blocks, notice_metadata
 
     path = _checked(path, "Повідомлення про засідання")
-    return _export(notice_blocks(data), notice_metadata(data), path, font_path, draft=False,
-                   hyphenate=True)
+    return _export(
+        notice_blocks(data), notice_metadata(data), path, font_path, draft=False, hyphenate=True
+    )
 
 
 def _checked(path: Path, what: str) -> Path:
     path = Path(path)
     if path.suffix.lower() not in FORMATS:
-        raise InputError(f"{what} можна зберегти лише як PDF або DOCX, а не «{path.name}».",
-                         "Вкажіть файл із розширенням .pdf або .docx.")
+        raise InputError(
+            f"{what} можна зберегти лише як PDF або DOCX, а не «{path.name}».",
+            "Вкажіть файл із розширенням .pdf або .docx.",
+        )
     return path
 
 
-def _export(blocks: list[Block], meta: Metadata, path: Path, font_path: Path | None, *,
-            draft: bool, hyphenate: bool) -> Path:
+def _export(
+    blocks: list[Block],
+    meta: Metadata,
+    path: Path,
+    font_path: Path | None,
+    *,
+    draft: bool,
+    hyphenate: bool,
+) -> Path:
     if path.suffix.lower() == ".pdf":
         from hromada_desk.exports import fonts
         from hromada_desk.exports.reportlab_import import import_platypus
@@ -77,8 +100,9 @@ def _export(blocks: list[Block], meta: Metadata, path: Path, font_path: Path | N
     else:
         from hromada_desk.exports.protocol_docx import render_docx
 
-        content = render_docx(blocks, meta, _docx_measure(font_path), draft=draft,
-                              hyphenate=hyphenate)
+        content = render_docx(
+            blocks, meta, _docx_measure(font_path), draft=draft, hyphenate=hyphenate
+        )
     write_document(path, content)
     return path
 

@@ -41,8 +41,12 @@ FONT = "Times New Roman"
 BODY_SIZE, TABLE_SIZE, TITLE_SIZE = page.BODY_SIZE, page.TABLE_SIZE, page.TITLE_SIZE
 PAGE_NUMBER_SIZE, LINE_SPACING = page.PAGE_NUMBER_SIZE, page.LINE_SPACING
 INDENT = Mm(page.INDENT_MM)
-MARGINS = {"left_margin": Mm(page.MARGIN_LEFT_MM), "right_margin": Mm(page.MARGIN_RIGHT_MM),
-           "top_margin": Mm(page.MARGIN_TOP_MM), "bottom_margin": Mm(page.MARGIN_BOTTOM_MM)}
+MARGINS = {
+    "left_margin": Mm(page.MARGIN_LEFT_MM),
+    "right_margin": Mm(page.MARGIN_RIGHT_MM),
+    "top_margin": Mm(page.MARGIN_TOP_MM),
+    "bottom_margin": Mm(page.MARGIN_BOTTOM_MM),
+}
 TEXT_WIDTH_MM = page.TEXT_WIDTH_MM
 CELL_MARGINS_PT = 2 * 5.4 + 1  # Word's default cell margins, 0,19 cm on each side
 LANGUAGE = "uk-UA"
@@ -87,13 +91,25 @@ def _set_fonts(element: object, size: float | None = None) -> None:
             node.set(qn("w:val"), str(int(size * 2)))
 
 
-def _paragraph_style(doc: DocxDocument, name: str, *, size: float = BODY_SIZE,
-                     bold: bool = False, align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY,
-                     indent: object = None, before: float = 0, after: float = 0,
-                     keep_with_next: bool = False, spacing: float = LINE_SPACING) -> None:
+def _paragraph_style(
+    doc: DocxDocument,
+    name: str,
+    *,
+    size: float = BODY_SIZE,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.JUSTIFY,
+    indent: object = None,
+    before: float = 0,
+    after: float = 0,
+    keep_with_next: bool = False,
+    spacing: float = LINE_SPACING,
+) -> None:
     styles = doc.styles
-    style = (styles[name] if name in [s.name for s in styles]
-             else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH))
+    style = (
+        styles[name]
+        if name in [s.name for s in styles]
+        else styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    )
     assert isinstance(style, ParagraphStyle)
     if not name.startswith("Heading"):
         style.base_style = styles["Normal"]
@@ -124,14 +140,22 @@ def _setup(doc: DocxDocument, meta: Metadata) -> None:
     normal.paragraph_format.space_before = Pt(0)
     normal.paragraph_format.line_spacing = LINE_SPACING
     centre, left = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.LEFT
-    _paragraph_style(doc, "Heading 1", size=TITLE_SIZE, bold=True, align=centre, before=18,
-                     after=6, keep_with_next=True)
+    _paragraph_style(
+        doc,
+        "Heading 1",
+        size=TITLE_SIZE,
+        bold=True,
+        align=centre,
+        before=18,
+        after=6,
+        keep_with_next=True,
+    )
     _paragraph_style(doc, "Heading 2", bold=True, align=centre, keep_with_next=True)
-    _paragraph_style(doc, "Heading 3", bold=True, indent=INDENT, before=12,
-                     keep_with_next=True)
+    _paragraph_style(doc, "Heading 3", bold=True, indent=INDENT, before=12, keep_with_next=True)
     _paragraph_style(doc, STYLE_NAMES[Style.SUBTITLE], bold=True, align=centre, after=12)
-    _paragraph_style(doc, STYLE_NAMES[Style.LABEL], bold=True, align=left, before=6,
-                     keep_with_next=True)
+    _paragraph_style(
+        doc, STYLE_NAMES[Style.LABEL], bold=True, align=left, before=6, keep_with_next=True
+    )
     _paragraph_style(doc, STYLE_NAMES[Style.BODY], indent=INDENT)
     _paragraph_style(doc, STYLE_NAMES[Style.NOTE], size=TABLE_SIZE, indent=INDENT, before=4)
     _paragraph_style(doc, CELL_STYLE, size=TABLE_SIZE, align=left, spacing=1.0)
@@ -180,8 +204,11 @@ def _ukrainian_defaults(doc: DocxDocument, hyphenate: bool) -> None:
     Word's automatic hyphenation where the protocol is hyphenated."""
     styles = doc.styles.element
     defaults = styles.find(qn("w:docDefaults"))
-    lang = defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}") \
-        if defaults is not None else None
+    lang = (
+        defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+        if defaults is not None
+        else None
+    )
     if lang is not None:
         for key in ("w:val", "w:eastAsia"):
             lang.set(qn(key), LANGUAGE)
@@ -253,8 +280,9 @@ def _borders(table: DocxTable, value: str) -> None:
     properties.append(borders)
 
 
-def _new_table(doc: DocxDocument, rows: int, widths_mm: Sequence[float], *,
-               bordered: bool) -> DocxTable:
+def _new_table(
+    doc: DocxDocument, rows: int, widths_mm: Sequence[float], *, bordered: bool
+) -> DocxTable:
     table = doc.add_table(rows=rows, cols=len(widths_mm))
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     table.autofit = False
@@ -274,8 +302,14 @@ def _new_table(doc: DocxDocument, rows: int, widths_mm: Sequence[float], *,
     return table
 
 
-def _fill(cell: _Cell, lines: Sequence[str], *, style: str = CELL_STYLE, bold: bool = False,
-          align: WD_ALIGN_PARAGRAPH | None = None) -> None:
+def _fill(
+    cell: _Cell,
+    lines: Sequence[str],
+    *,
+    style: str = CELL_STYLE,
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+) -> None:
     for i, line in enumerate(lines or ("",)):
         paragraph = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
         paragraph.style = style
@@ -297,9 +331,12 @@ def estimated_width(text: str, bold: bool) -> float:
 
 
 def _add_table(doc: DocxDocument, block: Table, measure: Measure) -> None:
-    widths_pt = column_widths(block, TEXT_WIDTH_MM / 25.4 * 72,
-                              lambda text, bold: measure(text, bold) * TABLE_SIZE,
-                              CELL_MARGINS_PT)
+    widths_pt = column_widths(
+        block,
+        TEXT_WIDTH_MM / 25.4 * 72,
+        lambda text, bold: measure(text, bold) * TABLE_SIZE,
+        CELL_MARGINS_PT,
+    )
     widths = [w * 25.4 / 72 for w in widths_pt]
     table = _new_table(doc, len(block.rows) + 1, widths, bordered=True)
     centre = WD_ALIGN_PARAGRAPH.CENTER
@@ -315,8 +352,12 @@ def _add_table(doc: DocxDocument, block: Table, measure: Measure) -> None:
         if block.continued or all(len(cell) <= 1 for cell in values):
             _row_property(row._tr, "w:cantSplit")
         for i, (cell, lines) in enumerate(zip(row.cells, values, strict=True)):
-            _fill(cell, lines, bold=block.total_row and r == last,
-                  align=centre if block.centred[i] else None)
+            _fill(
+                cell,
+                lines,
+                bold=block.total_row and r == last,
+                align=centre if block.centred[i] else None,
+            )
             if block.continued and r == last:  # the note under the table comes along
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
@@ -325,36 +366,43 @@ def _add_table(doc: DocxDocument, block: Table, measure: Measure) -> None:
 def _add_date_line(doc: DocxDocument, block: DateLine) -> None:
     table = _new_table(doc, 1, [TEXT_WIDTH_MM / 3] * 3, bordered=False)
     aligns = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)
-    for cell, text, align in zip(table.rows[0].cells, (block.left, block.centre, block.right),
-                                 aligns, strict=True):
+    for cell, text, align in zip(
+        table.rows[0].cells, (block.left, block.centre, block.right), aligns, strict=True
+    ):
         _fill(cell, [text], style="Normal", align=align)
         cell.paragraphs[0].paragraph_format.space_before = Pt(12)
         cell.paragraphs[0].paragraph_format.space_after = Pt(12)
 
 
-def _add_signatures(doc: DocxDocument, block: Signatures, before: Paragraph | None,
-                    measure: Measure) -> None:
+def _add_signatures(
+    doc: DocxDocument, block: Signatures, before: Paragraph | None, measure: Measure
+) -> None:
     if before is not None:  # a signature never starts a page alone
         before.paragraph_format.keep_with_next = True
     to_mm = BODY_SIZE * 25.4 / 72
     name_mm = min(max(measure(name, False) for _, name in block.lines) * to_mm + 1, 65)
     line_mm = measure(SIGNATURE_LINE, False) * to_mm + 6
-    table = _new_table(doc, len(block.lines),
-                       [TEXT_WIDTH_MM - name_mm - line_mm, line_mm, name_mm], bordered=False)
+    table = _new_table(
+        doc, len(block.lines), [TEXT_WIDTH_MM - name_mm - line_mm, line_mm, name_mm], bordered=False
+    )
     aligns = (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.RIGHT)
     for r, (row, (role, name)) in enumerate(zip(table.rows, block.lines, strict=True)):
         _row_property(row._tr, "w:cantSplit")
-        for cell, text, align in zip(row.cells, (role, SIGNATURE_LINE, name), aligns,
-                                     strict=True):
+        for cell, text, align in zip(row.cells, (role, SIGNATURE_LINE, name), aligns, strict=True):
             _fill(cell, [text], style="Normal", align=align)
             fmt = cell.paragraphs[0].paragraph_format
             fmt.space_before = Pt(24)
             fmt.keep_with_next = r < len(block.lines) - 1
 
 
-def render_docx(blocks: Sequence[Block], meta: Metadata,
-                measure: Measure = estimated_width, *, draft: bool = False,
-                hyphenate: bool = False) -> bytes:
+def render_docx(
+    blocks: Sequence[Block],
+    meta: Metadata,
+    measure: Measure = estimated_width,
+    *,
+    draft: bool = False,
+    hyphenate: bool = False,
+) -> bytes:
     """The DOCX's bytes. ``measure`` sizes table columns so that no word has to break; a
     metric-compatible font (Liberation Serif for Times New Roman) measures best. A draft says
     «ПРОЄКТ» at the top of every page; ``hyphenate`` turns Word's hyphenation on."""
@@ -392,11 +440,13 @@ def _app_xml(meta: Metadata) -> bytes:
         f"<Company>{escape(meta.author)}</Company><DocSecurity>0</DocSecurity>"
         "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
         "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged>"
-        "</Properties>").encode()
+        "</Properties>"
+    ).encode()
 
 
-def _restamped(package: bytes, moment: dt.datetime,
-               replaced: dict[str, bytes] | None = None) -> bytes:
+def _restamped(
+    package: bytes, moment: dt.datetime, replaced: dict[str, bytes] | None = None
+) -> bytes:
     """The same package with every part dated ``moment`` instead of the clock's time (the
     zip format keeps one per part), so that exporting the same protocol twice gives the same
     bytes, as the PDF does; the parts in ``replaced`` with the content given."""

@@ -51,8 +51,17 @@ CELL_PADDING = 2.5
 RULE = 0.5  # table lines, in points
 TEXT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 PAGE_NUMBER_BASELINE = PAGE_HEIGHT - page.PAGE_NUMBER_FROM_TOP_MM * mm
-PAGE = PageLayout(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, MARGIN_BOTTOM,
-                  BODY_SIZE, PAGE_NUMBER_SIZE, PAGE_NUMBER_BASELINE)
+PAGE = PageLayout(
+    PAGE_WIDTH,
+    PAGE_HEIGHT,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    MARGIN_BOTTOM,
+    BODY_SIZE,
+    PAGE_NUMBER_SIZE,
+    PAGE_NUMBER_BASELINE,
+)
 FIRST_LINES = 3 * BODY_SIZE * FONT_LINE * LINE_SPACING  # of a paragraph kept with its heading
 ROW_LINES = 3  # the fewest lines of a split row on either page
 FIRST_ROWS = 2  # rows of a table of one-line rows kept with the header and the heading
@@ -76,22 +85,39 @@ def _styles(family: RegisteredFamily, hyphenate: bool = False) -> dict[str, Para
     """The paragraph styles; with ``hyphenate`` justified text is hyphenated in Ukrainian."""
     hyphenator = ukrainian_hyphenator() if hyphenate else None
 
-    def style(name: str, *, size: float = BODY_SIZE, bold: bool = False,
-              align: int = TA_JUSTIFY, indent: float = 0, before: float = 0,
-              after: float = 0) -> ParagraphStyle:
+    def style(
+        name: str,
+        *,
+        size: float = BODY_SIZE,
+        bold: bool = False,
+        align: int = TA_JUSTIFY,
+        indent: float = 0,
+        before: float = 0,
+        after: float = 0,
+    ) -> ParagraphStyle:
         spacing = 1.0 if size == TABLE_SIZE else LINE_SPACING  # tables are set single
         extra: dict[str, Any] = {}
         if hyphenator is not None and align == TA_JUSTIFY:
             extra["hyphenationLang"] = hyphenator
         return ParagraphStyle(
-            name, fontName=family.bold if bold else family.regular, fontSize=size,
-            leading=size * FONT_LINE * spacing, alignment=align, firstLineIndent=indent,
-            spaceBefore=before, spaceAfter=after, allowWidows=0, allowOrphans=0, **extra)
+            name,
+            fontName=family.bold if bold else family.regular,
+            fontSize=size,
+            leading=size * FONT_LINE * spacing,
+            alignment=align,
+            firstLineIndent=indent,
+            spaceBefore=before,
+            spaceAfter=after,
+            allowWidows=0,
+            allowOrphans=0,
+            **extra,
+        )
 
     return {
         Style.HEADER: style("header", bold=True, align=TA_CENTER),
-        Style.TITLE: style("title", size=TITLE_SIZE, bold=True, align=TA_CENTER, before=18,
-                           after=6),
+        Style.TITLE: style(
+            "title", size=TITLE_SIZE, bold=True, align=TA_CENTER, before=18, after=6
+        ),
         Style.SUBTITLE: style("subtitle", bold=True, align=TA_CENTER, after=12),
         Style.SECTION: style("section", bold=True, align=TA_CENTER, before=12, after=6),
         Style.LABEL: style("label", bold=True, align=TA_LEFT, before=6),
@@ -104,8 +130,7 @@ def _styles(family: RegisteredFamily, hyphenate: bool = False) -> dict[str, Para
         "cell": style("cell", size=TABLE_SIZE, align=TA_LEFT),
         "cell_centre": style("cell_centre", size=TABLE_SIZE, align=TA_CENTER),
         "cell_bold": style("cell_bold", size=TABLE_SIZE, bold=True, align=TA_LEFT),
-        "cell_bold_centre": style("cell_bold_centre", size=TABLE_SIZE, bold=True,
-                                  align=TA_CENTER),
+        "cell_bold_centre": style("cell_bold_centre", size=TABLE_SIZE, bold=True, align=TA_CENTER),
         "sign_role": style("sign_role", align=TA_LEFT),
         "sign_line": style("sign_line", align=TA_CENTER),
         "sign_name": style("sign_name", align=TA_RIGHT),
@@ -137,12 +162,16 @@ class _ClosedTable(RLTable):
         if len(parts) == 2 and self.continued is not None:
             tail = parts[1]
             rows = len(tail._cellvalues) - 1  # the header is repeated
-            names = self.continued[len(self.continued) - rows:]
+            names = self.continued[len(self.continued) - rows :]
             tail.continued = names
             first = tail._cellvalues[1][0]
-            if self.splitInRow and names and not any(
-                    isinstance(p, Flowable) for p in (first if isinstance(first, list)
-                                                      else [first])):
+            if (
+                self.splitInRow
+                and names
+                and not any(
+                    isinstance(p, Flowable) for p in (first if isinstance(first, list) else [first])
+                )
+            ):
                 tail._cellvalues[1][0] = [names[0]]
                 tail._argH[1] = None  # as tall as the name needs, if taller than the rest
         return parts
@@ -201,9 +230,14 @@ class _WithNotes(Flowable):
 def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
     widths = _column_widths(table, styles)
     inner = [w - 2 * CELL_PADDING for w in widths]
-    data: list[list[Any]] = [[_Paragraph(fitted(text, styles["cell_bold_centre"], inner[i]),
-                                        styles["cell_bold_centre"])
-                              for i, text in enumerate(table.header)]]
+    data: list[list[Any]] = [
+        [
+            _Paragraph(
+                fitted(text, styles["cell_bold_centre"], inner[i]), styles["cell_bold_centre"]
+            )
+            for i, text in enumerate(table.header)
+        ]
+    ]
     last = len(table.rows) - 1
     for r, row in enumerate(table.rows):
         bold = table.total_row and r == last
@@ -212,8 +246,10 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
             name = "cell_bold" if bold else "cell"
             if table.centred[i]:
                 name += "_centre"
-            cells.append([_Paragraph(fitted(line, styles[name], inner[i]), styles[name])
-                          for line in cell] or "")
+            cells.append(
+                [_Paragraph(fitted(line, styles[name], inner[i]), styles[name]) for line in cell]
+                or ""
+            )
         data.append(cells)
     # Tall rows (Annex 2) split inside the row, at the page's end, so that a page is never
     # left half empty; reportlab's default row-boundary split would put the rest, with its
@@ -222,51 +258,77 @@ def _table(table: Table, styles: dict[str, ParagraphStyle]) -> RLTable:
     line = TABLE_SIZE * FONT_LINE
     header = max(p.wrap(inner[i], PAGE_HEIGHT)[1] for i, p in enumerate(data[0])) + 5
     least = ROW_LINES * line + 5 if tall else 0  # of a split row, on either page
-    result = _ClosedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
-                          splitByRow=0 if tall else 1, splitInRow=least)
+    result = _ClosedTable(
+        data,
+        colWidths=widths,
+        repeatRows=1,
+        hAlign="LEFT",
+        splitByRow=0 if tall else 1,
+        splitInRow=least,
+    )
     # What must fit below a heading kept with the table: the header and the first lines.
     result.start_height = header + (least if tall else FIRST_ROWS * (line + 5))
     if table.continued:
         result.continued = [
-            _Paragraph(fitted(f"{row[0][0]} {CONTINUED}" if row[0] else CONTINUED,
-                              styles["cell"], inner[0]), styles["cell"])
-            for row in table.rows]
-    result.setStyle([
-        ("FONT", (0, 0), (-1, -1), styles["cell"].fontName, TABLE_SIZE),
-        ("GRID", (0, 0), (-1, -1), RULE, colors.black),
-        # A row split across pages loses the line under the repeated header without this.
-        ("LINEBELOW", (0, 0), (-1, 0), RULE, colors.black),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("VALIGN", (0, 1), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ])
+            _Paragraph(
+                fitted(
+                    f"{row[0][0]} {CONTINUED}" if row[0] else CONTINUED, styles["cell"], inner[0]
+                ),
+                styles["cell"],
+            )
+            for row in table.rows
+        ]
+    result.setStyle(
+        [
+            ("FONT", (0, 0), (-1, -1), styles["cell"].fontName, TABLE_SIZE),
+            ("GRID", (0, 0), (-1, -1), RULE, colors.black),
+            # A row split across pages loses the line under the repeated header without this.
+            ("LINEBELOW", (0, 0), (-1, 0), RULE, colors.black),
+            ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+            ("VALIGN", (0, 1), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ]
+    )
     result.spaceBefore, result.spaceAfter = 4, 8
     return result
 
 
-def _borderless(rows: list[list[Any]], widths: Sequence[float], font: str, *,
-                valign: str = "TOP", top: float = 0) -> RLTable:
+def _borderless(
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    font: str,
+    *,
+    valign: str = "TOP",
+    top: float = 0,
+) -> RLTable:
     table = RLTable(rows, colWidths=list(widths), hAlign="LEFT")
-    table.setStyle([
-        # Cells hold paragraphs, but reportlab still selects the cell font: make it ours,
-        # or the PDF would reference an unembedded Helvetica.
-        ("FONT", (0, 0), (-1, -1), font, BODY_SIZE),
-        ("VALIGN", (0, 0), (-1, -1), valign),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), top),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ])
+    table.setStyle(
+        [
+            # Cells hold paragraphs, but reportlab still selects the cell font: make it ours,
+            # or the PDF would reference an unembedded Helvetica.
+            ("FONT", (0, 0), (-1, -1), font, BODY_SIZE),
+            ("VALIGN", (0, 0), (-1, -1), valign),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), top),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     return table
 
 
 def _date_line(block: DateLine, styles: dict[str, ParagraphStyle]) -> RLTable:
-    cells = [_Paragraph(escape(text), styles[name]) for text, name in
-             ((block.left, "date_left"), (block.centre, "date_centre"),
-              (block.right, "date_right"))]
+    cells = [
+        _Paragraph(escape(text), styles[name])
+        for text, name in (
+            (block.left, "date_left"),
+            (block.centre, "date_centre"),
+            (block.right, "date_right"),
+        )
+    ]
     table = _borderless([cells], [TEXT_WIDTH / 3] * 3, styles["body"].fontName)
     table.spaceBefore = table.spaceAfter = 12  # a cell paragraph's own spacing is not applied
     return table
@@ -274,15 +336,24 @@ def _date_line(block: DateLine, styles: dict[str, ParagraphStyle]) -> RLTable:
 
 def _signatures(block: Signatures, styles: dict[str, ParagraphStyle]) -> RLTable:
     name_style, line_style = styles["sign_name"], styles["sign_line"]
-    name_width = min(max(stringWidth(name, name_style.fontName, name_style.fontSize)
-                         for _, name in block.lines) + 2, 65 * mm)
+    name_width = min(
+        max(stringWidth(name, name_style.fontName, name_style.fontSize) for _, name in block.lines)
+        + 2,
+        65 * mm,
+    )
     line_width = stringWidth(SIGNATURE_LINE, line_style.fontName, line_style.fontSize) + 16
     role_width = TEXT_WIDTH - name_width - line_width
-    rows = [[_Paragraph(escape(role), styles["sign_role"]),
-             _Paragraph(SIGNATURE_LINE, line_style),
-             _Paragraph(escape(name), name_style)] for role, name in block.lines]
-    return _borderless(rows, [role_width, line_width, name_width], styles["body"].fontName,
-                       valign="BOTTOM", top=30)
+    rows = [
+        [
+            _Paragraph(escape(role), styles["sign_role"]),
+            _Paragraph(SIGNATURE_LINE, line_style),
+            _Paragraph(escape(name), name_style),
+        ]
+        for role, name in block.lines
+    ]
+    return _borderless(
+        rows, [role_width, line_width, name_width], styles["body"].fontName, valign="BOTTOM", top=30
+    )
 
 
 def _paragraph(block: Para, styles: dict[str, ParagraphStyle]) -> Paragraph:
@@ -331,13 +402,19 @@ def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[F
     story: list[Flowable] = []
     keep: list[bool] = []
     for block in blocks:
-        if isinstance(block, Para) and block.with_table and story and isinstance(
-                story[-1], _ClosedTable | _WithNotes):
+        if (
+            isinstance(block, Para)
+            and block.with_table
+            and story
+            and isinstance(story[-1], _ClosedTable | _WithNotes)
+        ):
             table = story.pop()
-            notes = [*table.notes, _paragraph(block, styles)] if isinstance(
-                table, _WithNotes) else [_paragraph(block, styles)]
-            story.append(_WithNotes(table.table if isinstance(table, _WithNotes) else table,
-                                    notes))
+            notes = (
+                [*table.notes, _paragraph(block, styles)]
+                if isinstance(table, _WithNotes)
+                else [_paragraph(block, styles)]
+            )
+            story.append(_WithNotes(table.table if isinstance(table, _WithNotes) else table, notes))
             continue
         if isinstance(block, Para):
             story.append(_paragraph(block, styles))
@@ -358,9 +435,20 @@ def _story(blocks: Sequence[Block], styles: dict[str, ParagraphStyle]) -> list[F
     return _kept_with_next(story, keep)
 
 
-def render_pdf(blocks: Sequence[Block], meta: Metadata, family: RegisteredFamily, *,
-               draft: bool = False, hyphenate: bool = False) -> bytes:
+def render_pdf(
+    blocks: Sequence[Block],
+    meta: Metadata,
+    family: RegisteredFamily,
+    *,
+    draft: bool = False,
+    hyphenate: bool = False,
+) -> bytes:
     """The PDF's bytes; the same blocks and metadata always give the same bytes. A draft
     says «ПРОЄКТ» on every page; ``hyphenate`` hyphenates justified text in Ukrainian."""
-    return render_document(_story(blocks, _styles(family, hyphenate)), meta, family, PAGE,
-                           mark=DRAFT_MARK if draft else "")
+    return render_document(
+        _story(blocks, _styles(family, hyphenate)),
+        meta,
+        family,
+        PAGE,
+        mark=DRAFT_MARK if draft else "",
+    )

@@ -35,42 +35,54 @@ BLANK = "__"
 DASH = "–"
 
 # Wording of Annex 1 and Annex 2 of the Methodology as the seed protocol quotes it.
-ANNEX1_INTRO = ("Відповідно до додатку 1 Методики розрахунок мінімальних потреб територіальних "
-                "громад у створенні спеціалізованих служб підтримки постраждалих від домашнього "
-                "насильства та насильства за ознакою статі за {year} рік наступний:")
+ANNEX1_INTRO = (
+    "Відповідно до додатку 1 Методики розрахунок мінімальних потреб територіальних "
+    "громад у створенні спеціалізованих служб підтримки постраждалих від домашнього "
+    "насильства та насильства за ознакою статі за {year} рік наступний:"
+)
 ANNEX1_CENTRE = "1. Населений пункт - адміністративний центр територіальної громади: "
 ANNEX1_LIST = "2. Перелік населених пунктів, що входять до складу територіальної громади: "
 ANNEX1_AREA = "3. Площа населених пунктів територіальної громади: "
 ANNEX1_POPULATION = "4. Чисельність населення територіальної громади кожного населеного пункту:"
-ANNEX1_SECTION5 = ("5. Показники для визначення соціальних груп осіб, які постраждали від "
-                   "домашнього насильства та насильства за ознакою статі (зазначаються "
-                   "кількісні дані):")
-ANNEX1_SECTION6 = ("6. Аналіз статистики звернень та інших даних щодо визначення потреби "
-                   "територіальної громади у спеціалізованих службах підтримки постраждалих від "
-                   "домашнього насильства та насильства за ознакою статі:")
-ANNEX2_INTRO = ("Відповідно до додатку 2 Методики показники розрахунку потреб територіальних "
-                "громад у спеціалізованих службах для осіб, які постраждали від домашнього "
-                "насильства та насильства за ознакою статі (згідно із рекомендаціями "
-                "міжнародних організацій, які працюють у цій сфері) на {year} рік:")
+ANNEX1_SECTION5 = (
+    "5. Показники для визначення соціальних груп осіб, які постраждали від "
+    "домашнього насильства та насильства за ознакою статі (зазначаються "
+    "кількісні дані):"
+)
+ANNEX1_SECTION6 = (
+    "6. Аналіз статистики звернень та інших даних щодо визначення потреби "
+    "територіальної громади у спеціалізованих службах підтримки постраждалих від "
+    "домашнього насильства та насильства за ознакою статі:"
+)
+ANNEX2_INTRO = (
+    "Відповідно до додатку 2 Методики показники розрахунку потреб територіальних "
+    "громад у спеціалізованих службах для осіб, які постраждали від домашнього "
+    "насильства та насильства за ознакою статі (згідно із рекомендаціями "
+    "міжнародних організацій, які працюють у цій сфері) на {year} рік:"
+)
 POPULATION_HEADER = ("Населений пункт", "Чисельність населення")
 BREAKDOWN_HEADER = ("Чоловіки", "Жінки", "Діти")
-ANNEX2_HEADER = ("Назва спеціалізованої служби", "Мінімальні вимоги",
-                 "Орієнтовний розрахунок потреби", "Кількість створених установ, закладів",
-                 "Розрахунок, необхідна кількість")
+ANNEX2_HEADER = (
+    "Назва спеціалізованої служби",
+    "Мінімальні вимоги",
+    "Орієнтовний розрахунок потреби",
+    "Кількість створених установ, закладів",
+    "Розрахунок, необхідна кількість",
+)
 TOTAL = "Всього"
 
 
 class Style(StrEnum):
     """What a paragraph is; each format decides how that looks."""
 
-    HEADER = "header"      # the executive committee, in capitals, centred
-    TITLE = "title"        # «ПРОТОКОЛ»
+    HEADER = "header"  # the executive committee, in capitals, centred
+    TITLE = "title"  # «ПРОТОКОЛ»
     SUBTITLE = "subtitle"  # the meeting's title, centred
-    SECTION = "section"    # «ПОРЯДОК ДЕННИЙ», centred
-    LABEL = "label"        # «СЛУХАЛИ:», «Присутні члени комісії:», flush left, bold
-    ITEM = "item"          # «1. Про …» opening an agenda item, bold
-    BODY = "body"          # justified, first-line indent
-    NOTE = "note"          # a smaller note under a table
+    SECTION = "section"  # «ПОРЯДОК ДЕННИЙ», centred
+    LABEL = "label"  # «СЛУХАЛИ:», «Присутні члени комісії:», flush left, bold
+    ITEM = "item"  # «1. Про …» opening an agenda item, bold
+    BODY = "body"  # justified, first-line indent
+    NOTE = "note"  # a smaller note under a table
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,9 +120,9 @@ class Table:
     kind: TableKind
     header: tuple[str, ...]
     rows: tuple[tuple[Cell, ...], ...]
-    weights: tuple[float, ...]   # relative column widths
-    centred: tuple[bool, ...]    # numeric columns are centred
-    total_row: bool = False      # the last row sums the others (printed in bold)
+    weights: tuple[float, ...]  # relative column widths
+    centred: tuple[bool, ...]  # numeric columns are centred
+    total_row: bool = False  # the last row sums the others (printed in bold)
     # A row split across pages names itself again on the next: its first cell, followed by
     # «(продовження)».
     continued: bool = False
@@ -141,8 +153,7 @@ def _squeezed(line: str) -> str:
 
 
 def _paragraphs(text: str, style: Style = Style.BODY) -> list[Para]:
-    return [Para(_squeezed(line), style)
-            for line in _clean(text).split("\n") if line.strip()]
+    return [Para(_squeezed(line), style) for line in _clean(text).split("\n") if line.strip()]
 
 
 def _one_line(text: str) -> str:
@@ -154,15 +165,14 @@ def split_executive_committee(text: str) -> list[str]:
     text = _one_line(text)
     head = "виконавчий комітет"
     if text.casefold().startswith(head) and len(text) > len(head):
-        return [text[:len(head)].upper(), text[len(head):].strip().upper()]
+        return [text[: len(head)].upper(), text[len(head) :].strip().upper()]
     return [text.upper()] if text else []
 
 
 def _person(line: PersonLine, *, with_reason: bool = False) -> str:
     text = _one_line(line.name)
     # The role in the council first, then the position (a version-1 protocol has no role).
-    position = ", ".join(part for part in (_one_line(line.role), _one_line(line.position))
-                         if part)
+    position = ", ".join(part for part in (_one_line(line.role), _one_line(line.position)) if part)
     if position:
         text += f" {DASH} {position}"
     reason = _one_line(line.reason)
@@ -187,9 +197,11 @@ def _area(settlements: Sequence[SettlementYear]) -> str:
     known = [s for s in settlements if s.area_km2 is not None]
     if not known:
         return BLANK
-    parts = [f"{_settlement_label(s)} – "
-             + (f"{format_number(s.area_km2)} км²" if s.area_km2 is not None else BLANK)
-             for s in settlements]
+    parts = [
+        f"{_settlement_label(s)} – "
+        + (f"{format_number(s.area_km2)} км²" if s.area_km2 is not None else BLANK)
+        for s in settlements
+    ]
     if len(known) == len(settlements):
         total = format_number(sum(float(s.area_km2 or 0) for s in settlements))
         return f"{total} км² ({'; '.join(parts)})"
@@ -199,20 +211,35 @@ def _area(settlements: Sequence[SettlementYear]) -> str:
 def population_table(settlements: Sequence[SettlementYear]) -> Table:
     """Section 4: settlements in alphabetical order, with the breakdown where it was given."""
     ordered = sorted(settlements, key=lambda s: ukrainian_order(_one_line(s.name)))
-    breakdown = any(part is not None for s in ordered
-                    for part in (s.headcount.men, s.headcount.women, s.headcount.children))
+    breakdown = any(
+        part is not None
+        for s in ordered
+        for part in (s.headcount.men, s.headcount.women, s.headcount.children)
+    )
     count = 4 if breakdown else 1  # total, men, women, children
     rows = []
     for settlement in ordered:
-        rows.append(((_one_line(settlement.name),),
-                     *((format_number(value) if value is not None else "",)
-                       for value in settlement.headcount.parts()[:count])))
+        rows.append(
+            (
+                (_one_line(settlement.name),),
+                *(
+                    (format_number(value) if value is not None else "",)
+                    for value in settlement.headcount.parts()[:count]
+                ),
+            )
+        )
     totals = [sum(s.headcount.parts()[i] or 0 for s in ordered) for i in range(count)]
     rows.append(((TOTAL,), *((format_number(t),) for t in totals)))
     header = POPULATION_HEADER + (BREAKDOWN_HEADER if breakdown else ())
     weights = (3.0, 2.2, 1.5, 1.5, 1.5) if breakdown else (3.0, 2.0)
-    return Table(TableKind.POPULATION, header, tuple(rows), weights[:len(header)],
-                 (False, *([True] * count)), total_row=True)
+    return Table(
+        TableKind.POPULATION,
+        header,
+        tuple(rows),
+        weights[: len(header)],
+        (False, *([True] * count)),
+        total_row=True,
+    )
 
 
 # Relative widths of Annex 2's columns. Version 1 gave the worked numbers (mostly one short
@@ -227,11 +254,23 @@ def annex2_table(result: NeedsResult, *, legacy: bool = False) -> Table:
     rows = []
     for key in SERVICE_KEYS:
         service = result.services[key]
-        rows.append(((SERVICES_BY_KEY[key].name,), MINIMUM_REQUIREMENTS[key],
-                     CALCULATION_METHOD[key], (str(service.existing),), tuple(service.steps)))
-    return Table(TableKind.ANNEX2, ANNEX2_HEADER, tuple(rows),
-                 LEGACY_ANNEX2_WEIGHTS if legacy else ANNEX2_WEIGHTS,
-                 (False, False, False, True, False), continued=not legacy)
+        rows.append(
+            (
+                (SERVICES_BY_KEY[key].name,),
+                MINIMUM_REQUIREMENTS[key],
+                CALCULATION_METHOD[key],
+                (str(service.existing),),
+                tuple(service.steps),
+            )
+        )
+    return Table(
+        TableKind.ANNEX2,
+        ANNEX2_HEADER,
+        tuple(rows),
+        LEGACY_ANNEX2_WEIGHTS if legacy else ANNEX2_WEIGHTS,
+        (False, False, False, True, False),
+        continued=not legacy,
+    )
 
 
 def _annex1(year: NeedsYear) -> list[Block]:
@@ -259,11 +298,14 @@ def _annex1(year: NeedsYear) -> list[Block]:
 
 def _annex2(year: NeedsYear, legacy: bool) -> list[Block]:
     result = year.result
-    blocks: list[Block] = [Para(ANNEX2_INTRO.format(year=year.year), keep_with_next=True),
-                           annex2_table(result, legacy=legacy)]
+    blocks: list[Block] = [
+        Para(ANNEX2_INTRO.format(year=year.year), keep_with_next=True),
+        annex2_table(result, legacy=legacy),
+    ]
     notes = [f"Примітка. {result.basis}"]
-    notes += [f"Змінено параметр розрахунку: {change.describe()}."
-              for change in result.parameter_changes]
+    notes += [
+        f"Змінено параметр розрахунку: {change.describe()}." for change in result.parameter_changes
+    ]
     # The notes belong to the table: they do not start a page without its last lines.
     blocks += [Para(note, Style.NOTE, with_table=not legacy) for note in notes]
     return blocks
@@ -290,8 +332,10 @@ def item_blocks(number: int, item: ProtocolItem, legacy: bool = True) -> Iterato
         yield from assignment_blocks(assignment)
     if item.votes is not None:
         in_favour, against, abstained = item.votes
-        yield Para(f"за {DASH} {in_favour}, проти {DASH} {against}, утрималися {DASH} "
-                   f"{abstained}", lead="ГОЛОСУВАЛИ:")
+        yield Para(
+            f"за {DASH} {in_favour}, проти {DASH} {against}, утрималися {DASH} {abstained}",
+            lead="ГОЛОСУВАЛИ:",
+        )
 
 
 def assignment_blocks(assignment: ProtocolAssignment) -> list[Para]:
@@ -313,13 +357,13 @@ def _people(label: str, lines: Iterable[PersonLine], *, with_reason: bool = Fals
 
 def header_blocks(data: ProtocolData, title: str = "ПРОТОКОЛ") -> list[Block]:
     """The executive committee, the document's name, the meeting's title, the date line."""
-    blocks: list[Block] = [Para(line, Style.HEADER)
-                           for line in split_executive_committee(data.executive_committee)]
+    blocks: list[Block] = [
+        Para(line, Style.HEADER) for line in split_executive_committee(data.executive_committee)
+    ]
     blocks.append(Para(title, Style.TITLE))
     if data.title.strip():
         blocks.append(Para(_one_line(data.title), Style.SUBTITLE))
-    blocks.append(DateLine(f"{data.day:%d.%m.%Y} року", _one_line(data.place),
-                           f"№{data.number}"))
+    blocks.append(DateLine(f"{data.day:%d.%m.%Y} року", _one_line(data.place), f"№{data.number}"))
     return blocks
 
 
@@ -335,8 +379,9 @@ def protocol_blocks(data: ProtocolData) -> list[Block]:
         blocks.append(Para("ПОРЯДОК ДЕННИЙ", Style.SECTION, keep_with_next=True))
         for number, item in enumerate(data.items, 1):
             speakers = speakers_para(item)
-            blocks.append(Para(f"{number}. {_one_line(item.title)}",
-                               keep_with_next=speakers is not None))
+            blocks.append(
+                Para(f"{number}. {_one_line(item.title)}", keep_with_next=speakers is not None)
+            )
             if speakers is not None:
                 blocks.append(speakers)
         for number, item in enumerate(data.items, 1):
@@ -348,8 +393,7 @@ def protocol_blocks(data: ProtocolData) -> list[Block]:
 def signature_blocks(data: ProtocolData) -> list[Block]:
     if not data.signatures:
         return []
-    return [Signatures(tuple((_one_line(role), _one_line(name))
-                             for role, name in data.signatures))]
+    return [Signatures(tuple((_one_line(role), _one_line(name)) for role, name in data.signatures))]
 
 
 def typeset_blocks(blocks: Iterable[Block]) -> list[Block]:
@@ -358,19 +402,26 @@ def typeset_blocks(blocks: Iterable[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Para):
-            out.append(dataclasses.replace(block, text=typeset(block.text),
-                                           lead=typeset(block.lead)))
+            out.append(
+                dataclasses.replace(block, text=typeset(block.text), lead=typeset(block.lead))
+            )
         elif isinstance(block, DateLine):
-            out.append(DateLine(typeset(block.left), typeset(block.centre),
-                                typeset(block.right)))
+            out.append(DateLine(typeset(block.left), typeset(block.centre), typeset(block.right)))
         elif isinstance(block, Table):
-            out.append(dataclasses.replace(
-                block, header=tuple(typeset(text) for text in block.header),
-                rows=tuple(tuple(tuple(typeset(line) for line in cell) for cell in row)
-                           for row in block.rows)))
+            out.append(
+                dataclasses.replace(
+                    block,
+                    header=tuple(typeset(text) for text in block.header),
+                    rows=tuple(
+                        tuple(tuple(typeset(line) for line in cell) for cell in row)
+                        for row in block.rows
+                    ),
+                )
+            )
         else:
-            out.append(Signatures(tuple((typeset(role), typeset(name))
-                                        for role, name in block.lines)))
+            out.append(
+                Signatures(tuple((typeset(role), typeset(name)) for role, name in block.lines))
+            )
     return out
 
 
@@ -394,8 +445,13 @@ def word_pieces(word: str, breaks: str = "-/") -> list[str]:
     return re.split(f"(?<=[{re.escape(breaks)}])(?=.)", word)
 
 
-def column_widths(table: Table, total: float, measure: Callable[[str, bool], float],
-                  padding: float, breaks: str = "-/") -> list[float]:
+def column_widths(
+    table: Table,
+    total: float,
+    measure: Callable[[str, bool], float],
+    padding: float,
+    breaks: str = "-/",
+) -> list[float]:
     """Column widths in the block's proportions, widened where a column's longest word would
     not fit: first keeping compound words whole, else letting them break after a hyphen.
 
@@ -410,9 +466,19 @@ def column_widths(table: Table, total: float, measure: Callable[[str, bool], flo
             columns[i] += [(line, bold) for line in cell]
 
     def needed(split: bool) -> list[float]:
-        return [max((measure(part, bold) for text, bold in column for word in text.split()
-                     for part in (word_pieces(word, breaks) if split else [word])), default=0)
-                + padding for column in columns]
+        return [
+            max(
+                (
+                    measure(part, bold)
+                    for text, bold in column
+                    for word in text.split()
+                    for part in (word_pieces(word, breaks) if split else [word])
+                ),
+                default=0,
+            )
+            + padding
+            for column in columns
+        ]
 
     for split in (False, True):
         minimum = needed(split)

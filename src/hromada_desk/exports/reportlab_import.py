@@ -52,8 +52,11 @@ _compile = re.compile
 
 def _compile_lazily(pattern: Any, flags: int = 0) -> Any:
     caller = sys._getframe(1).f_globals.get("__name__", "")
-    if (isinstance(pattern, str) and caller.startswith("reportlab.")
-            and (len(pattern) >= LONG_PATTERN or WIDE_RANGE in pattern)):
+    if (
+        isinstance(pattern, str)
+        and caller.startswith("reportlab.")
+        and (len(pattern) >= LONG_PATTERN or WIDE_RANGE in pattern)
+    ):
         return LazyPattern(pattern, flags, "://" if pattern.startswith(URI_HEAD) else "")
     return _compile(pattern, flags)
 

@@ -34,21 +34,33 @@ def calculation_sheet_name(year: int) -> str:
     return f"Розрахунок {year}"
 
 
-def export_statistics(data: StatisticsData, path: Path,
-                      options: StatisticsOptions = StatisticsOptions()) -> Path:
+def export_statistics(
+    data: StatisticsData, path: Path, options: StatisticsOptions = StatisticsOptions()
+) -> Path:
     wb = xlsx.new_workbook(f"Статистика: {data.community}", data.council or data.community)
     subtitle = ", ".join(p for p in (data.community, data.region) if p)
     write_population(wb, subtitle, data.years, data.population, "Населений пункт")
     write_indicators(wb, subtitle, data.years, data.indicators, options.suppress_below)
     write_services(wb, subtitle, data.years, data.existing)
     for year in data.years:
-        write_calculation(wb, calculation_sheet_name(year), subtitle, year,
-                          data.results.get(year), data.problems.get(year, ""))
+        write_calculation(
+            wb,
+            calculation_sheet_name(year),
+            subtitle,
+            year,
+            data.results.get(year),
+            data.problems.get(year, ""),
+        )
     return xlsx.save_atomically(wb, path)
 
 
-def write_population(wb: Workbook, subtitle: str, years: Sequence[int],
-                     rows: Sequence[PopulationRow], first_header: str) -> None:
+def write_population(
+    wb: Workbook,
+    subtitle: str,
+    years: Sequence[int],
+    rows: Sequence[PopulationRow],
+    first_header: str,
+) -> None:
     ws = wb.create_sheet(POPULATION_SHEET)
     xlsx.title(ws, "Чисельність населення станом на 01 січня")
     xlsx.put(ws, 2, 1, subtitle, border=False)
@@ -82,9 +94,13 @@ def write_population(wb: Workbook, subtitle: str, years: Sequence[int],
     xlsx.print_setup(ws, "1:4")
 
 
-def write_indicators(wb: Workbook, subtitle: str, years: Sequence[int],
-                     values: Mapping[int, Mapping[str, int]],
-                     suppress_below: int | None = None) -> None:
+def write_indicators(
+    wb: Workbook,
+    subtitle: str,
+    years: Sequence[int],
+    values: Mapping[int, Mapping[str, int]],
+    suppress_below: int | None = None,
+) -> None:
     ws = wb.create_sheet(INDICATORS_SHEET)
     xlsx.title(ws, "Показники додатка 1 до Методики № 787")
     note = subtitle
@@ -96,8 +112,9 @@ def write_indicators(wb: Workbook, subtitle: str, years: Sequence[int],
         xlsx.put(ws, row, 1, indicator.code)
         xlsx.put(ws, row, 2, indicator.wording, wrap=True)
         for i, year in enumerate(years):
-            cell = xlsx.put(ws, row, 3 + i, suppressed(values.get(year, {}).get(indicator.code),
-                                                   suppress_below))
+            cell = xlsx.put(
+                ws, row, 3 + i, suppressed(values.get(year, {}).get(indicator.code), suppress_below)
+            )
             cell.alignment = xlsx.CENTER
     xlsx.widths(ws, [6, 80, *([11] * len(years))])
     ws.freeze_panes = "C4"
@@ -105,8 +122,9 @@ def write_indicators(wb: Workbook, subtitle: str, years: Sequence[int],
     xlsx.print_setup(ws, "1:3")
 
 
-def write_services(wb: Workbook, subtitle: str, years: Sequence[int],
-                   values: Mapping[int, Mapping[str, int]]) -> None:
+def write_services(
+    wb: Workbook, subtitle: str, years: Sequence[int], values: Mapping[int, Mapping[str, int]]
+) -> None:
     ws = wb.create_sheet(SERVICES_SHEET)
     xlsx.title(ws, "Наявні спеціалізовані служби підтримки постраждалих")
     xlsx.put(ws, 2, 1, subtitle, border=False)
@@ -123,11 +141,20 @@ def write_services(wb: Workbook, subtitle: str, years: Sequence[int],
     xlsx.print_setup(ws, "1:3")
 
 
-def write_calculation(wb: Workbook, sheet: str, subtitle: str, year: int,
-                      result: NeedsResult | None, problem: str = "") -> None:
+def write_calculation(
+    wb: Workbook,
+    sheet: str,
+    subtitle: str,
+    year: int,
+    result: NeedsResult | None,
+    problem: str = "",
+) -> None:
     ws = wb.create_sheet(sheet)
-    xlsx.title(ws, f"Розрахунок потреб у спеціалізованих службах підтримки за {year} рік "
-                   "(Методика № 787, додаток 2)")
+    xlsx.title(
+        ws,
+        f"Розрахунок потреб у спеціалізованих службах підтримки за {year} рік "
+        "(Методика № 787, додаток 2)",
+    )
     if result is None:
         xlsx.put(ws, 2, 1, subtitle, border=False)
         xlsx.put(ws, 3, 1, f"Розрахунок неможливий: {problem}", border=False)
@@ -137,8 +164,11 @@ def write_calculation(wb: Workbook, sheet: str, subtitle: str, year: int,
     xlsx.put(ws, 2, 1, f"{subtitle}; населення: {result.population} осіб.", border=False)
     xlsx.put(ws, 3, 1, result.basis, wrap=True, border=False)
     ws.merge_cells(start_row=3, start_column=1, end_row=3, end_column=7)
-    xlsx.header_row(ws, 4, ["Служба", "Мінімальні вимоги", "Розрахунок", "Наявно",
-                            "Потрібно", "Нестача", "Висновок"])
+    xlsx.header_row(
+        ws,
+        4,
+        ["Служба", "Мінімальні вимоги", "Розрахунок", "Наявно", "Потрібно", "Нестача", "Висновок"],
+    )
     row = 5
     for service in result.services.values():
         xlsx.put(ws, row, 1, service.name, wrap=True)
@@ -146,8 +176,11 @@ def write_calculation(wb: Workbook, sheet: str, subtitle: str, year: int,
         xlsx.put(ws, row, 3, "\n".join(service.steps), wrap=True)
         # a service whose figure is persons to refer has nothing «required» to create
         persons = service.facts.counts_persons
-        for column, value in ((4, service.existing), (5, None if persons else service.required),
-                              (6, None if persons else service.deficit)):
+        for column, value in (
+            (4, service.existing),
+            (5, None if persons else service.required),
+            (6, None if persons else service.deficit),
+        ):
             cell = xlsx.put(ws, row, column, value)
             cell.alignment = xlsx.CENTER
         xlsx.put(ws, row, 7, service.conclusion, wrap=True)
@@ -164,7 +197,7 @@ def write_calculation(wb: Workbook, sheet: str, subtitle: str, year: int,
     xlsx.fit_rows(ws, 5)
     # the merged conclusion spans columns B…G: its height follows their joint width
     ws.row_dimensions[row].height = xlsx.LINE_HEIGHT * max(
-        1, -(-len(result.conclusion) // int(149 * 1.1)))
-    ws.row_dimensions[3].height = xlsx.LINE_HEIGHT * max(
-        1, -(-len(result.basis) // int(179 * 1.1)))
+        1, -(-len(result.conclusion) // int(149 * 1.1))
+    )
+    ws.row_dimensions[3].height = xlsx.LINE_HEIGHT * max(1, -(-len(result.basis) // int(179 * 1.1)))
     xlsx.print_setup(ws, "1:4")

@@ -29,11 +29,15 @@ _INPUT_FILL = xlsx.PatternFill("solid", fgColor="FFF9DB")
 
 
 def _whole_numbers(ws: Worksheet, area: str) -> None:
-    rule = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0",
-                          allow_blank=True, showErrorMessage=True,
-                          errorTitle="Лише цілі числа",
-                          error="Введіть ціле невід’ємне число (0, 1, 2 …) або залиште "
-                                "клітинку порожньою.")
+    rule = DataValidation(
+        type="whole",
+        operator="greaterThanOrEqual",
+        formula1="0",
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="Лише цілі числа",
+        error="Введіть ціле невід’ємне число (0, 1, 2 …) або залиште клітинку порожньою.",
+    )
     ws.add_data_validation(rule)
     rule.add(area)
 
@@ -46,8 +50,9 @@ def _input_cell(ws: Worksheet, coordinate: str) -> None:
 
 
 def export_template(data: TemplateData, path: Path) -> Path:
-    wb = xlsx.new_workbook(f"Шаблон показників за {data.year} рік: {data.community}",
-                           data.community)
+    wb = xlsx.new_workbook(
+        f"Шаблон показників за {data.year} рік: {data.community}", data.community
+    )
     ws = wb.create_sheet(INSTRUCTIONS_SHEET)
     lines = [
         f"Шаблон даних громади «{data.community}» за {data.year} рік",
@@ -74,8 +79,9 @@ def export_template(data: TemplateData, path: Path) -> Path:
     ws = wb.create_sheet(POPULATION_SHEET)
     xlsx.title(ws, f"Чисельність населення станом на 01 січня {data.year} року")
     xlsx.put(ws, 2, 1, data.community, border=False)
-    xlsx.header_row(ws, HEADER_ROW, ["Населений пункт", "Тип", "Усього", "Чоловіки", "Жінки",
-                                     "Діти"])
+    xlsx.header_row(
+        ws, HEADER_ROW, ["Населений пункт", "Тип", "Усього", "Чоловіки", "Жінки", "Діти"]
+    )
     last = FIRST_ROW + len(data.places) - 1
     for row, place in enumerate(data.places, FIRST_ROW):
         xlsx.put(ws, row, 1, place.name)
@@ -105,8 +111,8 @@ def export_template(data: TemplateData, path: Path) -> Path:
 
     ws = wb.create_sheet(MARKER_SHEET)
     for row, (key, value) in enumerate(
-            [("format", TEMPLATE_FORMAT), ("community", data.community), ("year", data.year)],
-            1):
+        [("format", TEMPLATE_FORMAT), ("community", data.community), ("year", data.year)], 1
+    ):
         xlsx.put(ws, row, 1, key, border=False)
         xlsx.put(ws, row, 2, value, border=False)
     for row, place in enumerate(data.places, FIRST_ROW):

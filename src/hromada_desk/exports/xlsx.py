@@ -36,9 +36,18 @@ TOP = Alignment(vertical="top")
 LINE_HEIGHT = 15.0  # points per line of 11-point text
 
 
-def put(ws: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
-        wrap: bool = False, border: bool = True, fill: PatternFill | None = None,
-        align: Alignment | None = None) -> Any:
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: Any,
+    *,
+    bold: bool = False,
+    wrap: bool = False,
+    border: bool = True,
+    fill: PatternFill | None = None,
+    align: Alignment | None = None,
+) -> Any:
     """Write one value with its proper type: text stays text whatever it starts with
     (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000».
     ``align``: an alignment set last, as ``put(…).alignment = align`` sets it."""
@@ -53,9 +62,11 @@ def put(ws: Worksheet, row: int, column: int, value: Any, *, bold: bool = False,
         steps = _STEPS.get(key)
         if steps is None:
             steps = _STEPS[key] = _steps(number_format, bold, wrap, border, fill) + (
-                ("alignment", align) if align is not None else ())
-        return ws.put(row, column, value, steps,
-                      align if align is not None else WRAP if wrap else TOP)
+                ("alignment", align) if align is not None else ()
+            )
+        return ws.put(
+            row, column, value, steps, align if align is not None else WRAP if wrap else TOP
+        )
     cell = ws.cell(row=row, column=column)
     cell.value = value
     if isinstance(value, str):
@@ -90,8 +101,9 @@ def _typed(value: Any) -> tuple[Any, str | None]:
 _STEPS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
 
-def _steps(number_format: str | None, bold: bool, wrap: bool, border: bool,
-           fill: PatternFill | None) -> tuple[Any, ...]:
+def _steps(
+    number_format: str | None, bold: bool, wrap: bool, border: bool, fill: PatternFill | None
+) -> tuple[Any, ...]:
     """What ``put`` sets on a cell, in its order, as a streamed sheet records it."""
     steps: tuple[Any, ...] = ("number_format", number_format) if number_format else ()
     if bold:
@@ -164,8 +176,9 @@ def _lines(text: str, per_line: float) -> int:
     return sum(max(1, math.ceil(len(part) / per_line)) for part in text.split("\n"))
 
 
-def merged_note(ws: Worksheet, row: int, text: str, last_column: int, width: float,
-                *, bold: bool = False) -> None:
+def merged_note(
+    ws: Worksheet, row: int, text: str, last_column: int, width: float, *, bold: bool = False
+) -> None:
     """A wrapped text across columns A…last_column, with a height that fits it."""
     cell = put(ws, row, 1, text, wrap=True, border=False, bold=bold)
     cell.alignment = WRAP

@@ -60,8 +60,15 @@ class LightCell:
 
     __slots__ = ("_alignment", "column", "row", "steps", "text", "value")
 
-    def __init__(self, row: int, column: int, value: Any = None, text: bool = False,
-                 steps: tuple[Any, ...] = (), alignment: Any = None) -> None:
+    def __init__(
+        self,
+        row: int,
+        column: int,
+        value: Any = None,
+        text: bool = False,
+        steps: tuple[Any, ...] = (),
+        alignment: Any = None,
+    ) -> None:
         self.row, self.column, self.value, self.text = row, column, value, text
         self.steps = steps  # name, object, name, object… in the order given
         self._alignment = alignment
@@ -180,8 +187,9 @@ class StreamedSheet(Worksheet):
             cell.value = value
         return cell
 
-    def put(self, row: int, column: int, value: Any, steps: tuple[Any, ...],
-            alignment: Any) -> LightCell:
+    def put(
+        self, row: int, column: int, value: Any, steps: tuple[Any, ...], alignment: Any
+    ) -> LightCell:
         """A cell given its value (text stays text) and its styles (``LightCell.steps``,
         ``alignment`` the last among them) at once: ``xlsx.put``'s way in, the one each of
         a consolidation's cells takes."""
@@ -207,12 +215,22 @@ class StreamedSheet(Worksheet):
         self._write_open_row()
         self._open_index = row
 
-    def merge_cells(self, range_string: str | None = None, start_row: int | None = None,
-                    start_column: int | None = None, end_row: int | None = None,
-                    end_column: int | None = None) -> None:
+    def merge_cells(
+        self,
+        range_string: str | None = None,
+        start_row: int | None = None,
+        start_column: int | None = None,
+        end_row: int | None = None,
+        end_column: int | None = None,
+    ) -> None:
         """As openpyxl records it (its merged cells hold nothing and are not written)."""
-        merged = CellRange(range_string, min_col=start_column, min_row=start_row,
-                           max_col=end_column, max_row=end_row)
+        merged = CellRange(
+            range_string,
+            min_col=start_column,
+            min_row=start_row,
+            max_col=end_column,
+            max_row=end_row,
+        )
         if merged.min_row < self._open_index:
             raise ValueError(f"rows of {merged.coord} are already written")
         self.cell(merged.min_row, merged.min_col)
@@ -233,8 +251,11 @@ class StreamedSheet(Worksheet):
         self._fit_to = max(last, self._open_index if self._open_row else 0)
 
     def _fitted(self, row: int) -> bool:
-        return (self._fit_from is not None and self._fit_from <= row
-                and (self._fit_to is None or row <= self._fit_to))
+        return (
+            self._fit_from is not None
+            and self._fit_from <= row
+            and (self._fit_to is None or row <= self._fit_to)
+        )
 
     def calculate_dimension(self) -> str:
         if self._bounds is None:
@@ -283,8 +304,11 @@ class StreamedSheet(Worksheet):
         styles = {column: self._style(cell) for column, cell in cells.items()}
         columns = sorted(cells)
         self._extend(row, columns[0], row, columns[-1])
-        parts = [b'<row r="%d"></row>' % empty for empty in range(self._written + 1, row)
-                 if self._fitted(empty)]
+        parts = [
+            b'<row r="%d"></row>' % empty
+            for empty in range(self._written + 1, row)
+            if self._fitted(empty)
+        ]
         dimension = self.row_dimensions.pop(row, None)  # a height set for the row
         start = None
         if self._fitted(row):
@@ -295,8 +319,11 @@ class StreamedSheet(Worksheet):
             elif height is not None:
                 dimension.height = height
         if start is None:
-            start = (b'<row r="%d">' % row if dimension is None
-                     else b'<row r="%d"%s>' % (row, _attributes(dict(dimension))))
+            start = (
+                b'<row r="%d">' % row
+                if dimension is None
+                else b'<row r="%d"%s>' % (row, _attributes(dict(dimension)))
+            )
         parts.append(start)
         letters = self._letters
         for column in columns:
@@ -308,10 +335,10 @@ class StreamedSheet(Worksheet):
             if letter is None:
                 letter = letters[column] = get_column_letter(column).encode()
             if style.attribute is None:
-                style.attribute = (b' s="%d"' % self.parent._cell_styles.add(style.array)
-                                   if style.styled else b"")
-            parts.append(b'<c r="%s%d"%s%s' % (letter, row, style.attribute,
-                                                _value_xml(cell)))
+                style.attribute = (
+                    b' s="%d"' % self.parent._cell_styles.add(style.array) if style.styled else b""
+                )
+            parts.append(b'<c r="%s%d"%s%s' % (letter, row, style.attribute, _value_xml(cell)))
         parts.append(b"</row>")
         self._rows.write(b"".join(parts))
         self._open_row = {}
@@ -321,7 +348,8 @@ class StreamedSheet(Worksheet):
         attributes = self._row_attributes.get(height)
         if attributes is None:
             attributes = self._row_attributes[height] = _attributes(
-                dict(RowDimension(self, index=row, ht=height)))
+                dict(RowDimension(self, index=row, ht=height))
+            )
         return b'<row r="%d"%s>' % (row, attributes)
 
     def finish(self) -> None:
@@ -350,7 +378,8 @@ def _value_xml(cell: LightCell) -> bytes:
     data_type = cell.data_type
     if data_type != "s":
         raise (TypeError if data_type == "?" else ValueError)(
-            f"a streamed sheet holds numbers and text, no formula nor error: {value!r}")
+            f"a streamed sheet holds numbers and text, no formula nor error: {value!r}"
+        )
     return _text_xml(value)
 
 
@@ -370,8 +399,13 @@ def _text_xml(value: str) -> bytes:
 def _text(value: str) -> bytes:
     """Text as lxml writes it into an ASCII document: &, <, > and a carriage return
     escaped, everything outside ASCII as a numeric character reference."""
-    return (value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            .replace("\r", "&#13;").encode("ascii", "xmlcharrefreplace"))
+    return (
+        value.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\r", "&#13;")
+        .encode("ascii", "xmlcharrefreplace")
+    )
 
 
 def _attributes(values: dict[str, str]) -> bytes:
@@ -396,8 +430,9 @@ class _Writer(ExcelWriter):
         writer = WorksheetWriter(ws, out=BytesIO())
         writer.write()  # everything but the rows: ws holds no openpyxl cell
         shell = writer.out.getvalue()
-        empty = b"<sheetData></sheetData>" if b"<sheetData></sheetData>" in shell \
-            else b"<sheetData/>"
+        empty = (
+            b"<sheetData></sheetData>" if b"<sheetData></sheetData>" in shell else b"<sheetData/>"
+        )
         head, tail = shell.split(empty)
         ws._rels = writer._rels
         with self._archive.open(ws.path[1:], "w") as part:

@@ -59,9 +59,10 @@ def _where(sheet: str, row: int, column: int) -> str:
 
 
 def _not_template(path: Path, why: str) -> InputError:
-    return InputError(f"Книга «{path.name}» не створена з шаблону hromada-desk ({why}). "
-                      f"{NOTHING_CHANGED}",
-                      "Створіть шаблон командою «hromada-desk template» і заповніть його.")
+    return InputError(
+        f"Книга «{path.name}» не створена з шаблону hromada-desk ({why}). {NOTHING_CHANGED}",
+        "Створіть шаблон командою «hromada-desk template» і заповніть його.",
+    )
 
 
 def _whole(cell: Cell | None, where: str) -> FilledCell | None:
@@ -70,43 +71,54 @@ def _whole(cell: Cell | None, where: str) -> FilledCell | None:
     if cell is None:
         return None
     if cell.formula and cell.value is None:
-        raise InputError(f"{where}: формула без збереженого значення; відкрийте книгу в Excel "
-                         f"чи LibreOffice, щоб її перерахувати, збережіть і повторіть. "
-                         f"{NOTHING_CHANGED}")
+        raise InputError(
+            f"{where}: формула без збереженого значення; відкрийте книгу в Excel "
+            f"чи LibreOffice, щоб її перерахувати, збережіть і повторіть. "
+            f"{NOTHING_CHANGED}"
+        )
     if cell.date:
-        raise InputError(f"{where}: очікується ціле невід’ємне число, а в клітинці дата. "
-                         f"{NOTHING_CHANGED}")
+        raise InputError(
+            f"{where}: очікується ціле невід’ємне число, а в клітинці дата. {NOTHING_CHANGED}"
+        )
     if isinstance(cell.value, bool):
-        raise InputError(f"{where}: очікується ціле невід’ємне число, отримано логічне "
-                         f"значення «{'TRUE' if cell.value else 'FALSE'}». {NOTHING_CHANGED}")
+        raise InputError(
+            f"{where}: очікується ціле невід’ємне число, отримано логічне "
+            f"значення «{'TRUE' if cell.value else 'FALSE'}». {NOTHING_CHANGED}"
+        )
     try:
         value = whole_value(cell.value, _LARGEST)
     except WholeNumberError as exc:
         if exc.problem is NumberProblem.TOO_LARGE:
-            raise InputError(f"{where}: число {exc.text} завелике, найбільше допустиме "
-                             f"{_LARGEST}. {NOTHING_CHANGED}") from None
-        raise InputError(f"{where}: очікується ціле невід’ємне число, отримано "
-                         f"«{exc.text}». {NOTHING_CHANGED}") from None
+            raise InputError(
+                f"{where}: число {exc.text} завелике, найбільше допустиме "
+                f"{_LARGEST}. {NOTHING_CHANGED}"
+            ) from None
+        raise InputError(
+            f"{where}: очікується ціле невід’ємне число, отримано «{exc.text}». {NOTHING_CHANGED}"
+        ) from None
     return None if value is None else FilledCell(value, where, cell.formula)
 
 
 def _check_merged(sheet: Sheet, first: int, last: int, last_row: int) -> None:
     """Merged cells in the area filled in: their values would be read from one cell only."""
     for min_col, min_row, max_col, max_row in sheet.merges:
-        if (min_row <= last_row and max_row >= FIRST_ROW
-                and min_col <= last and max_col >= first):
+        if min_row <= last_row and max_row >= FIRST_ROW and min_col <= last and max_col >= first:
             area = f"{get_column_letter(min_col)}{min_row}:{get_column_letter(max_col)}{max_row}"
-            raise InputError(f"Аркуш «{sheet.name}», {area}: об’єднані клітинки в області "
-                             f"введення; роз’єднайте їх. {NOTHING_CHANGED}")
+            raise InputError(
+                f"Аркуш «{sheet.name}», {area}: об’єднані клітинки в області "
+                f"введення; роз’єднайте їх. {NOTHING_CHANGED}"
+            )
 
 
 def _label(sheet: Sheet, row: int, column: int, expected: str) -> None:
     found = sheet.value(row, column)
     text = "" if found is None else str(found)
     if text.strip() != expected:
-        raise InputError(f"{_where(sheet.name, row, column)}: очікується «{shown(expected)}», "
-                         f"знайдено «{shown(text)}»: рядки шаблону не можна змінювати, "
-                         f"додавати чи видаляти. {NOTHING_CHANGED}")
+        raise InputError(
+            f"{_where(sheet.name, row, column)}: очікується «{shown(expected)}», "
+            f"знайдено «{shown(text)}»: рядки шаблону не можна змінювати, "
+            f"додавати чи видаляти. {NOTHING_CHANGED}"
+        )
 
 
 def _header(path: Path, marker: Sheet) -> tuple[str, str, int]:
@@ -116,9 +128,11 @@ def _header(path: Path, marker: Sheet) -> tuple[str, str, int]:
         raise _not_template(path, "невідома позначка формату")
     if version not in (TEMPLATE_FORMAT, *OLD_TEMPLATE_FORMATS):
         if version.startswith(_FORMAT_FAMILY):
-            raise InputError(f"Шаблон «{path.name}» створено новішою версією hromada-desk "
-                             f"(формат «{shown(version)}»). {NOTHING_CHANGED}",
-                             "Оновіть програму до найновішої версії.")
+            raise InputError(
+                f"Шаблон «{path.name}» створено новішою версією hromada-desk "
+                f"(формат «{shown(version)}»). {NOTHING_CHANGED}",
+                "Оновіть програму до найновішої версії.",
+            )
         raise _not_template(path, "невідома позначка формату")
     community, year = marker.value(2, 2), marker.value(3, 2)
     if isinstance(year, float) and year.is_integer():
@@ -143,8 +157,11 @@ def _places(path: Path, marker: Sheet, population: Sheet, version: str) -> list[
     row = FIRST_ROW
     while marker.value(row, 1) == "settlement":
         if version == TEMPLATE_FORMAT:
-            name, kind_text, code = (marker.value(row, 2), marker.value(row, 3),
-                                     marker.value(row, 4))
+            name, kind_text, code = (
+                marker.value(row, 2),
+                marker.value(row, 3),
+                marker.value(row, 4),
+            )
         else:
             name, kind_text, code = marker.value(row, 3), population.value(row, _KIND), None
         kind = parse_kind(kind_text) if isinstance(kind_text, str) else None
@@ -153,9 +170,11 @@ def _places(path: Path, marker: Sheet, population: Sheet, version: str) -> list[
         if kind is None:
             if version == TEMPLATE_FORMAT:
                 raise _not_template(path, "пошкоджено список населених пунктів")
-            raise InputError(f"{_where(POPULATION_SHEET, row, _KIND)}: очікується тип "
-                             f"населеного пункту (м., с-ще, с.), знайдено "
-                             f"«{shown(kind_text or '')}». {NOTHING_CHANGED}")
+            raise InputError(
+                f"{_where(POPULATION_SHEET, row, _KIND)}: очікується тип "
+                f"населеного пункту (м., с-ще, с.), знайдено "
+                f"«{shown(kind_text or '')}». {NOTHING_CHANGED}"
+            )
         places.append(PlaceKey(name, kind, (code or "").strip()))
         row += 1
     if not places:
@@ -163,8 +182,9 @@ def _places(path: Path, marker: Sheet, population: Sheet, version: str) -> list[
     return places
 
 
-def _population(sheet: Sheet, places: list[PlaceKey], labelled_kinds: bool
-                ) -> tuple[FilledRow, ...]:
+def _population(
+    sheet: Sheet, places: list[PlaceKey], labelled_kinds: bool
+) -> tuple[FilledRow, ...]:
     columns = [column_index_from_string(column) for column in POPULATION_COLUMNS]
     first, last = columns[0], columns[-1]
     last_row = FIRST_ROW + len(places) - 1
@@ -183,9 +203,11 @@ def _population(sheet: Sheet, places: list[PlaceKey], labelled_kinds: bool
     for column in range(_NAME, last + 1):
         cell = sheet.get(last_row + 1, column)
         if cell is not None and (cell.formula or cell.value not in (None, "")):
-            raise InputError(f"{_where(sheet.name, last_row + 1, column)}: рядок поза "
-                             "шаблоном; нові населені пункти додають у програмі, потім "
-                             f"створюють новий шаблон. {NOTHING_CHANGED}")
+            raise InputError(
+                f"{_where(sheet.name, last_row + 1, column)}: рядок поза "
+                "шаблоном; нові населені пункти додають у програмі, потім "
+                f"створюють новий шаблон. {NOTHING_CHANGED}"
+            )
     return tuple(rows)
 
 
@@ -215,16 +237,27 @@ def read_template(path: Path) -> FilledTemplate:
         dates = read_date_styles(package, styles_part)
 
         def read(name: str, rows: int, columns: int) -> Sheet:
-            return read_sheet(package, name, sheets[name], strings, dates, rows=rows,
-                              columns=columns, max_rows=MAX_SHEET_ROWS)
+            return read_sheet(
+                package,
+                name,
+                sheets[name],
+                strings,
+                dates,
+                rows=rows,
+                columns=columns,
+                max_rows=MAX_SHEET_ROWS,
+            )
 
         marker = read(MARKER_SHEET, MAX_SHEET_ROWS, _LAST_MARKER_COLUMN)
         version, community, year = _header(path, marker)
         count = _place_count(marker)
         # the rows the hidden sheet lists and one more, that must stay empty
         population = read(POPULATION_SHEET, FIRST_ROW + count, _LAST_POPULATION_COLUMN)
-        indicators = read(INDICATORS_SHEET, FIRST_ROW + len(INDICATORS),
-                          column_index_from_string(INDICATOR_COLUMN))
+        indicators = read(
+            INDICATORS_SHEET,
+            FIRST_ROW + len(INDICATORS),
+            column_index_from_string(INDICATOR_COLUMN),
+        )
     places = _places(path, marker, population, version)
     filled_rows = _population(population, places, labelled_kinds=version == TEMPLATE_FORMAT)
     return FilledTemplate(community, year, filled_rows, _indicators(indicators))

@@ -23,13 +23,42 @@ _DECIMAL = re.compile(r"-?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]{1,4})?")
 _LONGEST_NUMBER = 400  # digits; Python's int() refuses more than 4,300 on its own
 
 # The elements that matter, in either namespace of the sheet (transitional or strict).
-(_SHEET_DATA, _ROW, _CELL, _VALUE, _FORMULA, _INLINE, _TEXT, _PHONETIC, _MERGE, _STRING,
- _STRINGS, _CELL_FORMATS, _FORMAT, _NUMBER_FORMAT) = range(14)
-_TAGS = {f"{ns} {tag}": code for ns in MAIN_NS for tag, code in (
-    ("sheetData", _SHEET_DATA), ("row", _ROW), ("c", _CELL), ("v", _VALUE),
-    ("f", _FORMULA), ("is", _INLINE), ("t", _TEXT), ("rPh", _PHONETIC),
-    ("mergeCell", _MERGE), ("si", _STRING), ("sst", _STRINGS), ("cellXfs", _CELL_FORMATS),
-    ("xf", _FORMAT), ("numFmt", _NUMBER_FORMAT))}
+(
+    _SHEET_DATA,
+    _ROW,
+    _CELL,
+    _VALUE,
+    _FORMULA,
+    _INLINE,
+    _TEXT,
+    _PHONETIC,
+    _MERGE,
+    _STRING,
+    _STRINGS,
+    _CELL_FORMATS,
+    _FORMAT,
+    _NUMBER_FORMAT,
+) = range(14)
+_TAGS = {
+    f"{ns} {tag}": code
+    for ns in MAIN_NS
+    for tag, code in (
+        ("sheetData", _SHEET_DATA),
+        ("row", _ROW),
+        ("c", _CELL),
+        ("v", _VALUE),
+        ("f", _FORMULA),
+        ("is", _INLINE),
+        ("t", _TEXT),
+        ("rPh", _PHONETIC),
+        ("mergeCell", _MERGE),
+        ("si", _STRING),
+        ("sst", _STRINGS),
+        ("cellXfs", _CELL_FORMATS),
+        ("xf", _FORMAT),
+        ("numFmt", _NUMBER_FORMAT),
+    )
+}
 
 
 class Cell(NamedTuple):
@@ -95,8 +124,7 @@ class _Text:
             return
         self.length += len(data)
         if self.length > MAX_TEXT:
-            raise damaged(self.package.path, f"{self.where()}: текст довший за {MAX_TEXT} "
-                                             "символів")
+            raise damaged(self.package.path, f"{self.where()}: текст довший за {MAX_TEXT} символів")
         self.parts.append(data)
 
     def take(self) -> str:
@@ -122,8 +150,12 @@ class _StringsReader:
         if tag == _STRINGS:
             for key in ("count", "uniqueCount"):
                 declared = attributes.get(key, "")
-                if (declared.isascii() and declared.isdigit() and len(declared) < 12
-                        and int(declared) > MAX_SHARED_STRINGS):
+                if (
+                    declared.isascii()
+                    and declared.isdigit()
+                    and len(declared) < 12
+                    and int(declared) > MAX_SHARED_STRINGS
+                ):
                     raise _too_many_strings(self.package, int(declared))
         elif tag == _STRING and len(self.strings) >= MAX_SHARED_STRINGS:
             raise _too_many_strings(self.package, len(self.strings) + 1)
@@ -151,8 +183,9 @@ def read_shared_strings(package: Package, part: str | None) -> list[str]:
 
 
 def _too_many_strings(package: Package, count: int) -> Exception:
-    return damaged(package.path, f"у ній {count} спільних рядків, а шаблон має до "
-                                 f"{MAX_SHARED_STRINGS}")
+    return damaged(
+        package.path, f"у ній {count} спільних рядків, а шаблон має до {MAX_SHARED_STRINGS}"
+    )
 
 
 def read_date_styles(package: Package, part: str | None) -> frozenset[int]:
@@ -182,8 +215,12 @@ def read_date_styles(package: Package, part: str | None) -> frozenset[int]:
     dates = set()
     for style, number_format in enumerate(formats):
         code = custom.get(number_format)
-        if code is None and number_format.isascii() and number_format.isdigit() \
-                and len(number_format) < 6:
+        if (
+            code is None
+            and number_format.isascii()
+            and number_format.isdigit()
+            and len(number_format) < 6
+        ):
             code = BUILTIN_FORMATS.get(int(number_format))
         if code and is_date_format(code):
             dates.add(style)
@@ -206,8 +243,16 @@ class _SheetReader:
     """One pass over a sheet part, keeping the cells of rows 1…``rows`` and columns
     1…``columns``, every merged range, and refusing a sheet of more than ``max_rows`` rows."""
 
-    def __init__(self, package: Package, sheet: Sheet, strings: Sequence[str],
-                 dates: frozenset[int], rows: int, columns: int, max_rows: int) -> None:
+    def __init__(
+        self,
+        package: Package,
+        sheet: Sheet,
+        strings: Sequence[str],
+        dates: frozenset[int],
+        rows: int,
+        columns: int,
+        max_rows: int,
+    ) -> None:
         self.package, self.sheet, self.strings, self.dates = package, sheet, strings, dates
         self.rows, self.columns, self.max_rows = rows, columns, max_rows
         self.in_data = False
@@ -276,16 +321,25 @@ class _SheetReader:
     def start_row(self, number: str | None) -> None:
         self.sheet.rows += 1
         if self.sheet.rows > self.max_rows:
-            raise damaged(self.package.path, f"аркуш «{shown(self.sheet.name)}» має понад "
-                                             f"{self.max_rows} рядків, а шаблон — менше")
+            raise damaged(
+                self.package.path,
+                f"аркуш «{shown(self.sheet.name)}» має понад "
+                f"{self.max_rows} рядків, а шаблон — менше",
+            )
         if number is None:
             self.row += 1
-        elif number.isascii() and number.isdigit() and 1 <= len(number) <= 7 \
-                and 1 <= int(number) <= MAX_ROW:
+        elif (
+            number.isascii()
+            and number.isdigit()
+            and 1 <= len(number) <= 7
+            and 1 <= int(number) <= MAX_ROW
+        ):
             self.row = int(number)
         else:
-            raise damaged(self.package.path, f"аркуш «{shown(self.sheet.name)}» має рядок "
-                                             f"із номером «{shown(number)}»")
+            raise damaged(
+                self.package.path,
+                f"аркуш «{shown(self.sheet.name)}» має рядок із номером «{shown(number)}»",
+            )
         self.column = 0
         self.skip_row = self.row > self.rows  # its cells are not read at all
 
@@ -301,13 +355,14 @@ class _SheetReader:
         else:
             found = coordinate(reference)
             if found is None:
-                raise damaged(self.package.path, f"аркуш «{shown(self.sheet.name)}» має "
-                                                 f"клітинку «{shown(reference)}»")
+                raise damaged(
+                    self.package.path,
+                    f"аркуш «{shown(self.sheet.name)}» має клітинку «{shown(reference)}»",
+                )
             row, column = found
         self.column = column
         if row <= self.rows and column <= self.columns:
-            self.cell = _CellState(row, column, attributes.get("t", "n"),
-                                   attributes.get("s", "0"))
+            self.cell = _CellState(row, column, attributes.get("t", "n"), attributes.get("s", "0"))
 
     def finish(self, cell: _CellState) -> None:
         value: str | int | float | bool | None
@@ -329,36 +384,60 @@ class _SheetReader:
             value = None  # a number cell that stores nothing (a formula not yet worked out)
         else:
             value = _number(stored)
-            date = (not isinstance(value, str) and cell.style.isascii()
-                    and cell.style.isdigit() and len(cell.style) < 7
-                    and int(cell.style) in self.dates)
+            date = (
+                not isinstance(value, str)
+                and cell.style.isascii()
+                and cell.style.isdigit()
+                and len(cell.style) < 7
+                and int(cell.style) in self.dates
+            )
         if (cell.row, cell.column) in self.sheet.cells:  # or a sheet could make us read
-            raise damaged(self.package.path,             # one cell a million times
-                          f"{self.where(cell.row, cell.column)} записано в книзі двічі")
+            raise damaged(
+                self.package.path,  # one cell a million times
+                f"{self.where(cell.row, cell.column)} записано в книзі двічі",
+            )
         if value is not None or cell.formula:
             self.sheet.cells[(cell.row, cell.column)] = Cell(value, cell.formula, date)
 
     def shared(self, stored: str, cell: _CellState) -> str:
         index = stored.strip()
-        if not (index.isascii() and index.isdigit() and len(index) < 10
-                and int(index) < len(self.strings)):
-            raise damaged(self.package.path,
-                          f"{self.where(cell.row, cell.column)} посилається на спільний "
-                          f"рядок «{shown(stored)}», а їх у книзі {len(self.strings)}")
+        if not (
+            index.isascii()
+            and index.isdigit()
+            and len(index) < 10
+            and int(index) < len(self.strings)
+        ):
+            raise damaged(
+                self.package.path,
+                f"{self.where(cell.row, cell.column)} посилається на спільний "
+                f"рядок «{shown(stored)}», а їх у книзі {len(self.strings)}",
+            )
         return self.strings[int(index)]
 
     def merge(self, reference: str) -> None:
-        corners = [found for part in reference.split(":", 1)
-                   if (found := coordinate(part)) is not None]
+        corners = [
+            found for part in reference.split(":", 1) if (found := coordinate(part)) is not None
+        ]
         if not corners or len(corners) != len(reference.split(":", 1)):
-            raise damaged(self.package.path, f"аркуш «{shown(self.sheet.name)}» має "
-                                             f"об’єднання клітинок «{shown(reference)}»")
+            raise damaged(
+                self.package.path,
+                f"аркуш «{shown(self.sheet.name)}» має об’єднання клітинок «{shown(reference)}»",
+            )
         rows, columns = [row for row, _ in corners], [column for _, column in corners]
         self.sheet.merges.append((min(columns), min(rows), max(columns), max(rows)))
 
 
-def read_sheet(package: Package, name: str, part: str, strings: Sequence[str],
-               dates: frozenset[int], *, rows: int, columns: int, max_rows: int) -> Sheet:
+def read_sheet(
+    package: Package,
+    name: str,
+    part: str,
+    strings: Sequence[str],
+    dates: frozenset[int],
+    *,
+    rows: int,
+    columns: int,
+    max_rows: int,
+) -> Sheet:
     """The cells of rows 1…``rows``, columns 1…``columns`` of sheet ``name`` (its XML
     ``part``) and its merged ranges; a sheet of more than ``max_rows`` rows is refused."""
     sheet = Sheet(name)

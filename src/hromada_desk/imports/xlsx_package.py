@@ -38,10 +38,14 @@ RATIO_FROM_BYTES = 1 * MB  # small parts may pack as tightly as they like
 MAX_ELEMENTS = 1_000_000
 _CHUNK = 64 * 1024
 
-MAIN_NS = ("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-           "http://purl.oclc.org/ooxml/spreadsheetml/main")
-_RELATIONSHIP_NS = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-                    "http://purl.oclc.org/ooxml/officeDocument/relationships")
+MAIN_NS = (
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",
+)
+_RELATIONSHIP_NS = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships",
+)
 _PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _EOCD = b"PK\x05\x06"
 _EOCD_LOCATOR_64 = b"PK\x06\x07"
@@ -53,14 +57,17 @@ class WorkbookError(InputError):
 
 
 def not_a_workbook(path: Path, why: str) -> WorkbookError:
-    return WorkbookError(f"Файл «{path.name}» не є робочою книгою Excel (.xlsx), яку можна "
-                         f"прочитати ({why}). {NOTHING_CHANGED}")
+    return WorkbookError(
+        f"Файл «{path.name}» не є робочою книгою Excel (.xlsx), яку можна "
+        f"прочитати ({why}). {NOTHING_CHANGED}"
+    )
 
 
 def damaged(path: Path, why: str) -> WorkbookError:
-    return WorkbookError(f"Книгу «{path.name}» пошкоджено або вона не може бути шаблоном: "
-                         f"{why}. {NOTHING_CHANGED}",
-                         "Створіть шаблон командою «hromada-desk template» і заповніть його.")
+    return WorkbookError(
+        f"Книгу «{path.name}» пошкоджено або вона не може бути шаблоном: {why}. {NOTHING_CHANGED}",
+        "Створіть шаблон командою «hromada-desk template» і заповніть його.",
+    )
 
 
 def local(name: str) -> tuple[str, str]:
@@ -77,8 +84,10 @@ class Budget:
     elements: int = 0
 
     def exceeded(self) -> WorkbookError:
-        return damaged(self.path, f"у ній понад {MAX_ELEMENTS} елементів XML, а шаблон має "
-                                  "в кілька разів менше")
+        return damaged(
+            self.path,
+            f"у ній понад {MAX_ELEMENTS} елементів XML, а шаблон має в кілька разів менше",
+        )
 
 
 @dataclass
@@ -100,8 +109,8 @@ def _directory_is_small(path: Path, handle: Any, size: int) -> None:
     at = tail.rfind(_EOCD)
     if at < 0 or len(tail) - at < _EOCD_SIZE:
         return  # not a zip: zipfile says so
-    entries, directory_bytes = struct.unpack("<HI", tail[at + 10:at + 16])
-    if at >= 20 and tail[at - 20:at - 16] == _EOCD_LOCATOR_64:
+    entries, directory_bytes = struct.unpack("<HI", tail[at + 10 : at + 16])
+    if at >= 20 and tail[at - 20 : at - 16] == _EOCD_LOCATOR_64:
         raise damaged(path, "архів у форматі ZIP64, якого шаблони не мають")
     if entries > MAX_ENTRIES or directory_bytes > MAX_DIRECTORY_BYTES:
         raise damaged(path, f"в архіві {entries} частин, а шаблон має кілька десятків")
@@ -120,8 +129,7 @@ class Package:
     def check_entries(self) -> None:
         infos = self.archive.infolist()
         if len(infos) > MAX_ENTRIES:
-            raise damaged(self.path, f"в архіві {len(infos)} частин, а шаблон має кілька "
-                                     "десятків")
+            raise damaged(self.path, f"в архіві {len(infos)} частин, а шаблон має кілька десятків")
         total = 0
         for info in infos:
             name = info.filename
@@ -132,21 +140,31 @@ class Package:
             if info.flag_bits & 0x1:
                 raise damaged(self.path, f"частину «{shown(name)}» зашифровано")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise damaged(self.path, f"частину «{shown(name)}» стиснуто способом, якого "
-                                         "Excel не вживає")
+                raise damaged(
+                    self.path, f"частину «{shown(name)}» стиснуто способом, якого Excel не вживає"
+                )
             if info.file_size > MAX_PART_BYTES:
-                raise damaged(self.path, f"частина «{shown(name)}» займає "
-                                         f"{info.file_size // MB} МБ, а шаблон — до "
-                                         f"{MAX_PART_BYTES // MB} МБ на частину")
-            if (info.file_size > RATIO_FROM_BYTES
-                    and info.file_size > MAX_RATIO * max(info.compress_size, 1)):
-                raise damaged(self.path, f"частину «{shown(name)}» стиснуто в "
-                                         f"{info.file_size // max(info.compress_size, 1)} "
-                                         "разів, а шаблон стискається в кільканадцять")
+                raise damaged(
+                    self.path,
+                    f"частина «{shown(name)}» займає "
+                    f"{info.file_size // MB} МБ, а шаблон — до "
+                    f"{MAX_PART_BYTES // MB} МБ на частину",
+                )
+            if info.file_size > RATIO_FROM_BYTES and info.file_size > MAX_RATIO * max(
+                info.compress_size, 1
+            ):
+                raise damaged(
+                    self.path,
+                    f"частину «{shown(name)}» стиснуто в "
+                    f"{info.file_size // max(info.compress_size, 1)} "
+                    "разів, а шаблон стискається в кільканадцять",
+                )
             total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise damaged(self.path, f"частини займають {total // MB} МБ, а шаблон — до "
-                                     f"{MAX_TOTAL_BYTES // MB} МБ")
+            raise damaged(
+                self.path,
+                f"частини займають {total // MB} МБ, а шаблон — до {MAX_TOTAL_BYTES // MB} МБ",
+            )
 
     def has(self, part: str) -> bool:
         return part.casefold() in self.entries
@@ -168,8 +186,11 @@ class Package:
             handle_start(name, attributes)
 
         def doctype(*args: object) -> None:
-            raise damaged(self.path, f"частина «{shown(part)}» оголошує DOCTYPE (сутності "
-                                     "XML), якого в книгах Excel не буває")
+            raise damaged(
+                self.path,
+                f"частина «{shown(part)}» оголошує DOCTYPE (сутності "
+                "XML), якого в книгах Excel не буває",
+            )
 
         parser.StartElementHandler = start
         if handlers.end is not None:
@@ -184,12 +205,22 @@ class Package:
                     parser.Parse(chunk, False)
                 parser.Parse(b"", True)
         except expat.ExpatError as exc:
-            raise damaged(self.path, f"частина «{shown(part)}» — не XML або обрізана "
-                                     f"(рядок {exc.lineno}, позиція {exc.offset})") from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-                UnicodeDecodeError) as exc:  # what zipfile raises for a damaged entry
-            raise damaged(self.path, f"частину «{shown(part)}» не вдалося розпакувати "
-                                     f"({shown(str(exc))})") from None
+            raise damaged(
+                self.path,
+                f"частина «{shown(part)}» — не XML або обрізана "
+                f"(рядок {exc.lineno}, позиція {exc.offset})",
+            ) from None
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            NotImplementedError,
+            UnicodeDecodeError,
+        ) as exc:  # what zipfile raises for a damaged entry
+            raise damaged(
+                self.path, f"частину «{shown(part)}» не вдалося розпакувати ({shown(str(exc))})"
+            ) from None
 
     def relationships(self, source: str) -> dict[str, tuple[str, str]]:
         """The relationships of part ``source``: id → (type, target part); external
@@ -206,11 +237,13 @@ class Package:
             if attributes.get("TargetMode") == "External":
                 return
             target = unquote(attributes.get("Target", ""))
-            part = posixpath.normpath(target.lstrip("/") if target.startswith("/")
-                                      else posixpath.join(folder, target))
+            part = posixpath.normpath(
+                target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+            )
             if not self.has(part):
-                raise damaged(self.path, f"немає частини «{shown(part)}», на яку посилається "
-                                         f"«{shown(rels)}»")
+                raise damaged(
+                    self.path, f"немає частини «{shown(part)}», на яку посилається «{shown(rels)}»"
+                )
             found[attributes.get("Id", "")] = (attributes.get("Type", ""), part)
 
         self.parse(rels, Handlers(start))
@@ -230,15 +263,18 @@ class Package:
         def start(tag: str, attributes: dict[str, str]) -> None:
             namespace, name = local(tag)
             if namespace in MAIN_NS and name == "sheet":
-                rel = next((attributes[f"{ns} id"] for ns in _RELATIONSHIP_NS
-                            if f"{ns} id" in attributes), "")
+                rel = next(
+                    (attributes[f"{ns} id"] for ns in _RELATIONSHIP_NS if f"{ns} id" in attributes),
+                    "",
+                )
                 kind, part = rels.get(rel, ("", ""))
                 if kind.endswith("/worksheet"):
                     sheets.setdefault(attributes.get("name", ""), part)
 
         self.parse(workbook, Handlers(start))
-        strings = next((part for kind, part in rels.values()
-                        if kind.endswith("/sharedStrings")), None)
+        strings = next(
+            (part for kind, part in rels.values() if kind.endswith("/sharedStrings")), None
+        )
         styles = next((part for kind, part in rels.values() if kind.endswith("/styles")), None)
         return sheets, strings, styles
 
@@ -253,19 +289,27 @@ def open_package(path: Path) -> Iterator[Package]:
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
     except OSError as exc:
-        raise InputError(f"Не вдалося прочитати файл «{path.name}»: "
-                         f"{exc.strerror or exc}. {NOTHING_CHANGED}") from None
+        raise InputError(
+            f"Не вдалося прочитати файл «{path.name}»: {exc.strerror or exc}. {NOTHING_CHANGED}"
+        ) from None
     with handle:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise damaged(path, f"вона займає {size // MB} МБ, а шаблон — до "
-                                f"{MAX_FILE_BYTES // MB} МБ")
+            raise damaged(
+                path, f"вона займає {size // MB} МБ, а шаблон — до {MAX_FILE_BYTES // MB} МБ"
+            )
         try:
             _directory_is_small(path, handle, size)
             handle.seek(0)
             archive = zipfile.ZipFile(handle)
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
-                NotImplementedError) as exc:
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            EOFError,
+            OSError,
+            ValueError,
+            NotImplementedError,
+        ) as exc:
             # what zipfile raises for a file that is no zip, a cut one, a bad name or one
             # that asks for a version of zip it does not know
             raise not_a_workbook(path, shown(str(exc) or type(exc).__name__)) from None

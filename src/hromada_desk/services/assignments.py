@@ -25,8 +25,11 @@ WHAT = "assignments"
 def open_given(cf: CommunityFile, before: dt.date | None = None) -> list[GivenAssignment]:
     """The assignments still expected (no status, in progress, not done), oldest meeting
     first; with ``before``, only those given at meetings before that day."""
-    return [g for g in list_given(cf) if g.assignment.is_open
-            and (before is None or g.meeting_day < before)]
+    return [
+        g
+        for g in list_given(cf)
+        if g.assignment.is_open and (before is None or g.meeting_day < before)
+    ]
 
 
 def _given(cf: CommunityFile, assignment_id: int) -> GivenAssignment:
@@ -44,13 +47,18 @@ def set_status(cf: CommunityFile, assignment_id: int, mark: StatusMark | None) -
     if mark is not None:
         problems = errors(validate_mark(mark, given.meeting_day))
         if problems:
-            raise InputError(f"Стан не записано: {problems[0].message}.",
-                             "Виправте дату чи примітку й повторіть.")
+            raise InputError(
+                f"Стан не записано: {problems[0].message}.",
+                "Виправте дату чи примітку й повторіть.",
+            )
     before = given.assignment.mark
     if before == mark:
         return None
-    return Writes(lambda cf: assignments_repo.set_mark(cf, assignment_id, mark),
-                  lambda cf: assignments_repo.set_mark(cf, assignment_id, before), WHAT)
+    return Writes(
+        lambda cf: assignments_repo.set_mark(cf, assignment_id, mark),
+        lambda cf: assignments_repo.set_mark(cf, assignment_id, before),
+        WHAT,
+    )
 
 
 def report_for(cf: CommunityFile, today: dt.date, *, open_only: bool) -> AssignmentsReport:
@@ -60,25 +68,38 @@ def report_for(cf: CommunityFile, today: dt.date, *, open_only: bool) -> Assignm
     return AssignmentsReport(
         council_name=community.council_name if community else "",
         council_name_genitive=community.council_name_genitive if community else "",
-        as_of=today, open_only=open_only,
-        rows=report_rows(list_given(cf), today, open_only=open_only))
+        as_of=today,
+        open_only=open_only,
+        rows=report_rows(list_given(cf), today, open_only=open_only),
+    )
 
 
 def due_input(cf: CommunityFile) -> DueInput:
     """The records the due list is made from."""
     from hromada_desk.storage import plans_repo, work_plan_repo
 
-    meetings = [MeetingOutline(m.id or 0, m.number, m.date, m.status is MeetingStatus.PLANNED,
-                               tuple(item.title for item in m.agenda))
-                for m in council_repo.list_meetings(cf)]
+    meetings = [
+        MeetingOutline(
+            m.id or 0,
+            m.number,
+            m.date,
+            m.status is MeetingStatus.PLANNED,
+            tuple(item.title for item in m.agenda),
+        )
+        for m in council_repo.list_meetings(cf)
+    ]
     years = community_repo.data_years(cf)
     return DueInput(
-        assignments=list_given(cf), meetings=meetings,
+        assignments=list_given(cf),
+        meetings=meetings,
         work_plans=work_plan_repo.list_plans(cf),
         indicators={year: len(community_repo.get_indicators(cf, year)) for year in years},
         population_years=frozenset(community_repo.population_years(cf)),
-        action_plans=[PlanPeriod(p.id or 0, p.title, p.period_start, p.period_end)
-                      for p in plans_repo.list_plans(cf)])
+        action_plans=[
+            PlanPeriod(p.id or 0, p.title, p.period_start, p.period_end)
+            for p in plans_repo.list_plans(cf)
+        ],
+    )
 
 
 def due_on(cf: CommunityFile, today: dt.date) -> list[DueEntry]:

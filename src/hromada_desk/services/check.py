@@ -63,8 +63,9 @@ def check_file(cf: CommunityFile) -> CheckReport:
         previous = current
         report.findings += validate_indicators(year, community_repo.get_indicators(cf, year))
     for member in members:
-        report.findings += validate_person(member.name.surname, member.name.given_name,
-                                           member.name.short)
+        report.findings += validate_person(
+            member.name.surname, member.name.given_name, member.name.short
+        )
     return report
 
 

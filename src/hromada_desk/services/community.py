@@ -18,5 +18,8 @@ def community_name(cf: CommunityFile) -> str:
 
 
 def change_community(old: Community, new: Community) -> Edit:
-    return Writes(lambda cf: community_repo.save_community(cf, new),
-                  lambda cf: community_repo.save_community(cf, old), "community")
+    return Writes(
+        lambda cf: community_repo.save_community(cf, new),
+        lambda cf: community_repo.save_community(cf, old),
+        "community",
+    )

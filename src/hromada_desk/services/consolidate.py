@@ -52,13 +52,16 @@ from hromada_desk.storage.database import open_file
 
 
 def bad_file_error(bad: BadFile) -> KnownError:
-    return KnownError(f"Зведення зупинено на файлі «{shown_path(bad.path)}»: {bad.problem} "
-                      "Нічого не записано; щоб пропустити непридатні файли, додайте "
-                      "--skip-bad.")
+    return KnownError(
+        f"Зведення зупинено на файлі «{shown_path(bad.path)}»: {bad.problem} "
+        "Нічого не записано; щоб пропустити непридатні файли, додайте "
+        "--skip-bad."
+    )
 
 
-def _read_community(path: Path, years: tuple[int, int] | None, mtime: float,
-                    codifier: Codifier) -> Candidate[CommunityData]:
+def _read_community(
+    path: Path, years: tuple[int, int] | None, mtime: float, codifier: Codifier
+) -> Candidate[CommunityData]:
     """One file's data for the chosen years, with whose and how recent they are."""
     with open_file(path, readonly=True) as cf:
         community = community_repo.get_community(cf)
@@ -82,14 +85,22 @@ def _read_community(path: Path, years: tuple[int, int] | None, mtime: float,
                 services = tuple(ServiceLine.of(s) for s in calculate(data).services.values())
         except InputError as exc:
             problem = exc.message
-        by_year[year] = CommunityYear(population, figures.indicators.get(year, {}),
-                                      figures.existing.get(year, {}), services, problem)
+        by_year[year] = CommunityYear(
+            population,
+            figures.indicators.get(year, {}),
+            figures.existing.get(year, {}),
+            services,
+            problem,
+        )
     code = community_code(codifier, community)
-    identity = CommunityIdentity(info.community_uid, community.name, community.oblast,
-                                 community.rayon, code or None)
-    return Candidate(identity, file_version(path, info, mtime),
-                     CommunityData(community.name, path.name, community.rayon,
-                                   community.oblast, by_year, code))
+    identity = CommunityIdentity(
+        info.community_uid, community.name, community.oblast, community.rayon, code or None
+    )
+    return Candidate(
+        identity,
+        file_version(path, info, mtime),
+        CommunityData(community.name, path.name, community.rayon, community.oblast, by_year, code),
+    )
 
 
 def _fingerprint(path: Path) -> str | None:
@@ -99,9 +110,14 @@ def _fingerprint(path: Path) -> str | None:
         return None  # open_file reports the problem in its own words
 
 
-def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
-                skip_bad: bool = False, newer: bool = False,
-                codifier: Codifier | None = None) -> ConsolidatedData:
+def consolidate(
+    paths: Sequence[Path],
+    years: tuple[int, int] | None = None,
+    *,
+    skip_bad: bool = False,
+    newer: bool = False,
+    codifier: Codifier | None = None,
+) -> ConsolidatedData:
     """Read every file; stop at the first bad one unless ``skip_bad``. Different files of
     one community are refused, naming them, unless ``newer``: then the newest is taken.
     ``codifier``: the edition the communities are known by (the shipped one by default)."""
@@ -141,14 +157,21 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
     communities = [c.data for c in chosen]
     if not communities:
         names = "; ".join(str(bad) for bad in skipped)
-        raise KnownError("Немає жодного придатного файлу громади: зводити нічого"
-                         + (f" (пропущено {names})." if names else "."))
+        raise KnownError(
+            "Немає жодного придатного файлу громади: зводити нічого"
+            + (f" (пропущено {names})." if names else ".")
+        )
     communities = _unique_names(communities)
     communities.sort(key=lambda c: ukrainian_order(c.name))
     all_years = sorted({y for c in communities for y in c.years})
     if not all_years:
-        wanted = (f" за {years[0]}–{years[1]}" if years and years[0] != years[1]
-                  else f" за {years[0]}" if years else "")
+        wanted = (
+            f" за {years[0]}–{years[1]}"
+            if years and years[0] != years[1]
+            else f" за {years[0]}"
+            if years
+            else ""
+        )
         raise InputError(f"У файлах громад немає даних{wanted}.")
     rayons = [c.rayon for c in communities if c.rayon]
     rayon = max(set(rayons), key=rayons.count) if rayons else ""
@@ -156,30 +179,42 @@ def consolidate(paths: Sequence[Path], years: tuple[int, int] | None = None, *,
     if len(found) == 1:
         rayon = found[0].name  # as the codifier writes it
     return ConsolidatedData(
-        rayon=rayon, years=tuple(all_years), communities=tuple(communities),
-        rayon_years={y: rayon_year(communities, y, whole=whole_rayon(found, unknown, y))
-                     for y in all_years},
-        skipped=tuple(skipped), duplicates=tuple(duplicates),
+        rayon=rayon,
+        years=tuple(all_years),
+        communities=tuple(communities),
+        rayon_years={
+            y: rayon_year(communities, y, whole=whole_rayon(found, unknown, y)) for y in all_years
+        },
+        skipped=tuple(skipped),
+        duplicates=tuple(duplicates),
         without_data=tuple(c.name for c in communities if not c.years),
-        replaced=tuple(replaced), coverage=found, not_in_codifier=unknown,
-        edition=codifier.title)
+        replaced=tuple(replaced),
+        coverage=found,
+        not_in_codifier=unknown,
+        edition=codifier.title,
+    )
 
 
 def _unique_names(communities: list[CommunityData]) -> list[CommunityData]:
     names = [c.name for c in communities]
-    return [c if names.count(c.name) == 1 else
-            dataclasses.replace(c, name=f"{c.name} ({c.file})")
-            for c in communities]
+    return [
+        c if names.count(c.name) == 1 else dataclasses.replace(c, name=f"{c.name} ({c.file})")
+        for c in communities
+    ]
 
 
-def rayon_year(communities: Sequence[CommunityData], year: int, *,
-               whole: bool = False) -> RayonYear:
+def rayon_year(
+    communities: Sequence[CommunityData], year: int, *, whole: bool = False
+) -> RayonYear:
     """The rayon as a whole: its «settlements» are the communities with their populations,
     indicators and existing services are summed, parameters are the Methodology's. ``whole``:
     the communities are all the rayon's, so their population (D) is the rayon's."""
     present = [(c, c.years[year]) for c in communities if year in c.years]
-    settlements = tuple(SettlementFigure(c.name, y.population.total)
-                        for c, y in present if y.population and y.population.total > 0)
+    settlements = tuple(
+        SettlementFigure(c.name, y.population.total)
+        for c, y in present
+        if y.population and y.population.total > 0
+    )
     indicators: dict[str, int] = {}
     existing: dict[str, int] = {}
     for _, y in present:
@@ -190,12 +225,22 @@ def rayon_year(communities: Sequence[CommunityData], year: int, *,
     population = sum(s.population for s in settlements)
     data = NeedsInput("район", year, settlements, indicators, existing)
     if not settlements:
-        return RayonYear(len(present), 0, None, None,
-                         f"За {year} рік жодна громада не має даних про населення.")
-    missing = [code for code in (data.parameters.cases_indicator, MEDICAL_INDICATOR)
-               if code not in indicators]
+        return RayonYear(
+            len(present), 0, None, None, f"За {year} рік жодна громада не має даних про населення."
+        )
+    missing = [
+        code
+        for code in (data.parameters.cases_indicator, MEDICAL_INDICATOR)
+        if code not in indicators
+    ]
     if missing:
-        return RayonYear(len(settlements), population, data, None,
-                         f"За {year} рік жодна громада не внесла показник "
-                         f"{', '.join(missing)}: він потрібен для розрахунку.", whole=whole)
+        return RayonYear(
+            len(settlements),
+            population,
+            data,
+            None,
+            f"За {year} рік жодна громада не внесла показник "
+            f"{', '.join(missing)}: він потрібен для розрахунку.",
+            whole=whole,
+        )
     return RayonYear(len(settlements), population, data, calculate(data), whole=whole)

@@ -52,9 +52,9 @@ class Candidate(Generic[_T]):
     data: _T
 
 
-def one_per_community(candidates: Sequence[Candidate[_T]], *, newer: bool,
-                      label: Callable[[Path], str]
-                      ) -> tuple[list[Candidate[_T]], list[Replacement]]:
+def one_per_community(
+    candidates: Sequence[Candidate[_T]], *, newer: bool, label: Callable[[Path], str]
+) -> tuple[list[Candidate[_T]], list[Replacement]]:
     """The candidates with each community once, in their order, and the choices made.
 
     Several files of one community are refused (KnownError naming them) unless ``newer``:
@@ -73,16 +73,22 @@ def one_per_community(candidates: Sequence[Candidate[_T]], *, newer: bool,
             raise _tie_error([candidates[i] for i in taken], label)
         left_out.update(i for i in group if i != taken[0])
         chosen = candidates[taken[0]]
-        replaced.append(Replacement(chosen.identity.name, chosen.version,
-                                    tuple(candidates[i].version for i in group
-                                          if i != taken[0])))
+        replaced.append(
+            Replacement(
+                chosen.identity.name,
+                chosen.version,
+                tuple(candidates[i].version for i in group if i != taken[0]),
+            )
+        )
     return [c for i, c in enumerate(candidates) if i not in left_out], replaced
 
 
-def _files(members: Sequence[Candidate[_T]], label: Callable[[Path], str],
-           describe: bool = False) -> str:
-    names = [c.version.described(label) if describe else f"«{label(c.version.path)}»"
-             for c in members]
+def _files(
+    members: Sequence[Candidate[_T]], label: Callable[[Path], str], describe: bool = False
+) -> str:
+    names = [
+        c.version.described(label) if describe else f"«{label(c.version.path)}»" for c in members
+    ]
     return f"{', '.join(names[:-1])} і {names[-1]}"
 
 
@@ -107,17 +113,20 @@ def _reason(members: Sequence[Candidate[_T]]) -> str:
     return "копії одного файлу громади, однакові назва, область і район або один код КАТОТТГ"
 
 
-def _duplicate_error(members: Sequence[Candidate[_T]], others: int,
-                     label: Callable[[Path], str]) -> KnownError:
+def _duplicate_error(
+    members: Sequence[Candidate[_T]], others: int, label: Callable[[Path], str]
+) -> KnownError:
     more = f" Так само кількома файлами подано ще громад: {others}." if others else ""
     return KnownError(
         f"Громаду {_community(members)} подано кількома різними файлами ({_reason(members)}): "
         f"{_files(members, label)}. Нічого не записано, щоб не врахувати її двічі: залиште "
-        f"один файл або додайте {NEWER_OPTION}, щоб узяти новіший.{more}")
+        f"один файл або додайте {NEWER_OPTION}, щоб узяти новіший.{more}"
+    )
 
 
 def _tie_error(members: Sequence[Candidate[_T]], label: Callable[[Path], str]) -> KnownError:
     return KnownError(
         f"Громаду {_community(members)} подано файлами {_files(members, label, True)}: їх "
         "змінено одночасно, тож не видно, котрий новіший. Нічого не записано; залиште один "
-        "із них.")
+        "із них."
+    )

@@ -25,8 +25,9 @@ def community_code(codifier: Codifier, community: Community) -> str:
         return ""
 
 
-def coverage(codifier: Codifier, communities: Sequence[CommunityData],
-             years: Sequence[int]) -> tuple[tuple[RayonCoverage, ...], tuple[str, ...]]:
+def coverage(
+    codifier: Codifier, communities: Sequence[CommunityData], years: Sequence[int]
+) -> tuple[tuple[RayonCoverage, ...], tuple[str, ...]]:
     """The rayons the communities lie in, each with all its communities in the codifier and
     those that sent data for each year (most communities first, then in the codifier's
     order); and the names of the communities the codifier does not know."""
@@ -43,16 +44,23 @@ def coverage(codifier: Codifier, communities: Sequence[CommunityData],
         rayon = codifier.unit(code)
         assert rayon is not None  # the parent of a unit of the codifier
         members = tuple((unit.code, unit.title) for unit in codifier.communities(code))
-        found.append(RayonCoverage(
-            code, rayon.name, codifier.title, members,
-            {year: frozenset(c.katottg for c in sent if year in c.years) for year in years}))
+        found.append(
+            RayonCoverage(
+                code,
+                rayon.name,
+                codifier.title,
+                members,
+                {year: frozenset(c.katottg for c in sent if year in c.years) for year in years},
+            )
+        )
     order = [unit.code for unit in codifier.units]
     found.sort(key=lambda r: (-len(rayons[r.code]), order.index(r.code)))
     return tuple(found), tuple(unknown)
 
 
-def whole_rayon(coverage: Sequence[RayonCoverage], not_in_codifier: Sequence[str],
-                year: int) -> bool:
+def whole_rayon(
+    coverage: Sequence[RayonCoverage], not_in_codifier: Sequence[str], year: int
+) -> bool:
     """Whether the communities summed for ``year`` are exactly one rayon's, all of them:
     then their population is the rayon's. Not when a community is of another rayon or not in
     the codifier (it could be one of those present under another name)."""

@@ -47,9 +47,13 @@ class Insertion(Generic[Key]):
     (its id, its place in a list); undo deletes it; redo puts the same record back under that
     key, so that the undo steps of later edits, which name it by id, still find it."""
 
-    def __init__(self, insert: Callable[[CommunityFile], Key],
-                 restore: Callable[[CommunityFile, Key], None],
-                 delete: Callable[[CommunityFile, Key], None], what: str) -> None:
+    def __init__(
+        self,
+        insert: Callable[[CommunityFile], Key],
+        restore: Callable[[CommunityFile, Key], None],
+        delete: Callable[[CommunityFile, Key], None],
+        what: str,
+    ) -> None:
         self._insert, self._restore, self._delete = insert, restore, delete
         self.what = what
         self.key: Key | None = None  # known once applied

@@ -67,8 +67,10 @@ def _read_bounded(stream: BinaryIO, shown_name: str) -> bytes:
             raise InputError(f"{shown_name} — це тека, а не файл JSON.") from None
         raise InputError(f"Не вдалося прочитати {shown_name}: {os_reason(exc)}.") from None
     if len(data) > MAX_BYTES:
-        raise InputError(f"Документ {shown_name} завеликий (понад {MAX_BYTES // 1_000_000} МБ): "
-                         "це не дані одного року громади.")
+        raise InputError(
+            f"Документ {shown_name} завеликий (понад {MAX_BYTES // 1_000_000} МБ): "
+            "це не дані одного року громади."
+        )
     return data
 
 
@@ -79,20 +81,29 @@ def decode_json(data: bytes, shown_name: str) -> object:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InputError(f"Документ {shown_name} не є текстом UTF-8 (байт 0x{data[exc.start]:02x} "
-                         f"у позиції {exc.start}); збережіть його в UTF-8.") from None
+        raise InputError(
+            f"Документ {shown_name} не є текстом UTF-8 (байт 0x{data[exc.start]:02x} "
+            f"у позиції {exc.start}); збережіть його в UTF-8."
+        ) from None
     if not text.strip():
         raise InputError(f"Документ {shown_name} порожній.")
     try:
-        value = json.loads(text, parse_int=_whole_number, parse_constant=_no_constant,
-                           object_pairs_hook=_no_repeats)
+        value = json.loads(
+            text,
+            parse_int=_whole_number,
+            parse_constant=_no_constant,
+            object_pairs_hook=_no_repeats,
+        )
     except json.JSONDecodeError as exc:
         what = _JSON_MESSAGES.get(exc.msg, exc.msg)
-        raise InputError(f"Документ {shown_name} не є правильним JSON: рядок {exc.lineno}, "
-                         f"позиція {exc.colno}: {what}.") from None
+        raise InputError(
+            f"Документ {shown_name} не є правильним JSON: рядок {exc.lineno}, "
+            f"позиція {exc.colno}: {what}."
+        ) from None
     except RecursionError:
-        raise InputError(f"Документ {shown_name}: вкладеність глибша за {MAX_DEPTH} рівнів.") \
-            from None
+        raise InputError(
+            f"Документ {shown_name}: вкладеність глибша за {MAX_DEPTH} рівнів."
+        ) from None
     except _Refused as exc:
         raise InputError(f"Документ {shown_name}: {exc}.") from None
     problem = _shape_problem(value)
@@ -103,8 +114,7 @@ def decode_json(data: bytes, shown_name: str) -> object:
 
 def _whole_number(digits: str) -> int:
     if len(digits.lstrip("-")) > _LONGEST_NUMBER:
-        raise _Refused(f"число з понад {_LONGEST_NUMBER} цифр — таких значень у документі "
-                       "не буває")
+        raise _Refused(f"число з понад {_LONGEST_NUMBER} цифр — таких значень у документі не буває")
     return int(digits)
 
 
@@ -116,8 +126,9 @@ def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _Refused(f"поле «{shown(key)}» повторюється, і незрозуміло, яке значення "
-                           "правильне")
+            raise _Refused(
+                f"поле «{shown(key)}» повторюється, і незрозуміло, яке значення правильне"
+            )
         result[key] = value
     return result
 

@@ -40,13 +40,22 @@ def propose(cf: CommunityFile, day: dt.date) -> Meeting:
     """A new meeting on ``day``: the next free number of its year, the administrative centre
     as the place, the standard title, the chair and the secretary to sign."""
     community = community_repo.get_community(cf)
-    centre = next((s.display_name for s in community_repo.list_settlements(
-        cf, include_archived=False) if s.admin_center), "")
-    return propose_meeting(day, council_repo.next_meeting_number(cf, day.year),
-                           community.council_name_genitive if community else "", centre,
-                           council_repo.list_members(cf),
-                           community.council_body if community
-                           else CouncilBody.COORDINATION_COUNCIL)
+    centre = next(
+        (
+            s.display_name
+            for s in community_repo.list_settlements(cf, include_archived=False)
+            if s.admin_center
+        ),
+        "",
+    )
+    return propose_meeting(
+        day,
+        council_repo.next_meeting_number(cf, day.year),
+        community.council_name_genitive if community else "",
+        centre,
+        council_repo.list_members(cf),
+        community.council_body if community else CouncilBody.COORDINATION_COUNCIL,
+    )
 
 
 def add_meeting(meeting: Meeting) -> Insertion[int]:
@@ -56,14 +65,18 @@ def add_meeting(meeting: Meeting) -> Insertion[int]:
     def restore(cf: CommunityFile, meeting_id: int) -> None:
         council_repo.restore_meeting(cf, dataclasses.replace(meeting, id=meeting_id))
 
-    return Insertion(lambda cf: council_repo.add_meeting(cf, meeting), restore,
-                     council_repo.delete_meeting, WHAT)
+    return Insertion(
+        lambda cf: council_repo.add_meeting(cf, meeting), restore, council_repo.delete_meeting, WHAT
+    )
 
 
 def replace_meeting(old: Meeting, new: Meeting) -> Edit:
     """Rewrite a stored meeting (same id) as edited."""
-    return Writes(lambda cf: council_repo.replace_meeting(cf, new),
-                  lambda cf: council_repo.replace_meeting(cf, old), WHAT)
+    return Writes(
+        lambda cf: council_repo.replace_meeting(cf, new),
+        lambda cf: council_repo.replace_meeting(cf, old),
+        WHAT,
+    )
 
 
 def delete_meeting(cf: CommunityFile, meeting: Meeting) -> Edit | None:
@@ -86,8 +99,9 @@ def delete_meeting(cf: CommunityFile, meeting: Meeting) -> Edit | None:
             work_plan_repo.link_meeting(cf, meeting_id, links)
 
     linked = bool(links.adopted or links.questions)
-    return Writes(lambda cf: council_repo.delete_meeting(cf, meeting_id), restore,
-                  ALL if linked else WHAT)
+    return Writes(
+        lambda cf: council_repo.delete_meeting(cf, meeting_id), restore, ALL if linked else WHAT
+    )
 
 
 def hold(meeting: Meeting) -> Edit:
@@ -111,8 +125,11 @@ def finalise(meeting: Meeting) -> Edit:
             return
         protocol.finalise(cf, meeting)
         if meeting_id is not None:
-            frozen[:] = [snapshot for snapshot in [council_repo.get_snapshot(cf, meeting_id)]
-                         if snapshot is not None]
+            frozen[:] = [
+                snapshot
+                for snapshot in [council_repo.get_snapshot(cf, meeting_id)]
+                if snapshot is not None
+            ]
 
     return Writes(apply, lambda cf: protocol.reopen(cf, meeting), WHAT)
 
@@ -125,8 +142,11 @@ def reopen(meeting: Meeting) -> Edit:
 
     def apply(cf: CommunityFile) -> None:
         if meeting_id is not None:
-            discarded[:] = [snapshot for snapshot in [council_repo.get_snapshot(cf, meeting_id)]
-                            if snapshot is not None]
+            discarded[:] = [
+                snapshot
+                for snapshot in [council_repo.get_snapshot(cf, meeting_id)]
+                if snapshot is not None
+            ]
         protocol.reopen(cf, meeting)
 
     def revert(cf: CommunityFile) -> None:

@@ -41,16 +41,19 @@ def add_member(member: Member) -> Insertion[Placed]:
             return Placed(member_id, council_repo.member_order(cf, member_id))
 
     def restore(cf: CommunityFile, placed: Placed) -> None:
-        council_repo.restore_member(cf, dataclasses.replace(member, id=placed.id),
-                                    placed.order)
+        council_repo.restore_member(cf, dataclasses.replace(member, id=placed.id), placed.order)
 
-    return Insertion(insert, restore,
-                     lambda cf, placed: council_repo.delete_member(cf, placed.id), WHAT)
+    return Insertion(
+        insert, restore, lambda cf, placed: council_repo.delete_member(cf, placed.id), WHAT
+    )
 
 
 def update_member(before: Member, after: Member) -> Edit:
-    return Writes(lambda cf: council_repo.update_member(cf, after),
-                  lambda cf: council_repo.update_member(cf, before), WHAT)
+    return Writes(
+        lambda cf: council_repo.update_member(cf, after),
+        lambda cf: council_repo.update_member(cf, before),
+        WHAT,
+    )
 
 
 def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
@@ -62,9 +65,11 @@ def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
     member_id = member.id
     if council_repo.member_is_used(cf, member_id):
         # the protocols that name the member are legal records: they keep the record
-        raise InputError(f"{member.name.short} — у протоколі засідання, тож запис не можна "
-                         "видалити. Щоб зазначити, що членство скінчилося, заповніть «Членство "
-                         "по».")
+        raise InputError(
+            f"{member.name.short} — у протоколі засідання, тож запис не можна "
+            "видалити. Щоб зазначити, що членство скінчилося, заповніть «Членство "
+            "по»."
+        )
     order = council_repo.member_order(cf, member_id)
     assigned = assignments_repo.assigned_to(cf, member_id)
 
@@ -73,5 +78,6 @@ def delete_member(cf: CommunityFile, member: Member) -> Edit | None:
             council_repo.restore_member(cf, member, order)
             assignments_repo.link_member(cf, member_id, assigned)
 
-    return Writes(lambda cf: council_repo.delete_member(cf, member_id), restore,
-                  ALL if assigned else WHAT)
+    return Writes(
+        lambda cf: council_repo.delete_member(cf, member_id), restore, ALL if assigned else WHAT
+    )

@@ -32,23 +32,34 @@ def input_from_file(cf: CommunityFile, year: int) -> NeedsInput:
     if not rows:
         _no_population(year, community_repo.population_years(cf))
     return needs_input(
-        community.name if community else "", year, rows,
+        community.name if community else "",
+        year,
+        rows,
         {s.id or 0: s for s in community_repo.list_settlements(cf)},
-        community_repo.get_parameters(cf, year), community_repo.get_indicators(cf, year),
+        community_repo.get_parameters(cf, year),
+        community_repo.get_indicators(cf, year),
         community_repo.get_existing_services(cf, year),
-        community_repo.get_rayon_figures(cf, year))
+        community_repo.get_rayon_figures(cf, year),
+    )
 
 
-def input_from_figures(community: str, year: int,
-                       figures: community_repo.YearlyFigures) -> NeedsInput:
+def input_from_figures(
+    community: str, year: int, figures: community_repo.YearlyFigures
+) -> NeedsInput:
     """``input_from_file`` from figures already read (``community_repo.yearly_figures``)."""
     rows = figures.population.get(year)
     if not rows:
         _no_population(year, sorted(figures.population))
-    return needs_input(community, year, rows, figures.settlements,
-                       figures.parameters.get(year, {}), figures.indicators.get(year, {}),
-                       figures.existing.get(year, {}),
-                       figures.rayon.get(year, (None, None)))
+    return needs_input(
+        community,
+        year,
+        rows,
+        figures.settlements,
+        figures.parameters.get(year, {}),
+        figures.indicators.get(year, {}),
+        figures.existing.get(year, {}),
+        figures.rayon.get(year, (None, None)),
+    )
 
 
 def _no_population(year: int, years: list[int]) -> NoReturn:
@@ -57,15 +68,22 @@ def _no_population(year: int, years: list[int]) -> NoReturn:
     raise InputError(f"За {year} рік у файлі немає даних про населення{others}.")
 
 
-def needs_input(community: str, year: int, rows: Sequence[Population],
-                settlements: Mapping[int, Settlement],
-                parameters: Mapping[str, tuple[str, str]], indicators: dict[str, int],
-                existing: dict[str, int],
-                rayon_figures: tuple[int | None, int | None]) -> NeedsInput:
+def needs_input(
+    community: str,
+    year: int,
+    rows: Sequence[Population],
+    settlements: Mapping[int, Settlement],
+    parameters: Mapping[str, tuple[str, str]],
+    indicators: dict[str, int],
+    existing: dict[str, int],
+    rayon_figures: tuple[int | None, int | None],
+) -> NeedsInput:
     """One year of Annex 1 from what a file holds for it (``rows`` not empty)."""
     settlement_figures = tuple(
         SettlementFigure(place.name, r.total, place.admin_center, place.starosta_district)
-        for r in rows for place in [settlements[r.settlement_id]])
+        for r in rows
+        for place in [settlements[r.settlement_id]]
+    )
     if sum(s.population for s in settlement_figures) == 0:
         raise InputError(f"За {year} рік загальна чисельність населення дорівнює нулю.")
     stored: dict[str, Any] = dict(parameters)
@@ -76,24 +94,31 @@ def needs_input(community: str, year: int, rows: Sequence[Population],
     checked = parameters_from(stored, served, where="", reasons=reasons)
     for code in (checked.cases_indicator, MEDICAL_INDICATOR):
         if code not in indicators:
-            raise InputError(f"За {year} рік не внесено показник {code}: він потрібен для "
-                             "розрахунку.")
+            raise InputError(
+                f"За {year} рік не внесено показник {code}: він потрібен для розрахунку."
+            )
     rayon_population, rayon_cases = rayon_figures
     rayon = None
     if rayon_population and rayon_cases is not None:
         rayon = RayonFigures(rayon_population, rayon_cases)
-    return NeedsInput(community, year, settlement_figures, indicators, existing, rayon,
-                      checked)
+    return NeedsInput(community, year, settlement_figures, indicators, existing, rayon, checked)
 
 
 def settlement_years(cf: CommunityFile, year: int) -> tuple[SettlementYear, ...]:
     """The settlements with population figures in ``year``, as documents print them."""
     by_id = {s.id: s for s in community_repo.list_settlements(cf)}
     return tuple(
-        SettlementYear(place.name, place.kind, Headcount.of(row), place.admin_center,
-                       place.starosta_district, place.area_km2)
+        SettlementYear(
+            place.name,
+            place.kind,
+            Headcount.of(row),
+            place.admin_center,
+            place.starosta_district,
+            place.area_km2,
+        )
         for row in community_repo.get_population(cf, year)
-        for place in [by_id[row.settlement_id]])
+        for place in [by_id[row.settlement_id]]
+    )
 
 
 def needs_year_for(cf: CommunityFile, year: int) -> NeedsYear:
@@ -103,9 +128,15 @@ def needs_year_for(cf: CommunityFile, year: int) -> NeedsYear:
     return NeedsYear(settlement_years(cf, year), data, calculate(data))
 
 
-_PARAMETER_FIELDS = ("population_per_family_place", "brigade_cases_per_month", "months",
-                     "cases_indicator", "counselling_basis", "counselling_threshold",
-                     "served_population")
+_PARAMETER_FIELDS = (
+    "population_per_family_place",
+    "brigade_cases_per_month",
+    "months",
+    "cases_indicator",
+    "counselling_basis",
+    "counselling_threshold",
+    "served_population",
+)
 
 
 def _json_number(value: Fraction | int) -> int | float:
@@ -117,9 +148,12 @@ def result_as_json(result: NeedsResult, data: NeedsInput) -> dict[str, Any]:
     """The stable JSON contract: plain numbers at full precision, texts in Ukrainian."""
     services: dict[str, Any] = {}
     for key, service in result.services.items():
-        entry: dict[str, Any] = {"existing": service.existing, "need": service.need,
-                                 "steps": list(service.steps),
-                                 "conclusion": service.conclusion}
+        entry: dict[str, Any] = {
+            "existing": service.existing,
+            "need": service.need,
+            "steps": list(service.steps),
+            "conclusion": service.conclusion,
+        }
         if service.facts.counts_persons:
             entry["persons"] = _json_number(service.values["persons"])
         else:
@@ -136,12 +170,20 @@ def result_as_json(result: NeedsResult, data: NeedsInput) -> dict[str, Any]:
         "population": result.population,
         "basis": "rayon" if data.rayon else "community",
         "basis_text": result.basis,
-        "parameters": {name: (value.value if isinstance(value, CounsellingBasis) else value)
-                       for name in _PARAMETER_FIELDS
-                       for value in [getattr(parameters, name)]},
+        "parameters": {
+            name: (value.value if isinstance(value, CounsellingBasis) else value)
+            for name in _PARAMETER_FIELDS
+            for value in [getattr(parameters, name)]
+        },
         "parameter_changes": [
-            {"name": c.name, "default": _plain_json(c.default), "value": _plain_json(c.value),
-             "reason": c.reason} for c in result.parameter_changes],
+            {
+                "name": c.name,
+                "default": _plain_json(c.default),
+                "value": _plain_json(c.value),
+                "reason": c.reason,
+            }
+            for c in result.parameter_changes
+        ],
         "services": services,
         "conclusion": result.conclusion,
     }
@@ -166,8 +208,10 @@ def result_as_text(result: NeedsResult, data: NeedsInput) -> str:
         lines += ["", f"{number}. {service.name}"]
         lines += [f"   {step}" for step in service.steps]
         if not service.facts.counts_persons:
-            lines.append(f"   Потрібно: {format_number(service.required)}; наявно: "
-                         f"{service.existing}; нестача: {format_number(service.deficit)}")
+            lines.append(
+                f"   Потрібно: {format_number(service.required)}; наявно: "
+                f"{service.existing}; нестача: {format_number(service.deficit)}"
+            )
         lines.append(f"   {service.conclusion}")
     lines += ["", result.conclusion]
     return "\n".join(lines)

@@ -69,14 +69,16 @@ def settlement_key(name: str) -> str:
     return name_key(name)
 
 
-def check_options(path: str | os.PathLike[str],
-                  options: NewCommunityOptions) -> tuple[Community, list[Settlement]]:
+def check_options(
+    path: str | os.PathLike[str], options: NewCommunityOptions
+) -> tuple[Community, list[Settlement]]:
     """The community and settlements to write, or InputError saying what is wrong."""
     path = Path(path)
     if path.suffix.lower() != FILE_SUFFIX:
-        raise InputError(f"Файл громади має закінчуватися на {FILE_SUFFIX}: "
-                         f"«{shown(path.name)}».",
-                         f"Виберіть ім’я файлу з розширенням {FILE_SUFFIX}.")
+        raise InputError(
+            f"Файл громади має закінчуватися на {FILE_SUFFIX}: «{shown(path.name)}».",
+            f"Виберіть ім’я файлу з розширенням {FILE_SUFFIX}.",
+        )
     community = Community(
         name=" ".join(options.name.split()),
         council_name=" ".join(options.council_name.split()),
@@ -87,20 +89,29 @@ def check_options(path: str | os.PathLike[str],
         katottg=_checked_code(options.katottg, "громади"),
     )
     if not community.name:
-        raise InputError("Назва громади не може бути порожньою.",
-                         "Впишіть офіційну назву, наприклад «Ланнівська сільська "
-                         "територіальна громада».")
+        raise InputError(
+            "Назва громади не може бути порожньою.",
+            "Впишіть офіційну назву, наприклад «Ланнівська сільська територіальна громада».",
+        )
     if not community.council_name:
-        raise InputError("Назва ради не може бути порожньою.",
-                         "Впишіть назву, наприклад «Ланнівська сільська рада».")
-    _check_lengths([
-        ("Назва громади", community.name, limits.COMMUNITY_NAME),
-        ("Назва ради", community.council_name, limits.COMMUNITY_NAME),
-        ("Назва ради в родовому відмінку", community.council_name_genitive, limits.COMMUNITY_NAME),
-        ("Назва виконавчого комітету", community.executive_committee, limits.COMMUNITY_NAME),
-        ("Область", community.oblast, limits.REGION),
-        ("Район", community.rayon, limits.REGION),
-    ])
+        raise InputError(
+            "Назва ради не може бути порожньою.",
+            "Впишіть назву, наприклад «Ланнівська сільська рада».",
+        )
+    _check_lengths(
+        [
+            ("Назва громади", community.name, limits.COMMUNITY_NAME),
+            ("Назва ради", community.council_name, limits.COMMUNITY_NAME),
+            (
+                "Назва ради в родовому відмінку",
+                community.council_name_genitive,
+                limits.COMMUNITY_NAME,
+            ),
+            ("Назва виконавчого комітету", community.executive_committee, limits.COMMUNITY_NAME),
+            ("Область", community.oblast, limits.REGION),
+            ("Район", community.rayon, limits.REGION),
+        ]
+    )
     return community, _checked_settlements(options.settlements)
 
 
@@ -112,55 +123,71 @@ def _check_lengths(values: Iterable[tuple[str, str, int]]) -> None:
 
 def _checked_code(code: str | None, whose: str) -> str | None:
     if code is not None and not KATOTTG_CODE.fullmatch(code):
-        raise InputError(f"Код КАТОТТГ {whose} «{shown(code)}» — не код: код має вигляд «UA» і "
-                         "17 цифр.", "Виправте код або залиште поле порожнім.")
+        raise InputError(
+            f"Код КАТОТТГ {whose} «{shown(code)}» — не код: код має вигляд «UA» і 17 цифр.",
+            "Виправте код або залиште поле порожнім.",
+        )
     return code
 
 
-def _checked_settlements(entries: Iterable[tuple[str, SettlementKind | str, bool]
-                                           | NewSettlement]) -> list[Settlement]:
+def _checked_settlements(
+    entries: Iterable[tuple[str, SettlementKind | str, bool] | NewSettlement],
+) -> list[Settlement]:
     settlements: list[Settlement] = []
     seen: dict[str, str | None] = {}  # name key → code
     codes: set[str] = set()
     for number, (raw_name, kind, admin_center, *rest) in enumerate(entries, start=1):
         name = " ".join(raw_name.split())
         if not name:
-            raise InputError(f"Населений пункт №{number} не має назви.",
-                             "Впишіть назву або вилучіть цей рядок.")
+            raise InputError(
+                f"Населений пункт №{number} не має назви.", "Впишіть назву або вилучіть цей рядок."
+            )
         _check_lengths([(f"Назва населеного пункту №{number}", name, limits.SETTLEMENT_NAME)])
         code = _checked_code(rest[0] if rest else None, f"населеного пункту «{name}»")
         key = settlement_key(name)
         # the codifier lists a few communities with two villages of one name: their codes
         # tell them apart; typed by hand, one name twice is a slip
         if key in seen and (code is None or seen[key] is None):
-            raise InputError(f"Населений пункт «{name}» указано двічі.",
-                             "Залиште один рядок або уточніть назву.")
+            raise InputError(
+                f"Населений пункт «{name}» указано двічі.", "Залиште один рядок або уточніть назву."
+            )
         if code is not None and code in codes:
-            raise InputError(f"Код КАТОТТГ {code} указано двічі (у «{name}»).",
-                             "У кожного населеного пункту свій код.")
+            raise InputError(
+                f"Код КАТОТТГ {code} указано двічі (у «{name}»).",
+                "У кожного населеного пункту свій код.",
+            )
         seen[key] = code
         if code is not None:
             codes.add(code)
         try:
             settlement_kind = SettlementKind(kind)
         except ValueError:
-            raise InputError(f"Невідомий тип населеного пункту «{kind}» для «{name}».",
-                             "Виберіть місто, селище або село.") from None
-        settlements.append(Settlement(name=name, kind=settlement_kind,
-                                      admin_center=bool(admin_center), katottg=code))
+            raise InputError(
+                f"Невідомий тип населеного пункту «{kind}» для «{name}».",
+                "Виберіть місто, селище або село.",
+            ) from None
+        settlements.append(
+            Settlement(
+                name=name, kind=settlement_kind, admin_center=bool(admin_center), katottg=code
+            )
+        )
     if not settlements:
-        raise InputError("Не вказано жодного населеного пункту громади.",
-                         "Додайте хоча б один населений пункт.")
+        raise InputError(
+            "Не вказано жодного населеного пункту громади.", "Додайте хоча б один населений пункт."
+        )
     centres = [s.display_name for s in settlements if s.admin_center]
     if len(centres) > 1:
-        raise InputError("Адміністративним центром може бути лише один населений пункт, "
-                         f"а позначено {len(centres)}: {', '.join(centres)}.",
-                         "Залиште позначку лише в одного.")
+        raise InputError(
+            "Адміністративним центром може бути лише один населений пункт, "
+            f"а позначено {len(centres)}: {', '.join(centres)}.",
+            "Залиште позначку лише в одного.",
+        )
     return settlements
 
 
-def create_community(path: str | os.PathLike[str], options: NewCommunityOptions,
-                     backups: BackupPolicy | None = None) -> CommunityFile:
+def create_community(
+    path: str | os.PathLike[str], options: NewCommunityOptions, backups: BackupPolicy | None = None
+) -> CommunityFile:
     """Create and open a new community file at ``path`` (never over an existing one)."""
     community, settlements = check_options(path, options)
 
@@ -172,8 +199,9 @@ def create_community(path: str | os.PathLike[str], options: NewCommunityOptions,
     return create_file(Path(path), fill, backups=backups)
 
 
-def options_from_codifier(community: CodifiedCommunity,
-                          council_kind: str | None = None) -> NewCommunityOptions:
+def options_from_codifier(
+    community: CodifiedCommunity, council_kind: str | None = None
+) -> NewCommunityOptions:
     """What the wizard proposes for a community chosen from the codifier: its official names
     (the kind of council from its centre's kind unless given), oblast, rayon, every
     settlement with its kind and code, the centre marked, and the community's code."""
@@ -185,7 +213,9 @@ def options_from_codifier(community: CodifiedCommunity,
         executive_committee=names.executive_committee,
         oblast=community.unit.oblast,
         rayon=community.unit.rayon,
-        settlements=tuple(NewSettlement(s.name, s.kind, s is community.centre, s.code)
-                          for s in community.settlements),
+        settlements=tuple(
+            NewSettlement(s.name, s.kind, s is community.centre, s.code)
+            for s in community.settlements
+        ),
         katottg=community.code,
     )

@@ -61,8 +61,7 @@ def is_unfinished(item: AgendaItem) -> bool:
     return not item.decided.strip() or bool(_POSTPONED.search(item.decided))
 
 
-def _attendance(previous: Meeting | None, members: list[Member],
-                day: dt.date) -> list[Attendance]:
+def _attendance(previous: Meeting | None, members: list[Member], day: dt.date) -> list[Attendance]:
     """The previous meeting's members who are still members on ``day``, then those who have
     joined since; all present until the secretary says otherwise."""
     current = {m.id: m for m in members if m.id is not None and m.is_member_on(day)}
@@ -71,11 +70,13 @@ def _attendance(previous: Meeting | None, members: list[Member],
     return [Attendance(member_id) for member_id in ids]
 
 
-def _signatures(previous: Meeting | None, members: list[Member],
-                day: dt.date) -> list[Signature]:
+def _signatures(previous: Meeting | None, members: list[Member], day: dt.date) -> list[Signature]:
     current = {m.id for m in members if m.is_member_on(day)}
-    if previous and previous.signatures and all(
-            s.member_id in current for s in previous.signatures):
+    if (
+        previous
+        and previous.signatures
+        and all(s.member_id in current for s in previous.signatures)
+    ):
         return [Signature(s.member_id, s.role) for s in previous.signatures]
     return proposed_signatures(members, day)
 
@@ -91,15 +92,21 @@ def assignments_text(given: Sequence[GivenAssignment], today: dt.date) -> str:
     """What the secretary reports under «Про виконання попередніх доручень»: each open
     assignment with where it was given, who answers for it, its deadline and its state."""
     if not given:
-        return ("Доручення, надані на попередніх засіданнях координаційної ради, виконано або "
-                "знято з контролю.")
-    lines = [f"Про стан виконання доручень, наданих на попередніх засіданнях координаційної "
-             f"ради (станом на {today:%d.%m.%Y}):"]
+        return (
+            "Доручення, надані на попередніх засіданнях координаційної ради, виконано або "
+            "знято з контролю."
+        )
+    lines = [
+        f"Про стан виконання доручень, наданих на попередніх засіданнях координаційної "
+        f"ради (станом на {today:%d.%m.%Y}):"
+    ]
     for number, entry in enumerate(given, 1):
         assignment, mark = entry.assignment, entry.assignment.mark
-        line = (f"{number}) {assignment.text.strip().rstrip('.')} (засідання "
-                f"{entry.meeting_label}, питання {entry.item_number}). "
-                f"Відповідальний: {entry.responsible}.")
+        line = (
+            f"{number}) {assignment.text.strip().rstrip('.')} (засідання "
+            f"{entry.meeting_label}, питання {entry.item_number}). "
+            f"Відповідальний: {entry.responsible}."
+        )
         if not assignment.deadline.is_empty:
             late = " (прострочено)" if entry.is_overdue(today) else ""
             line += f" Термін: {assignment.deadline.label}{late}."
@@ -111,25 +118,45 @@ def assignments_text(given: Sequence[GivenAssignment], today: dt.date) -> str:
     return "\n".join(lines)
 
 
-def _standing_items(previous: Meeting | None, given: Sequence[GivenAssignment],
-                    members: list[Member], day: dt.date, today: dt.date) -> list[AgendaItem]:
+def _standing_items(
+    previous: Meeting | None,
+    given: Sequence[GivenAssignment],
+    members: list[Member],
+    day: dt.date,
+    today: dt.date,
+) -> list[AgendaItem]:
     items = []
     if previous is not None:
-        items.append(AgendaItem(
-            title=APPROVE_PROTOCOL, speakers=_speaker(members, CouncilRole.CHAIR, day),
-            decided=f"Затвердити протокол засідання координаційної ради №{previous.number} "
-                    f"від {previous.date:%d.%m.%Y}."))
+        items.append(
+            AgendaItem(
+                title=APPROVE_PROTOCOL,
+                speakers=_speaker(members, CouncilRole.CHAIR, day),
+                decided=f"Затвердити протокол засідання координаційної ради №{previous.number} "
+                f"від {previous.date:%d.%m.%Y}.",
+            )
+        )
     if previous is not None or given:
-        items.append(AgendaItem(
-            title=PREVIOUS_ASSIGNMENTS, speakers=_speaker(members, CouncilRole.SECRETARY, day),
-            heard=assignments_text(given, today),
-            decided="Інформацію взяти до відома. Доручення, виконання яких триває, залишити "
-                    "на контролі." if given else "Інформацію взяти до відома."))
+        items.append(
+            AgendaItem(
+                title=PREVIOUS_ASSIGNMENTS,
+                speakers=_speaker(members, CouncilRole.SECRETARY, day),
+                heard=assignments_text(given, today),
+                decided="Інформацію взяти до відома. Доручення, виконання яких триває, залишити "
+                "на контролі."
+                if given
+                else "Інформацію взяти до відома.",
+            )
+        )
     return items
 
 
-def propose_next(cf: CommunityFile, day: dt.date, *, previous: Meeting | None = None,
-                 today: dt.date | None = None) -> NextMeeting:
+def propose_next(
+    cf: CommunityFile,
+    day: dt.date,
+    *,
+    previous: Meeting | None = None,
+    today: dt.date | None = None,
+) -> NextMeeting:
     """The meeting after ``previous`` (by default the latest before ``day``), on ``day``:
     the next number of its year (numbering restarts each year), the previous place, title,
     members and signers (those still members then), planned if ``day`` is after ``today``.
@@ -142,15 +169,20 @@ def propose_next(cf: CommunityFile, day: dt.date, *, previous: Meeting | None = 
     members = council_repo.list_members(cf)
     given = open_given(cf, before=day)
     meeting = Meeting(
-        number=proposal.number, date=day,
+        number=proposal.number,
+        date=day,
         place=previous.place if previous and previous.place else proposal.place,
         title=previous.title if previous and previous.title else proposal.title,
         status=MeetingStatus.PLANNED if day > today else MeetingStatus.DRAFT,
         attendance=_attendance(previous, members, day),
         signatures=_signatures(previous, members, day),
-        agenda=_standing_items(previous, given, members, day, today))
-    offered = tuple(AgendaItem(item.title, speakers=list(item.speakers), heard=item.heard)
-                    for item in (previous.agenda if previous else []) if is_unfinished(item))
+        agenda=_standing_items(previous, given, members, day, today),
+    )
+    offered = tuple(
+        AgendaItem(item.title, speakers=list(item.speakers), heard=item.heard)
+        for item in (previous.agenda if previous else [])
+        if is_unfinished(item)
+    )
     plan = work_plan_repo.plan_for(cf, day.year)
     planned = tuple(plan.waiting(quarter_of(day))) if plan else ()
     return NextMeeting(meeting, previous, offered, planned, tuple(given))
@@ -158,26 +190,32 @@ def propose_next(cf: CommunityFile, day: dt.date, *, previous: Meeting | None = 
 
 def question_item(question: PlannedQuestion) -> AgendaItem:
     """A planned question as an agenda item: its title, who prepares it as the speaker."""
-    speakers = [Speaker(name=question.responsible.strip())] if question.responsible.strip() \
-        else []
+    speakers = [Speaker(name=question.responsible.strip())] if question.responsible.strip() else []
     return AgendaItem(question.title.strip(), speakers=speakers)
 
 
-def create_next(proposal: NextMeeting, offered: Sequence[int] = (),
-                planned: Sequence[int] = ()) -> Edit:
+def create_next(
+    proposal: NextMeeting, offered: Sequence[int] = (), planned: Sequence[int] = ()
+) -> Edit:
     """Store the proposed meeting with the offered items chosen (their indexes) and the
     planned questions chosen (their ids) after the standing items; the questions then know
     the meeting that took them. One undo step."""
     questions = [q for q in proposal.planned if q.id in set(planned)]
-    meeting = dataclasses.replace(proposal.meeting, agenda=[
-        *proposal.meeting.agenda, *(proposal.offered[i] for i in offered),
-        *(question_item(q) for q in questions)])
+    meeting = dataclasses.replace(
+        proposal.meeting,
+        agenda=[
+            *proposal.meeting.agenda,
+            *(proposal.offered[i] for i in offered),
+            *(question_item(q) for q in questions),
+        ],
+    )
     insertion = meetings.add_meeting(meeting)
     ids = [q.id for q in questions if q.id is not None]
 
     def link(cf: CommunityFile) -> None:
         work_plan_repo.set_question_meetings(cf, dict.fromkeys(ids, insertion.key))
 
-    unlink = Writes(link, lambda cf: work_plan_repo.set_question_meetings(
-        cf, dict.fromkeys(ids)), "plan")
+    unlink = Writes(
+        link, lambda cf: work_plan_repo.set_question_meetings(cf, dict.fromkeys(ids)), "plan"
+    )
     return Together([insertion, unlink], ALL if ids else meetings.WHAT)

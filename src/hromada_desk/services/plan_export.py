@@ -29,12 +29,16 @@ def report_for(cf: CommunityFile, plan: ActionPlan, period: str) -> PlanReport:
     reports store it) with the plan's reports of that period."""
     period = parse_period(period, plan)
     ids = {m.id for m in plan.measures}
-    return PlanReport(plan, period, {r.measure_id: r for r in plans_repo.get_reports(cf, period)
-                                     if r.measure_id in ids})
+    return PlanReport(
+        plan,
+        period,
+        {r.measure_id: r for r in plans_repo.get_reports(cf, period) if r.measure_id in ids},
+    )
 
 
-def period_reports(cf: CommunityFile, plan: ActionPlan,
-                   period: str) -> tuple[str, dict[int, MeasureReport]]:
+def period_reports(
+    cf: CommunityFile, plan: ActionPlan, period: str
+) -> tuple[str, dict[int, MeasureReport]]:
     """The period as reports store it («2024», «2024-Q1») and the plan's reports for it."""
     report = report_for(cf, plan, period)
     return report.period, dict(report.reports)

@@ -48,8 +48,7 @@ def save_record(before: Record, after: Record) -> Edit:
     as they are)."""
     if type(before) is not type(after):
         raise TypeError(f"{type(before).__name__} saved as {type(after).__name__}")
-    return Writes(lambda cf: _write_record(cf, after), lambda cf: _write_record(cf, before),
-                  WHAT)
+    return Writes(lambda cf: _write_record(cf, after), lambda cf: _write_record(cf, before), WHAT)
 
 
 def add_measure(goal: PlanGoal, measure: PlanMeasure) -> Insertion[int]:
@@ -61,7 +60,10 @@ def add_measure(goal: PlanGoal, measure: PlanMeasure) -> Insertion[int]:
 
     return Insertion(
         lambda cf: plans_repo.add_measure(cf, goal_id, dataclasses.replace(measure)),
-        restore, plans_repo.delete_measure, WHAT)
+        restore,
+        plans_repo.delete_measure,
+        WHAT,
+    )
 
 
 def delete_measure(cf: CommunityFile, measure: PlanMeasure) -> Edit | None:
@@ -79,8 +81,9 @@ def delete_measure(cf: CommunityFile, measure: PlanMeasure) -> Edit | None:
     return Writes(lambda cf: plans_repo.delete_measure(cf, measure_id), put_back, WHAT)
 
 
-def _write_report(cf: CommunityFile, measure_id: int, period: str,
-                  report: MeasureReport | None) -> None:
+def _write_report(
+    cf: CommunityFile, measure_id: int, period: str, report: MeasureReport | None
+) -> None:
     """Store a measure's report for a period, or remove it (None: not reported)."""
     if report is None:
         plans_repo.delete_report(cf, measure_id, period)
@@ -88,11 +91,15 @@ def _write_report(cf: CommunityFile, measure_id: int, period: str,
         plans_repo.set_report(cf, report)
 
 
-def set_report(measure_id: int, period: str, before: MeasureReport | None,
-               after: MeasureReport | None) -> Edit:
+def set_report(
+    measure_id: int, period: str, before: MeasureReport | None, after: MeasureReport | None
+) -> Edit:
     """A measure's execution in a period (None: not reported)."""
-    return Writes(lambda cf: _write_report(cf, measure_id, period, after),
-                  lambda cf: _write_report(cf, measure_id, period, before), WHAT)
+    return Writes(
+        lambda cf: _write_report(cf, measure_id, period, after),
+        lambda cf: _write_report(cf, measure_id, period, before),
+        WHAT,
+    )
 
 
 def add_plan(plan: ActionPlan) -> Insertion[int]:
@@ -113,17 +120,29 @@ def add_plan(plan: ActionPlan) -> Insertion[int]:
 
 
 def _copy(plan: ActionPlan) -> ActionPlan:
-    return dataclasses.replace(plan, sections=[
-        dataclasses.replace(s, goals=[
-            dataclasses.replace(g, measures=[dataclasses.replace(m) for m in g.measures])
-            for g in s.goals]) for s in plan.sections],
-        footnotes=[dataclasses.replace(f) for f in plan.footnotes])
+    return dataclasses.replace(
+        plan,
+        sections=[
+            dataclasses.replace(
+                s,
+                goals=[
+                    dataclasses.replace(g, measures=[dataclasses.replace(m) for m in g.measures])
+                    for g in s.goals
+                ],
+            )
+            for s in plan.sections
+        ],
+        footnotes=[dataclasses.replace(f) for f in plan.footnotes],
+    )
 
 
 def save_plan(before: ActionPlan, after: ActionPlan) -> Edit:
     """A plan's title, period and approval (its contents are left as they are)."""
-    return Writes(lambda cf: plans_repo.update_plan(cf, after),
-                  lambda cf: plans_repo.update_plan(cf, before), WHAT)
+    return Writes(
+        lambda cf: plans_repo.update_plan(cf, after),
+        lambda cf: plans_repo.update_plan(cf, before),
+        WHAT,
+    )
 
 
 def add_section(plan_id: int, section: PlanSection) -> Insertion[int]:
@@ -134,7 +153,10 @@ def add_section(plan_id: int, section: PlanSection) -> Insertion[int]:
 
     return Insertion(
         lambda cf: plans_repo.add_section(cf, plan_id, dataclasses.replace(section)),
-        restore, plans_repo.delete_section, WHAT)
+        restore,
+        plans_repo.delete_section,
+        WHAT,
+    )
 
 
 def add_goal(section_id: int, goal: PlanGoal) -> Insertion[int]:
@@ -145,4 +167,7 @@ def add_goal(section_id: int, goal: PlanGoal) -> Insertion[int]:
 
     return Insertion(
         lambda cf: plans_repo.add_goal(cf, section_id, dataclasses.replace(goal)),
-        restore, plans_repo.delete_goal, WHAT)
+        restore,
+        plans_repo.delete_goal,
+        WHAT,
+    )

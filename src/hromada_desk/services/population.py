@@ -63,8 +63,11 @@ class PopulationEdit:
         return WHAT if self.settlements else "population"
 
     @staticmethod
-    def _write(cf: CommunityFile, settlements: Sequence[Settlement],
-               population: Iterable[tuple[int, int, Population | None]]) -> None:
+    def _write(
+        cf: CommunityFile,
+        settlements: Sequence[Settlement],
+        population: Iterable[tuple[int, int, Population | None]],
+    ) -> None:
         with cf.atomic():
             for settlement in settlements:
                 community_repo.update_settlement(cf, settlement)
@@ -78,8 +81,9 @@ class PopulationEdit:
 
 
 def _admin_centre(cf: CommunityFile, besides: int | None = None) -> Settlement | None:
-    return next((s for s in community_repo.list_settlements(cf)
-                 if s.admin_center and s.id != besides), None)
+    return next(
+        (s for s in community_repo.list_settlements(cf) if s.admin_center and s.id != besides), None
+    )
 
 
 def add_settlement(cf: CommunityFile, settlement: Settlement) -> Insertion[Placed]:
@@ -100,8 +104,9 @@ def add_settlement(cf: CommunityFile, settlement: Settlement) -> Insertion[Place
 
     def restore(cf: CommunityFile, placed: Placed) -> None:
         with cf.atomic():
-            community_repo.restore_settlement(cf, dataclasses.replace(plain, id=placed.id),
-                                              placed.order, [])
+            community_repo.restore_settlement(
+                cf, dataclasses.replace(plain, id=placed.id), placed.order, []
+            )
             make_centre(cf, placed.id)
 
     def delete(cf: CommunityFile, placed: Placed) -> None:
@@ -135,12 +140,14 @@ def set_archived(settlement: Settlement, archived: bool) -> Edit:
     """Archive a settlement (it no longer belongs to the community; its figures stay) or
     count it again."""
     changed = dataclasses.replace(settlement, archived=archived)
-    return Writes(lambda cf: community_repo.update_settlement(cf, changed),
-                  lambda cf: community_repo.update_settlement(cf, settlement), WHAT)
+    return Writes(
+        lambda cf: community_repo.update_settlement(cf, changed),
+        lambda cf: community_repo.update_settlement(cf, settlement),
+        WHAT,
+    )
 
 
-def _new_settlement(settlement: Settlement,
-                    population: Population | None) -> Insertion[Placed]:
+def _new_settlement(settlement: Settlement, population: Population | None) -> Insertion[Placed]:
     def figures(sid: int) -> list[Population]:
         return [dataclasses.replace(population, settlement_id=sid)] if population else []
 
@@ -151,15 +158,16 @@ def _new_settlement(settlement: Settlement,
             return Placed(sid, community_repo.settlement_order(cf, sid))
 
     def restore(cf: CommunityFile, placed: Placed) -> None:
-        community_repo.restore_settlement(cf, dataclasses.replace(settlement, id=placed.id),
-                                          placed.order, figures(placed.id))
+        community_repo.restore_settlement(
+            cf, dataclasses.replace(settlement, id=placed.id), placed.order, figures(placed.id)
+        )
 
-    return Insertion(insert, restore, lambda cf, placed: community_repo.delete_settlement(
-        cf, placed.id), WHAT)
+    return Insertion(
+        insert, restore, lambda cf, placed: community_repo.delete_settlement(cf, placed.id), WHAT
+    )
 
 
-def paste(figures: PopulationEdit,
-          new: Sequence[tuple[Settlement, Population | None]]) -> Edit:
+def paste(figures: PopulationEdit, new: Sequence[tuple[Settlement, Population | None]]) -> Edit:
     """A paste as one edit: the figures of settlements in the file and the new settlements
     chosen in its preview, with theirs."""
     added = [_new_settlement(settlement, population) for settlement, population in new]

@@ -60,33 +60,46 @@ def build_protocol(cf: CommunityFile, meeting: Meeting) -> ProtocolData:
             try:
                 years.append(needs_year_for(cf, year))
             except InputError as exc:
-                raise InputError(f"Питання «{item.title}»: розрахунок за {year} рік неможливий. "
-                                 f"{exc.message}") from exc
+                raise InputError(
+                    f"Питання «{item.title}»: розрахунок за {year} рік неможливий. {exc.message}"
+                ) from exc
         votes = item.votes
-        items.append(ProtocolItem(
-            title=item.title,
-            speakers=tuple(_speaker(members.get(s.member_id) if s.member_id else None,
-                                    s.name, s.role) for s in item.speakers),
-            heard=item.heard, heard_closing=item.heard_closing, spoke=item.spoke,
-            decided=item.decided,
-            votes=(votes.in_favour, votes.against, votes.abstained) if votes else None,
-            years=tuple(years),
-            assignments=tuple(ProtocolAssignment(
-                a.text, responsible_name(a, names), a.deadline.label)
-                for a in item.assignments)))
+        items.append(
+            ProtocolItem(
+                title=item.title,
+                speakers=tuple(
+                    _speaker(members.get(s.member_id) if s.member_id else None, s.name, s.role)
+                    for s in item.speakers
+                ),
+                heard=item.heard,
+                heard_closing=item.heard_closing,
+                spoke=item.spoke,
+                decided=item.decided,
+                votes=(votes.in_favour, votes.against, votes.abstained) if votes else None,
+                years=tuple(years),
+                assignments=tuple(
+                    ProtocolAssignment(a.text, responsible_name(a, names), a.deadline.label)
+                    for a in item.assignments
+                ),
+            )
+        )
     return ProtocolData(
         executive_committee=community.executive_committee,
         council_name=community.council_name,
         council_name_genitive=community.council_name_genitive,
         community_name=community.name,
-        number=meeting.number, date=meeting.date.isoformat(), place=meeting.place,
-        title=meeting.title, kind=meeting.kind.value,
-        present=tuple(present), absent=tuple(absent),
+        number=meeting.number,
+        date=meeting.date.isoformat(),
+        place=meeting.place,
+        title=meeting.title,
+        kind=meeting.kind.value,
+        present=tuple(present),
+        absent=tuple(absent),
         guests=tuple(PersonLine(g.name, g.position) for g in meeting.guests),
         items=tuple(items),
-        signatures=tuple((s.role, members[s.member_id].name.signature)
-                         for s in meeting.signatures),
-        body_genitive=body.genitive, time=meeting.time.strip(),
+        signatures=tuple((s.role, members[s.member_id].name.signature) for s in meeting.signatures),
+        body_genitive=body.genitive,
+        time=meeting.time.strip(),
     )
 
 
@@ -110,9 +123,11 @@ class ItemContradiction:
     def describe(self) -> str:
         """In Ukrainian, for the command line."""
         found = self.found
-        return (f"питання {self.number}: текст каже «{found.phrase}», а розрахунок за "
-                f"{found.year} рік показує потребу: {found.service} — потрібно "
-                f"{format_number(found.required)}, наявно {found.existing}.")
+        return (
+            f"питання {self.number}: текст каже «{found.phrase}», а розрахунок за "
+            f"{found.year} рік показує потребу: {found.service} — потрібно "
+            f"{format_number(found.required)}, наявно {found.existing}."
+        )
 
 
 def decision_contradictions(data: ProtocolData) -> list[ItemContradiction]:
@@ -131,9 +146,11 @@ def finalise(cf: CommunityFile, meeting: Meeting, *, now: dt.datetime | None = N
     if meeting.id is None:
         raise ValueError("the meeting must be stored first")
     if meeting.status is MeetingStatus.PLANNED:
-        raise InputError(f"Засідання №{meeting.label} лише заплановане: протокол затверджують "
-                         "після того, як засідання відбулося.",
-                         "Спершу позначте, що засідання відбулося.")
+        raise InputError(
+            f"Засідання №{meeting.label} лише заплановане: протокол затверджують "
+            "після того, як засідання відбулося.",
+            "Спершу позначте, що засідання відбулося.",
+        )
     moment = (now or dt.datetime.now()).isoformat(timespec="seconds")
     data = build_protocol(cf, meeting)
     council_repo.save_snapshot(cf, meeting.id, to_json(data), moment)

@@ -41,9 +41,12 @@ class Proposal:
 
 def known_people(members: list[Member], body: CouncilBody) -> list[KnownPerson]:
     """The members as texts name them: with their council role and position."""
-    return [KnownPerson(m.name, tuple(r for r in (m.role.label_in(body), m.role.label,
-                                                  m.position) if r))
-            for m in members]
+    return [
+        KnownPerson(
+            m.name, tuple(r for r in (m.role.label_in(body), m.role.label, m.position) if r)
+        )
+        for m in members
+    ]
 
 
 def _first_speaker(item: AgendaItem, members: dict[int, Member]) -> tuple[str, Member] | None:
@@ -54,8 +57,9 @@ def _first_speaker(item: AgendaItem, members: dict[int, Member]) -> tuple[str, M
     return None
 
 
-def proposals(item: AgendaItem, members: list[Member],
-              body: CouncilBody = CouncilBody.COORDINATION_COUNCIL) -> list[Proposal]:
+def proposals(
+    item: AgendaItem, members: list[Member], body: CouncilBody = CouncilBody.COORDINATION_COUNCIL
+) -> list[Proposal]:
     """The openings for empty СЛУХАЛИ / ВИРІШИЛИ fields of an item whose speaker is a
     member, and the corrections of members' names in the wrong case in both texts."""
     found: list[Proposal] = []
@@ -68,6 +72,7 @@ def proposals(item: AgendaItem, members: list[Member],
             found.append(Proposal(Field.DECIDED, decided_opening(role, member.name)))
     people = known_people(members, body)
     found += [Proposal(Field.HEARD, c.proposed, c) for c in check_heard(item.heard, people)]
-    found += [Proposal(Field.DECIDED, c.proposed, c)
-              for c in check_information(item.decided, people)]
+    found += [
+        Proposal(Field.DECIDED, c.proposed, c) for c in check_information(item.decided, people)
+    ]
     return found

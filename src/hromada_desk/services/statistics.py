@@ -19,9 +19,11 @@ def parse_years(text: str) -> tuple[int, int]:
     start = whole_in(first, MIN_YEAR, MAX_YEAR)
     end = whole_in(last, MIN_YEAR, MAX_YEAR) if dash else start
     if start is None or end is None or start > end:
-        raise InputError(f"Роки вказують як РІК або РІК-РІК від {MIN_YEAR} до {MAX_YEAR}, "
-                         f"перший не пізніше за другий (наприклад 2022-2023), а не "
-                         f"«{shown(text)}».")
+        raise InputError(
+            f"Роки вказують як РІК або РІК-РІК від {MIN_YEAR} до {MAX_YEAR}, "
+            f"перший не пізніше за другий (наприклад 2022-2023), а не "
+            f"«{shown(text)}»."
+        )
     return start, end
 
 
@@ -34,16 +36,22 @@ def statistics_for(cf: CommunityFile, years: tuple[int, int] | None = None) -> S
     chosen = [y for y in available if years is None or years[0] <= y <= years[1]]
     if not chosen:
         have = ", ".join(str(y) for y in available) or "жодного"
-        wanted = f"{years[0]}–{years[1]}" if years and years[0] != years[1] else (
-            str(years[0]) if years else "")
+        wanted = (
+            f"{years[0]}–{years[1]}"
+            if years and years[0] != years[1]
+            else (str(years[0]) if years else "")
+        )
         raise InputError(f"За {wanted} у файлі «{cf.path.name}» немає даних (є роки: {have}).")
     settlements = community_repo.list_settlements(cf)
     by_id: dict[int, dict[int, Headcount]] = {s.id or 0: {} for s in settlements}
     for year in chosen:
         for row in community_repo.get_population(cf, year):
             by_id[row.settlement_id][year] = Headcount.of(row)
-    rows = tuple(PopulationRow(s.name, s.kind, by_id[s.id or 0])
-                 for s in settlements if not s.archived or by_id[s.id or 0])
+    rows = tuple(
+        PopulationRow(s.name, s.kind, by_id[s.id or 0])
+        for s in settlements
+        if not s.archived or by_id[s.id or 0]
+    )
     results, problems = {}, {}
     for year in chosen:
         try:
@@ -51,8 +59,13 @@ def statistics_for(cf: CommunityFile, years: tuple[int, int] | None = None) -> S
         except InputError as exc:
             problems[year] = exc.message
     return StatisticsData(
-        community=community.name, council=community.council_name, region=community.region,
-        years=tuple(chosen), population=rows,
+        community=community.name,
+        council=community.council_name,
+        region=community.region,
+        years=tuple(chosen),
+        population=rows,
         indicators={y: community_repo.get_indicators(cf, y) for y in chosen},
         existing={y: community_repo.get_existing_services(cf, y) for y in chosen},
-        results=results, problems=problems)
+        results=results,
+        problems=problems,
+    )

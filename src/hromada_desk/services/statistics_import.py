@@ -62,13 +62,17 @@ def template_for(cf: CommunityFile, year: int) -> TemplateData:
     community = community_repo.get_community(cf)
     if community is None:
         raise InputError(f"У файлі «{cf.path.name}» немає даних громади.")
-    places = tuple(TemplatePlace(s.name, s.kind, s.katottg or "")
-                   for s in community_repo.list_settlements(cf, include_archived=False))
+    places = tuple(
+        TemplatePlace(s.name, s.kind, s.katottg or "")
+        for s in community_repo.list_settlements(cf, include_archived=False)
+    )
     if not places:
         raise InputError(f"У файлі «{cf.path.name}» немає населених пунктів.")
     if len(places) > MAX_TEMPLATE_PLACES:
-        raise InputError(f"У файлі «{cf.path.name}» {len(places)} населених пунктів; шаблон "
-                         f"буває щонайбільше на {MAX_TEMPLATE_PLACES}.")
+        raise InputError(
+            f"У файлі «{cf.path.name}» {len(places)} населених пунктів; шаблон "
+            f"буває щонайбільше на {MAX_TEMPLATE_PLACES}."
+        )
     return TemplateData(community.name, year, places)
 
 
@@ -79,25 +83,30 @@ def place_key(settlement: Settlement) -> PlaceKey:
     return PlaceKey(settlement.name, settlement.kind, settlement.katottg or "")
 
 
-def _candidates(row: PlaceKey, by_code: dict[str, list[Settlement]],
-                by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]]
-                ) -> list[Settlement]:
+def _candidates(
+    row: PlaceKey,
+    by_code: dict[str, list[Settlement]],
+    by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]],
+) -> list[Settlement]:
     """The settlements a row may be: the one with its code where both sides have codes,
     else those of its name and kind (without one whose own code says it is another)."""
     if row.code and row.code in by_code:
         return by_code[row.code]
-    return [settlement for key, settlement in by_name.get((name_key(row.name), row.kind), [])
-            if not (row.code and key.code)]
+    return [
+        settlement
+        for key, settlement in by_name.get((name_key(row.name), row.kind), [])
+        if not (row.code and key.code)
+    ]
 
 
-def match_rows(rows: Sequence[FilledRow], places: Iterable[tuple[PlaceKey, Settlement]]
-               ) -> dict[int, Settlement]:
+def match_rows(
+    rows: Sequence[FilledRow], places: Iterable[tuple[PlaceKey, Settlement]]
+) -> dict[int, Settlement]:
     """Each row's settlement (by row number), among ``places`` (each settlement of the file
     with its key). A row that matches none, a row that matches two, or two rows that match
     one refuse the whole import, naming the rows."""
     by_code: dict[str, list[Settlement]] = defaultdict(list)
-    by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]] = \
-        defaultdict(list)
+    by_name: dict[tuple[str, SettlementKind], list[tuple[PlaceKey, Settlement]]] = defaultdict(list)
     for key, settlement in places:
         if key.code:
             by_code[key.code].append(settlement)
@@ -110,11 +119,21 @@ def match_rows(rows: Sequence[FilledRow], places: Iterable[tuple[PlaceKey, Settl
         if len(found) > 1:  # one in use and the others archived: the one in use
             found = [s for s in found if not s.archived] or found
         if not found:
-            problems.append((row.row, f"Аркуш «{row.sheet}», {row.label}: у файлі громади "
-                                      "немає такого населеного пункту"))
+            problems.append(
+                (
+                    row.row,
+                    f"Аркуш «{row.sheet}», {row.label}: у файлі громади "
+                    "немає такого населеного пункту",
+                )
+            )
         elif len(found) > 1:
-            problems.append((row.row, f"Аркуш «{row.sheet}», {row.label}: у файлі громади "
-                                      "кілька населених пунктів з такою назвою і типом"))
+            problems.append(
+                (
+                    row.row,
+                    f"Аркуш «{row.sheet}», {row.label}: у файлі громади "
+                    "кілька населених пунктів з такою назвою і типом",
+                )
+            )
         else:
             matched[row.row] = found[0]
             rows_of[found[0].id or 0].append(row)
@@ -123,15 +142,20 @@ def match_rows(rows: Sequence[FilledRow], places: Iterable[tuple[PlaceKey, Settl
             labels = [f"{r.row} ({r.place.label})" for r in same]
             listed = ", ".join(labels[:-1]) + " і " + labels[-1]
             both = "обидва" if len(same) == 2 else "усі"
-            problems.append((same[0].row, f"Аркуш «{same[0].sheet}», рядки {listed}: {both} "
-                                          "відповідають одному населеному пункту"))
+            problems.append(
+                (
+                    same[0].row,
+                    f"Аркуш «{same[0].sheet}», рядки {listed}: {both} "
+                    "відповідають одному населеному пункту",
+                )
+            )
     if problems:
         problems.sort()
         text = "; ".join(problem for _, problem in problems[:SHOWN_PROBLEMS])
-        more = (f" (і ще {len(problems) - SHOWN_PROBLEMS})"
-                if len(problems) > SHOWN_PROBLEMS else "")
-        raise InputError(f"{text}{more}. {NOTHING_CHANGED}",
-                         "Створіть новий шаблон із цього файлу громади.")
+        more = f" (і ще {len(problems) - SHOWN_PROBLEMS})" if len(problems) > SHOWN_PROBLEMS else ""
+        raise InputError(
+            f"{text}{more}. {NOTHING_CHANGED}", "Створіть новий шаблон із цього файлу громади."
+        )
     return matched
 
 
@@ -140,10 +164,11 @@ def _refuse(findings: Iterable[Finding]) -> None:
     exactly what the import refuses, before anything is written."""
     problems = errors(findings)
     if problems:
-        text = "; ".join(f"{f.subject}: {f.message}" if f.subject else f.message
-                         for f in problems[:SHOWN_PROBLEMS])
-        more = (f" (і ще {len(problems) - SHOWN_PROBLEMS})"
-                if len(problems) > SHOWN_PROBLEMS else "")
+        text = "; ".join(
+            f"{f.subject}: {f.message}" if f.subject else f.message
+            for f in problems[:SHOWN_PROBLEMS]
+        )
+        more = f" (і ще {len(problems) - SHOWN_PROBLEMS})" if len(problems) > SHOWN_PROBLEMS else ""
         raise InputError(f"Шаблон: {text}{more}. {NOTHING_CHANGED}")
 
 
@@ -153,8 +178,10 @@ def plan_import(cf: CommunityFile, filled: FilledTemplate) -> ImportPlan:
     community = community_repo.get_community(cf)
     name = community.name if community else ""
     if filled.community != name:
-        raise InputError(f"Шаблон створено для громади «{shown(filled.community)}», а файл "
-                         f"«{cf.path.name}» — громади «{name}». {NOTHING_CHANGED}")
+        raise InputError(
+            f"Шаблон створено для громади «{shown(filled.community)}», а файл "
+            f"«{cf.path.name}» — громади «{name}». {NOTHING_CHANGED}"
+        )
     year = filled.year
     _refuse(check_year(year))
     settlements = community_repo.list_settlements(cf)
@@ -171,40 +198,52 @@ def plan_import(cf: CommunityFile, filled: FilledTemplate) -> ImportPlan:
         old = stored.get(settlement_id)
         if old is None and row.cells and "total" not in row.cells:
             where = next(iter(row.cells.values())).where
-            raise InputError(f"{where}: для «{place.name}» за {year} рік ще немає даних, тому "
-                             f"потрібне й значення «усього». {NOTHING_CHANGED}")
+            raise InputError(
+                f"{where}: для «{place.name}» за {year} рік ще немає даних, тому "
+                f"потрібне й значення «усього». {NOTHING_CHANGED}"
+            )
         values = {part: getattr(old, part) if old else None for part in PARTS}
         row_changed = False
         for part, cell in row.cells.items():
             if values[part] != cell.value:
-                changes.append(Change(f"Населення, {names[settlement_id]}, "
-                                      f"{PART_NAMES[part]}", values[part], cell.value,
-                                      cell.formula))
+                changes.append(
+                    Change(
+                        f"Населення, {names[settlement_id]}, {PART_NAMES[part]}",
+                        values[part],
+                        cell.value,
+                        cell.formula,
+                    )
+                )
                 values[part] = cell.value
                 row_changed = True
         if row_changed:
             total = values["total"]
             assert total is not None  # checked above: a new row has its total
-            new = Population(settlement_id, year, total, values["men"], values["women"],
-                             values["children"])
+            new = Population(
+                settlement_id, year, total, values["men"], values["women"], values["children"]
+            )
             rows.append(new)
-            findings += validate_population(new, names[settlement_id],
-                                            previous.get(settlement_id))
+            findings += validate_population(new, names[settlement_id], previous.get(settlement_id))
     stored_indicators = community_repo.get_indicators(cf, year)
     indicators: dict[str, int] = {}
     for indicator in INDICATORS:
         filled_cell = filled.indicators.get(indicator.code)
-        if (filled_cell is not None
-                and stored_indicators.get(indicator.code) != filled_cell.value):
-            changes.append(Change(f"Показник {indicator.code}",
-                                  stored_indicators.get(indicator.code), filled_cell.value,
-                                  filled_cell.formula))
+        if filled_cell is not None and stored_indicators.get(indicator.code) != filled_cell.value:
+            changes.append(
+                Change(
+                    f"Показник {indicator.code}",
+                    stored_indicators.get(indicator.code),
+                    filled_cell.value,
+                    filled_cell.formula,
+                )
+            )
             indicators[indicator.code] = filled_cell.value
     if indicators:
         findings += validate_indicators(year, {**stored_indicators, **indicators})
     _refuse(findings)
-    return ImportPlan(year, tuple(changes), tuple(rows), indicators,
-                      tuple(f for f in findings if not f.is_error))
+    return ImportPlan(
+        year, tuple(changes), tuple(rows), indicators, tuple(f for f in findings if not f.is_error)
+    )
 
 
 def _names(settlements: Sequence[Settlement]) -> dict[int, str]:
@@ -213,13 +252,15 @@ def _names(settlements: Sequence[Settlement]) -> dict[int, str]:
     count: dict[str, int] = defaultdict(int)
     for settlement in settlements:
         count[name_key(settlement.name)] += 1
-    return {s.id or 0: s.display_name if count[name_key(s.name)] > 1 else s.name
-            for s in settlements}
+    return {
+        s.id or 0: s.display_name if count[name_key(s.name)] > 1 else s.name for s in settlements
+    }
 
 
 def apply_import(cf: CommunityFile, plan: ImportPlan) -> None:
     """Every change of the plan in one transaction: all of them, or (on any error) none."""
     with cf.atomic():
         community_repo.replace_population(
-            cf, [(row.settlement_id, row.year, row) for row in plan.population])
+            cf, [(row.settlement_id, row.year, row) for row in plan.population]
+        )
         community_repo.replace_indicators(cf, plan.year, plan.indicators)

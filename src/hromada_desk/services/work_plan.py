@@ -16,8 +16,16 @@ from hromada_desk.storage import work_plan_repo
 from hromada_desk.storage.database import CommunityFile
 from hromada_desk.storage.work_plan_repo import get_plan, list_plans, plan_for
 
-__all__ = ["add_plan", "adopt_at", "delete_plan", "get_plan", "list_plans", "plan_for",
-           "questions_into", "replace_plan"]
+__all__ = [
+    "add_plan",
+    "adopt_at",
+    "delete_plan",
+    "get_plan",
+    "list_plans",
+    "plan_for",
+    "questions_into",
+    "replace_plan",
+]
 
 WHAT = "work_plan"
 
@@ -28,8 +36,9 @@ def add_plan(plan: WorkPlan) -> Insertion[int]:
 
     def insert(cf: CommunityFile) -> int:
         if work_plan_repo.plan_for(cf, plan.year) is not None:
-            raise InputError(f"План роботи на {plan.year} рік уже є у файлі.",
-                             "Відкрийте його і доповніть.")
+            raise InputError(
+                f"План роботи на {plan.year} рік уже є у файлі.", "Відкрийте його і доповніть."
+            )
         return work_plan_repo.add_plan(cf, plan)
 
     def restore(cf: CommunityFile, plan_id: int) -> None:
@@ -39,8 +48,11 @@ def add_plan(plan: WorkPlan) -> Insertion[int]:
 
 
 def replace_plan(old: WorkPlan, new: WorkPlan) -> Edit:
-    return Writes(lambda cf: work_plan_repo.replace_plan(cf, new),
-                  lambda cf: work_plan_repo.replace_plan(cf, old), WHAT)
+    return Writes(
+        lambda cf: work_plan_repo.replace_plan(cf, new),
+        lambda cf: work_plan_repo.replace_plan(cf, old),
+        WHAT,
+    )
 
 
 def delete_plan(cf: CommunityFile, plan: WorkPlan) -> Edit | None:
@@ -57,8 +69,10 @@ def delete_plan(cf: CommunityFile, plan: WorkPlan) -> Edit | None:
 
 def _editable(meeting: Meeting) -> None:
     if meeting.status is MeetingStatus.FINAL or meeting.id is None:
-        raise InputError(f"Протокол засідання №{meeting.label} затверджено: його порядок "
-                         "денний не змінюють.", "Виберіть заплановане засідання або чернетку.")
+        raise InputError(
+            f"Протокол засідання №{meeting.label} затверджено: його порядок денний не змінюють.",
+            "Виберіть заплановане засідання або чернетку.",
+        )
 
 
 def adopt_at(cf: CommunityFile, plan: WorkPlan, meeting: Meeting) -> Edit:
@@ -74,15 +88,28 @@ def adopt_at(cf: CommunityFile, plan: WorkPlan, meeting: Meeting) -> Edit:
     edits: list[Edit] = []
     if all(item.title != title for item in meeting.agenda):
         item = AgendaItem(title, decided=ADOPTION_DECISION.format(year=stored.year))
-        edits.append(meetings.replace_meeting(meeting, dataclasses.replace(
-            meeting, agenda=[*meeting.agenda, item])))
-    edits.append(Writes(lambda cf: work_plan_repo.set_adopted(cf, plan_id, meeting.id),
-                        lambda cf: work_plan_repo.set_adopted(cf, plan_id, before), WHAT))
+        edits.append(
+            meetings.replace_meeting(
+                meeting, dataclasses.replace(meeting, agenda=[*meeting.agenda, item])
+            )
+        )
+    edits.append(
+        Writes(
+            lambda cf: work_plan_repo.set_adopted(cf, plan_id, meeting.id),
+            lambda cf: work_plan_repo.set_adopted(cf, plan_id, before),
+            WHAT,
+        )
+    )
     return Together(edits, ALL)
 
 
-def questions_into(cf: CommunityFile, plan: WorkPlan, quarter: int, meeting: Meeting,
-                   question_ids: Sequence[int] | None = None) -> Edit | None:
+def questions_into(
+    cf: CommunityFile,
+    plan: WorkPlan,
+    quarter: int,
+    meeting: Meeting,
+    question_ids: Sequence[int] | None = None,
+) -> Edit | None:
     """The quarter's waiting questions (or those of ``question_ids``) become agenda items of
     ``meeting``, after its items, and know the meeting that took them. None when no
     question waits."""
@@ -93,12 +120,18 @@ def questions_into(cf: CommunityFile, plan: WorkPlan, quarter: int, meeting: Mee
     if not chosen:
         return None
     ids = [q.id for q in chosen if q.id is not None]
-    new = dataclasses.replace(meeting, agenda=[*meeting.agenda,
-                                               *(question_item(q) for q in chosen)])
+    new = dataclasses.replace(
+        meeting, agenda=[*meeting.agenda, *(question_item(q) for q in chosen)]
+    )
     meeting_id = meeting.id
-    return Together([
-        meetings.replace_meeting(meeting, new),
-        Writes(lambda cf: work_plan_repo.set_question_meetings(
-                   cf, dict.fromkeys(ids, meeting_id)),
-               lambda cf: work_plan_repo.set_question_meetings(cf, dict.fromkeys(ids)), WHAT),
-    ], ALL)
+    return Together(
+        [
+            meetings.replace_meeting(meeting, new),
+            Writes(
+                lambda cf: work_plan_repo.set_question_meetings(cf, dict.fromkeys(ids, meeting_id)),
+                lambda cf: work_plan_repo.set_question_meetings(cf, dict.fromkeys(ids)),
+                WHAT,
+            ),
+        ],
+        ALL,
+    )

@@ -51,8 +51,11 @@ def change_indicators(cf: CommunityFile, year: int, changes: Counts) -> Edit | N
     after = dict(changes)
     if old == after:
         return None
-    return Writes(lambda cf: community_repo.replace_indicators(cf, year, after),
-                  lambda cf: community_repo.replace_indicators(cf, year, old), "indicators")
+    return Writes(
+        lambda cf: community_repo.replace_indicators(cf, year, after),
+        lambda cf: community_repo.replace_indicators(cf, year, old),
+        "indicators",
+    )
 
 
 def change_existing_services(cf: CommunityFile, year: int, changes: Counts) -> Edit | None:
@@ -63,37 +66,43 @@ def change_existing_services(cf: CommunityFile, year: int, changes: Counts) -> E
     after = dict(changes)
     if old == after:
         return None
-    return Writes(lambda cf: community_repo.replace_existing_services(cf, year, after),
-                  lambda cf: community_repo.replace_existing_services(cf, year, old),
-                  "services")
+    return Writes(
+        lambda cf: community_repo.replace_existing_services(cf, year, after),
+        lambda cf: community_repo.replace_existing_services(cf, year, old),
+        "services",
+    )
 
 
 RayonFigures = tuple[int | None, int | None]  # (population, cases) of the whole rayon
 
 
 def change_rayon_figures(year: int, before: RayonFigures, after: RayonFigures) -> Edit:
-    return Writes(lambda cf: community_repo.set_rayon_figures(cf, year, *after),
-                  lambda cf: community_repo.set_rayon_figures(cf, year, *before), "rayon")
+    return Writes(
+        lambda cf: community_repo.set_rayon_figures(cf, year, *after),
+        lambda cf: community_repo.set_rayon_figures(cf, year, *before),
+        "rayon",
+    )
 
 
 Parameter = tuple[str | None, str]  # (value as stored text or None for the default, reason)
 
 
-def _set_parameters(cf: CommunityFile, year: int,
-                    values: Mapping[str, Parameter | None]) -> None:
+def _set_parameters(cf: CommunityFile, year: int, values: Mapping[str, Parameter | None]) -> None:
     with cf.atomic():
         for name, value in values.items():
             community_repo.set_parameter(cf, year, name, *(value or (None, "")))
 
 
-def change_parameters(cf: CommunityFile, year: int,
-                      edits: Mapping[str, Parameter]) -> Edit:
+def change_parameters(cf: CommunityFile, year: int, edits: Mapping[str, Parameter]) -> Edit:
     """Changed calculation parameters of a year, each with its reason."""
     before = community_repo.get_parameters(cf, year)
     old: dict[str, Parameter | None] = {name: before.get(name) for name in edits}
     new = dict(edits)
-    return Writes(lambda cf: _set_parameters(cf, year, new),
-                  lambda cf: _set_parameters(cf, year, old), "parameters")
+    return Writes(
+        lambda cf: _set_parameters(cf, year, new),
+        lambda cf: _set_parameters(cf, year, old),
+        "parameters",
+    )
 
 
 def reset_parameters(cf: CommunityFile, year: int) -> Edit | None:
@@ -103,8 +112,11 @@ def reset_parameters(cf: CommunityFile, year: int) -> Edit | None:
     if not before:
         return None
     defaults: dict[str, Parameter | None] = dict.fromkeys(before)
-    return Writes(lambda cf: _set_parameters(cf, year, defaults),
-                  lambda cf: _set_parameters(cf, year, before), "parameters")
+    return Writes(
+        lambda cf: _set_parameters(cf, year, defaults),
+        lambda cf: _set_parameters(cf, year, before),
+        "parameters",
+    )
 
 
 def import_template(cf: CommunityFile, plan: ImportPlan) -> Edit:
@@ -115,8 +127,8 @@ def import_template(cf: CommunityFile, plan: ImportPlan) -> Edit:
 
     stored = {row.settlement_id: row for row in community_repo.get_population(cf, plan.year)}
     old_rows: list[tuple[int, int, Population | None]] = [
-        (row.settlement_id, plan.year, stored.get(row.settlement_id))
-        for row in plan.population]
+        (row.settlement_id, plan.year, stored.get(row.settlement_id)) for row in plan.population
+    ]
     now = community_repo.get_indicators(cf, plan.year)
     old_values: dict[str, int | None] = {code: now.get(code) for code in plan.indicators}
 

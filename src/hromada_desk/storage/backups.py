@@ -90,8 +90,7 @@ def backup_reason(path: Path) -> str:
 def _uid_of(source: Path) -> str | None:
     """The identity stored in the file at ``source``; None when it cannot be read."""
     try:
-        conn = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True,
-                               timeout=0.5)
+        conn = sqlite3.connect(Path(source).resolve().as_uri() + "?mode=ro", uri=True, timeout=0.5)
     except (sqlite3.Error, OSError, ValueError):
         return None
     try:
@@ -107,10 +106,8 @@ def list_backups(policy: BackupPolicy, source: Path, uid: str | None = None) -> 
     first, with those an earlier version kept for this path."""
     uid = uid or _uid_of(source)
     folders = {policy.folder_for(source, uid), policy.legacy_folder_for(source)}
-    found = [p for folder in folders if folder.is_dir()
-             for p in folder.glob(f"*{BACKUP_SUFFIX}")]
-    return sorted(found, key=lambda p: (backup_time(p) or dt.datetime.min, p.name),
-                  reverse=True)
+    found = [p for folder in folders if folder.is_dir() for p in folder.glob(f"*{BACKUP_SUFFIX}")]
+    return sorted(found, key=lambda p: (backup_time(p) or dt.datetime.min, p.name), reverse=True)
 
 
 @contextlib.contextmanager
@@ -153,8 +150,13 @@ def _target(folder: Path, source: Path, reason: str, suffix: str) -> Path:
     return folder / f"{_safe_stem(Path(source).stem)}-{stamp}-{reason}{suffix}"
 
 
-def make_backup(conn: sqlite3.Connection, source: Path, policy: BackupPolicy,
-                reason: str, uid: str | None = None) -> Path:
+def make_backup(
+    conn: sqlite3.Connection,
+    source: Path,
+    policy: BackupPolicy,
+    reason: str,
+    uid: str | None = None,
+) -> Path:
     """Copy the open database behind ``conn`` into its community's backup folder, verify it
     with integrity_check, then rotate. ``uid``: the community's identity when the file does
     not hold it yet (a file about to be upgraded).
@@ -207,7 +209,8 @@ def keep_damaged_copy(source: Path, policy: BackupPolicy, uid: str | None) -> Pa
         raise StorageError(
             f"Не вдалося зберегти копію пошкодженого файлу «{Path(source).name}» у теці "
             f"«{folder}» ({shown(exc.strerror or type(exc).__name__)}). Файл не змінено.",
-            "Перевірте, чи є місце на диску і чи доступна тека резервних копій.") from exc
+            "Перевірте, чи є місце на диску і чи доступна тека резервних копій.",
+        ) from exc
     return target
 
 
@@ -222,7 +225,7 @@ def remove_stale_parts(folder: Path) -> None:
 
 def rotate(policy: BackupPolicy, source: Path, uid: str | None = None) -> None:
     """Keep ``policy.keep`` backups of this community, then bound all of them together."""
-    for old in list_backups(policy, source, uid)[policy.keep:]:
+    for old in list_backups(policy, source, uid)[policy.keep :]:
         with contextlib.suppress(OSError):
             old.unlink()
     bound_total(policy)
@@ -246,8 +249,8 @@ def bound_total(policy: BackupPolicy) -> None:
             when = backup_time(path) or dt.datetime.min
             files.append((when, path, size))
             if path.suffix == BACKUP_SUFFIX and (
-                    folder not in newest
-                    or when > (backup_time(newest[folder]) or dt.datetime.min)):
+                folder not in newest or when > (backup_time(newest[folder]) or dt.datetime.min)
+            ):
                 newest[folder] = path
     total = sum(size for _, _, size in files)
     keep = set(newest.values())

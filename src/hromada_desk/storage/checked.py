@@ -31,10 +31,12 @@ def refuse_invalid(findings: Iterable[Finding]) -> None:
     if not problems:
         return
     shown = "; ".join(
-        f"{f.subject}: {f.message}" if f.subject else f.message for f in problems[:SHOWN])
+        f"{f.subject}: {f.message}" if f.subject else f.message for f in problems[:SHOWN]
+    )
     more = f" (і ще {len(problems) - SHOWN})" if len(problems) > SHOWN else ""
-    raise StorageError(f"Не записано: {shown}{more}. Файл не змінено.",
-                       "Виправте значення й повторіть.")
+    raise StorageError(
+        f"Не записано: {shown}{more}. Файл не змінено.", "Виправте значення й повторіть."
+    )
 
 
 def community(record: Community) -> None:
@@ -52,8 +54,12 @@ def settlement(record: Settlement) -> None:
 def codes(community_code: str | None, settlement_codes: Iterable[str | None]) -> None:
     from hromada_desk.domain.validation import check_katottg
 
-    refuse_invalid([*check_katottg(community_code, "Громада"),
-                    *(f for code in settlement_codes for f in check_katottg(code))])
+    refuse_invalid(
+        [
+            *check_katottg(community_code, "Громада"),
+            *(f for code in settlement_codes for f in check_katottg(code)),
+        ]
+    )
 
 
 def population(rows: Iterable[Population]) -> None:

@@ -29,8 +29,11 @@ from hromada_desk.storage.database import (
 from hromada_desk.storage.sqlite_errors import DamagedFileError, from_os, from_sqlite
 
 
-def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
-              progress: Callable[[int, int], None] | None = None) -> None:
+def save_copy(
+    cf: CommunityFile,
+    target: str | os.PathLike[str],
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Write a verified copy of the open file to ``target`` with SQLite's backup API.
 
     The copy is made under a temporary name, checked with quick_check and only then renamed,
@@ -39,12 +42,15 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
     """
     target = Path(target)
     if target.resolve() == cf.path.resolve():
-        raise StorageError("Копію не можна зберегти поверх самого файлу.",
-                           "Виберіть інше ім’я або іншу теку.")
+        raise StorageError(
+            "Копію не можна зберегти поверх самого файлу.", "Виберіть інше ім’я або іншу теку."
+        )
     if not target.parent.is_dir():
-        raise StorageError(f"Не вдалося зберегти копію «{shown(target.name)}»: теки "
-                           f"«{shown_path(target.parent)}» не існує.",
-                           "Виберіть теку, яка існує (чи вставлено флешку?).")
+        raise StorageError(
+            f"Не вдалося зберегти копію «{shown(target.name)}»: теки "
+            f"«{shown_path(target.parent)}» не існує.",
+            "Виберіть теку, яка існує (чи вставлено флешку?).",
+        )
 
     def report(status: int, remaining: int, total: int) -> None:
         if progress is not None:
@@ -60,8 +66,10 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
             finally:
                 copy.close()
             if verdict != "ok":
-                raise StorageError(f"Копію «{shown(target.name)}» записано з помилками "
-                                   f"({shown(verdict)}).", "Спробуйте зберегти на інший диск.")
+                raise StorageError(
+                    f"Копію «{shown(target.name)}» записано з помилками ({shown(verdict)}).",
+                    "Спробуйте зберегти на інший диск.",
+                )
     except OSError as exc:
         raise from_os(exc, target, "зберегти копію", unchanged=False) from exc
     except sqlite3.Error as exc:
@@ -69,7 +77,8 @@ def save_copy(cf: CommunityFile, target: str | os.PathLike[str],
         raise StorageError(
             f"Не вдалося зберегти копію «{shown(target.name)}»"
             + (f": {why.message[0].lower()}{why.message[1:]}" if why else "."),
-            why.advice if why else "Спробуйте зберегти на інший диск.") from exc
+            why.advice if why else "Спробуйте зберегти на інший диск.",
+        ) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +106,23 @@ class _Community:
 
     def differs_from(self, other: _Community) -> bool:
         """Both known, and neither the identity nor the name in common."""
-        return (self.uid is not None and other.uid is not None and self.uid != other.uid
-                and bool(self.name) and bool(other.name)
-                and name_key(self.name) != name_key(other.name))
+        return (
+            self.uid is not None
+            and other.uid is not None
+            and self.uid != other.uid
+            and bool(self.name)
+            and bool(other.name)
+            and name_key(self.name) != name_key(other.name)
+        )
 
 
-def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
-                   policy: BackupPolicy, *, other_community: bool = False) -> Restored:
+def restore_backup(
+    path: str | os.PathLike[str],
+    backup: str | os.PathLike[str],
+    policy: BackupPolicy,
+    *,
+    other_community: bool = False,
+) -> Restored:
     """Replace the (closed) community file at ``path`` by ``backup``.
 
     The backup is checked first (the full check of storage.health). The current file is
@@ -132,8 +151,9 @@ def restore_backup(path: str | os.PathLike[str], backup: str | os.PathLike[str],
     return result
 
 
-def _keep_current(path: Path, policy: BackupPolicy, restored: _Community,
-                  other_community: bool) -> Restored:
+def _keep_current(
+    path: Path, policy: BackupPolicy, restored: _Community, other_community: bool
+) -> Restored:
     """A verified backup of the current file, or a copy of its bytes when it is proven
     damaged; StorageError (nothing changed) when neither is possible."""
     header = read_header_or_empty(path)
@@ -150,7 +170,8 @@ def _keep_current(path: Path, policy: BackupPolicy, restored: _Community,
                 f"Резервна копія належить громаді «{shown(restored.name)}», а файл "
                 f"«{shown(path.name)}» — громаді «{shown(present.name)}». Нічого не змінено.",
                 "Виберіть копію цієї громади; щоб справді замінити одну громаду іншою, "
-                "додайте до команди --other-community.")
+                "додайте до команди --other-community.",
+            )
         return Restored(saved=make_backup(current.conn, path, policy, "before-restore"))
     finally:
         current.close()

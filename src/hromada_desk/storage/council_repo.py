@@ -56,10 +56,19 @@ def add_member(cf: CommunityFile, member: Member) -> int:
             """INSERT INTO member (surname, given_name, patronymic, gender, position,
                    organisation, phone, role, member_from, member_to, sort_order)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (name.surname, name.given_name, name.patronymic,
-             name.gender.value if name.gender else None, member.position, member.organisation,
-             member.phone, member.role.value, _iso(member.member_from), _iso(member.member_to),
-             order["n"]),
+            (
+                name.surname,
+                name.given_name,
+                name.patronymic,
+                name.gender.value if name.gender else None,
+                member.position,
+                member.organisation,
+                member.phone,
+                member.role.value,
+                _iso(member.member_from),
+                _iso(member.member_to),
+                order["n"],
+            ),
         )
     member.id = cursor.lastrowid
     return member.id or 0
@@ -79,23 +88,34 @@ def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
         meeting_id = cf.db.execute(
             """INSERT INTO meeting (year, number, date, place, title, kind, status, planned,
                    time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.time.strip()),
+            (
+                meeting.year,
+                meeting.number,
+                meeting.date.isoformat(),
+                meeting.place,
+                meeting.title,
+                meeting.kind.value,
+                *_status(meeting.status),
+                meeting.time.strip(),
+            ),
         ).lastrowid
         _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
     return meeting_id or 0
 
 
-def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeting,
-                       marks: assignments_repo.Marks | None = None) -> None:
+def _add_meeting_parts(
+    cf: CommunityFile,
+    meeting_id: int | None,
+    meeting: Meeting,
+    marks: assignments_repo.Marks | None = None,
+) -> None:
     """Everything of a meeting but its own row; ``marks``: the statuses the file held for
     its assignments before it was rewritten (they are not the meeting form's to change)."""
     cf.db.conn.executemany(
         """INSERT INTO attendance (meeting_id, member_id, present, absence_reason)
            VALUES (?, ?, ?, ?)""",
-        [(meeting_id, a.member_id, int(a.present), a.absence_reason)
-         for a in meeting.attendance],
+        [(meeting_id, a.member_id, int(a.present), a.absence_reason) for a in meeting.attendance],
     )
     cf.db.conn.executemany(
         "INSERT INTO guest (meeting_id, position_in_list, name, position) VALUES (?,?,?,?)",
@@ -106,23 +126,36 @@ def _add_meeting_parts(cf: CommunityFile, meeting_id: int | None, meeting: Meeti
            VALUES (?, ?, ?, ?)""",
         [(meeting_id, i, s.member_id, s.role) for i, s in enumerate(meeting.signatures, 1)],
     )
-    names = assignments_repo.member_names(cf) if any(
-        item.assignments for item in meeting.agenda) else {}
+    names = (
+        assignments_repo.member_names(cf)
+        if any(item.assignments for item in meeting.agenda)
+        else {}
+    )
     for position, item in enumerate(meeting.agenda, 1):
         item.id = _add_agenda_item(cf, meeting_id, position, item)
         assignments_repo.write_item(cf, item.id, item.assignments, marks or {}, names)
 
 
-def _add_agenda_item(cf: CommunityFile, meeting_id: int | None, position: int,
-                     item: AgendaItem) -> int:
+def _add_agenda_item(
+    cf: CommunityFile, meeting_id: int | None, position: int, item: AgendaItem
+) -> int:
     votes = item.votes
     item_id = cf.db.execute(
         """INSERT INTO agenda_item (meeting_id, position_in_agenda, title, heard, heard_closing,
                spoke, decided, votes_for, votes_against, votes_abstained)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        (meeting_id, position, item.title, item.heard, item.heard_closing, item.spoke,
-         item.decided, votes.in_favour if votes else None, votes.against if votes else None,
-         votes.abstained if votes else None),
+        (
+            meeting_id,
+            position,
+            item.title,
+            item.heard,
+            item.heard_closing,
+            item.spoke,
+            item.decided,
+            votes.in_favour if votes else None,
+            votes.against if votes else None,
+            votes.abstained if votes else None,
+        ),
     ).lastrowid
     cf.db.conn.executemany(
         """INSERT INTO agenda_speaker (agenda_item_id, position_in_list, member_id, name, role)
@@ -143,8 +176,9 @@ def list_meetings(cf: CommunityFile) -> list[Meeting]:
 
 
 def find_meeting(cf: CommunityFile, number: int, year: int) -> Meeting | None:
-    row = next(cf.query("SELECT id FROM meeting WHERE number = ? AND year = ?",
-                           [number, year]), None)
+    row = next(
+        cf.query("SELECT id FROM meeting WHERE number = ? AND year = ?", [number, year]), None
+    )
     return get_meeting(cf, row["id"]) if row else None
 
 
@@ -153,8 +187,12 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
     if row is None:
         return None
     meeting = Meeting(
-        id=row["id"], number=row["number"], date=dt.date.fromisoformat(row["date"]),
-        place=row["place"], title=row["title"], kind=MeetingKind(row["kind"]),
+        id=row["id"],
+        number=row["number"],
+        date=dt.date.fromisoformat(row["date"]),
+        place=row["place"],
+        title=row["title"],
+        kind=MeetingKind(row["kind"]),
         status=MeetingStatus.PLANNED if row["planned"] else MeetingStatus(row["status"]),
         time=row["time"],
     )
@@ -162,39 +200,57 @@ def get_meeting(cf: CommunityFile, meeting_id: int) -> Meeting | None:
         Attendance(r["member_id"], bool(r["present"]), r["absence_reason"])
         for r in cf.query(
             """SELECT a.* FROM attendance a JOIN member m ON m.id = a.member_id
-               WHERE a.meeting_id = ? ORDER BY m.sort_order, m.id""", [meeting_id])
+               WHERE a.meeting_id = ? ORDER BY m.sort_order, m.id""",
+            [meeting_id],
+        )
     ]
     meeting.guests = [
-        Guest(r["name"], r["position"]) for r in cf.query(
-            "SELECT * FROM guest WHERE meeting_id = ? ORDER BY position_in_list", [meeting_id])
+        Guest(r["name"], r["position"])
+        for r in cf.query(
+            "SELECT * FROM guest WHERE meeting_id = ? ORDER BY position_in_list", [meeting_id]
+        )
     ]
     meeting.signatures = [
-        Signature(r["member_id"], r["role"]) for r in cf.query(
+        Signature(r["member_id"], r["role"])
+        for r in cf.query(
             "SELECT * FROM meeting_signature WHERE meeting_id = ? ORDER BY position_in_list",
-            [meeting_id])
+            [meeting_id],
+        )
     ]
     assignments = assignments_repo.read_meeting(cf, meeting_id)
     for item_row in cf.query(
-            "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position_in_agenda",
-            [meeting_id]):
+        "SELECT * FROM agenda_item WHERE meeting_id = ? ORDER BY position_in_agenda", [meeting_id]
+    ):
         votes = None
         if item_row["votes_for"] is not None:
-            votes = Votes(item_row["votes_for"], item_row["votes_against"],
-                          item_row["votes_abstained"])
+            votes = Votes(
+                item_row["votes_for"], item_row["votes_against"], item_row["votes_abstained"]
+            )
         item = AgendaItem(
-            id=item_row["id"], title=item_row["title"], heard=item_row["heard"],
-            heard_closing=item_row["heard_closing"], spoke=item_row["spoke"],
-            decided=item_row["decided"], votes=votes,
+            id=item_row["id"],
+            title=item_row["title"],
+            heard=item_row["heard"],
+            heard_closing=item_row["heard_closing"],
+            spoke=item_row["spoke"],
+            decided=item_row["decided"],
+            votes=votes,
             assignments=assignments.get(item_row["id"], []),
         )
         item.speakers = [
-            Speaker(r["member_id"], r["name"], r["role"]) for r in cf.query(
+            Speaker(r["member_id"], r["name"], r["role"])
+            for r in cf.query(
                 """SELECT * FROM agenda_speaker WHERE agenda_item_id = ?
-                   ORDER BY position_in_list""", [item.id])
+                   ORDER BY position_in_list""",
+                [item.id],
+            )
         ]
-        item.calculation_years = [r["year"] for r in cf.query(
-            "SELECT year FROM agenda_calculation WHERE agenda_item_id = ? ORDER BY year",
-            [item.id])]
+        item.calculation_years = [
+            r["year"]
+            for r in cf.query(
+                "SELECT year FROM agenda_calculation WHERE agenda_item_id = ? ORDER BY year",
+                [item.id],
+            )
+        ]
         meeting.agenda.append(item)
     return meeting
 
@@ -212,10 +268,19 @@ def update_member(cf: CommunityFile, member: Member) -> None:
             """UPDATE member SET surname = ?, given_name = ?, patronymic = ?, gender = ?,
                    position = ?, organisation = ?, phone = ?, role = ?, member_from = ?,
                    member_to = ? WHERE id = ?""",
-            (name.surname, name.given_name, name.patronymic,
-             name.gender.value if name.gender else None, member.position, member.organisation,
-             member.phone, member.role.value, _iso(member.member_from), _iso(member.member_to),
-             member.id),
+            (
+                name.surname,
+                name.given_name,
+                name.patronymic,
+                name.gender.value if name.gender else None,
+                member.position,
+                member.organisation,
+                member.phone,
+                member.role.value,
+                _iso(member.member_from),
+                _iso(member.member_to),
+                member.id,
+            ),
         )
         if member.id is not None:
             assignments_repo.rename_member(cf, member.id)
@@ -223,11 +288,14 @@ def update_member(cf: CommunityFile, member: Member) -> None:
 
 def member_is_used(cf: CommunityFile, member_id: int) -> bool:
     """Whether a meeting refers to the member (then the record can only be ended, not deleted)."""
-    row = next(cf.query(
-        """SELECT EXISTS (SELECT 1 FROM attendance WHERE member_id = :id)
+    row = next(
+        cf.query(
+            """SELECT EXISTS (SELECT 1 FROM attendance WHERE member_id = :id)
                OR EXISTS (SELECT 1 FROM agenda_speaker WHERE member_id = :id)
                OR EXISTS (SELECT 1 FROM meeting_signature WHERE member_id = :id) AS used""",
-        {"id": member_id}))
+            {"id": member_id},
+        )
+    )
     return bool(row["used"])
 
 
@@ -240,8 +308,10 @@ def restore_member(cf: CommunityFile, member: Member, order: int) -> None:
     """Put back a member removed by ``delete_member`` under the same id (undo)."""
     checked.member(member)
     with cf.atomic():
-        cf.db.execute("INSERT INTO member (id, surname, given_name, sort_order) VALUES (?,?,?,?)",
-                      (member.id, member.name.surname, member.name.given_name, order))
+        cf.db.execute(
+            "INSERT INTO member (id, surname, given_name, sort_order) VALUES (?,?,?,?)",
+            (member.id, member.name.surname, member.name.given_name, order),
+        )
         update_member(cf, member)
 
 
@@ -252,8 +322,9 @@ def member_order(cf: CommunityFile, member_id: int) -> int:
 
 def next_meeting_number(cf: CommunityFile, year: int) -> int:
     """Numbering restarts each year: the first free number after the highest one."""
-    row = next(cf.query("SELECT coalesce(max(number), 0) + 1 AS n FROM meeting WHERE year = ?",
-                           [year]))
+    row = next(
+        cf.query("SELECT coalesce(max(number), 0) + 1 AS n FROM meeting WHERE year = ?", [year])
+    )
     return int(row["n"])
 
 
@@ -264,9 +335,18 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
         cf.db.execute(
             """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
                    status = ?, planned = ?, time = ? WHERE id = ?""",
-            (meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, *_status(meeting.status), meeting.time.strip(),
-             meeting.id))
+            (
+                meeting.year,
+                meeting.number,
+                meeting.date.isoformat(),
+                meeting.place,
+                meeting.title,
+                meeting.kind.value,
+                *_status(meeting.status),
+                meeting.time.strip(),
+                meeting.id,
+            ),
+        )
         marks = assignments_repo.meeting_marks(cf, meeting.id)
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
             cf.db.execute(f"DELETE FROM {table} WHERE meeting_id = ?", [meeting.id])
@@ -285,9 +365,18 @@ def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
         cf.db.execute(
             """INSERT INTO meeting (id, year, number, date, place, title, kind, status,
                    planned, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (meeting.id, meeting.year, meeting.number, meeting.date.isoformat(), meeting.place,
-             meeting.title, meeting.kind.value, *_status(meeting.status),
-             meeting.time.strip()))
+            (
+                meeting.id,
+                meeting.year,
+                meeting.number,
+                meeting.date.isoformat(),
+                meeting.place,
+                meeting.title,
+                meeting.kind.value,
+                *_status(meeting.status),
+                meeting.time.strip(),
+            ),
+        )
         _add_meeting_parts(cf, meeting.id, meeting)
 
 
@@ -297,16 +386,20 @@ def save_snapshot(cf: CommunityFile, meeting_id: int, content: str, finalised_at
         cf.db.execute(
             """INSERT INTO meeting_snapshot (meeting_id, finalised_at, content) VALUES (?, ?, ?)
                ON CONFLICT (meeting_id) DO UPDATE SET finalised_at = excluded.finalised_at,
-                   content = excluded.content""", [meeting_id, finalised_at, content])
-        cf.db.execute("UPDATE meeting SET status = 'final', planned = 0 WHERE id = ?",
-                      [meeting_id])
+                   content = excluded.content""",
+            [meeting_id, finalised_at, content],
+        )
+        cf.db.execute("UPDATE meeting SET status = 'final', planned = 0 WHERE id = ?", [meeting_id])
 
 
 def get_snapshot(cf: CommunityFile, meeting_id: int) -> tuple[str, str] | None:
     """(content, finalised_at) of a finalised meeting."""
-    row = next(cf.query(
-        "SELECT content, finalised_at FROM meeting_snapshot WHERE meeting_id = ?",
-        [meeting_id]), None)
+    row = next(
+        cf.query(
+            "SELECT content, finalised_at FROM meeting_snapshot WHERE meeting_id = ?", [meeting_id]
+        ),
+        None,
+    )
     return (row["content"], row["finalised_at"]) if row else None
 
 

@@ -42,6 +42,7 @@ def is_community_file(path: Path) -> bool:
     """Named like a community file (the content is checked when it is opened)."""
     return path.suffix.lower() == FILE_SUFFIX
 
+
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 # The first keyword of a statement, after any comments: what CommunityFile.query accepts.
 _FIRST_KEYWORD = re.compile(r"(?:\s|--[^\n]*(?:\n|$)|/\*.*?\*/)*(\w*)", re.DOTALL)
@@ -70,26 +71,30 @@ def read_header(path: Path) -> FileHeader:
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise StorageError(f"Файл «{shown_path(path)}» не знайдено.",
-                           "Перевірте шлях або вставте флешку з файлом.") from None
+        raise StorageError(
+            f"Файл «{shown_path(path)}» не знайдено.", "Перевірте шлях або вставте флешку з файлом."
+        ) from None
     except OSError as exc:
         raise from_os(exc, path, "прочитати файл") from exc
     if stat.S_ISDIR(info.st_mode):
         raise StorageError(f"«{shown_path(path)}» — це тека, а не файл громади.")
     if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
-        raise StorageError(f"«{shown_path(path)}» — не звичайний файл, а пристрій чи канал; "
-                           "файл громади — це файл .hromada на диску.")
+        raise StorageError(
+            f"«{shown_path(path)}» — не звичайний файл, а пристрій чи канал; "
+            "файл громади — це файл .hromada на диску."
+        )
     try:
         with open(path, "rb") as handle:
             header = handle.read(100)
     except OSError as exc:
         raise from_os(exc, path, "прочитати файл") from exc
     if not header:
-        raise StorageError(f"Файл «{name}» порожній: у ньому немає даних громади.",
-                           RESTORE_ADVICE)
+        raise StorageError(f"Файл «{name}» порожній: у ньому немає даних громади.", RESTORE_ADVICE)
     if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
-        raise StorageError(f"Файл «{name}» не є файлом громади hromada-desk.",
-                           "Виберіть файл із розширенням .hromada.")
+        raise StorageError(
+            f"Файл «{name}» не є файлом громади hromada-desk.",
+            "Виберіть файл із розширенням .hromada.",
+        )
     return FileHeader(
         application_id=int.from_bytes(header[68:72], "big"),
         user_version=int.from_bytes(header[60:64], "big"),
@@ -103,12 +108,14 @@ def check_header(path: Path) -> FileHeader:
         raise StorageError(
             f"Файл «{shown(path.name)}» — це база даних іншої програми, а не файл громади "
             "hromada-desk. Файл не змінено.",
-            "Виберіть файл із розширенням .hromada.")
+            "Виберіть файл із розширенням .hromada.",
+        )
     if header.user_version > SCHEMA_VERSION:
         raise StorageError(
             f"Файл «{shown(path.name)}» створено новішою версією hromada-desk (схема "
             f"{header.user_version}, ця програма знає до {SCHEMA_VERSION}). Файл не змінено.",
-            "Оновіть програму до найновішої версії.")
+            "Оновіть програму до найновішої версії.",
+        )
     return header
 
 
@@ -174,8 +181,15 @@ class CommunityFile:
     opening and showing a file stays fast.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool,
-                 backups: BackupPolicy | None, scratch: Path | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        *,
+        readonly: bool,
+        backups: BackupPolicy | None,
+        scratch: Path | None = None,
+    ) -> None:
         self.path = path
         self.readonly = readonly
         self._conn = conn
@@ -200,8 +214,9 @@ class CommunityFile:
     def conn(self) -> sqlite3.Connection:
         return self._db.conn if self._db is not None else self._conn
 
-    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
-              ) -> Iterator[dict[str, Any]]:
+    def query(
+        self, sql: str, params: Sequence[Any] | dict[str, Any] = ()
+    ) -> Iterator[dict[str, Any]]:
         """Rows of a read-only statement as dicts, like sqlite-utils' ``Database.query``.
 
         The statement runs at once; rows are fetched as the result is iterated. A statement
@@ -233,7 +248,8 @@ class CommunityFile:
             raise StorageError(
                 f"Файл «{self.path.name}» відкрито лише для читання: зміни не записано.",
                 "Збережіть копію файлу («Файл» → «Зберегти копію як…») у теці, куди можна "
-                "писати, і відкрийте її.")
+                "писати, і відкрийте її.",
+            )
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -335,8 +351,7 @@ def _snapshot(path: Path, header: FileHeader) -> tuple[sqlite3.Connection, Path 
     recover = has_hot_journal(path) or header.wal
     # A folder only where something is written to disk: making and removing one for each
     # file costs a consolidation of hundreds of files a millisecond each.
-    folder = (Path(tempfile.mkdtemp(prefix="hromada-read-"))
-              if recover or not in_memory else None)
+    folder = Path(tempfile.mkdtemp(prefix="hromada-read-")) if recover or not in_memory else None
     try:
         with translate_errors(path):
             if recover:
@@ -345,8 +360,9 @@ def _snapshot(path: Path, header: FileHeader) -> tuple[sqlite3.Connection, Path 
             else:
                 source = _connect(path.resolve().as_uri() + "?mode=ro", uri=True)
             try:
-                copy = _connect(":memory:" if folder is None or in_memory
-                                else folder / "copy.hromada")
+                copy = _connect(
+                    ":memory:" if folder is None or in_memory else folder / "copy.hromada"
+                )
                 with read_transaction(source):
                     source.backup(copy)
             finally:
@@ -389,8 +405,13 @@ def can_write(path: Path) -> bool:
     return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def open_file(path: str | os.PathLike[str], *, readonly: bool | None = False,
-              backups: BackupPolicy | None = None, thorough: bool = False) -> CommunityFile:
+def open_file(
+    path: str | os.PathLike[str],
+    *,
+    readonly: bool | None = False,
+    backups: BackupPolicy | None = None,
+    thorough: bool = False,
+) -> CommunityFile:
     """Open a community file after checking what it is, its version and its health.
 
     A foreign, newer or damaged file is refused and left byte-for-byte as it was
@@ -421,8 +442,9 @@ def open_file(path: str | os.PathLike[str], *, readonly: bool | None = False,
         _check(conn, path, header.user_version, thorough=thorough)
         with translate_errors(path):
             upgrade = header.user_version < SCHEMA_VERSION
-            uid = (file_info.read_info(conn).community_uid or file_info.new_uid()
-                   if upgrade else None)
+            uid = (
+                file_info.read_info(conn).community_uid or file_info.new_uid() if upgrade else None
+            )
             if upgrade and backups is not None:
                 make_backup(conn, path, backups, f"before-v{SCHEMA_VERSION}", uid=uid)
             _configure(conn, writable=True)
@@ -454,9 +476,13 @@ def _open_read_only(path: Path, *, thorough: bool) -> CommunityFile:
     return cf
 
 
-def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], None],
-                *, backups: BackupPolicy | None = None,
-                schema_version: int = SCHEMA_VERSION) -> CommunityFile:
+def create_file(
+    path: str | os.PathLike[str],
+    fill: Callable[[CommunityFile], None],
+    *,
+    backups: BackupPolicy | None = None,
+    schema_version: int = SCHEMA_VERSION,
+) -> CommunityFile:
     """Create a new community file, filled by ``fill`` in one transaction.
 
     The file is built under a temporary name and appears under ``path`` only when complete,
@@ -468,8 +494,10 @@ def create_file(path: str | os.PathLike[str], fill: Callable[[CommunityFile], No
     if problem is not None:
         raise problem
     if os.path.lexists(path):
-        raise StorageError(f"Файл «{shown_path(path)}» уже існує; його не перезаписано.",
-                           "Виберіть інше ім’я файлу.")
+        raise StorageError(
+            f"Файл «{shown_path(path)}» уже існує; його не перезаписано.",
+            "Виберіть інше ім’я файлу.",
+        )
     try:
         with translate_errors(path), replacing(path) as partial:
             with contextlib.suppress(FileNotFoundError):

@@ -42,12 +42,12 @@ def read_info(conn: sqlite3.Connection) -> FileInfo:
 
 def write_uid(conn: sqlite3.Connection, uid: str) -> None:
     """Inside the caller's transaction (creation or upgrade)."""
-    conn.execute("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)",
-                 [COMMUNITY_UID, uid])
+    conn.execute(
+        "INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)", [COMMUNITY_UID, uid]
+    )
 
 
 def stamp_modified(conn: sqlite3.Connection) -> None:
     """Inside the caller's transaction, as its last statement."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    conn.execute("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)",
-                 [MODIFIED_AT, now])
+    conn.execute("INSERT OR REPLACE INTO file_info (key, value) VALUES (?, ?)", [MODIFIED_AT, now])

@@ -44,24 +44,27 @@ def _shape(conn: sqlite3.Connection) -> Shape:
     tables: dict[str, list[Column]] = {}
     indexes: set[str] = set()
     for kind, name, column, declared, notnull, primary_key in conn.execute(
-            "SELECT m.type, m.name, c.name, c.type, c.\"notnull\", c.pk FROM sqlite_master m "
-            "LEFT JOIN pragma_table_info(m.name) c ON m.type = 'table' "
-            "WHERE m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.rowid, c.cid"):
+        'SELECT m.type, m.name, c.name, c.type, c."notnull", c.pk FROM sqlite_master m '
+        "LEFT JOIN pragma_table_info(m.name) c ON m.type = 'table' "
+        "WHERE m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY m.rowid, c.cid"
+    ):
         if kind == "table":
             columns = tables.setdefault(name, [])
             if column is not None:
-                columns.append(Column(column, str(declared).upper(), bool(notnull),
-                                      int(primary_key)))
+                columns.append(
+                    Column(column, str(declared).upper(), bool(notnull), int(primary_key))
+                )
         else:
             indexes.add(f"{kind} {name}")
-    return Shape({name: tuple(columns) for name, columns in tables.items()},
-                 frozenset(indexes))
+    return Shape({name: tuple(columns) for name, columns in tables.items()}, frozenset(indexes))
 
 
 # The schema's own statements: a file whose statements are those of its version, to the
 # letter, has that version's tables, columns and indexes (SQLite reads them from that text).
-_STATEMENTS = ("SELECT type, name, tbl_name, sql FROM sqlite_master "
-               "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+_STATEMENTS = (
+    "SELECT type, name, tbl_name, sql FROM sqlite_master "
+    "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+)
 
 
 def _statements(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str | None]]:
@@ -99,10 +102,8 @@ def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     if _statements(conn) == expected_statements(version):
         return []  # every file the program wrote: a third of the time of comparing columns
     expected, found = expected_shape(version), _shape(conn)
-    problems = [f"немає таблиці {name}" for name in expected.tables
-                if name not in found.tables]
-    problems += [f"зайва таблиця {name}" for name in found.tables
-                 if name not in expected.tables]
+    problems = [f"немає таблиці {name}" for name in expected.tables if name not in found.tables]
+    problems += [f"зайва таблиця {name}" for name in found.tables if name not in expected.tables]
     for name, columns in expected.tables.items():
         if name in found.tables and found.tables[name] != columns:
             problems.append(f"таблиця {name} має інші стовпці, ніж у версії {version}")
@@ -121,15 +122,18 @@ def _type_tests(version: int) -> dict[str, list[tuple[str, str]]]:
             if allowed is not None:
                 kinds = ", ".join(f"'{kind}'" for kind in (*allowed, "null"))
                 tests.setdefault(table, []).append(
-                    (column.name, f"typeof(\"{column.name}\") NOT IN ({kinds})"))
+                    (column.name, f'typeof("{column.name}") NOT IN ({kinds})')
+                )
     return tests
 
 
 @functools.cache
 def _tables_with_rows(version: int) -> str:
     """One statement naming the tables of ``version`` that hold a row."""
-    return " UNION ALL ".join(f"SELECT '{table}' WHERE EXISTS (SELECT 1 FROM \"{table}\")"
-                              for table in _type_tests(version))
+    return " UNION ALL ".join(
+        f"SELECT '{table}' WHERE EXISTS (SELECT 1 FROM \"{table}\")"
+        for table in _type_tests(version)
+    )
 
 
 @functools.lru_cache(maxsize=64)
@@ -140,7 +144,8 @@ def _tables_with_wrong_types(version: int, tables: tuple[str, ...]) -> str:
     return " UNION ALL ".join(
         f"SELECT * FROM (SELECT '{table}' FROM \"{table}\" WHERE "
         f"{' OR '.join(test for _, test in tests[table])} LIMIT 1)"
-        for table in tables)
+        for table in tables
+    )
 
 
 def type_problems(conn: sqlite3.Connection, version: int) -> list[str]:
@@ -150,23 +155,24 @@ def type_problems(conn: sqlite3.Connection, version: int) -> list[str]:
     statement over a file's six or so filled tables in a third of the time it takes over
     all of them). Only for a file whose schema matched ``version``."""
     filled = tuple(row[0] for row in conn.execute(_tables_with_rows(version)))
-    wrong_tables = ({row[0] for row in conn.execute(_tables_with_wrong_types(version, filled))}
-                    if filled else set())
+    wrong_tables = (
+        {row[0] for row in conn.execute(_tables_with_wrong_types(version, filled))}
+        if filled
+        else set()
+    )
     problems = []
     for table, tests in _type_tests(version).items():
         if table not in wrong_tables:
             continue
         counts = conn.execute(
-            f"SELECT {', '.join(f'SUM({test})' for _, test in tests)} FROM \"{table}\""
+            f'SELECT {", ".join(f"SUM({test})" for _, test in tests)} FROM "{table}"'
         ).fetchone()
         wrong = [column for (column, _), n in zip(tests, counts, strict=True) if n]
-        problems.append(f"у таблиці {table} значення невідповідного типу "
-                        f"({', '.join(wrong)})")
+        problems.append(f"у таблиці {table} значення невідповідного типу ({', '.join(wrong)})")
     return problems
 
 
-def health_problems(conn: sqlite3.Connection, version: int, *,
-                    thorough: bool = True) -> list[str]:
+def health_problems(conn: sqlite3.Connection, version: int, *, thorough: bool = True) -> list[str]:
     """Everything wrong with the database behind ``conn`` (writable or in memory); an empty
     list means it is sound. ``thorough`` runs integrity_check (indexes against tables, UNIQUE
     constraints too); without it quick_check, which is about half the time on a big file

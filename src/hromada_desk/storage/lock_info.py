@@ -118,4 +118,5 @@ def refuse_if_locked(path: Path) -> None:
     raise StorageError(
         f"Файл «{Path(path).name}» відкрито у вікні hromada-desk{since} (процес {holder.pid} "
         f"{where}); його не змінено.",
-        "Закрийте файл у вікні програми й повторіть команду.")
+        "Закрийте файл у вікні програми й повторіть команду.",
+    )

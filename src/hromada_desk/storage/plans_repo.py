@@ -19,17 +19,23 @@ from hromada_desk.storage.database import CommunityFile
 
 
 def _plan_header(plan: ActionPlan) -> tuple[object, ...]:
-    return (plan.title, plan.period_start, plan.period_end, plan.approved_by,
-            plan.approved_date.isoformat() if plan.approved_date else None,
-            plan.approved_number, plan.signatory_position, plan.signatory_name)
+    return (
+        plan.title,
+        plan.period_start,
+        plan.period_end,
+        plan.approved_by,
+        plan.approved_date.isoformat() if plan.approved_date else None,
+        plan.approved_number,
+        plan.signatory_position,
+        plan.signatory_name,
+    )
 
 
-def _insert_section(cf: CommunityFile, plan_id: int, position: int,
-                    section: PlanSection) -> None:
+def _insert_section(cf: CommunityFile, plan_id: int, position: int, section: PlanSection) -> None:
     section.id = cf.db.execute(
         """INSERT INTO plan_section (id, plan_id, position_in_plan, title, statement)
-           VALUES (?, ?, ?, ?, ?)""", (section.id, plan_id, position, section.title,
-                                        section.statement),
+           VALUES (?, ?, ?, ?, ?)""",
+        (section.id, plan_id, position, section.title, section.statement),
     ).lastrowid
     for goal in section.goals:
         _insert_goal(cf, section.id or 0, goal)
@@ -46,8 +52,17 @@ def _insert_goal(cf: CommunityFile, section_id: int, goal: PlanGoal) -> None:
             """INSERT INTO plan_measure (id, goal_id, position_in_goal, number, text,
                    coordinator, involved, deadline, funding)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (measure.id, goal.id, m_pos, measure.number, measure.text, measure.coordinator,
-             measure.involved, measure.deadline, measure.funding),
+            (
+                measure.id,
+                goal.id,
+                m_pos,
+                measure.number,
+                measure.text,
+                measure.coordinator,
+                measure.involved,
+                measure.deadline,
+                measure.funding,
+            ),
         ).lastrowid
 
 
@@ -73,8 +88,9 @@ def add_plan(cf: CommunityFile, plan: ActionPlan) -> int:
 
 
 def list_plans(cf: CommunityFile) -> list[ActionPlan]:
-    ids = [r["id"] for r in cf.query(
-        "SELECT id FROM action_plan ORDER BY period_start DESC, id DESC")]
+    ids = [
+        r["id"] for r in cf.query("SELECT id FROM action_plan ORDER BY period_start DESC, id DESC")
+    ]
     return [p for p in (get_plan(cf, i) for i in ids) if p is not None]
 
 
@@ -83,35 +99,55 @@ def get_plan(cf: CommunityFile, plan_id: int) -> ActionPlan | None:
     if row is None:
         return None
     plan = ActionPlan(
-        id=row["id"], title=row["title"], period_start=row["period_start"],
-        period_end=row["period_end"], approved_by=row["approved_by"],
-        approved_date=dt.date.fromisoformat(row["approved_date"])
-        if row["approved_date"] else None,
-        approved_number=row["approved_number"], signatory_position=row["signatory_position"],
+        id=row["id"],
+        title=row["title"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        approved_by=row["approved_by"],
+        approved_date=dt.date.fromisoformat(row["approved_date"]) if row["approved_date"] else None,
+        approved_number=row["approved_number"],
+        signatory_position=row["signatory_position"],
         signatory_name=row["signatory_name"],
     )
     goals: dict[int, PlanGoal] = {}
     sections: dict[int, PlanSection] = {}
     for r in cf.query(
-            "SELECT * FROM plan_section WHERE plan_id = ? ORDER BY position_in_plan", [plan_id]):
+        "SELECT * FROM plan_section WHERE plan_id = ? ORDER BY position_in_plan", [plan_id]
+    ):
         sections[r["id"]] = PlanSection(id=r["id"], title=r["title"], statement=r["statement"])
         plan.sections.append(sections[r["id"]])
     for r in cf.query(
-            """SELECT g.* FROM plan_goal g JOIN plan_section s ON s.id = g.section_id
-               WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number""", [plan_id]):
-        goals[r["id"]] = PlanGoal(id=r["id"], number=r["number"], text=r["text"],
-                                  indicators=r["indicators"])
+        """SELECT g.* FROM plan_goal g JOIN plan_section s ON s.id = g.section_id
+               WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number""",
+        [plan_id],
+    ):
+        goals[r["id"]] = PlanGoal(
+            id=r["id"], number=r["number"], text=r["text"], indicators=r["indicators"]
+        )
         sections[r["section_id"]].goals.append(goals[r["id"]])
     for r in cf.query(
-            """SELECT m.* FROM plan_measure m JOIN plan_goal g ON g.id = m.goal_id
+        """SELECT m.* FROM plan_measure m JOIN plan_goal g ON g.id = m.goal_id
                JOIN plan_section s ON s.id = g.section_id
                WHERE s.plan_id = ? ORDER BY s.position_in_plan, g.number, m.position_in_goal""",
-            [plan_id]):
-        goals[r["goal_id"]].measures.append(PlanMeasure(
-            id=r["id"], number=r["number"], text=r["text"], coordinator=r["coordinator"],
-            involved=r["involved"], deadline=r["deadline"], funding=r["funding"]))
-    plan.footnotes = [Footnote(r["marker"], r["text"]) for r in cf.query(
-        "SELECT * FROM plan_footnote WHERE plan_id = ? ORDER BY position_in_plan", [plan_id])]
+        [plan_id],
+    ):
+        goals[r["goal_id"]].measures.append(
+            PlanMeasure(
+                id=r["id"],
+                number=r["number"],
+                text=r["text"],
+                coordinator=r["coordinator"],
+                involved=r["involved"],
+                deadline=r["deadline"],
+                funding=r["funding"],
+            )
+        )
+    plan.footnotes = [
+        Footnote(r["marker"], r["text"])
+        for r in cf.query(
+            "SELECT * FROM plan_footnote WHERE plan_id = ? ORDER BY position_in_plan", [plan_id]
+        )
+    ]
     return plan
 
 
@@ -123,15 +159,21 @@ def set_report(cf: CommunityFile, report: MeasureReport) -> None:
                VALUES (?, ?, ?, ?, ?)
                ON CONFLICT (measure_id, period) DO UPDATE SET status = excluded.status,
                    done = excluded.done, money_spent = excluded.money_spent""",
-            (report.measure_id, report.period, report.status.value, report.done,
-             report.money_spent),
+            (
+                report.measure_id,
+                report.period,
+                report.status.value,
+                report.done,
+                report.money_spent,
+            ),
         )
 
 
 def get_reports(cf: CommunityFile, period: str) -> list[MeasureReport]:
     return [
-        MeasureReport(r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"],
-                      r["money_spent"])
+        MeasureReport(
+            r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"], r["money_spent"]
+        )
         for r in cf.query("SELECT * FROM measure_report WHERE period = ?", [period])
     ]
 
@@ -139,18 +181,23 @@ def get_reports(cf: CommunityFile, period: str) -> list[MeasureReport]:
 # -- editing a stored plan (each function one transaction; the interface keeps the previous
 # -- state it read for undo) ---------------------------------------------------------------
 
+
 def update_section(cf: CommunityFile, section: PlanSection) -> None:
     """Write a section's title and statement (its goals are left as they are)."""
     with cf.atomic():
-        cf.db.execute("UPDATE plan_section SET title = ?, statement = ? WHERE id = ?",
-                      (section.title, section.statement, section.id))
+        cf.db.execute(
+            "UPDATE plan_section SET title = ?, statement = ? WHERE id = ?",
+            (section.title, section.statement, section.id),
+        )
 
 
 def update_goal(cf: CommunityFile, goal: PlanGoal) -> None:
     """Write a goal's number, text and indicators (its measures are left as they are)."""
     with cf.atomic():
-        cf.db.execute("UPDATE plan_goal SET number = ?, text = ?, indicators = ? WHERE id = ?",
-                      (goal.number, goal.text, goal.indicators, goal.id))
+        cf.db.execute(
+            "UPDATE plan_goal SET number = ?, text = ?, indicators = ? WHERE id = ?",
+            (goal.number, goal.text, goal.indicators, goal.id),
+        )
 
 
 def update_measure(cf: CommunityFile, measure: PlanMeasure) -> None:
@@ -159,14 +206,24 @@ def update_measure(cf: CommunityFile, measure: PlanMeasure) -> None:
         cf.db.execute(
             """UPDATE plan_measure SET number = ?, text = ?, coordinator = ?, involved = ?,
                    deadline = ?, funding = ? WHERE id = ?""",
-            (measure.number, measure.text, measure.coordinator, measure.involved,
-             measure.deadline, measure.funding, measure.id))
+            (
+                measure.number,
+                measure.text,
+                measure.coordinator,
+                measure.involved,
+                measure.deadline,
+                measure.funding,
+                measure.id,
+            ),
+        )
 
 
 def measure_place(cf: CommunityFile, measure_id: int) -> tuple[int, int] | None:
     """(goal id, position within the goal from 1) of a measure; None if there is none."""
-    row = next(cf.query("SELECT goal_id, position_in_goal FROM plan_measure WHERE id = ?",
-                           [measure_id]), None)
+    row = next(
+        cf.query("SELECT goal_id, position_in_goal FROM plan_measure WHERE id = ?", [measure_id]),
+        None,
+    )
     return (row["goal_id"], row["position_in_goal"]) if row else None
 
 
@@ -175,15 +232,23 @@ def _shift_measures(cf: CommunityFile, goal_id: int, from_position: int, step: i
     # in place could collide with its neighbour half-way.
     cf.db.execute(
         """UPDATE plan_measure SET position_in_goal = -(position_in_goal + ?)
-           WHERE goal_id = ? AND position_in_goal >= ?""", (step, goal_id, from_position))
+           WHERE goal_id = ? AND position_in_goal >= ?""",
+        (step, goal_id, from_position),
+    )
     cf.db.execute(
         """UPDATE plan_measure SET position_in_goal = -position_in_goal
-           WHERE goal_id = ? AND position_in_goal < 0""", (goal_id,))
+           WHERE goal_id = ? AND position_in_goal < 0""",
+        (goal_id,),
+    )
 
 
-def add_measure(cf: CommunityFile, goal_id: int, measure: PlanMeasure,
-                position: int | None = None,
-                reports: list[MeasureReport] | None = None) -> int:
+def add_measure(
+    cf: CommunityFile,
+    goal_id: int,
+    measure: PlanMeasure,
+    position: int | None = None,
+    reports: list[MeasureReport] | None = None,
+) -> int:
     """Insert a measure into a goal, at the end or at ``position`` (the later ones move down).
 
     A measure with an id keeps it, and ``reports`` are stored with it: that is how undoing
@@ -191,8 +256,9 @@ def add_measure(cf: CommunityFile, goal_id: int, measure: PlanMeasure,
     """
     checked.measure(measure)
     with cf.atomic():
-        count = next(cf.query(
-            "SELECT count(*) AS n FROM plan_measure WHERE goal_id = ?", [goal_id]))["n"]
+        count = next(
+            cf.query("SELECT count(*) AS n FROM plan_measure WHERE goal_id = ?", [goal_id])
+        )["n"]
         if position is None or position > count:
             position = count + 1
         else:
@@ -201,11 +267,25 @@ def add_measure(cf: CommunityFile, goal_id: int, measure: PlanMeasure,
             """INSERT INTO plan_measure (id, goal_id, position_in_goal, number, text,
                    coordinator, involved, deadline, funding)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (measure.id, goal_id, position, measure.number, measure.text, measure.coordinator,
-             measure.involved, measure.deadline, measure.funding)).lastrowid
+            (
+                measure.id,
+                goal_id,
+                position,
+                measure.number,
+                measure.text,
+                measure.coordinator,
+                measure.involved,
+                measure.deadline,
+                measure.funding,
+            ),
+        ).lastrowid
         for report in reports or []:
-            set_report(cf, MeasureReport(measure.id or 0, report.period, report.status,
-                                         report.done, report.money_spent))
+            set_report(
+                cf,
+                MeasureReport(
+                    measure.id or 0, report.period, report.status, report.done, report.money_spent
+                ),
+            )
     return measure.id or 0
 
 
@@ -220,27 +300,43 @@ def delete_measure(cf: CommunityFile, measure_id: int) -> None:
 
 
 def get_report(cf: CommunityFile, measure_id: int, period: str) -> MeasureReport | None:
-    row = next(cf.query("SELECT * FROM measure_report WHERE measure_id = ? AND period = ?",
-                           [measure_id, period]), None)
-    return MeasureReport(row["measure_id"], row["period"], MeasureStatus(row["status"]),
-                         row["done"], row["money_spent"]) if row else None
+    row = next(
+        cf.query(
+            "SELECT * FROM measure_report WHERE measure_id = ? AND period = ?", [measure_id, period]
+        ),
+        None,
+    )
+    return (
+        MeasureReport(
+            row["measure_id"],
+            row["period"],
+            MeasureStatus(row["status"]),
+            row["done"],
+            row["money_spent"],
+        )
+        if row
+        else None
+    )
 
 
 def measure_reports(cf: CommunityFile, measure_id: int) -> list[MeasureReport]:
     """Every period's report of one measure, oldest period first."""
     return [
-        MeasureReport(r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"],
-                      r["money_spent"])
+        MeasureReport(
+            r["measure_id"], r["period"], MeasureStatus(r["status"]), r["done"], r["money_spent"]
+        )
         for r in cf.query(
-            "SELECT * FROM measure_report WHERE measure_id = ? ORDER BY period", [measure_id])
+            "SELECT * FROM measure_report WHERE measure_id = ? ORDER BY period", [measure_id]
+        )
     ]
 
 
 def delete_report(cf: CommunityFile, measure_id: int, period: str) -> None:
     """Remove a measure's report for a period (the measure is then «not reported»)."""
     with cf.atomic():
-        cf.db.execute("DELETE FROM measure_report WHERE measure_id = ? AND period = ?",
-                      [measure_id, period])
+        cf.db.execute(
+            "DELETE FROM measure_report WHERE measure_id = ? AND period = ?", [measure_id, period]
+        )
 
 
 def delete_plan(cf: CommunityFile, plan_id: int) -> None:
@@ -257,15 +353,20 @@ def update_plan(cf: CommunityFile, plan: ActionPlan) -> None:
             """UPDATE action_plan SET title = ?, period_start = ?, period_end = ?,
                    approved_by = ?, approved_date = ?, approved_number = ?,
                    signatory_position = ?, signatory_name = ? WHERE id = ?""",
-            (*_plan_header(plan), plan.id))
+            (*_plan_header(plan), plan.id),
+        )
 
 
 def add_section(cf: CommunityFile, plan_id: int, section: PlanSection) -> int:
     """Add a section (with its goals, if any) at the end of a plan; its id."""
     with cf.atomic():
-        last = next(cf.query(
-            "SELECT coalesce(max(position_in_plan), 0) AS n FROM plan_section WHERE plan_id = ?",
-            [plan_id]))["n"]
+        last = next(
+            cf.query(
+                "SELECT coalesce(max(position_in_plan), 0) AS n FROM plan_section WHERE plan_id = "
+                "?",
+                [plan_id],
+            )
+        )["n"]
         _insert_section(cf, plan_id, last + 1, section)
     return section.id or 0
 

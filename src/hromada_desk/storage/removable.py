@@ -18,10 +18,24 @@ from pathlib import Path, PurePath, PureWindowsPath
 # Windows GetDriveTypeW results that mean "this can go away": a stick, a card, a mapped share.
 DRIVE_REMOVABLE = 2
 DRIVE_REMOTE = 4
-_NETWORK_FILESYSTEMS = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "davfs",
-    "fuse.davfs2", "afs", "ncpfs", "fuse.rclone", "fuse.gvfsd-fuse",
-})
+_NETWORK_FILESYSTEMS = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "sshfs",
+        "fuse.sshfs",
+        "9p",
+        "davfs",
+        "fuse.davfs2",
+        "afs",
+        "ncpfs",
+        "fuse.rclone",
+        "fuse.gvfsd-fuse",
+    }
+)
 _REMOVABLE_MOUNT_ROOTS = ("/media/", "/run/media/")
 MOUNTINFO = Path("/proc/self/mountinfo")
 SYS_DEV_BLOCK = Path("/sys/dev/block")
@@ -54,9 +68,14 @@ def parse_mountinfo(text: str) -> list[Mount]:
         separator = fields.index("-")
         if separator < 6 or len(fields) < separator + 3:
             continue
-        mounts.append(Mount(device=fields[2], mount_point=_unescape(fields[4]),
-                            fs_type=fields[separator + 1],
-                            source=_unescape(fields[separator + 2])))
+        mounts.append(
+            Mount(
+                device=fields[2],
+                mount_point=_unescape(fields[4]),
+                fs_type=fields[separator + 1],
+                source=_unescape(fields[separator + 2]),
+            )
+        )
     return mounts
 
 
@@ -92,8 +111,7 @@ def block_device_is_removable(device: str, sys_dev_block: Path = SYS_DEV_BLOCK) 
     return False
 
 
-def linux_is_removable(path: PurePath, mountinfo: str,
-                       sys_dev_block: Path = SYS_DEV_BLOCK) -> bool:
+def linux_is_removable(path: PurePath, mountinfo: str, sys_dev_block: Path = SYS_DEV_BLOCK) -> bool:
     mount = mount_of(path, parse_mountinfo(mountinfo))
     if mount is None:
         return False
@@ -131,7 +149,6 @@ def is_removable(path: str | os.PathLike[str]) -> bool:
             return windows_is_removable(str(resolved), _windows_drive_type)
         if sys.platform == "darwin":
             return resolved.as_posix().startswith("/Volumes/")
-        return linux_is_removable(resolved, MOUNTINFO.read_text(encoding="utf-8",
-                                                                errors="replace"))
+        return linux_is_removable(resolved, MOUNTINFO.read_text(encoding="utf-8", errors="replace"))
     except (OSError, ValueError):
         return False

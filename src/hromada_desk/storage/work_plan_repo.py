@@ -11,16 +11,18 @@ from hromada_desk.storage.database import CommunityFile
 
 
 def _questions(cf: CommunityFile, plan_id: int) -> list[PlannedQuestion]:
-    return [PlannedQuestion(r["quarter"], r["title"], r["responsible"], r["meeting_id"],
-                            r["id"])
-            for r in cf.query(
-                """SELECT * FROM work_plan_question WHERE plan_id = ?
-                   ORDER BY quarter, position_in_quarter""", [plan_id])]
+    return [
+        PlannedQuestion(r["quarter"], r["title"], r["responsible"], r["meeting_id"], r["id"])
+        for r in cf.query(
+            """SELECT * FROM work_plan_question WHERE plan_id = ?
+                   ORDER BY quarter, position_in_quarter""",
+            [plan_id],
+        )
+    ]
 
 
 def _plan(cf: CommunityFile, row: dict) -> WorkPlan:
-    return WorkPlan(row["year"], _questions(cf, row["id"]), row["adopted_meeting_id"],
-                    row["id"])
+    return WorkPlan(row["year"], _questions(cf, row["id"]), row["adopted_meeting_id"], row["id"])
 
 
 def list_plans(cf: CommunityFile) -> list[WorkPlan]:
@@ -45,8 +47,15 @@ def _write_questions(cf: CommunityFile, plan: WorkPlan) -> None:
         question.id = cf.db.execute(
             """INSERT INTO work_plan_question (id, plan_id, quarter, position_in_quarter, title,
                    responsible, meeting_id) VALUES (?, ?, ?, ?, ?, ?, ?)""",
-            (question.id, plan.id, question.quarter, positions[question.quarter],
-             question.title.strip(), question.responsible.strip(), question.meeting_id),
+            (
+                question.id,
+                plan.id,
+                question.quarter,
+                positions[question.quarter],
+                question.title.strip(),
+                question.responsible.strip(),
+                question.meeting_id,
+            ),
         ).lastrowid
 
 
@@ -56,7 +65,8 @@ def add_plan(cf: CommunityFile, plan: WorkPlan) -> int:
     with cf.atomic():
         plan.id = cf.db.execute(
             "INSERT INTO work_plan (id, year, adopted_meeting_id) VALUES (?, ?, ?)",
-            (plan.id, plan.year, plan.adopted_meeting_id)).lastrowid
+            (plan.id, plan.year, plan.adopted_meeting_id),
+        ).lastrowid
         _write_questions(cf, plan)
     return plan.id or 0
 
@@ -65,8 +75,10 @@ def replace_plan(cf: CommunityFile, plan: WorkPlan) -> None:
     """Rewrite a stored plan (same id) with its questions as given."""
     checked.work_plan(plan)
     with cf.atomic():
-        cf.db.execute("UPDATE work_plan SET year = ?, adopted_meeting_id = ? WHERE id = ?",
-                      (plan.year, plan.adopted_meeting_id, plan.id))
+        cf.db.execute(
+            "UPDATE work_plan SET year = ?, adopted_meeting_id = ? WHERE id = ?",
+            (plan.year, plan.adopted_meeting_id, plan.id),
+        )
         cf.db.execute("DELETE FROM work_plan_question WHERE plan_id = ?", [plan.id])
         _write_questions(cf, plan)
 
@@ -80,14 +92,17 @@ def set_question_meetings(cf: CommunityFile, meetings: Mapping[int, int | None])
     """Where questions went: question id → the meeting whose agenda took it (None: back to
     waiting)."""
     with cf.atomic():
-        cf.db.conn.executemany("UPDATE work_plan_question SET meeting_id = ? WHERE id = ?",
-                               [(meeting, question) for question, meeting in meetings.items()])
+        cf.db.conn.executemany(
+            "UPDATE work_plan_question SET meeting_id = ? WHERE id = ?",
+            [(meeting, question) for question, meeting in meetings.items()],
+        )
 
 
 def set_adopted(cf: CommunityFile, plan_id: int, meeting_id: int | None) -> None:
     with cf.atomic():
-        cf.db.execute("UPDATE work_plan SET adopted_meeting_id = ? WHERE id = ?",
-                      [meeting_id, plan_id])
+        cf.db.execute(
+            "UPDATE work_plan SET adopted_meeting_id = ? WHERE id = ?", [meeting_id, plan_id]
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,16 +116,28 @@ class MeetingLinks:
 
 def meeting_links(cf: CommunityFile, meeting_id: int) -> MeetingLinks:
     return MeetingLinks(
-        tuple(r["id"] for r in cf.query(
-            "SELECT id FROM work_plan WHERE adopted_meeting_id = ? ORDER BY id", [meeting_id])),
-        tuple(r["id"] for r in cf.query(
-            "SELECT id FROM work_plan_question WHERE meeting_id = ? ORDER BY id",
-            [meeting_id])))
+        tuple(
+            r["id"]
+            for r in cf.query(
+                "SELECT id FROM work_plan WHERE adopted_meeting_id = ? ORDER BY id", [meeting_id]
+            )
+        ),
+        tuple(
+            r["id"]
+            for r in cf.query(
+                "SELECT id FROM work_plan_question WHERE meeting_id = ? ORDER BY id", [meeting_id]
+            )
+        ),
+    )
 
 
 def link_meeting(cf: CommunityFile, meeting_id: int, links: MeetingLinks) -> None:
     with cf.atomic():
-        cf.db.conn.executemany("UPDATE work_plan SET adopted_meeting_id = ? WHERE id = ?",
-                               [(meeting_id, p) for p in links.adopted])
-        cf.db.conn.executemany("UPDATE work_plan_question SET meeting_id = ? WHERE id = ?",
-                               [(meeting_id, q) for q in links.questions])
+        cf.db.conn.executemany(
+            "UPDATE work_plan SET adopted_meeting_id = ? WHERE id = ?",
+            [(meeting_id, p) for p in links.adopted],
+        )
+        cf.db.conn.executemany(
+            "UPDATE work_plan_question SET meeting_id = ? WHERE id = ?",
+            [(meeting_id, q) for q in links.questions],
+        )

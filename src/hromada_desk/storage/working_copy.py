@@ -102,10 +102,14 @@ def load(folder: Path) -> WorkingCopy | None:
 
     try:
         data = json.loads((folder / RECORD_NAME).read_text(encoding="utf-8"))
-        return WorkingCopy(folder=folder, original=Path(data["original"]),
-                           created=str(data["created"]),
-                           synced_sha256=str(data["synced_sha256"]), dirty=bool(data["dirty"]),
-                           synced_at=data.get("synced_at"))
+        return WorkingCopy(
+            folder=folder,
+            original=Path(data["original"]),
+            created=str(data["created"]),
+            synced_sha256=str(data["synced_sha256"]),
+            dirty=bool(data["dirty"]),
+            synced_at=data.get("synced_at"),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -124,8 +128,10 @@ def save_record(wc: WorkingCopy) -> WorkingCopy:
     # The interface writes the record while a write-back on another thread may too: each
     # writer has its own temporary file, and the rename makes the last one win whole.
     partial = wc.folder / f"{RECORD_NAME}.{threading.get_ident()}.part"
-    with replacing(wc.folder / RECORD_NAME, partial) as part, \
-            open(part, "w", encoding="utf-8") as handle:
+    with (
+        replacing(wc.folder / RECORD_NAME, partial) as part,
+        open(part, "w", encoding="utf-8") as handle,
+    ):
         json.dump(data, handle, ensure_ascii=False, indent=1)
     return wc
 
@@ -162,7 +168,8 @@ def start(original: Path) -> WorkingCopy:
     if existing is not None and existing.unsynchronised():
         raise StorageError(
             f"Для файлу «{original.name}» є робоча копія зі змінами, яких немає на флешці.",
-            "Спершу запишіть її на флешку, збережіть в іншому місці або відкиньте.")
+            "Спершу запишіть її на флешку, збережіть в іншому місці або відкиньте.",
+        )
     folder = folder_for(original)
     shutil.rmtree(folder, ignore_errors=True)
     try:
@@ -173,14 +180,18 @@ def start(original: Path) -> WorkingCopy:
         with replacing(local) as partial:
             shutil.copyfile(original, partial)
             digest = sha256_of(partial)
-        return save_record(WorkingCopy(folder=folder, original=original, created=_now(),
-                                       synced_sha256=digest, dirty=False))
+        return save_record(
+            WorkingCopy(
+                folder=folder, original=original, created=_now(), synced_sha256=digest, dirty=False
+            )
+        )
     except OSError as exc:
         shutil.rmtree(folder, ignore_errors=True)
         raise StorageError(
             f"Не вдалося скопіювати файл «{original.name}» з флешки на цей комп’ютер: "
             f"{exc.strerror or exc}.",
-            "Перевірте, чи вставлено флешку і чи є місце на диску комп’ютера.") from exc
+            "Перевірте, чи вставлено флешку і чи є місце на диску комп’ютера.",
+        ) from exc
 
 
 def temp_path_for(target: Path) -> Path:
@@ -201,7 +212,7 @@ def _copy_out(source: Path, temp: Path) -> str:
                 digest.update(chunk)
                 view = memoryview(chunk)
                 while view:
-                    view = view[_write(fd, view):]
+                    view = view[_write(fd, view) :]
         _fsync(fd)
     finally:
         os.close(fd)
@@ -245,8 +256,9 @@ def snapshot(wc: WorkingCopy) -> Path:
     return target
 
 
-def write_back(wc: WorkingCopy, target: Path | None = None, *,
-               source: Path | None = None) -> WorkingCopy:
+def write_back(
+    wc: WorkingCopy, target: Path | None = None, *, source: Path | None = None
+) -> WorkingCopy:
     """Write the local copy (or its ``source`` snapshot) over its original (or to
     ``target``), atomically, and verified.
 
@@ -287,8 +299,9 @@ def write_back(wc: WorkingCopy, target: Path | None = None, *,
         return written
 
 
-def _write_back_failed(wc: WorkingCopy, target: Path, exc: BaseException,
-                       to_original: bool) -> StorageError:
+def _write_back_failed(
+    wc: WorkingCopy, target: Path, exc: BaseException, to_original: bool
+) -> StorageError:
     if isinstance(exc, OSError):
         reason = exc.strerror or str(exc)
         if not target.parent.is_dir():
@@ -296,10 +309,13 @@ def _write_back_failed(wc: WorkingCopy, target: Path, exc: BaseException,
     else:
         reason = f"записане не збігається з робочою копією ({exc})"
     if not to_original:
-        return StorageError(f"Не вдалося зберегти копію «{target.name}»: {reason}.",
-                            "Спробуйте іншу теку або інший диск.")
+        return StorageError(
+            f"Не вдалося зберегти копію «{target.name}»: {reason}.",
+            "Спробуйте іншу теку або інший диск.",
+        )
     return StorageError(
         f"Зміни не записано на флешку у файл «{target.name}»: {reason}. Файл на флешці не "
         f"змінено; усі зміни збережено в робочій копії на цьому комп’ютері ({wc.local}).",
         "Вставте флешку — програма спробує записати ще раз, — або збережіть копію в іншому "
-        "місці («Файл» → «Зберегти копію як…»).")
+        "місці («Файл» → «Зберегти копію як…»).",
+    )

@@ -49,8 +49,13 @@ class MainWindow(WindowHost):
 
     first_painted = Signal()
 
-    def __init__(self, session: Session, settings: Settings, languages: Languages,
-                 demo_factory: Callable[[], Path] | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        settings: Settings,
+        languages: Languages,
+        demo_factory: Callable[[], Path] | None = None,
+    ) -> None:
         super().__init__()
         self.session = session
         self.settings = settings
@@ -123,8 +128,11 @@ class MainWindow(WindowHost):
         return self._welcome
 
     # -- actions and menus ------------------------------------------------------------------
-    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         action = QAction(self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -144,8 +152,9 @@ class MainWindow(WindowHost):
         stack.redoTextChanged.connect(lambda _text: self._show_undo_texts())
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
-        redo_keys = {k.toString(): k for k in (*QKeySequence.keyBindings(keys.Redo),
-                                                QKeySequence("Ctrl+Y"))}
+        redo_keys = {
+            k.toString(): k for k in (*QKeySequence.keyBindings(keys.Redo), QKeySequence("Ctrl+Y"))
+        }
         self.redo_action.setShortcuts(list(redo_keys.values()))
         self.settings_action = self._action(keys.Preferences, self.show_settings)
         self.help_action = self._action(keys.HelpContents, self.show_help)
@@ -218,10 +227,12 @@ class MainWindow(WindowHost):
     def _show_undo_texts(self) -> None:
         stack = self.session.undo_stack
         undo, redo = stack.undoText(), stack.redoText()
-        self.undo_action.setText(self.tr("&Undo: %1").replace("%1", undo) if undo
-                                 else self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo: %1").replace("%1", redo) if redo
-                                 else self.tr("&Redo"))
+        self.undo_action.setText(
+            self.tr("&Undo: %1").replace("%1", undo) if undo else self.tr("&Undo")
+        )
+        self.redo_action.setText(
+            self.tr("&Redo: %1").replace("%1", redo) if redo else self.tr("&Redo")
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -270,8 +281,9 @@ class MainWindow(WindowHost):
         else:
             raise exc
 
-    def start_job(self, label: str, work: Callable[[Report], Any],
-                  done: Callable[[Any], None]) -> Job:
+    def start_job(
+        self, label: str, work: Callable[[Report], Any], done: Callable[[Any], None]
+    ) -> Job:
         """Long work on a worker with a progress dialog (after half a second); a known
         error is reported, a bug goes to the crash dialog."""
         from hromada_desk.ui.common.worker import run_job  # not needed to show the window
@@ -319,7 +331,8 @@ class MainWindow(WindowHost):
         """«All changes saved (12:05)», in the language of the moment."""
         if self._saved_at:
             self.statusBar().showMessage(
-                self.tr("All changes saved (%1)").replace("%1", self._saved_at))
+                self.tr("All changes saved (%1)").replace("%1", self._saved_at)
+            )
 
     def _show_title(self) -> None:
         cf = self.session.cf
@@ -338,8 +351,11 @@ class MainWindow(WindowHost):
         if cf is None:
             self.file_label.setText(self.tr("No file open"))
         elif cf.readonly:
-            self.file_label.setText(self.tr("%1 — read-only: changes cannot be saved")
-                                    .replace("%1", str(self.session.origin)))
+            self.file_label.setText(
+                self.tr("%1 — read-only: changes cannot be saved").replace(
+                    "%1", str(self.session.origin)
+                )
+            )
         else:
             self.file_label.setText(str(self.session.origin))
 
@@ -373,10 +389,15 @@ class MainWindow(WindowHost):
     def show_about(self) -> None:
         from hromada_desk import __version__
 
-        QMessageBox.about(self, APP_NAME, self.tr(
-            "hromada-desk %1\nRecords of the coordination council on preventing domestic and "
-            "gender-based violence, and the needs calculation of Methodology No. 787. Works "
-            "without the internet.").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            APP_NAME,
+            self.tr(
+                "hromada-desk %1\nRecords of the coordination council on preventing domestic and "
+                "gender-based violence, and the needs calculation of Methodology No. 787. Works "
+                "without the internet."
+            ).replace("%1", __version__),
+        )
 
     # -- window events ----------------------------------------------------------------------
     def _show_welcome(self) -> None:

@@ -33,16 +33,19 @@ def _slot(name: str, title: object, module: str) -> PageSlot:
 
 PAGE_SLOTS: tuple[PageSlot, ...] = (
     _slot("CommunityPage", QT_TRANSLATE_NOOP("CommunityPage", "Community"), "community.page"),
-    _slot("PopulationPage", QT_TRANSLATE_NOOP("PopulationPage", "Settlements and population"),
-          "population.page"),
-    _slot("IndicatorsPage", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators"),
-          "indicators.page"),
+    _slot(
+        "PopulationPage",
+        QT_TRANSLATE_NOOP("PopulationPage", "Settlements and population"),
+        "population.page",
+    ),
+    _slot("IndicatorsPage", QT_TRANSLATE_NOOP("IndicatorsPage", "Indicators"), "indicators.page"),
     _slot("NeedsPage", QT_TRANSLATE_NOOP("NeedsPage", "Needs calculation"), "needs.page"),
     _slot("MembersPage", QT_TRANSLATE_NOOP("MembersPage", "Council members"), "members.page"),
     _slot("MeetingsPage", QT_TRANSLATE_NOOP("MeetingsPage", "Meetings"), "meetings.page"),
     _slot("DuePage", QT_TRANSLATE_NOOP("DuePage", "What is due"), "due.page"),
-    _slot("WorkPlanPage", QT_TRANSLATE_NOOP("WorkPlanPage", "Council's work plan"),
-          "work_plan.page"),
+    _slot(
+        "WorkPlanPage", QT_TRANSLATE_NOOP("WorkPlanPage", "Council's work plan"), "work_plan.page"
+    ),
     _slot("PlanPage", QT_TRANSLATE_NOOP("PlanPage", "Action plan"), "plan.page"),
     _slot("ChartsPage", QT_TRANSLATE_NOOP("ChartsPage", "Charts"), "charts.page"),
 )

@@ -72,8 +72,11 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
             for suffix in ("pdf", "docx"):
                 target = Path(folder) / f"протокол-{meeting.number}-{meeting.year}.{suffix}"
                 try:
-                    export_protocol(protocol_for(session.cf, meeting), target,
-                                    font_path=window.settings.document_font)
+                    export_protocol(
+                        protocol_for(session.cf, meeting),
+                        target,
+                        font_path=window.settings.document_font,
+                    )
                 except KnownError as exc:
                     return _fail(f"протокол №{meeting.label} ({suffix}): {exc}")
                 if not target.exists() or target.stat().st_size == 0:
@@ -88,13 +91,19 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
         from hromada_desk.services.statistics import statistics_for
 
         try:
-            export_statistics(statistics_for(session.cf), Path(folder) / "статистика.xlsx",
-                              StatisticsOptions(None))
+            export_statistics(
+                statistics_for(session.cf),
+                Path(folder) / "статистика.xlsx",
+                StatisticsOptions(None),
+            )
             steps.append("статистика (XLSX)")
             for plan in list_plans(session.cf):
                 for suffix in ("pdf", "xlsx"):
-                    export_plan(plan, Path(folder) / f"план-{plan.id}.{suffix}",
-                                font_path=window.settings.document_font)
+                    export_plan(
+                        plan,
+                        Path(folder) / f"план-{plan.id}.{suffix}",
+                        font_path=window.settings.document_font,
+                    )
                 steps.append(f"план дій {plan.period_start}–{plan.period_end} (PDF, XLSX)")
         except KnownError as exc:
             return _fail(f"експорт: {exc}")
@@ -148,8 +157,10 @@ def _edit_settlement_shot(window, path: Path) -> None:  # type: ignore[no-untype
     from hromada_desk.ui.population.page import PopulationPage
     from hromada_desk.ui.population.table_model import Column
 
-    row, page = next(((row, page) for row, page in enumerate(window.pages)
-                      if isinstance(page, PopulationPage)), (-1, None))
+    row, page = next(
+        ((row, page) for row, page in enumerate(window.pages) if isinstance(page, PopulationPage)),
+        (-1, None),
+    )
     if page is None or page.model.settlement_count < 2:
         return
     window.navigation.setCurrentRow(row)

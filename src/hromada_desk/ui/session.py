@@ -22,8 +22,15 @@ Change = Callable[[CommunityFile], None]
 class _StorageCommand(QUndoCommand):
     """One edit = one transaction. It has already been applied when it is pushed."""
 
-    def __init__(self, session: Session, text: str, apply: Change, revert: Change,
-                 what: str, edit: Edit | None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        text: str,
+        apply: Change,
+        revert: Change,
+        what: str,
+        edit: Edit | None,
+    ) -> None:
         super().__init__(text)
         self._session, self._apply, self._revert, self._what = session, apply, revert, what
         self._edit = edit
@@ -125,8 +132,16 @@ class Session(QObject):
         return sorted(years)
 
     # -- edits ------------------------------------------------------------------------------
-    def execute(self, text: str, apply: Change, revert: Change, what: str, *,
-                before: str | None = None, edit: Edit | None = None) -> bool:
+    def execute(
+        self,
+        text: str,
+        apply: Change,
+        revert: Change,
+        what: str,
+        *,
+        before: str | None = None,
+        edit: Edit | None = None,
+    ) -> bool:
         """Write an edit now (one transaction) and put it on the undo stack.
 
         ``before`` names an edit that changes many values at once («paste», «fill»,
@@ -152,8 +167,7 @@ class Session(QObject):
 
     def run(self, text: str, edit: Edit, *, before: str | None = None) -> bool:
         """``execute`` an edit a service made, under the interface's ``text`` for Undo."""
-        return self.execute(text, edit.apply, edit.revert, edit.what, before=before,
-                            edit=edit)
+        return self.execute(text, edit.apply, edit.revert, edit.what, before=before, edit=edit)
 
     def _run(self, change: Change, what: str, edit: Edit | None, *, applied: bool) -> None:
         if self.cf is None:

@@ -49,8 +49,9 @@ class SettingsChoice:
 
 
 def current_choice(settings: Settings) -> SettingsChoice:
-    return SettingsChoice(settings.language, settings.document_font, settings.backup_folder,
-                          settings.backups_kept)
+    return SettingsChoice(
+        settings.language, settings.document_font, settings.backup_folder, settings.backups_kept
+    )
 
 
 def apply_settings(settings: Settings, choice: SettingsChoice) -> None:
@@ -115,8 +116,9 @@ class SettingsDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         paint_as_error(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
 
         self.interface_box = QGroupBox()
         form = QFormLayout(self.interface_box)
@@ -153,9 +155,17 @@ class SettingsDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         chain: list[QWidget] = [
-            self.language_combo, self.automatic_font, self.font_file, self.font_edit,
-            self.font_button, self.folder_edit, self.folder_button, self.default_folder_button,
-            self.kept_spin, self.buttons]
+            self.language_combo,
+            self.automatic_font,
+            self.font_file,
+            self.font_edit,
+            self.font_button,
+            self.folder_edit,
+            self.folder_button,
+            self.default_folder_button,
+            self.kept_spin,
+            self.buttons,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -172,8 +182,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(600)
 
     def _show(self, choice: SettingsChoice) -> None:
-        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(
-            choice.language)))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(choice.language)))
         self.font_edit.setText(str(choice.document_font) if choice.document_font else "")
         (self.font_file if choice.document_font else self.automatic_font).setChecked(True)
         self._font_mode_changed(choice.document_font is not None)
@@ -186,33 +195,40 @@ class SettingsDialog(QDialog):
         self.language_label.setText(self.tr("Interface &language:"))
         self.language_combo.setAccessibleName(self.tr("Interface language"))
         self.documents_box.setTitle(self.tr("Font of PDF documents"))
-        self.automatic_font.setText(self.tr(
-            "&Automatic: Times New Roman, Liberation Serif or DejaVu Serif"))
-        self.automatic_font.setToolTip(self.tr(
-            "The first of these fonts found on this computer"))
+        self.automatic_font.setText(
+            self.tr("&Automatic: Times New Roman, Liberation Serif or DejaVu Serif")
+        )
+        self.automatic_font.setToolTip(self.tr("The first of these fonts found on this computer"))
         self.font_file.setText(self.tr("Font f&ile:"))
         self.font_edit.setAccessibleName(self.tr("Font file"))
         self.font_edit.setPlaceholderText(self.tr("a .ttf or .otf file"))
         self.font_button.setText(self.tr("&Choose a font…"))
         self.font_button.setAccessibleName(self.tr("Choose a font file"))
-        self.font_note.setText(self.tr(
-            "Protocols and plans are set in a serif font with Ukrainian letters (ДСТУ 4163: "
-            "Times New Roman or one of the same size)."))
+        self.font_note.setText(
+            self.tr(
+                "Protocols and plans are set in a serif font with Ukrainian letters (ДСТУ 4163: "
+                "Times New Roman or one of the same size)."
+            )
+        )
         self.backups_box.setTitle(self.tr("Backups"))
         self.folder_label.setText(self.tr("&Backup folder:"))
         self.folder_edit.setAccessibleName(self.tr("Backup folder"))
         self.folder_edit.setPlaceholderText(fill(self.tr("default: %1"), backups_dir()))
-        self.folder_edit.setToolTip(fill(self.tr("Leave it empty for the default folder, %1"),
-                                         backups_dir()))
+        self.folder_edit.setToolTip(
+            fill(self.tr("Leave it empty for the default folder, %1"), backups_dir())
+        )
         self.folder_button.setText(self.tr("C&hoose a folder…"))
         self.folder_button.setAccessibleName(self.tr("Choose the backup folder"))
         self.default_folder_button.setText(self.tr("Use the &default"))
         self.default_folder_button.setToolTip(fill(self.tr("Back up into %1"), backups_dir()))
         self.kept_label.setText(self.tr("Backups to &keep of each community:"))
         self.kept_spin.setAccessibleName(self.tr("Number of backups kept of each file"))
-        self.backups_note.setText(self.tr(
-            "A backup is made when a file is closed after changes; beyond this number the "
-            "oldest backups of that file are removed."))
+        self.backups_note.setText(
+            self.tr(
+                "A backup is made when a file is closed after changes; beyond this number the "
+                "oldest backups of that file are removed."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -227,19 +243,21 @@ class SettingsDialog(QDialog):
     # -- choosing files ---------------------------------------------------------------------
     def choose_font(self) -> None:
         typed = Path(self.font_edit.text().strip())
-        start = (str(typed.parent) if self.font_edit.text().strip() and typed.parent.is_dir()
-                 else QStandardPaths.writableLocation(
-                     QStandardPaths.StandardLocation.FontsLocation))
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the font of documents"),
-                                              start, self.tr("Fonts (*.ttf *.otf)"))
+        start = (
+            str(typed.parent)
+            if self.font_edit.text().strip() and typed.parent.is_dir()
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.FontsLocation)
+        )
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the font of documents"), start, self.tr("Fonts (*.ttf *.otf)")
+        )
         if name:
             self.font_edit.setText(name)
             self.error_label.clear()
 
     def choose_folder(self) -> None:
         start = self.folder_edit.text().strip() or str(backups_dir())
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"),
-                                                start)
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"), start)
         if name:
             self.folder_edit.setText(name)
             self.error_label.clear()
@@ -250,26 +268,39 @@ class SettingsDialog(QDialog):
         if self.font_file.isChecked():
             text = self.font_edit.text().strip()
             if not text:
-                raise _Refused(self.tr("Choose a font file, or the automatic font."),
-                               self.font_edit)
+                raise _Refused(
+                    self.tr("Choose a font file, or the automatic font."), self.font_edit
+                )
             font = Path(text)
             if not is_font_file(font):
-                raise _Refused(fill(self.tr(
-                    "«%1» is not a font file: choose a .ttf or .otf file that exists."), text),
-                    self.font_edit)
+                raise _Refused(
+                    fill(
+                        self.tr("«%1» is not a font file: choose a .ttf or .otf file that exists."),
+                        text,
+                    ),
+                    self.font_edit,
+                )
         folder: Path | None = None
         text = self.folder_edit.text().strip()
         if text:
             folder = Path(text)
             if not folder.is_absolute():
-                raise _Refused(fill(self.tr(
-                    "«%1» is not a full path: choose the folder with «Choose a folder…»."),
-                    text), self.folder_edit)
+                raise _Refused(
+                    fill(
+                        self.tr(
+                            "«%1» is not a full path: choose the folder with «Choose a folder…»."
+                        ),
+                        text,
+                    ),
+                    self.folder_edit,
+                )
             if folder.exists() and not folder.is_dir():
-                raise _Refused(fill(self.tr("«%1» is a file, not a folder."), text),
-                               self.folder_edit)
-        return SettingsChoice(self.language_combo.currentData(), font, folder,
-                              self.kept_spin.value())
+                raise _Refused(
+                    fill(self.tr("«%1» is a file, not a folder."), text), self.folder_edit
+                )
+        return SettingsChoice(
+            self.language_combo.currentData(), font, folder, self.kept_spin.value()
+        )
 
     def choice(self) -> SettingsChoice:
         """The settings as the dialog was accepted."""

@@ -36,8 +36,11 @@ def import_old_settings(settings: Settings, ini: Path | None = None) -> bool:
     paths = [recent] if isinstance(recent, str) else recent if isinstance(recent, list) else []
     for path in reversed(paths):
         settings.add_recent(Path(str(path)))
-    for key, name in (("last_file", "last_file"), ("documents/font", "document_font"),
-                      ("backups/folder", "backup_folder")):
+    for key, name in (
+        ("last_file", "last_file"),
+        ("documents/font", "document_font"),
+        ("backups/folder", "backup_folder"),
+    ):
         value = text(key)
         if value:
             setattr(settings, name, Path(value))

@@ -38,8 +38,9 @@ class WindowHost(QMainWindow):
     def report_error(self, exc: KnownError) -> None:
         raise NotImplementedError
 
-    def start_job(self, label: str, work: Callable[[Report], Any],
-                  done: Callable[[Any], None]) -> Job:
+    def start_job(
+        self, label: str, work: Callable[[Report], Any], done: Callable[[Any], None]
+    ) -> Job:
         raise NotImplementedError
 
     def show_document(self, text: str, path: Path, kind: str = "info") -> None:

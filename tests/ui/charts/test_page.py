@@ -56,11 +56,15 @@ def test_the_bar_chart_follows_the_selected_year_and_edits(page, session):
     assert "2022" in page.chart.title()
     assert page.series_counts == [len(community_repo.get_population(session.cf, 2022))]
     first = community_repo.list_settlements(session.cf)[0]
-    before = next(r for r in community_repo.get_population(session.cf, 2022)
-                  if r.settlement_id == first.id)
-    session.execute("change", lambda cf: community_repo.set_population(
-        cf, [Population(first.id, 2022, 1900)]),
-        lambda cf: community_repo.set_population(cf, [before]), "population")
+    before = next(
+        r for r in community_repo.get_population(session.cf, 2022) if r.settlement_id == first.id
+    )
+    session.execute(
+        "change",
+        lambda cf: community_repo.set_population(cf, [Population(first.id, 2022, 1900)]),
+        lambda cf: community_repo.set_population(cf, [before]),
+        "population",
+    )
     (series,) = page.chart.series()
     assert series.barSets()[0].at(page.series_counts[0] - 1) == 1900
 

@@ -18,24 +18,44 @@ from hromada_desk.ui.common.cells import (
 )
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("", None), ("   ", None), ("0", 0), (" 12 ", 12), ("1762", 1762), ("1 762", 1762),
-    ("10\u00a0000", 10_000), ("10\u202f000", 10_000), ("10\u2009000", 10_000),
-    ("1 234 567", 1_234_567), (str(MAX_POPULATION), MAX_POPULATION),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("", None),
+        ("   ", None),
+        ("0", 0),
+        (" 12 ", 12),
+        ("1762", 1762),
+        ("1 762", 1762),
+        ("10\u00a0000", 10_000),
+        ("10\u202f000", 10_000),
+        ("10\u2009000", 10_000),
+        ("1 234 567", 1_234_567),
+        (str(MAX_POPULATION), MAX_POPULATION),
+    ],
+)
 def test_parse_count_accepts_whole_numbers(text, value):
     assert parse_count(text) == value
 
 
-@pytest.mark.parametrize(("text", "problem"), [
-    ("сто", CountProblem.NOT_WHOLE), ("2,5", CountProblem.NOT_WHOLE),
-    ("1.5", CountProblem.NOT_WHOLE), ("+3", CountProblem.NOT_WHOLE),
-    ("1e3", CountProblem.NOT_WHOLE), ("1 00", CountProblem.NOT_WHOLE),
-    ("5 x", CountProblem.NOT_WHOLE), ("١٢", CountProblem.NOT_WHOLE),
-    ("²", CountProblem.NOT_WHOLE), ("-1", CountProblem.NEGATIVE),
-    ("\u22125", CountProblem.NEGATIVE), ("-1 000", CountProblem.NEGATIVE),
-    (str(MAX_POPULATION + 1), CountProblem.TOO_LARGE),
-])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("сто", CountProblem.NOT_WHOLE),
+        ("2,5", CountProblem.NOT_WHOLE),
+        ("1.5", CountProblem.NOT_WHOLE),
+        ("+3", CountProblem.NOT_WHOLE),
+        ("1e3", CountProblem.NOT_WHOLE),
+        ("1 00", CountProblem.NOT_WHOLE),
+        ("5 x", CountProblem.NOT_WHOLE),
+        ("١٢", CountProblem.NOT_WHOLE),
+        ("²", CountProblem.NOT_WHOLE),
+        ("-1", CountProblem.NEGATIVE),
+        ("\u22125", CountProblem.NEGATIVE),
+        ("-1 000", CountProblem.NEGATIVE),
+        (str(MAX_POPULATION + 1), CountProblem.TOO_LARGE),
+    ],
+)
 def test_parse_count_refuses_anything_else(text, problem):
     with pytest.raises(CountInputError) as caught:
         parse_count(text)

@@ -32,8 +32,15 @@ def test_neither_report_nor_log_holds_names_or_paths(data_dir, qapp, demo_path):
     _crash(handler, demo_path)
     [log] = (data_dir / "logs").glob("crash-*.log")
     for text in (handler.last_report, log.read_text(encoding="utf-8")):
-        for secret in ("Шевченко", "Ольга", "Ланнівська", "Громада", demo_path.name,
-                       str(demo_path.parent), str(Path.home())):
+        for secret in (
+            "Шевченко",
+            "Ольга",
+            "Ланнівська",
+            "Громада",
+            demo_path.name,
+            str(demo_path.parent),
+            str(Path.home()),
+        ):
             assert secret not in text, secret
         assert "KeyError" in text and "ValueError" in text and "in _crash" in text
         assert "test_crash_dialog.py" in text
@@ -47,8 +54,9 @@ def test_the_dialog_says_the_report_is_safe_and_copies_it(qtbot, qapp):
         dialog = CrashDialog("звіт", None)
         qtbot.addWidget(dialog)
         assert dialog.copy_button.text().replace("&", "") == "Копіювати"
-        labels = " ".join(w.text() for w in dialog.findChildren(type(dialog.layout()
-                                                                    .itemAt(0).widget())))
+        labels = " ".join(
+            w.text() for w in dialog.findChildren(type(dialog.layout().itemAt(0).widget()))
+        )
         assert "не містить персональних даних" in labels
         dialog.copy_button.click()
         assert QGuiApplication.clipboard().text() == "звіт"
@@ -87,8 +95,9 @@ def test_a_crash_after_its_window_is_gone_still_gets_a_dialog(qapp, data_dir, mo
     from hromada_desk.ui.common import crash_dialog
 
     shown = []
-    monkeypatch.setattr(crash_dialog.CrashDialog, "exec",
-                        lambda dialog: shown.append(dialog.parent()) or 0)
+    monkeypatch.setattr(
+        crash_dialog.CrashDialog, "exec", lambda dialog: shown.append(dialog.parent()) or 0
+    )
     window = QWidget()
     handler = CrashHandler(window, interactive=True)
     delete(window)

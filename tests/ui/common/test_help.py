@@ -20,8 +20,7 @@ def test_every_page_has_its_help_and_every_link_leads_somewhere():
             assert resource("help", link).is_file(), (name, link)
 
 
-def test_f1_shows_the_help_of_the_page_one_is_on(qtbot, monkeypatch, session, tmp_path,
-                                                  languages):
+def test_f1_shows_the_help_of_the_page_one_is_on(qtbot, monkeypatch, session, tmp_path, languages):
     from hromada_desk.settings import Settings
     from hromada_desk.ui.main_window import MainWindow
 
@@ -30,6 +29,7 @@ def test_f1_shows_the_help_of_the_page_one_is_on(qtbot, monkeypatch, session, tm
     def show(dialog):
         shown.append(dialog.browser.documentTitle())
         return QDialog.DialogCode.Rejected
+
     monkeypatch.setattr(HelpDialog, "exec", show)
     window = MainWindow(session, Settings(tmp_path / "settings.json"), languages)
     qtbot.addWidget(window)
@@ -39,6 +39,5 @@ def test_f1_shows_the_help_of_the_page_one_is_on(qtbot, monkeypatch, session, tm
     window.help_action.trigger()
     session.close()
     window.help_action.trigger()
-    assert shown == ["Засідання і протоколи", "План дій",
-                     "Початок роботи, файл громади і флешка"]
+    assert shown == ["Засідання і протоколи", "План дій", "Початок роботи, файл громади і флешка"]
     assert help_dialog.help_file(None) == START_PAGE

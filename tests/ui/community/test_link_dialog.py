@@ -27,17 +27,19 @@ def unlink(path, renamed: dict[str, str], **community_changes) -> None:
         for settlement in settlements:
             name = {"Куми": "Кумі", **renamed}.get(settlement.name)
             if name:
-                community_repo.update_settlement(cf, dataclasses.replace(
-                    settlement, name=name, katottg=None))
+                community_repo.update_settlement(
+                    cf, dataclasses.replace(settlement, name=name, katottg=None)
+                )
         if community_changes:
             community = community_repo.get_community(cf)
-            community_repo.save_community(cf, dataclasses.replace(community,
-                                                                  **community_changes))
+            community_repo.save_community(cf, dataclasses.replace(community, **community_changes))
 
 
 def codes(session) -> tuple[str | None, dict[str, str | None]]:
-    return (community_repo.get_community(session.cf).katottg,
-            {s.name: s.katottg for s in community_repo.list_settlements(session.cf)})
+    return (
+        community_repo.get_community(session.cf).katottg,
+        {s.name: s.katottg for s in community_repo.list_settlements(session.cf)},
+    )
 
 
 def open_dialog(qtbot, page):
@@ -86,7 +88,8 @@ def test_the_unmatched_are_resolved_and_linked_in_one_undo_step(qtbot, page_of):
     linked = codes(session)
     assert linked[0] == LANNA and linked[1]["Кумі"] == KUMY
     assert {n: c for n, c in linked[1].items() if n != "Кумі"} == {
-        d["name"]: d["katottg"] for d in DEMO["settlements"] if d["name"] != "Куми"}
+        d["name"]: d["katottg"] for d in DEMO["settlements"] if d["name"] != "Куми"
+    }
     assert page.code.text() == f"{LANNA} (settlements with a code: 11 of 11)"
     assert session.undo_stack.count() == 1
     assert any("link" in p.name for p in policy_files(session))  # a backup before
@@ -104,9 +107,11 @@ def policy_files(session):
 def test_one_code_chosen_twice_is_refused_and_nothing_written(qtbot, page_of):
     page = page_of(renamed={"Редути": "Редуті"})
     dialog = open_dialog(qtbot, page)
-    combos = [dialog.view.indexWidget(dialog.model.index(row, 1))
-              for row in range(dialog.model.rowCount())
-              if dialog.model.index(row, 0).data() in ("с. Кумі", "с. Редуті")]
+    combos = [
+        dialog.view.indexWidget(dialog.model.index(row, 1))
+        for row in range(dialog.model.rowCount())
+        if dialog.model.index(row, 0).data() in ("с. Кумі", "с. Редуті")
+    ]
     assert len(combos) == 2 and all(c.count() == 3 for c in combos)  # none, Куми, Редути
     for combo in combos:
         combo.setCurrentIndex(combo.findData(KUMY))

@@ -21,8 +21,12 @@ def page(qtbot, session):
 def key_text(edit: QLineEdit, text: str) -> None:
     """Type ``text`` (QTest.keyClicks knows only ASCII; the names are Cyrillic)."""
     for char in text:
-        QApplication.sendEvent(edit, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
-                                               Qt.KeyboardModifier.NoModifier, char))
+        QApplication.sendEvent(
+            edit,
+            QKeyEvent(
+                QEvent.Type.KeyPress, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char
+            ),
+        )
 
 
 def type_into(qtbot, edit: QLineEdit, text: str) -> None:
@@ -65,7 +69,8 @@ def test_an_edit_is_written_and_can_be_undone_and_redone(qtbot, page, session):
     edit = page.edits["council_name_genitive"]
     type_into(qtbot, edit, "Ланнівської  сільської ради Полтавського району ")
     assert stored(session).council_name_genitive == (
-        "Ланнівської сільської ради Полтавського району")
+        "Ланнівської сільської ради Полтавського району"
+    )
     assert edit.text() == "Ланнівської сільської ради Полтавського району"
     assert session.undo_stack.count() == 1
     assert session.undo_stack.undoText() == "Change the council name in the genitive"
@@ -78,7 +83,8 @@ def test_an_edit_is_written_and_can_be_undone_and_redone(qtbot, page, session):
 
     session.undo_stack.redo()
     assert stored(session).council_name_genitive == (
-        "Ланнівської сільської ради Полтавського району")
+        "Ланнівської сільської ради Полтавського району"
+    )
     assert edit.text() == "Ланнівської сільської ради Полтавського району"
 
 
@@ -125,9 +131,12 @@ def test_the_page_follows_changes_made_elsewhere(page, session):
     new_centre = next(s for s in settlements if s.name == "Куми")
     old_centre = next(s for s in settlements if s.admin_center)
     new_centre.admin_center = True  # update_settlement clears the previous centre
-    session.execute("Move the centre",
-                    lambda cf: community_repo.update_settlement(cf, new_centre),
-                    lambda cf: community_repo.update_settlement(cf, old_centre), "settlements")
+    session.execute(
+        "Move the centre",
+        lambda cf: community_repo.update_settlement(cf, new_centre),
+        lambda cf: community_repo.update_settlement(cf, old_centre),
+        "settlements",
+    )
     assert page.admin_center.text() == "с. Куми"
     session.undo_stack.undo()
     assert page.admin_center.text() == "с-ще Ланна"
@@ -161,6 +170,8 @@ def test_without_a_file_the_page_is_empty_and_disabled(page, session):
 
 
 def test_mnemonics_are_unique(page):
-    letters = [text[text.index("&") + 1].lower()
-               for text in (label.text() for label in page.labels.values())]
+    letters = [
+        text[text.index("&") + 1].lower()
+        for text in (label.text() for label in page.labels.values())
+    ]
     assert len(letters) == len(set(letters))

@@ -27,15 +27,29 @@ def given(session):
     one done."""
     meeting = council_repo.find_meeting(session.cf, 1, 2023)
     agenda = list(meeting.agenda)
-    agenda[0] = dataclasses.replace(agenda[0], assignments=[
-        Assignment("Підготувати звіт", "Відділ освіти", deadline=Deadline(dt.date(2023, 9, 1))),
-        Assignment("Оновити склад ради", "Швирид І.В.", deadline=Deadline(dt.date(2023, 10, 30)))])
-    agenda[1] = dataclasses.replace(agenda[1], assignments=[
-        Assignment("Провести нараду", "Служба у справах дітей",
-                   deadline=Deadline(None, "До 10 грудня"),
-                   mark=StatusMark(AssignmentStatus.DONE, dt.date(2023, 8, 1), "Проведено"))])
-    assert session.run("assign", service.replace_meeting(
-        meeting, dataclasses.replace(meeting, agenda=agenda)))
+    agenda[0] = dataclasses.replace(
+        agenda[0],
+        assignments=[
+            Assignment("Підготувати звіт", "Відділ освіти", deadline=Deadline(dt.date(2023, 9, 1))),
+            Assignment(
+                "Оновити склад ради", "Швирид І.В.", deadline=Deadline(dt.date(2023, 10, 30))
+            ),
+        ],
+    )
+    agenda[1] = dataclasses.replace(
+        agenda[1],
+        assignments=[
+            Assignment(
+                "Провести нараду",
+                "Служба у справах дітей",
+                deadline=Deadline(None, "До 10 грудня"),
+                mark=StatusMark(AssignmentStatus.DONE, dt.date(2023, 8, 1), "Проведено"),
+            )
+        ],
+    )
+    assert session.run(
+        "assign", service.replace_meeting(meeting, dataclasses.replace(meeting, agenda=agenda))
+    )
 
 
 @pytest.fixture
@@ -66,14 +80,18 @@ def test_what_is_due_and_the_open_assignments(page, qtmodeltester):
     assert page.model.rowCount() == 2
     assert page.model.index(0, GivenModel.MEETING).data() == "№1 від 30.06.2023"
     assert page.model.index(0, GivenModel.DEADLINE).data() == "01.09.2023"
-    assert page.model.index(0, GivenModel.DEADLINE).data(Qt.ItemDataRole.ToolTipRole) == \
-        "01.09.2023 (overdue)"
+    assert (
+        page.model.index(0, GivenModel.DEADLINE).data(Qt.ItemDataRole.ToolTipRole)
+        == "01.09.2023 (overdue)"
+    )
     assert page.model.index(1, GivenModel.STATUS).data() == "no status"
     page.open_only_check.setChecked(False)
     assert page.model.rowCount() == 3
     assert page.model.index(2, GivenModel.STATUS).data() == "done 01.08.2023"
-    assert page.model.index(2, GivenModel.STATUS).data(Qt.ItemDataRole.ToolTipRole) == \
-        "done 01.08.2023: Проведено"
+    assert (
+        page.model.index(2, GivenModel.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+        == "done 01.08.2023: Проведено"
+    )
 
 
 def test_the_status_is_recorded_and_undone(page, session):
@@ -96,8 +114,9 @@ def test_the_status_is_recorded_and_undone(page, session):
 def test_the_open_assignments_are_exported(page, monkeypatch, tmp_path):
     for name in ("доручення.xlsx", "доручення.pdf"):
         target = tmp_path / name
-        monkeypatch.setattr(due_page.QFileDialog, "getSaveFileName",
-                            lambda *_a, target=target: (str(target), ""))
+        monkeypatch.setattr(
+            due_page.QFileDialog, "getSaveFileName", lambda *_a, target=target: (str(target), "")
+        )
         job = page.export()
         assert job is not None and job.wait()
         assert target.is_file()

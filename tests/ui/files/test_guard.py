@@ -44,6 +44,7 @@ def make_window(qtbot, tmp_path, policy, errors, languages):
         window.guard._timer.setInterval(20)
         window.guard._retry.setInterval(50)
         return window
+
     return make
 
 
@@ -59,8 +60,9 @@ def stick(tmp_path, demo_path, monkeypatch):
     folder.mkdir()
     path = folder / demo_path.name
     shutil.copyfile(demo_path, path)
-    monkeypatch.setattr(removable, "is_removable",
-                        lambda p: Path(p).resolve().is_relative_to(folder.resolve()))
+    monkeypatch.setattr(
+        removable, "is_removable", lambda p: Path(p).resolve().is_relative_to(folder.resolve())
+    )
     return path
 
 
@@ -69,8 +71,14 @@ class Asked:
 
     def __init__(self, monkeypatch, questions, **answers):
         self.calls: list[str] = []
-        for name in ("open_locked", "recovery", "confirm_discard", "save_after_failure",
-                     "tell", "copy_path"):
+        for name in (
+            "open_locked",
+            "recovery",
+            "confirm_discard",
+            "save_after_failure",
+            "tell",
+            "copy_path",
+        ):
             monkeypatch.setattr(questions, name, self._answer(name, answers.get(name)))
 
     def _answer(self, name, answer):
@@ -79,11 +87,11 @@ class Asked:
             if answer is None and name != "tell":
                 raise AssertionError(f"unexpected question: {name}{args}")
             return answer(*args) if callable(answer) else answer
+
         return ask
 
 
-def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, qtbot,
-                                                         data_dir):
+def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, qtbot, data_dir):
     window.set_language("uk")
     assert window.files.open_path(stick)
     cf = window.session.cf
@@ -94,13 +102,15 @@ def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, 
     assert "флешку можна виймати" in window.guard.label.text()
     assert lock_path_for(stick).exists()  # the lock is on the stick, for other computers
     before = sha(stick)
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 7),
-                                  lambda cf: set_cells(cf, 2), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2), "indicators"
+    )
     assert sha(stick) == before  # not yet: a burst of edits is written back once
     assert window.guard.label.text() == "Записую на флешку…"
     # written on another thread; the status says so once it is done and checked
-    qtbot.waitUntil(lambda: window.guard.label.text().startswith("Записано на флешку "),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.guard.label.text().startswith("Записано на флешку "), timeout=3000
+    )
     assert sha(stick) != before and indicator(stick) == 7
     assert "флешку можна виймати" in window.guard.label.text()
     window.undo_action.trigger()
@@ -111,8 +121,7 @@ def test_a_stick_file_is_edited_locally_and_written_back(window, stick, policy, 
     assert window.guard.label.text() == ""
 
 
-def test_a_second_window_gets_the_dialog_and_opens_read_only(make_window, demo_path,
-                                                             qtbot):
+def test_a_second_window_gets_the_dialog_and_opens_read_only(make_window, demo_path, qtbot):
     first, second = make_window("first"), make_window("second")
     assert first.files.open_path(demo_path) and not first.session.cf.readonly
     seen = []
@@ -123,8 +132,9 @@ def test_a_second_window_gets_the_dialog_and_opens_read_only(make_window, demo_p
         seen.append(f"{box.text()} {box.informativeText()}")
         for button in box.buttons():
             if button.objectName() == button_name or (
-                    button_name == "cancel"
-                    and box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole):
+                button_name == "cancel"
+                and box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole
+            ):
                 button.click()
                 return
         raise AssertionError(f"no button {button_name}")
@@ -154,17 +164,18 @@ def test_a_lock_left_by_a_dead_process_is_cleared_silently(window, demo_path, mo
 
 
 def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
-        window, stick, tmp_path, qtbot, monkeypatch):
+    window, stick, tmp_path, qtbot, monkeypatch
+):
     saved = tmp_path / "saved.hromada"
-    asked = Asked(monkeypatch, window.guard.questions, save_after_failure=True,
-                  copy_path=saved)
+    asked = Asked(monkeypatch, window.guard.questions, save_after_failure=True, copy_path=saved)
     assert window.files.open_path(stick)
     # no retry while the failure is looked at: a retry would show «Writing…» meanwhile
     window.guard._retry.setInterval(60_000)
     away = tmp_path / "pocket"
     stick.parent.rename(away)
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 9),
-                                  lambda cf: set_cells(cf, 2), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 9), lambda cf: set_cells(cf, 2), "indicators"
+    )
     qtbot.waitUntil(lambda: "save_after_failure" in asked.calls, timeout=3000)
     assert indicator(saved) == 9  # the offered copy holds the change
     assert "Not written to the stick" in window.guard.label.text()
@@ -173,19 +184,20 @@ def test_stick_pulled_out_keeps_changes_offers_a_copy_and_writes_back_later(
     assert window.guard._retry.isActive()  # it was kept trying
     window.guard._retry.setInterval(50)
     # written on another thread: the status changes once the outcome is taken in
-    qtbot.waitUntil(lambda: window.guard.label.text().startswith("Written to the stick at"),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.guard.label.text().startswith("Written to the stick at"), timeout=3000
+    )
     assert indicator(stick) == 9
     assert asked.calls.count("save_after_failure") == 1  # told once, not at every retry
 
 
-def test_stick_gone_on_close_keeps_the_working_copy_for_later(window, stick, tmp_path,
-                                                              monkeypatch):
+def test_stick_gone_on_close_keeps_the_working_copy_for_later(window, stick, tmp_path, monkeypatch):
     asked = Asked(monkeypatch, window.guard.questions, save_after_failure=False)
     assert window.files.open_path(stick)
     window.guard._timer.setInterval(60_000)  # closed before the write-back is due
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 4),
-                                  lambda cf: set_cells(cf, 2), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 4), lambda cf: set_cells(cf, 2), "indicators"
+    )
     stick.parent.rename(tmp_path / "pocket")
     assert window.files.close_file()
     assert asked.calls == ["save_after_failure", "tell"]
@@ -200,8 +212,7 @@ def _leave_changes(stick: Path, value: int) -> working_copy.WorkingCopy:
     return wc
 
 
-def test_start_up_offers_to_write_back_a_working_copy_left_with_changes(window, stick,
-                                                                         monkeypatch):
+def test_start_up_offers_to_write_back_a_working_copy_left_with_changes(window, stick, monkeypatch):
     _leave_changes(stick, 5)
     asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.WRITE_BACK)
     window.guard.offer_recovery()
@@ -212,28 +223,31 @@ def test_start_up_offers_to_write_back_a_working_copy_left_with_changes(window, 
 def test_discarding_a_working_copy_asks_first(window, stick, monkeypatch):
     wc = _leave_changes(stick, 6)
     confirmations = iter([False, True])
-    asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.DISCARD,
-                  confirm_discard=lambda _wc: next(confirmations))
+    asked = Asked(
+        monkeypatch,
+        window.guard.questions,
+        recovery=Recovery.DISCARD,
+        confirm_discard=lambda _wc: next(confirmations),
+    )
     before = sha(stick)
     window.guard.offer_recovery()
     assert asked.calls == ["recovery", "confirm_discard", "recovery", "confirm_discard"]
     assert sha(stick) == before and not wc.folder.exists()
 
 
-def test_opening_the_stick_file_again_offers_recovery_first(window, stick, tmp_path,
-                                                            monkeypatch):
+def test_opening_the_stick_file_again_offers_recovery_first(window, stick, tmp_path, monkeypatch):
     wc = _leave_changes(stick, 8)
     asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.LATER)
     assert not window.files.open_path(stick)  # "later": the file is not opened over the changes
     assert working_copy.find(stick).unsynchronised() and not lock_path_for(stick).exists()
     target = tmp_path / "elsewhere.hromada"
-    asked = Asked(monkeypatch, window.guard.questions, recovery=Recovery.SAVE_ELSEWHERE,
-                  copy_path=target)
+    asked = Asked(
+        monkeypatch, window.guard.questions, recovery=Recovery.SAVE_ELSEWHERE, copy_path=target
+    )
     assert window.files.open_path(stick)
     assert asked.calls == ["recovery", "copy_path", "tell"]
     assert indicator(target) == 8 and indicator(window.session.cf.path) != 8
-    assert not (wc.folder / "record.json").exists() or not working_copy.find(
-        stick).unsynchronised()
+    assert not (wc.folder / "record.json").exists() or not working_copy.find(stick).unsynchronised()
 
 
 def test_the_recovery_question_gives_the_time_the_ukrainian_way(qapp, tmp_path, monkeypatch):
@@ -243,8 +257,13 @@ def test_the_recovery_question_gives_the_time_the_ukrainian_way(qapp, tmp_path, 
 
     asked = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or 0)
-    wc = working_copy.WorkingCopy(folder=tmp_path, original=tmp_path / "Громада.hromada",
-                                  created="2026-11-29T16:09:05", synced_sha256="", dirty=True)
+    wc = working_copy.WorkingCopy(
+        folder=tmp_path,
+        original=tmp_path / "Громада.hromada",
+        created="2026-11-29T16:09:05",
+        synced_sha256="",
+        dirty=True,
+    )
     parent = QWidget()
     assert GuardQuestions(parent).recovery(wc) is Recovery.LATER  # closed without a choice
     assert "29.11.2026 16:09" in asked[0] and "Громада.hromada" in asked[0]
@@ -264,7 +283,8 @@ def _lock_from_another_computer(path: Path) -> None:
 
 @pytest.mark.parametrize("confirmed", [True, False])
 def test_a_lock_from_another_computer_can_be_taken_over_after_a_warning(
-        window, demo_path, monkeypatch, confirmed):
+    window, demo_path, monkeypatch, confirmed
+):
     _lock_from_another_computer(demo_path)
     buttons, warnings = [], []
 
@@ -273,9 +293,14 @@ def test_a_lock_from_another_computer_can_be_taken_over_after_a_warning(
         buttons.extend(b.objectName() for b in box.buttons() if b.objectName())
         next(b for b in box.buttons() if b.objectName() == "take_over").click()
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: (
-        warnings.append(text),
-        QMessageBox.StandardButton.Open if confirmed else QMessageBox.StandardButton.Cancel)[1])
+    monkeypatch.setattr(
+        QMessageBox,
+        "warning",
+        lambda parent, title, text, *rest: (
+            warnings.append(text),
+            QMessageBox.StandardButton.Open if confirmed else QMessageBox.StandardButton.Cancel,
+        )[1],
+    )
     QTimer.singleShot(0, answer)
     opened = window.files.open_path(demo_path)
     assert buttons == ["read_only", "take_over"]
@@ -316,39 +341,46 @@ def _slow_stick(monkeypatch, started, release):
 
 
 def test_a_slow_stick_does_not_hold_up_editing_and_gets_the_latest_state(
-        window, stick, qtbot, monkeypatch):
+    window, stick, qtbot, monkeypatch
+):
     import threading
 
     started, release = threading.Event(), threading.Event()
     _slow_stick(monkeypatch, started, release)
     assert window.files.open_path(stick)
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 7),
-                                  lambda cf: set_cells(cf, 2), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2), "indicators"
+    )
     qtbot.waitUntil(started.is_set, timeout=3000)  # the copy to the stick is under way …
     # … and the window goes on: another edit is made meanwhile, in the local copy
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 8),
-                                  lambda cf: set_cells(cf, 7), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 8), lambda cf: set_cells(cf, 7), "indicators"
+    )
     assert indicator(window.session.cf.path) == 8
     release.set()
     qtbot.waitUntil(lambda: indicator(stick) == 8, timeout=5000)  # written again after
-    qtbot.waitUntil(lambda: window.guard.label.text().startswith("Written to the stick"),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: window.guard.label.text().startswith("Written to the stick"), timeout=3000
+    )
     assert not working_copy.find(stick).unsynchronised()
     assert not [p for p in stick.parent.iterdir() if p.name.endswith(".writing")]
 
 
 def test_closing_during_a_write_back_waits_for_it_and_writes_the_rest(
-        window, stick, qtbot, monkeypatch):
+    window, stick, qtbot, monkeypatch
+):
     import threading
 
     started, release = threading.Event(), threading.Event()
     _slow_stick(monkeypatch, started, release)
     assert window.files.open_path(stick)
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 7),
-                                  lambda cf: set_cells(cf, 2), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 7), lambda cf: set_cells(cf, 2), "indicators"
+    )
     qtbot.waitUntil(started.is_set, timeout=3000)
-    assert window.session.execute("6.1", lambda cf: set_cells(cf, 9),
-                                  lambda cf: set_cells(cf, 7), "indicators")
+    assert window.session.execute(
+        "6.1", lambda cf: set_cells(cf, 9), lambda cf: set_cells(cf, 7), "indicators"
+    )
     threading.Timer(0.2, release.set).start()  # the stick finishes while the window closes
     assert window.files.close_file()
     assert indicator(stick) == 9  # the last edit reached the stick before the file let go
@@ -356,7 +388,8 @@ def test_closing_during_a_write_back_waits_for_it_and_writes_the_rest(
 
 
 def test_a_read_only_file_says_so_above_the_pages_and_offers_a_copy_to_edit(
-        make_window, demo_path, tmp_path, qtbot, monkeypatch):
+    make_window, demo_path, tmp_path, qtbot, monkeypatch
+):
     from PySide6.QtWidgets import QFileDialog
 
     first, second = make_window("first"), make_window("second")
@@ -375,7 +408,8 @@ def test_a_read_only_file_says_so_above_the_pages_and_offers_a_copy_to_edit(
 
 
 def test_a_lock_that_cannot_be_taken_over_leaves_the_file_closed(
-        window, demo_path, monkeypatch, errors):
+    window, demo_path, monkeypatch, errors
+):
     from hromada_desk.ui.files.lock import FileLock, LockState
 
     _lock_from_another_computer(demo_path)
@@ -387,12 +421,14 @@ def test_a_lock_that_cannot_be_taken_over_leaves_the_file_closed(
     assert "блокування" in errors[-1].message and sha(demo_path) == before
 
 
-def test_restoring_a_file_another_window_holds_is_refused(make_window, demo_path, policy,
-                                                          monkeypatch, errors):
+def test_restoring_a_file_another_window_holds_is_refused(
+    make_window, demo_path, policy, monkeypatch, errors
+):
     first, second = make_window("first"), make_window("second")
     assert first.files.open_path(demo_path)
-    assert first.session.execute("6.1", lambda cf: set_cells(cf, 5),
-                                 lambda cf: set_cells(cf, 2), "indicators")
+    assert first.session.execute(
+        "6.1", lambda cf: set_cells(cf, 5), lambda cf: set_cells(cf, 2), "indicators"
+    )
     Asked(monkeypatch, second.guard.questions, open_locked=LockAnswer.READ_ONLY)
     assert second.files.open_path(demo_path) and second.session.cf.readonly
     assert not second.files.restore_action.isEnabled()

@@ -103,10 +103,10 @@ def test_the_wizard_produces_the_options(wizard, tmp_path: Path):
         pass
     with open_file(expected_path, readonly=True) as cf:
         assert community_repo.get_community(cf).executive_committee == (
-            "Виконавчий комітет Ланнівської сільської ради")
+            "Виконавчий комітет Ланнівської сільської ради"
+        )
         settlements = community_repo.list_settlements(cf)
-    assert [s.display_name for s in settlements] == ["с-ще Ланна", "с. Коржиха",
-                                                     "с. Нижня Ланна"]
+    assert [s.display_name for s in settlements] == ["с-ще Ланна", "с. Коржиха", "с. Нижня Ланна"]
     assert [s.name for s in settlements if s.admin_center] == ["Ланна"]
 
 
@@ -125,7 +125,10 @@ def test_an_irregular_name_is_typed_by_hand(wizard):
     council = wizard.council_page
     fill_council(wizard, "Ланнівська сільська рада Полтавського району")
     assert (council.genitive.text(), council.committee.text(), council.community.text()) == (
-        "", "", "")
+        "",
+        "",
+        "",
+    )
     assert "could not be proposed" in council.proposal_note.text()
     assert not council.isComplete()
     wizard.next()
@@ -195,8 +198,7 @@ def test_one_administrative_centre(wizard):
     assert model.setData(model.index(2, model.CENTRE), checked, Qt.ItemDataRole.CheckStateRole)
     assert [s.name for s in model.settlements() if s.admin_center] == ["Куми"]
     unchecked = Qt.CheckState.Unchecked.value
-    assert model.setData(model.index(2, model.CENTRE), unchecked,
-                         Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(2, model.CENTRE), unchecked, Qt.ItemDataRole.CheckStateRole)
     assert not any(s.admin_center for s in model.settlements())
     assert "No administrative centre" in wizard.settlements_page.message.text()
 
@@ -212,8 +214,10 @@ def test_settlements_can_be_corrected_in_the_list(wizard):
     assert message.text() == "«ланна» is already in the list."
     assert not model.setData(model.index(1, model.NAME), " ")
     assert "cannot be empty" in message.text()
-    assert model.settlements() == (NewSettlement("Ланна", SettlementKind.SETTLEMENT, True),
-                                   NewSettlement("Коржиха Друга"))
+    assert model.settlements() == (
+        NewSettlement("Ланна", SettlementKind.SETTLEMENT, True),
+        NewSettlement("Коржиха Друга"),
+    )
     assert model.index(0, model.KIND).data() == "settlement"
 
     # The kind column is edited with a list of the three kinds.
@@ -293,13 +297,20 @@ def mnemonic(text: str) -> str | None:
     return text[text.index("&") + 1].lower() if "&" in text else None
 
 
-@pytest.mark.parametrize("page_name", ["find_page", "council_page", "region_page",
-                                       "settlements_page", "save_page"])
+@pytest.mark.parametrize(
+    "page_name", ["find_page", "council_page", "region_page", "settlements_page", "save_page"]
+)
 def test_mnemonics_on_a_page_do_not_clash(wizard, page_name):
     page = getattr(wizard, page_name)
-    buttons = [wizard.buttonText(b) for b in (
-        QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-        QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+    buttons = [
+        wizard.buttonText(b)
+        for b in (
+            QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        )
+    ]
     widgets = [*page.findChildren(QLabel), *page.findChildren(QAbstractButton)]
     texts = [w.text() for w in widgets] + buttons
     letters = [m for m in map(mnemonic, texts) if m]

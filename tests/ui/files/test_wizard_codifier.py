@@ -60,13 +60,22 @@ def test_lanna_found_chosen_and_made_from_the_codifier(qtbot, wizard, tmp_path):
     page.kind.setCurrentIndex(page.kind.findData("сільська"))
     wizard.next()
     council = wizard.council_page
-    assert (council.council.text(), council.genitive.text(), council.committee.text(),
-            council.community.text()) == (
-        DEMO["community"]["council_name"], DEMO["community"]["council_name_genitive"],
-        DEMO["community"]["executive_committee"], DEMO["community"]["name"])
+    assert (
+        council.council.text(),
+        council.genitive.text(),
+        council.committee.text(),
+        council.community.text(),
+    ) == (
+        DEMO["community"]["council_name"],
+        DEMO["community"]["council_name_genitive"],
+        DEMO["community"]["executive_committee"],
+        DEMO["community"]["name"],
+    )
     wizard.next()
     assert (wizard.region_page.oblast.text(), wizard.region_page.rayon.text()) == (
-        "Полтавська", "Полтавський")
+        "Полтавська",
+        "Полтавський",
+    )
     wizard.next()
     assert EDITION in wizard.settlements_page.message.text()
     wizard.next()
@@ -81,12 +90,13 @@ def test_lanna_found_chosen_and_made_from_the_codifier(qtbot, wizard, tmp_path):
         community = community_repo.get_community(cf)
         settlements = community_repo.list_settlements(cf)
     assert community.katottg == LANNA and community.name == DEMO["community"]["name"]
-    assert sorted((s.name, s.kind.value, s.admin_center, s.katottg) for s in settlements) == \
-        sorted((d["name"], d["kind"], d["admin_center"], d["katottg"])
-               for d in DEMO["settlements"])
+    assert sorted((s.name, s.kind.value, s.admin_center, s.katottg) for s in settlements) == sorted(
+        (d["name"], d["kind"], d["admin_center"], d["katottg"]) for d in DEMO["settlements"]
+    )
     assert len(settlements) == 11
     assert [s.display_name for s in settlements if s.kind is not SettlementKind.VILLAGE] == [
-        "с-ще Ланна"]
+        "с-ще Ланна"
+    ]
 
 
 def test_a_latin_i_and_the_arrow_keys_find_and_choose(qtbot, wizard):
@@ -95,10 +105,12 @@ def test_a_latin_i_and_the_arrow_keys_find_and_choose(qtbot, wizard):
     assert search.current_code() == LANNA
     search.field.clear()
     typed(search.field, "Полтавський район")  # a rayon: its communities
-    codes = [search.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
-             for row in range(search.model.rowCount())]
+    codes = [
+        search.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1)
+        for row in range(search.model.rowCount())
+    ]
     rayon = [u.code for u in shipped().communities("UA53080000000068029")]
-    assert codes[:len(rayon)] == rayon  # the rayon's first; then the oblast's others
+    assert codes[: len(rayon)] == rayon  # the rayon's first; then the oblast's others
     for _ in range(codes.index(LANNA)):
         qtbot.keyClick(search.field, Qt.Key.Key_Down)
     assert search.field.hasFocus() and search.current_code() == LANNA
@@ -189,12 +201,20 @@ def test_every_page_fits_a_1366_by_768_laptop_at_150_percent(qtbot, wizard, lang
     languages.apply("uk")
     type_and_choose(qtbot, wizard)
     wizard.resize(760, 436)
-    for page in (wizard.find_page, wizard.council_page, wizard.region_page,
-                 wizard.settlements_page, wizard.save_page):
+    for page in (
+        wizard.find_page,
+        wizard.council_page,
+        wizard.region_page,
+        wizard.settlements_page,
+        wizard.save_page,
+    ):
         assert wizard.currentPage() is page
         qtbot.wait(10)
         assert (wizard.width(), wizard.height()) == (760, 436), type(page).__name__
         hint = page.minimumSizeHint()
         assert hint.width() <= page.width() and hint.height() <= page.height(), (
-            type(page).__name__, hint, page.size())
+            type(page).__name__,
+            hint,
+            page.size(),
+        )
         wizard.next()

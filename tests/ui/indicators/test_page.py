@@ -73,10 +73,12 @@ def test_the_demo_2023_figures_show(page, session):
     model = page.indicators_model
     assert model.rowCount() == 12 and model.columnCount() == 3
     assert [cell(page, i.code, IndicatorsModel.CODE).data() for i in INDICATORS] == list(
-        INDICATOR_CODES)
+        INDICATOR_CODES
+    )
     # The wording is the document's text, whole and untranslated.
     assert [cell(page, i.code, IndicatorsModel.WORDING).data() for i in INDICATORS] == [
-        i.wording for i in INDICATORS]
+        i.wording for i in INDICATORS
+    ]
     assert shown(page) == {code: str(value) for code, value in DEMO_2023.items()}
     services = page.services_model
     assert [services.index(r, ServicesModel.COUNT).data() for r in range(5)] == ["0"] * 5
@@ -311,8 +313,11 @@ def test_paste_a_column_from_excel_is_one_undo_step(page, session, qtbot):
     assert session.undo_stack.count() == 1
     assert session.undo_stack.undoText() == "Change 4 indicator value(s) (2023)"
     assert {i.row() for i in view.selectedIndexes()} == {0, 1, 2, 3}
-    [kept] = [p for p in list_backups(session.backups, session.cf.path)
-              if backup_reason(p) == "before-paste"]  # the values the paste replaced
+    [kept] = [
+        p
+        for p in list_backups(session.backups, session.cf.path)
+        if backup_reason(p) == "before-paste"
+    ]  # the values the paste replaced
     with open_file(kept, readonly=True) as before:
         assert community_repo.get_indicators(before, 2023) == DEMO_2023
     session.undo_stack.undo()
@@ -385,11 +390,14 @@ def test_labels_have_buddies_and_fields_have_names(page):
     assert page.services_label.buddy() is page.services_view
     assert page.population_label.buddy() is page.population_edit
     assert page.cases_label.buddy() is page.cases_edit
-    for label in (page.indicators_label, page.services_label, page.population_label,
-                  page.cases_label):
+    for label in (
+        page.indicators_label,
+        page.services_label,
+        page.population_label,
+        page.cases_label,
+    ):
         assert "&" in label.text()
-    for widget in (page.indicators_view, page.services_view, page.population_edit,
-                   page.cases_edit):
+    for widget in (page.indicators_view, page.services_view, page.population_edit, page.cases_edit):
         assert widget.accessibleName()
 
 

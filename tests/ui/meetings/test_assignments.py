@@ -45,23 +45,36 @@ def demo(session):
     return council_repo.find_meeting(session.cf, 1, 2023)
 
 
-def test_assignments_are_added_changed_removed_and_saved_with_the_item(page, session,
-                                                                        monkeypatch, qtmodeltester):
+def test_assignments_are_added_changed_removed_and_saved_with_the_item(
+    page, session, monkeypatch, qtmodeltester
+):
     form = select_item(page, 1)
     members = council_repo.list_members(session.cf)
     assert form.assignments_model.rowCount() == 0
     assert form.add_assignment_button.isEnabled()
     assert not form.edit_assignment_button.isEnabled()
-    given(monkeypatch, form,
-          Assignment("Підготувати звіт", members[0].name.short, members[0].id,
-                     Deadline(dt.date(2023, 12, 10))),
-          Assignment("Провести інформаційну кампанію", "Служба у справах дітей",
-                     deadline=Deadline(None, "Щокварталу")))
+    given(
+        monkeypatch,
+        form,
+        Assignment(
+            "Підготувати звіт",
+            members[0].name.short,
+            members[0].id,
+            Deadline(dt.date(2023, 12, 10)),
+        ),
+        Assignment(
+            "Провести інформаційну кампанію",
+            "Служба у справах дітей",
+            deadline=Deadline(None, "Щокварталу"),
+        ),
+    )
     form.add_assignment()
     form.add_assignment()
     qtmodeltester.check(form.assignments_model)
     assert [form.assignments_model.index(r, 1).data() for r in range(2)] == [
-        members[0].name.short, "Служба у справах дітей"]
+        members[0].name.short,
+        "Служба у справах дітей",
+    ]
     assert form.assignments_model.index(1, 2).data() == "Щокварталу"
     assert form.assignments_model.index(0, 3).data() == "no status"
     assert page.has_unsaved_changes()
@@ -80,7 +93,8 @@ def test_assignments_are_added_changed_removed_and_saved_with_the_item(page, ses
     assert page.save()
     stored = demo(session).agenda[1].assignments
     assert [(a.text, a.responsible) for a in stored] == [
-        ("Провести інформаційну кампанію", "Відділ освіти")]
+        ("Провести інформаційну кампанію", "Відділ освіти")
+    ]
     session.undo_stack.undo()  # one step: the removal and the change
     assert len(demo(session).agenda[1].assignments) == 2
 
@@ -100,7 +114,8 @@ def test_the_dialog_says_what_is_wrong_and_stays_open(qtbot, session):
     dialog.accept()
     assert dialog.error_label.text() == (
         "The deadline 01.06.2023 is before the meeting (30.06.2023). An assignment is due on "
-        "the day of the meeting or later.")
+        "the day of the meeting or later."
+    )
     assert not dialog.error_label.isHidden()
     dialog.deadline_edit.setText("31.02.2024")
     dialog.accept()
@@ -109,8 +124,9 @@ def test_the_dialog_says_what_is_wrong_and_stays_open(qtbot, session):
     assert dialog.error_label.isHidden()  # typing clears the message
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert dialog.result_assignment == Assignment("Підготувати звіт", "Відділ освіти",
-                                                  deadline=Deadline(None, "До 10 грудня"))
+    assert dialog.result_assignment == Assignment(
+        "Підготувати звіт", "Відділ освіти", deadline=Deadline(None, "До 10 грудня")
+    )
 
 
 def test_a_member_chosen_is_linked(qtbot, session):
@@ -130,13 +146,17 @@ def test_a_member_chosen_is_linked(qtbot, session):
 
 def test_saving_refuses_a_deadline_the_new_date_makes_early(page, session, monkeypatch):
     form = select_item(page, 0)
-    given(monkeypatch, form, Assignment("Звітувати", "Відділ освіти",
-                                        deadline=Deadline(dt.date(2023, 7, 15))))
+    given(
+        monkeypatch,
+        form,
+        Assignment("Звітувати", "Відділ освіти", deadline=Deadline(dt.date(2023, 7, 15))),
+    )
     form.add_assignment()
     page.editor.date_edit.setDate(page.editor.date_edit.date().addMonths(1))
     assert not page.save()
     assert page.message_line.text.text().startswith(
-        "Agenda item 1, assignment 1: the deadline 15.07.2023 is before the meeting")
+        "Agenda item 1, assignment 1: the deadline 15.07.2023 is before the meeting"
+    )
 
 
 def test_the_status_is_recorded_beside_a_finalised_protocol(page, session, monkeypatch):
@@ -194,8 +214,15 @@ def test_a_status_recorded_while_editing_keeps_the_edits(page, session, monkeypa
 def test_screenshots(page, qtbot, monkeypatch, session):
     page.resize(911, 442)
     form = select_item(page, 1)
-    given(monkeypatch, form, Assignment("Підготувати звіт про стан виконання", "Відділ освіти",
-                                        deadline=Deadline(None, "До 10 грудня")))
+    given(
+        monkeypatch,
+        form,
+        Assignment(
+            "Підготувати звіт про стан виконання",
+            "Відділ освіти",
+            deadline=Deadline(None, "До 10 грудня"),
+        ),
+    )
     form.add_assignment()
     form.ensureWidgetVisible(form.assignments_view)
     qtbot.wait(20)
@@ -206,8 +233,11 @@ def test_screenshots(page, qtbot, monkeypatch, session):
     dialog.accept()
     qtbot.wait(20)
     dialog.grab().save("/tmp/shots/assignment_dialog.png")
-    status = StatusDialog(Assignment("Підготувати звіт", "Відділ освіти"), DAY,
-                          "Підготувати звіт\nВідповідальний: Відділ освіти")
+    status = StatusDialog(
+        Assignment("Підготувати звіт", "Відділ освіти"),
+        DAY,
+        "Підготувати звіт\nВідповідальний: Відділ освіти",
+    )
     qtbot.addWidget(status)
     status.show()
     qtbot.wait(20)

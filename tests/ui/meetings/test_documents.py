@@ -36,8 +36,7 @@ def page(qtbot, session):
 def _buttons(form) -> list[QPushButton]:
     """The buttons of the proposals shown now (rows replaced are deleted only later)."""
     layout = form.proposals_layout
-    return [layout.itemAt(i).widget().findChildren(QPushButton)[0]
-            for i in range(layout.count())]
+    return [layout.itemAt(i).widget().findChildren(QPushButton)[0] for i in range(layout.count())]
 
 
 def test_the_seeds_name_in_the_wrong_case_is_offered_and_corrected_on_request(page):
@@ -50,7 +49,8 @@ def test_the_seeds_name_in_the_wrong_case_is_offered_and_corrected_on_request(pa
     assert before.startswith("Голову координаційної ради Удовиченко К.О.")  # never silently
     _buttons(form)[0].click()
     assert form.heard_edit.toPlainText().startswith(
-        "Голову координаційної ради Удовиченка К.О., який повідомив")
+        "Голову координаційної ради Удовиченка К.О., який повідомив"
+    )
     assert len(form.shown_proposals) == 1  # the decision's is still offered
     assert page.has_unsaved_changes()
     form.heard_edit.undo()  # the field's own undo takes it back
@@ -67,10 +67,12 @@ def test_a_new_item_with_a_member_speaking_is_offered_its_openings(page, session
     form.add_speaker()
     assert [p.text for p in form.shown_proposals] == [
         "Заступника голови координаційної ради Чухрая С.А., який повідомив, що ",
-        "Взяти до відома інформацію заступника голови координаційної ради Чухрая С.А. про "]
+        "Взяти до відома інформацію заступника голови координаційної ради Чухрая С.А. про ",
+    ]
     _buttons(form)[0].click()
     assert form.heard_edit.toPlainText() == (
-        "Заступника голови координаційної ради Чухрая С.А., який повідомив, що ")
+        "Заступника голови координаційної ради Чухрая С.А., який повідомив, що "
+    )
     assert [p.field.value for p in form.shown_proposals] == ["decided"]  # the other one
     assert [s.member_id for s in agenda.items()[-1].speakers] == [chair.id]
 
@@ -117,13 +119,17 @@ def fake_documents(monkeypatch):
     module.export_notice = export_notice  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, EXPORT_MODULE, module)
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == EXPORT_MODULE else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: object() if name == EXPORT_MODULE else real(name, *a),
+    )
     return calls
 
 
-def test_the_extract_and_the_notice_from_other_documents(qtbot, session, monkeypatch, tmp_path,
-                                                         fake_documents):
+def test_the_extract_and_the_notice_from_other_documents(
+    qtbot, session, monkeypatch, tmp_path, fake_documents
+):
     page = MeetingsPage(session)
     qtbot.addWidget(page)
     button = page.documents_button
@@ -151,8 +157,7 @@ def test_the_extract_and_the_notice_from_other_documents(qtbot, session, monkeyp
     assert fake_documents[1][0] == "notice" and fake_documents[1][2] == tmp_path / "doc2.docx"
 
 
-def test_the_body_is_chosen_on_the_community_page_and_names_the_protocols_lists(qtbot,
-                                                                                session):
+def test_the_body_is_chosen_on_the_community_page_and_names_the_protocols_lists(qtbot, session):
     page = CommunityPage(session)
     qtbot.addWidget(page)
     page.show()  # a page hidden behind another follows an undo when it is shown again
@@ -165,8 +170,7 @@ def test_the_body_is_chosen_on_the_community_page_and_names_the_protocols_lists(
     assert data.body_genitive == "комісії"
     assert data.present[0].role == "голова комісії"
     session.undo_stack.undo()
-    assert community_repo.get_community(session.cf).council_body is \
-        CouncilBody.COORDINATION_COUNCIL
+    assert community_repo.get_community(session.cf).council_body is CouncilBody.COORDINATION_COUNCIL
     assert combo.currentData() == CouncilBody.COORDINATION_COUNCIL.value
 
 
@@ -174,17 +178,18 @@ def test_a_member_added_as_speaker_gets_the_role_in_the_bodys_name(qtbot, sessio
     import dataclasses
 
     community = community_repo.get_community(session.cf)
-    community_repo.save_community(session.cf, dataclasses.replace(
-        community, council_body=CouncilBody.WORKING_GROUP))
+    community_repo.save_community(
+        session.cf, dataclasses.replace(community, council_body=CouncilBody.WORKING_GROUP)
+    )
     page = MeetingsPage(session)
     qtbot.addWidget(page)
     agenda = page.editor.agenda
     agenda.add_item()
     form = agenda.item_form
-    chair = next(m for m in council_repo.list_members(session.cf)
-                 if m.name.surname == "Удовиченко")
+    chair = next(m for m in council_repo.list_members(session.cf) if m.name.surname == "Удовиченко")
     form.speaker_combo.setEditText(chair.name.short)
     form.add_speaker()
     assert agenda.items()[-1].speakers[0].role == "голова робочої групи"
     assert form.shown_proposals[0].text == (
-        "Голову робочої групи Удовиченка К.О., який повідомив, що ")
+        "Голову робочої групи Удовиченка К.О., який повідомив, що "
+    )

@@ -35,10 +35,15 @@ def with_assignment(session):
     """The demo meeting's second decision gives an assignment; its third item is put off."""
     meeting = council_repo.find_meeting(session.cf, 1, 2023)
     new = dataclasses.replace(meeting, agenda=list(meeting.agenda))
-    new.agenda[1] = dataclasses.replace(new.agenda[1], assignments=[
-        Assignment("Підготувати звіт", "Відділ освіти", deadline=Deadline(dt.date(2023, 8, 1)))])
-    new.agenda[2] = dataclasses.replace(new.agenda[2], decided="Розгляд перенести на наступне "
-                                                                "засідання.")
+    new.agenda[1] = dataclasses.replace(
+        new.agenda[1],
+        assignments=[
+            Assignment("Підготувати звіт", "Відділ освіти", deadline=Deadline(dt.date(2023, 8, 1)))
+        ],
+    )
+    new.agenda[2] = dataclasses.replace(
+        new.agenda[2], decided="Розгляд перенести на наступне засідання."
+    )
     assert session.run("assign", service.replace_meeting(meeting, new))
 
 
@@ -49,8 +54,10 @@ def test_the_next_meeting_is_made_from_the_previous(page, session, qtbot, with_a
     assert "After meeting №1/2023 of 30.06.2023" in dialog.summary.text()
     assert "planned" in dialog.summary.text()
     assert dialog.standing.text().splitlines() == [
-        f"1. {APPROVE_PROTOCOL}", f"2. {PREVIOUS_ASSIGNMENTS}",
-        "(open assignments with their status: 1)"]
+        f"1. {APPROVE_PROTOCOL}",
+        f"2. {PREVIOUS_ASSIGNMENTS}",
+        "(open assignments with their status: 1)",
+    ]
     assert dialog.offered_view.count() == 1
     assert dialog.offered_view.item(0).text().startswith("Про визначення потреби")
     assert dialog.offered_view.item(0).checkState() == Qt.CheckState.Checked

@@ -26,8 +26,11 @@ from hromada_desk.ui.meetings.page import MeetingsPage
 from hromada_desk.ui.meetings.protocol_export import EXPORT_MODULE
 
 Yes, No = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-Save, Discard, Cancel = (QMessageBox.StandardButton.Save, QMessageBox.StandardButton.Discard,
-                         QMessageBox.StandardButton.Cancel)
+Save, Discard, Cancel = (
+    QMessageBox.StandardButton.Save,
+    QMessageBox.StandardButton.Discard,
+    QMessageBox.StandardButton.Cancel,
+)
 
 
 @pytest.fixture
@@ -71,8 +74,9 @@ def set_date(page, day: dt.date) -> None:
 def tick(page, row, present=True):
     model = page.editor.attendance.model
     state = Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
-    assert model.setData(model.index(row, AttendanceModel.PRESENT), state.value,
-                         Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(
+        model.index(row, AttendanceModel.PRESENT), state.value, Qt.ItemDataRole.CheckStateRole
+    )
 
 
 def vote(page, in_favour, against=0, abstained=0) -> None:
@@ -89,6 +93,7 @@ def button_texts(page) -> list[str]:
 
 # -- the models -----------------------------------------------------------------------------
 
+
 def test_models_pass_the_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.editor.attendance.model)
@@ -96,13 +101,15 @@ def test_models_pass_the_model_tester(qtmodeltester, page):
     qtmodeltester.check(page.editor.agenda.item_form.speakers_model)
     page.editor.attendance.add_guest()
     page.editor.attendance.guests_model.setData(
-        page.editor.attendance.guests_model.index(0, 0), "Петренко О.І.")
+        page.editor.attendance.guests_model.index(0, 0), "Петренко О.І."
+    )
     qtmodeltester.check(page.editor.attendance.guests_model)
     page.editor.agenda.move_item(1)
     qtmodeltester.check(page.editor.agenda.model)
 
 
 # -- what the page shows --------------------------------------------------------------------
+
 
 def test_the_demo_meeting_is_shown(page, session):
     assert page.title() == "Meetings"
@@ -117,8 +124,9 @@ def test_the_demo_meeting_is_shown(page, session):
     assert editor.place_edit.text() == "с-ще Ланна"
     assert editor.title_edit.toPlainText().startswith("Засідання координаційної ради")
     assert editor.kind_combo.currentText() == "regular"
-    assert editor.signers.text() == ("Голова координаційної ради: Удовиченко К.О.\n"
-                                     "Секретар координаційної ради: Швирид І.В.")
+    assert editor.signers.text() == (
+        "Голова координаційної ради: Удовиченко К.О.\nСекретар координаційної ради: Швирид І.В."
+    )
 
     attendance = editor.attendance
     assert attendance.model.rowCount() == 10
@@ -128,11 +136,14 @@ def test_the_demo_meeting_is_shown(page, session):
 
     agenda = editor.agenda
     assert agenda.model.rowCount() == 3
-    assert agenda.model.index(1, 0).data() == "2. Про стан домашнього насильства в Ланнівській " \
-                                              "громаді."
+    assert (
+        agenda.model.index(1, 0).data() == "2. Про стан домашнього насильства в Ланнівській "
+        "громаді."
+    )
     assert agenda.item_form.title_edit.toPlainText().startswith("Про основні завдання")
     assert agenda.item_form.heard_edit.toPlainText().startswith(
-        "Голову координаційної ради Удовиченко К.О., який повідомив")
+        "Голову координаційної ради Удовиченко К.О., який повідомив"
+    )
     assert agenda.item_form.decided_edit.toPlainText().startswith("Взяти до відома інформацію")
     assert agenda.item_form.speakers_model.index(0, 0).data() == "Удовиченко К.О."
     assert agenda.item_form.speakers_model.index(0, 1).data() == "голова координаційної ради"
@@ -152,18 +163,20 @@ def test_the_demo_meeting_is_shown(page, session):
 def test_labels_have_buddies_mnemonics_and_names(page):
     editor = page.editor
     form = editor.agenda.item_form
-    for label, field in ((page.list_label, page.list_view),
-                         (editor.number_label, editor.number_spin),
-                         (editor.date_label, editor.date_edit),
-                         (editor.kind_label, editor.kind_combo),
-                         (editor.place_label, editor.place_edit),
-                         (editor.title_label, editor.title_edit),
-                         (editor.attendance.members_label, editor.attendance.members_view),
-                         (editor.attendance.quorum_label, editor.attendance.quorum_spin),
-                         (editor.attendance.guests_label, editor.attendance.guests_view),
-                         (editor.agenda.items_label, editor.agenda.items_view),
-                         (form.title_label, form.title_edit),
-                         (form.speakers_label, form.speaker_combo)):
+    for label, field in (
+        (page.list_label, page.list_view),
+        (editor.number_label, editor.number_spin),
+        (editor.date_label, editor.date_edit),
+        (editor.kind_label, editor.kind_combo),
+        (editor.place_label, editor.place_edit),
+        (editor.title_label, editor.title_edit),
+        (editor.attendance.members_label, editor.attendance.members_view),
+        (editor.attendance.quorum_label, editor.attendance.quorum_spin),
+        (editor.attendance.guests_label, editor.attendance.guests_view),
+        (editor.agenda.items_label, editor.agenda.items_view),
+        (form.title_label, form.title_edit),
+        (form.speakers_label, form.speaker_combo),
+    ):
         assert label.buddy() is field
         assert "&" in label.text()
         assert field.accessibleName()
@@ -185,6 +198,7 @@ def test_the_page_fits_a_small_screen(page, qtbot):
 
 
 # -- recording a meeting --------------------------------------------------------------------
+
 
 def test_record_the_demo_meeting_from_scratch(page, session, monkeypatch, qtbot):
     original = demo_meeting(session)
@@ -232,13 +246,23 @@ def test_record_the_demo_meeting_from_scratch(page, session, monkeypatch, qtbot)
     saved = demo_meeting(session)
     assert saved is not None and saved.id is not None
     assert saved == editor.value()
-    for field in ("number", "date", "place", "title", "kind", "status", "attendance", "guests",
-                  "signatures"):
+    for field in (
+        "number",
+        "date",
+        "place",
+        "title",
+        "kind",
+        "status",
+        "attendance",
+        "guests",
+        "signatures",
+    ):
         assert getattr(saved, field) == getattr(original, field), field
     for mine, theirs in zip(saved.agenda, original.agenda, strict=True):
         assert mine.votes == Votes(10, 0, 0)
         assert dataclasses.replace(mine, id=None, votes=None) == dataclasses.replace(
-            theirs, id=None)
+            theirs, id=None
+        )
     assert page.model.rowCount() == 1
     assert page.list_view.currentIndex().row() == 0
     assert not page.has_unsaved_changes()
@@ -252,7 +276,8 @@ def test_record_the_demo_meeting_from_scratch(page, session, monkeypatch, qtbot)
     data = protocol.protocol_for(session.cf, final)
     assert data.finalised_at is not None  # read from the frozen snapshot
     assert dataclasses.replace(data, finalised_at=None) == protocol.build_protocol(
-        session.cf, final)
+        session.cf, final
+    )
     assert [item.votes for item in data.items] == [(10, 0, 0)] * 3
     assert len(data.items[2].years) == 2
     assert page.model.index(0, 3).data() == "final"
@@ -262,12 +287,16 @@ def test_record_the_demo_meeting_from_scratch(page, session, monkeypatch, qtbot)
         assert text_edit.isReadOnly()
     assert editor.place_edit.isReadOnly() and editor.date_edit.isReadOnly()
     assert not editor.kind_combo.isEnabled()
-    for button in (agenda.add_button, agenda.remove_button, form.add_speaker_button,
-                   editor.attendance.add_guest_button, page.save_button):
+    for button in (
+        agenda.add_button,
+        agenda.remove_button,
+        form.add_speaker_button,
+        editor.attendance.add_guest_button,
+        page.save_button,
+    ):
         assert not button.isEnabled()
     assert not any(box.isEnabled() for box in form.year_checks.values())
-    flags = editor.attendance.model.flags(editor.attendance.model.index(0,
-                                                                        AttendanceModel.PRESENT))
+    flags = editor.attendance.model.flags(editor.attendance.model.index(0, AttendanceModel.PRESENT))
     assert not flags & Qt.ItemFlag.ItemIsUserCheckable
     assert page.banner.isVisible() and page.banner.text().startswith("Finalised on ")
     assert page.reopen_button.isVisible() and not page.finalise_button.isVisible()
@@ -357,9 +386,9 @@ def test_absent_members_reasons_and_guests_are_saved(page, session):
     meeting = demo_meeting(session)
     absent = [a for a in meeting.attendance if not a.present]
     assert [(a.member_id, a.absence_reason) for a in absent] == [
-        (model.member_at(4).id, "відпустка")]
-    assert [(g.name, g.position) for g in meeting.guests] == [("Петренко Олена",
-                                                               "психолог ЦНСП")]
+        (model.member_at(4).id, "відпустка")
+    ]
+    assert [(g.name, g.position) for g in meeting.guests] == [("Петренко Олена", "психолог ЦНСП")]
     data = protocol.build_protocol(session.cf, meeting)
     assert [line.reason for line in data.absent] == ["відпустка"]
     assert len(data.present) == 9
@@ -407,13 +436,17 @@ def test_items_and_speakers_are_added_and_removed(qtbot, page, session):
     assert agenda.model.rowCount() == 3
     assert page.save()
     speaker = demo_meeting(session).agenda[1].speakers[1]
-    assert (speaker.member_id, speaker.name, speaker.role) == (None, "Іваненко П.П.",
-                                                               "начальник ЦНСП")
+    assert (speaker.member_id, speaker.name, speaker.role) == (
+        None,
+        "Іваненко П.П.",
+        "начальник ЦНСП",
+    )
     line = protocol.build_protocol(session.cf, demo_meeting(session)).items[1].speakers[1]
     assert line == "начальник ЦНСП Іваненко П.П."
 
 
 # -- undo and redo ---------------------------------------------------------------------------
+
 
 def test_a_save_is_one_edit_that_undo_and_redo_reverse(page, session):
     editor = page.editor
@@ -491,19 +524,23 @@ def test_finalising_can_be_cancelled(page, session, monkeypatch):
     assert session.undo_stack.count() == 0
 
 
-def test_a_year_without_population_is_not_offered_and_stops_finalising(page, session,
-                                                                       monkeypatch):
+def test_a_year_without_population_is_not_offered_and_stops_finalising(page, session, monkeypatch):
     # A year with indicators but no population: its calculation cannot be made.
-    session.execute("Indicators", lambda cf: community_repo.set_indicators(cf, 2021, {"6.1": 1}),
-                    lambda cf: None, "indicators")
+    session.execute(
+        "Indicators",
+        lambda cf: community_repo.set_indicators(cf, 2021, {"6.1": 1}),
+        lambda cf: None,
+        "indicators",
+    )
     page.refresh()
     agenda = select_item(page, 2)
     assert 2021 not in agenda.item_form.year_checks
     # Attached while it had a population, since removed: said before anything is written.
     meeting = demo_meeting(session)
     meeting.agenda[2].calculation_years = [2021]
-    session.execute("Attach", lambda cf: council_repo.replace_meeting(cf, meeting),
-                    lambda cf: None, "meetings")
+    session.execute(
+        "Attach", lambda cf: council_repo.replace_meeting(cf, meeting), lambda cf: None, "meetings"
+    )
     agenda = select_item(page, 2)
     assert agenda.item_form.year_checks[2021].isChecked()
     answers = Answers(monkeypatch)
@@ -539,6 +576,7 @@ def test_reopening_warns_and_makes_the_meeting_editable(page, session, monkeypat
 
 # -- what is refused or asked ----------------------------------------------------------------
 
+
 def test_a_duplicate_number_in_the_same_year_is_refused(page, session):
     page.new_button.click()
     set_date(page, dt.date(2023, 9, 1))
@@ -573,8 +611,9 @@ def test_leaving_unsaved_changes_asks(page, session, monkeypatch):
 
     page.editor.place_edit.setText("с. Редути")
     Answers(monkeypatch, Save)
-    page.list_view.setCurrentIndex(page.model.index(page.model.row_of(
-        council_repo.find_meeting(session.cf, 2, 2023).id), 0))
+    page.list_view.setCurrentIndex(
+        page.model.index(page.model.row_of(council_repo.find_meeting(session.cf, 2, 2023).id), 0)
+    )
     assert demo_meeting(session).place == "с. Редути"
     assert page.heading.text() == "Meeting №2/2023"
 
@@ -589,8 +628,11 @@ def test_delete_asks_and_undo_restores_even_a_finalised_protocol(page, session, 
     page.delete_button.click()
     assert "finalised" in answers.asked[1]
     assert council_repo.list_meetings(session.cf) == []
-    [kept] = [p for p in list_backups(session.backups, session.cf.path)
-              if backup_reason(p) == "before-delete"]
+    [kept] = [
+        p
+        for p in list_backups(session.backups, session.cf.path)
+        if backup_reason(p) == "before-delete"
+    ]
     with open_file(kept, readonly=True) as before:
         assert len(council_repo.list_meetings(before)) == 1
     assert page.model.rowCount() == 0
@@ -606,10 +648,14 @@ def test_delete_asks_and_undo_restores_even_a_finalised_protocol(page, session, 
 
 # -- export ---------------------------------------------------------------------------------
 
+
 def test_export_buttons_are_absent_without_the_export_module(qtbot, session, monkeypatch):
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name == EXPORT_MODULE else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name == EXPORT_MODULE else real(name, *a),
+    )
     page = MeetingsPage(session)
     qtbot.addWidget(page)
     assert page.export_buttons == {}
@@ -632,13 +678,15 @@ def fake_export(monkeypatch):
     module.export_protocol = export_protocol  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, EXPORT_MODULE, module)
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: object() if name == EXPORT_MODULE else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: object() if name == EXPORT_MODULE else real(name, *a),
+    )
     return calls
 
 
-def test_export_writes_the_protocol_on_a_worker(qtbot, session, monkeypatch, tmp_path,
-                                                fake_export):
+def test_export_writes_the_protocol_on_a_worker(qtbot, session, monkeypatch, tmp_path, fake_export):
     page = MeetingsPage(session)
     qtbot.addWidget(page)
     assert set(page.export_buttons) == {"pdf", "docx"}
@@ -668,8 +716,11 @@ def test_an_export_problem_is_shown(qtbot, session, monkeypatch, tmp_path, fake_
     qtbot.addWidget(page)
     shown = []
     monkeypatch.setattr(protocol_export, "show_error", lambda _parent, error: shown.append(error))
-    monkeypatch.setattr(protocol_export.QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(tmp_path / "locked.docx"), ""))
+    monkeypatch.setattr(
+        protocol_export.QFileDialog,
+        "getSaveFileName",
+        lambda *_args: (str(tmp_path / "locked.docx"), ""),
+    )
     page.export_buttons["docx"].click()
     assert page.protocol.export_job.wait()
     assert [e.message for e in shown] == ["Не вдалося записати файл."]
@@ -688,13 +739,13 @@ def test_a_read_only_file_cannot_be_changed(qtbot, demo_path, session):
     page = MeetingsPage(session)
     qtbot.addWidget(page)
     assert page.editor.meeting is not None and page.editor.read_only
-    for button in (page.new_button, page.delete_button, page.save_button,
-                   page.finalise_button):
+    for button in (page.new_button, page.delete_button, page.save_button, page.finalise_button):
         assert not button.isEnabled()
     assert not page.save()
 
 
 # -- edits made elsewhere --------------------------------------------------------------------
+
 
 def test_undoing_the_addition_while_editing_keeps_what_was_typed(page, session):
     page.new_button.click()
@@ -714,10 +765,17 @@ def test_a_new_member_appears_without_losing_the_edits(page, session):
     from hromada_desk.domain.names import PersonName
 
     tick(page, 2, present=False)
-    member = Member(PersonName.of("Коваль", "Ганна", "Петрівна", "f"), "психолог",
-                    member_from=dt.date(2023, 1, 1))
-    session.execute("Add a member", lambda cf: council_repo.add_member(cf, member),
-                    lambda cf: council_repo.delete_member(cf, member.id), "members")
+    member = Member(
+        PersonName.of("Коваль", "Ганна", "Петрівна", "f"),
+        "психолог",
+        member_from=dt.date(2023, 1, 1),
+    )
+    session.execute(
+        "Add a member",
+        lambda cf: council_repo.add_member(cf, member),
+        lambda cf: council_repo.delete_member(cf, member.id),
+        "members",
+    )
     model = page.editor.attendance.model
     assert model.rowCount() == 11
     assert page.editor.attendance.quorum.text() == "Present 9 of 11 — quorum"
@@ -748,12 +806,16 @@ def test_a_planned_meeting_is_listed_as_planned(qtbot, session):
     from hromada_desk.domain.council import Meeting, MeetingStatus
     from hromada_desk.ui.meetings.editor import status_label
 
-    council_repo.add_meeting(session.cf, Meeting(
-        2, dt.date(2023, 12, 1), "с-ще Ланна", "засідання", status=MeetingStatus.PLANNED))
+    council_repo.add_meeting(
+        session.cf,
+        Meeting(2, dt.date(2023, 12, 1), "с-ще Ланна", "засідання", status=MeetingStatus.PLANNED),
+    )
     session.data_changed.emit("all")
     page = MeetingsPage(session)
     qtbot.addWidget(page)
-    texts = [page.model.data(page.model.index(row, column))
-             for row in range(page.model.rowCount()) for column in range(
-                 page.model.columnCount())]
+    texts = [
+        page.model.data(page.model.index(row, column))
+        for row in range(page.model.rowCount())
+        for column in range(page.model.columnCount())
+    ]
     assert status_label(MeetingStatus.PLANNED) in texts

@@ -35,8 +35,7 @@ def type_text(widget: QWidget, text: str) -> None:
     """Key presses carrying Ukrainian letters (QTest's keyClicks takes ASCII only)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def retype(qtbot, edit: QLineEdit, text: str) -> None:
@@ -66,8 +65,9 @@ def message(page) -> str:
     return page.message_label.text() if page.message_label.isVisible() else ""
 
 
-def add_member(qtbot, page, surname: str = "Коваленко", given: str = "Марія",
-               patronymic: str = "Петрівна") -> None:
+def add_member(
+    qtbot, page, surname: str = "Коваленко", given: str = "Марія", patronymic: str = "Петрівна"
+) -> None:
     qtbot.mouseClick(page.new_button, LEFT)
     retype(qtbot, page.form.surname_edit, surname)
     retype(qtbot, page.form.given_name_edit, given)
@@ -90,8 +90,11 @@ def test_the_demo_members_are_listed_with_their_roles(page):
     assert names[0] == "Удовиченко К.О."
     assert names[:3] == ["Удовиченко К.О.", "Чухрай С.А.", "Швирид І.В."]
     roles = [page.proxy.index(row, Column.ROLE).data() for row in range(3)]
-    assert roles == ["голова координаційної ради", "заступник голови координаційної ради",
-                     "секретар координаційної ради"]
+    assert roles == [
+        "голова координаційної ради",
+        "заступник голови координаційної ради",
+        "секретар координаційної ради",
+    ]
     assert page.proxy.index(3, Column.ROLE).data() == "член координаційної ради"
     assert page.proxy.index(0, Column.POSITION).data() == "сільський голова"
     assert page.proxy.index(0, Column.PERIOD).data() == "from 28.06.2023"
@@ -244,12 +247,14 @@ def test_a_former_member_is_greyed_and_listed_after_the_current_ones(qtbot, page
     last = page.proxy.rowCount() - 1
     assert page.proxy.index(last, Column.PERIOD).data() == "28.06.2023 – 31.12.2024"
     grey = QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-    foreground = page.model.data(page.model.index(page.model.row_of(
-        council_repo.list_members(session.cf)[0].id), Column.NAME),
-        Qt.ItemDataRole.ForegroundRole)
+    foreground = page.model.data(
+        page.model.index(
+            page.model.row_of(council_repo.list_members(session.cf)[0].id), Column.NAME
+        ),
+        Qt.ItemDataRole.ForegroundRole,
+    )
     assert isinstance(foreground, QBrush) and foreground.color() == grey
-    assert page.model.data(page.model.index(0, Column.NAME),
-                           Qt.ItemDataRole.ForegroundRole) is None
+    assert page.model.data(page.model.index(0, Column.NAME), Qt.ItemDataRole.ForegroundRole) is None
     # The form still shows the member, now selected at the end of the list.
     assert page.view.currentIndex().row() == last
 
@@ -278,8 +283,7 @@ def test_a_second_chair_is_a_warning_not_a_refusal(qtbot, page, session):
     page.form.role_combo.setCurrentIndex(page.form.role_combo.findData("chair"))
     assert "Удовиченко К.О." in message(page)  # said as soon as the role is chosen
     qtbot.mouseClick(page.save_button, LEFT)
-    member = next(m for m in council_repo.list_members(session.cf)
-                  if m.name.surname == "Підгайна")
+    member = next(m for m in council_repo.list_members(session.cf) if m.name.surname == "Підгайна")
     assert member.role is CouncilRole.CHAIR
     assert "chair is already Удовиченко К.О." in message(page)
     # A second deputy is usual: no warning.
@@ -360,7 +364,8 @@ def test_leaving_a_changed_form_asks_first(qtbot, page, session):
     page.unsaved_question.button(QMessageBox.StandardButton.Discard).click()
     assert page.mode is Mode.NEW
     assert council_repo.list_members(session.cf)[1].position == (
-        "перший заступник сільського голови")
+        "перший заступник сільського голови"
+    )
 
 
 def test_an_undo_does_not_eat_what_is_being_typed(qtbot, page, session):
@@ -370,7 +375,8 @@ def test_an_undo_does_not_eat_what_is_being_typed(qtbot, page, session):
     retype(qtbot, page.form.phone_edit, "0501234567")
     session.undo_stack.undo()
     assert council_repo.list_members(session.cf)[1].position == (
-        "перший заступник сільського голови")
+        "перший заступник сільського голови"
+    )
     assert page.form.phone_edit.text() == "0501234567"
     assert page.form.position_edit.text() == "заступник"
     # Revert now brings back what the file holds after the undo.
@@ -446,9 +452,15 @@ def test_without_a_file_the_page_is_empty_and_disabled(page, session):
 
 def test_labels_lead_to_their_fields_with_unique_mnemonics(page):
     texts = [label.text() for label in page.form.labels.values()]
-    texts += [page.list_label.text(), page.new_button.text(), page.delete_button.text(),
-              page.save_button.text(), page.revert_button.text(), page.form.from_unknown.text(),
-              page.form.to_open.text()]
+    texts += [
+        page.list_label.text(),
+        page.new_button.text(),
+        page.delete_button.text(),
+        page.save_button.text(),
+        page.revert_button.text(),
+        page.form.from_unknown.text(),
+        page.form.to_open.text(),
+    ]
     letters = [text[text.index("&") + 1].lower() for text in texts]
     assert len(letters) == len(set(letters))
     # Alt+F, E, S and H open the window's menus.
@@ -466,8 +478,13 @@ def test_the_tab_order_follows_the_form(page):
         while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             widget = widget.nextInFocusChain()
         order.append(widget)
-    assert order == [page.form.surname_edit, page.form.given_name_edit, page.form.patronymic_edit,
-                     page.form.gender_combo, page.form.role_combo]
+    assert order == [
+        page.form.surname_edit,
+        page.form.given_name_edit,
+        page.form.patronymic_edit,
+        page.form.gender_combo,
+        page.form.role_combo,
+    ]
 
 
 def test_the_page_fits_a_small_screen(qtbot, page):

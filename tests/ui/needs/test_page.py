@@ -55,8 +55,7 @@ def type_text(widget, text: str) -> None:
     widget.setFocus()
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def click(qtbot, button) -> None:
@@ -79,15 +78,17 @@ def change_brigade_cases(qtbot, page, value=20, reason=REASON) -> None:
 
 def highlighted(widget) -> bool:
     image = widget.grab().toImage()
-    return any(image.pixelColor(x, image.height() // 2) == HIGHLIGHT
-               for x in range(2, min(image.width(), 40)))
+    return any(
+        image.pixelColor(x, image.height() // 2) == HIGHLIGHT
+        for x in range(2, min(image.width(), 40))
+    )
 
 
 def test_2023_reproduces_the_seed_calculation(page):
     assert page.year_selector.combo.currentText() == "2023"
     text = shown(page)
     # The verdicts first, then the conclusion, before any step of the calculation.
-    verdicts = text[:text.index("Overall conclusion")]
+    verdicts = text[: text.index("Overall conclusion")]
     badges = [line.strip() for line in verdicts.splitlines()]
     assert badges.count("No need") == 4 and badges.count("Need") == 1  # counselling
     assert text.index("Overall conclusion") < text.index("7130 : 10 000")
@@ -125,7 +126,9 @@ def test_a_data_change_recomputes_at_once_and_undo_restores(page):
     assert session.execute(
         "6.1 = 40",
         lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 40}),
-        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}), "indicators")
+        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}),
+        "indicators",
+    )
     text = shown(page)
     assert "1) 40 : 7130 = 0,0056" in text  # two significant digits (issue 19)
     assert "3) 40 : 12 : 40 = 0,083" in text
@@ -139,8 +142,11 @@ def test_a_data_change_recomputes_at_once_and_undo_restores(page):
 
 def test_a_missing_indicator_is_shown_in_place_of_the_result(page):
     page.session.execute(
-        "no 6.1", lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": None}),
-        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}), "indicators")
+        "no 6.1",
+        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": None}),
+        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}),
+        "indicators",
+    )
     assert "За 2023 рік не внесено показник 6.1" in shown(page)
     assert not page.copy_button.isEnabled()
     page.session.undo_stack.undo()
@@ -158,7 +164,8 @@ def test_changing_a_parameter_is_stored_with_its_reason_and_undoable(qtbot, page
     change_brigade_cases(qtbot, page)
 
     assert community_repo.get_parameters(session.cf, 2023) == {
-        "brigade_cases_per_month": ("20", REASON)}
+        "brigade_cases_per_month": ("20", REASON)
+    }
     assert session.undo_stack.count() == 1
     assert "2023" in session.undo_stack.undoText()
     assert page.parameters.brigade_cases.property("changed") and row.label.property("changed")
@@ -193,10 +200,12 @@ def test_undo_restores_the_previous_value_and_reason(qtbot, page):
     type_text(row.reason, "друга причина")
     qtbot.keyClick(row.reason, Qt.Key.Key_Return)  # Enter applies too
     assert community_repo.get_parameters(session.cf, 2023) == {
-        "brigade_cases_per_month": ("30", "друга причина")}
+        "brigade_cases_per_month": ("30", "друга причина")
+    }
     session.undo_stack.undo()
     assert community_repo.get_parameters(session.cf, 2023) == {
-        "brigade_cases_per_month": ("20", "перша причина")}
+        "brigade_cases_per_month": ("20", "перша причина")
+    }
     assert page.parameters.brigade_cases.value() == 20 and row.reason.text() == "перша причина"
 
 
@@ -222,14 +231,17 @@ def test_a_change_without_a_reason_is_refused(qtbot, page):
     assert not row.reason.property("missing")
     click(qtbot, page.parameters.apply_button)
     assert community_repo.get_parameters(session.cf, 2023) == {
-        "brigade_cases_per_month": ("20", REASON)}
+        "brigade_cases_per_month": ("20", REASON)
+    }
 
 
 def test_several_parameters_are_one_undoable_edit(qtbot, page):
     session = page.session
     rows = page.parameters.rows
     basis_row, served_row, indicator_row = rows[4], rows[5], rows[3]
-    page.parameters.basis.setCurrentIndex(page.parameters.basis.findData(CounsellingBasis.THRESHOLD.value))
+    page.parameters.basis.setCurrentIndex(
+        page.parameters.basis.findData(CounsellingBasis.THRESHOLD.value)
+    )
     assert page.parameters.threshold.isEnabled()
     type_value(qtbot, page.parameters.threshold, 500)
     type_text(basis_row.reason, "фахівці лише у великих селах")
@@ -269,7 +281,8 @@ def test_reset_restores_the_methodology_values(qtbot, page):
     assert not page.parameters.reset_button.isEnabled()
     session.undo_stack.undo()
     assert community_repo.get_parameters(session.cf, 2023) == {
-        "brigade_cases_per_month": ("20", REASON)}
+        "brigade_cases_per_month": ("20", REASON)
+    }
     assert page.parameters.brigade_cases.value() == 20
 
 
@@ -293,8 +306,11 @@ def test_parameters_belong_to_their_year(qtbot, page):
 def test_typing_survives_an_unrelated_data_change(qtbot, page):
     type_value(qtbot, page.parameters.months, 6)
     page.session.execute(
-        "6.1 = 3", lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 3}),
-        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}), "indicators")
+        "6.1 = 3",
+        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 3}),
+        lambda cf: community_repo.replace_indicators(cf, 2023, {"6.1": 2}),
+        "indicators",
+    )
     assert "1) 3 : 7130" in shown(page)
     assert page.parameters.months.value() == 6
     assert page.parameters.notice.text() == "Changes not applied yet."
@@ -324,8 +340,11 @@ def test_copy_conclusion_puts_the_conclusion_on_the_clipboard(qtbot, page):
 def test_labels_have_buddies_names_and_distinct_mnemonics(page):
     # Save has Ctrl+S, as on every page with a form, rather than a letter.
     assert page.parameters.apply_button.text() == "Save (Ctrl+S)"
-    texts = [page.year_selector.label.text(), page.parameters.reset_button.text(),
-             page.copy_button.text()]
+    texts = [
+        page.year_selector.label.text(),
+        page.parameters.reset_button.text(),
+        page.copy_button.text(),
+    ]
     for row in page.parameters.rows:
         assert row.label.buddy() is row.editors[0]
         assert row.editors[0].accessibleName()

@@ -39,13 +39,16 @@ def test_export_writes_the_plan_on_a_worker(page, monkeypatch, tmp_path):
 
 def test_export_of_the_report_uses_the_selected_period(page, session, monkeypatch, tmp_path):
     measure = plans_repo.list_plans(session.cf)[0].measures[0]
-    plans_repo.set_report(session.cf, MeasureReport(measure.id or 0, "2024-Q2",
-                                                    MeasureStatus.DONE, "Зроблено"))
+    plans_repo.set_report(
+        session.cf, MeasureReport(measure.id or 0, "2024-Q2", MeasureStatus.DONE, "Зроблено")
+    )
     page.period_combo.setCurrentIndex(page.period_combo.findData("2024-Q2"))
     assert page.period == "2024-Q2"
-    monkeypatch.setattr(plan_export.QFileDialog, "getSaveFileName",
-                        lambda _p, _c, _s, filters: (str(tmp_path / "звіт"),
-                                                     filters.split(";;")[1]))
+    monkeypatch.setattr(
+        plan_export.QFileDialog,
+        "getSaveFileName",
+        lambda _p, _c, _s, filters: (str(tmp_path / "звіт"), filters.split(";;")[1]),
+    )
     page.export_report_button.click()
     assert page.exporter.job is not None and page.exporter.job.wait()
     book = openpyxl.load_workbook(tmp_path / "звіт.xlsx")
@@ -56,8 +59,11 @@ def test_export_of_the_report_uses_the_selected_period(page, session, monkeypatc
 def test_a_write_problem_is_shown_and_a_cancel_does_nothing(page, monkeypatch, tmp_path):
     shown = []
     monkeypatch.setattr(plan_export, "show_error", lambda _parent, error: shown.append(error))
-    monkeypatch.setattr(plan_export.QFileDialog, "getSaveFileName",
-                        lambda *_a: (str(tmp_path / "нема" / "x.pdf"), ""))
+    monkeypatch.setattr(
+        plan_export.QFileDialog,
+        "getSaveFileName",
+        lambda *_a: (str(tmp_path / "нема" / "x.pdf"), ""),
+    )
     page.export_button.click()
     assert page.exporter.job.wait()
     assert len(shown) == 1 and "такої теки не існує" in shown[0].message

@@ -25,8 +25,12 @@ from hromada_desk.ui.plan.tree import NodeKind, PlanTreeModel, plan_periods
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 SECTIONS = ["Політика", "Попередження", "Захист та послуги", "Притягнення кривдника"]
-MEASURES = ([f"1.{i}" for i in range(1, 4)] + [f"2.{i}" for i in range(1, 10)]
-            + [f"3.{i}" for i in range(1, 9)] + [f"4.{i}" for i in range(1, 5)])
+MEASURES = (
+    [f"1.{i}" for i in range(1, 4)]
+    + [f"2.{i}" for i in range(1, 10)]
+    + [f"3.{i}" for i in range(1, 9)]
+    + [f"4.{i}" for i in range(1, 5)]
+)
 
 
 @pytest.fixture
@@ -59,8 +63,9 @@ def choose_period(page, period: str) -> None:
 
 
 def status_cell(page, session, number: str) -> str:
-    index = page.model.index_of((NodeKind.MEASURE, measure(session, number).id),
-                                PlanTreeModel.STATUS)
+    index = page.model.index_of(
+        (NodeKind.MEASURE, measure(session, number).id), PlanTreeModel.STATUS
+    )
     return page.model.data(index, DISPLAY)
 
 
@@ -69,8 +74,9 @@ def message(page) -> str:
 
 
 def test_the_model_passes_the_model_tester(qtmodeltester, page, session):
-    plans_repo.set_report(session.cf, MeasureReport(measure(session, "1.1").id, page.period,
-                                                    MeasureStatus.DONE))
+    plans_repo.set_report(
+        session.cf, MeasureReport(measure(session, "1.1").id, page.period, MeasureStatus.DONE)
+    )
     page.refresh()
     qtmodeltester.check(page.model)
     choose_period(page, "2023-Q2")
@@ -86,12 +92,20 @@ def test_the_demo_plan_appears_in_order(page, session):
     goals = [model.index(0, 0, s) for s in sections]
     assert all(model.rowCount(s) == 1 for s in sections)
     assert [model.data(g, DISPLAY).split(".")[0] for g in goals] == [
-        "Goal 1", "Goal 2", "Goal 3", "Goal 4"]
-    numbers = [model.data(model.index(row, 0, g), DISPLAY).split(" ")[0]
-               for g in goals for row in range(model.rowCount(g))]
+        "Goal 1",
+        "Goal 2",
+        "Goal 3",
+        "Goal 4",
+    ]
+    numbers = [
+        model.data(model.index(row, 0, g), DISPLAY).split(" ")[0]
+        for g in goals
+        for row in range(model.rowCount(g))
+    ]
     assert numbers == MEASURES and len(numbers) == 24
     assert model.data(model.index(7, 0, goals[1]), DISPLAY).startswith(
-        "2.8 Проведення просвітницької роботи")
+        "2.8 Проведення просвітницької роботи"
+    )
     assert page.tree.isExpanded(goals[2])
     # Nothing reported yet: no status, and each goal counts its measures.
     assert model.data(model.index(0, 1, goals[0]), DISPLAY) == ""
@@ -127,7 +141,8 @@ def mnemonics(page) -> list[str]:
         if not (widget.isVisible() and widget.isEnabled()):
             continue
         if (isinstance(widget, QLabel) and widget.buddy() is not None) or isinstance(
-                widget, QAbstractButton):
+            widget, QAbstractButton
+        ):
             found = re.search(r"&(\w)", widget.text())
             if found:
                 letters.append(found.group(1).casefold())
@@ -137,9 +152,11 @@ def mnemonics(page) -> list[str]:
 def test_no_two_keys_are_the_same(page, session):
     plan = stored_plan(session)
     menus = {"f", "e", "s", "h"}  # File, Edit, Settings, Help in the main window
-    for key in ((NodeKind.SECTION, plan.sections[0].id),
-                (NodeKind.GOAL, plan.sections[0].goals[0].id),
-                (NodeKind.MEASURE, plan.measures[0].id)):
+    for key in (
+        (NodeKind.SECTION, plan.sections[0].id),
+        (NodeKind.GOAL, plan.sections[0].goals[0].id),
+        (NodeKind.MEASURE, plan.measures[0].id),
+    ):
         page.select(key)
         # Every button enabled: Save (Ctrl+S, no letter: it saves the report too) and Discard.
         page.editor.record_form().fields()[1].setPlainText("x")  # a paragraph field
@@ -203,7 +220,8 @@ def test_editing_a_section_and_a_goal(page, session):
     page.editor.goal_form.indicators_edit.setPlainText("Кількість осіб, які отримали послуги")
     page.save_changes()
     assert stored_plan(session).sections[2].goals[0].indicators == (
-        "Кількість осіб, які отримали послуги")
+        "Кількість осіб, які отримали послуги"
+    )
     assert session.undo_stack.count() == 2
     session.undo_stack.undo()
     assert stored_plan(session).sections[2].goals[0].indicators == ""
@@ -243,12 +261,13 @@ def test_setting_a_status_for_2024(page, session):
 
     measure_id = measure(session, "2.8").id
     assert plans_repo.get_report(session.cf, measure_id, "2024") == MeasureReport(
-        measure_id, "2024", MeasureStatus.DONE, "Проведено 4 лекції для учнів 8–11 класів",
-        1500.5)
+        measure_id, "2024", MeasureStatus.DONE, "Проведено 4 лекції для учнів 8–11 класів", 1500.5
+    )
     assert plans_repo.get_report(session.cf, measure_id, "2023") is None
     assert status_cell(page, session, "2.8") == "виконано"
-    goal = page.model.index_of((NodeKind.GOAL, stored_plan(session).sections[1].goals[0].id),
-                               PlanTreeModel.STATUS)
+    goal = page.model.index_of(
+        (NodeKind.GOAL, stored_plan(session).sections[1].goals[0].id), PlanTreeModel.STATUS
+    )
     assert page.model.data(goal, DISPLAY) == "1 of 9 done"
     assert form.money_edit.text() == "1500,50"
     assert session.undo_stack.undoText() == "Report on measure 2.8 for 2024"
@@ -294,10 +313,15 @@ def test_changing_a_report_and_undoing_restores_the_previous_one(page, session):
     assert plans_repo.get_report(session.cf, measure_id, "2025") == before
 
 
-@pytest.mark.parametrize(("typed", "why"), [("багато", "is not a sum of money"),
-                                            ("-1", "cannot be negative"),
-                                            ("1,505", "more than two decimals"),
-                                            ("1e3", "is not a sum of money")])
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("багато", "is not a sum of money"),
+        ("-1", "cannot be negative"),
+        ("1,505", "more than two decimals"),
+        ("1e3", "is not a sum of money"),
+    ],
+)
 def test_bad_money_is_refused(page, session, typed, why):
     choose_period(page, "2024")
     select_measure(page, session, "2.8")
@@ -361,7 +385,11 @@ def test_add_and_delete_a_measure(page, session):
     assert page.editor.heading.text().endswith("2.4")  # the next measure is selected
     session.undo_stack.undo()
     assert [m.number for m in stored_plan(session).sections[1].goals[0].measures][:4] == [
-        "2.1", "2.2", "2.3", "2.4"]
+        "2.1",
+        "2.2",
+        "2.3",
+        "2.4",
+    ]
     assert plans_repo.get_report(session.cf, deleted.id, "2023") is not None
 
 
@@ -391,15 +419,26 @@ def test_renumbering_a_goal(page, session):
     page.editor.goal_form.number_spin.setValue(7)
     page.save_changes()
     assert stored_plan(session).sections[1].goals[0].number == 7
-    assert page.model.data(page.model.index_of((NodeKind.GOAL, plan.sections[1].goals[0].id)),
-                           DISPLAY).startswith("Goal 7.")
+    assert page.model.data(
+        page.model.index_of((NodeKind.GOAL, plan.sections[1].goals[0].id)), DISPLAY
+    ).startswith("Goal 7.")
 
 
 def test_several_plans_and_a_goal_number_taken(page, session):
-    second = ActionPlan("План дій на 2026 – 2027 роки", 2026, 2027, sections=[
-        PlanSection("Політика", goals=[
-            PlanGoal(1, "Перша ціль", measures=[PlanMeasure("1.1", "Засідання")]),
-            PlanGoal(2, "Друга ціль")])])
+    second = ActionPlan(
+        "План дій на 2026 – 2027 роки",
+        2026,
+        2027,
+        sections=[
+            PlanSection(
+                "Політика",
+                goals=[
+                    PlanGoal(1, "Перша ціль", measures=[PlanMeasure("1.1", "Засідання")]),
+                    PlanGoal(2, "Друга ціль"),
+                ],
+            )
+        ],
+    )
     plans_repo.add_plan(session.cf, second)
     page.refresh()
     assert page.plan_combo.isVisible() and page.plan_combo.count() == 2
@@ -412,7 +451,9 @@ def test_several_plans_and_a_goal_number_taken(page, session):
     page.save_changes()
     assert "already has a goal 1" in message(page)
     assert [g.number for g in plans_repo.get_plan(session.cf, second.id).sections[0].goals] == [
-        1, 2]
+        1,
+        2,
+    ]
 
 
 def test_without_a_file_the_page_is_disabled(page, session):
@@ -423,6 +464,7 @@ def test_without_a_file_the_page_is_disabled(page, session):
 
 # -- a plan from nothing ----------------------------------------------------------------------
 
+
 def accept_dialog(monkeypatch, fill_in):
     """The plan dialog, filled in by ``fill_in`` and accepted as a person would."""
     from hromada_desk.ui.plan.plan_dialog import PlanDialog
@@ -431,6 +473,7 @@ def accept_dialog(monkeypatch, fill_in):
         fill_in(dialog)
         dialog.accept()
         return dialog.result()
+
     monkeypatch.setattr(PlanDialog, "exec", run)
 
 
@@ -459,6 +502,7 @@ def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session
         dialog.start_spin.setValue(2026)
         dialog.approved_by_edit.setText("рішення виконавчого комітету")
         assert dialog.contents_combo.currentData() == "areas"
+
     accept_dialog(monkeypatch, first)
     page.structure.new_plan_action.trigger()
     plan = stored_plan(session)
@@ -468,8 +512,11 @@ def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session
     assert page.tree.isEnabled() and page.model.rowCount() == 4
 
     page.select((NodeKind.SECTION, plan.sections[1].id))
-    monkeypatch.setattr(QInputDialog, "getMultiLineText",
-                        lambda *args, **kwargs: ("Діти знають, куди звернутися", True))
+    monkeypatch.setattr(
+        QInputDialog,
+        "getMultiLineText",
+        lambda *args, **kwargs: ("Діти знають, куди звернутися", True),
+    )
     page.structure.add_goal_action.trigger()
     goal = stored_plan(session).sections[1].goals[0]
     assert (goal.number, goal.text) == (1, "Діти знають, куди звернутися")
@@ -487,11 +534,15 @@ def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session
     def copy(dialog):
         assert dialog.start_spin.value() == 2029  # the period after the last plan's
         dialog.contents_combo.setCurrentIndex(dialog.contents_combo.count() - 1)
+
     accept_dialog(monkeypatch, copy)
     page.structure.new_plan_action.trigger()
     newest, older = plans_repo.list_plans(session.cf)
     assert (newest.period_start, newest.approved_by, older.approved_by) == (
-        2029, "", "рішення виконавчого комітету")
+        2029,
+        "",
+        "рішення виконавчого комітету",
+    )
     assert [m.text for m in newest.measures] == ["Уроки в школах"]
     assert page.plan.id == newest.id and page.plan_combo.isVisible()
 
@@ -507,8 +558,9 @@ def test_one_save_writes_the_measure_and_its_execution(page, session, qtbot):
     form.status_combo.setCurrentIndex(form.status_combo.findData(MeasureStatus.DONE.value))
     form.done_edit.setPlainText("Проведено чотири засідання")
     assert page.editor.save_button.isEnabled() and not page.editor.report_button.isVisible()
-    qtbot.keyClick(page.editor.measure_form.deadline_edit, Qt.Key.Key_S,
-                   Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        page.editor.measure_form.deadline_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier
+    )
     assert measure(session, "1.1").deadline == "Щокварталу"
     report = plans_repo.get_report(session.cf, measure(session, "1.1").id, page.period)
     assert report.done == "Проведено чотири засідання"

@@ -24,13 +24,27 @@ def page(qtbot, session):
 
 def shown(model: PopulationTableModel) -> tuple:
     """Everything the grid shows: each cell's text and tooltip, warnings, hidden names."""
-    cells = [(model.text(row, column), model._tooltip(model.settlement_at(row), Column(column),
-                                                       model._findings.get(
-                                                           model.settlement_at(row).id, []))
-              if row < model.settlement_count else None)
-             for row in range(model.rowCount()) for column in range(len(Column))]
-    return (cells, model.warnings(), model.hidden_in_total, model.has_figures,
-            model.has_previous_year)
+    cells = [
+        (
+            model.text(row, column),
+            model._tooltip(
+                model.settlement_at(row),
+                Column(column),
+                model._findings.get(model.settlement_at(row).id, []),
+            )
+            if row < model.settlement_count
+            else None,
+        )
+        for row in range(model.rowCount())
+        for column in range(len(Column))
+    ]
+    return (
+        cells,
+        model.warnings(),
+        model.hidden_in_total,
+        model.has_figures,
+        model.has_previous_year,
+    )
 
 
 def afresh(session, model: PopulationTableModel) -> tuple:
@@ -64,8 +78,9 @@ def test_an_edit_done_undone_redone_shows_what_the_file_holds(page, session, mon
         assert shown(model) == afresh(session, model)
     assert reads == []  # none of them read the year again
     assert community_repo.get_settlement(session.cf, first.id).name == "Перейменоване"
-    assert {p.settlement_id for p in community_repo.get_population(session.cf, year)} \
-        >= {first.id} and second.id is not None
+    assert {p.settlement_id for p in community_repo.get_population(session.cf, year)} >= {
+        first.id
+    } and second.id is not None
 
 
 def test_filling_from_the_previous_year_and_hidden_archived_rows(page, session, qtbot):
@@ -74,8 +89,9 @@ def test_filling_from_the_previous_year_and_hidden_archived_rows(page, session, 
     cf = session.cf
     gone = community_repo.add_settlement(cf, Settlement("Колишнє", archived=True))
     kept = community_repo.add_settlement(cf, Settlement("Нове"))
-    community_repo.set_population(cf, [Population(gone, year - 1, 40), Population(kept,
-                                                                               year - 1, 70)])
+    community_repo.set_population(
+        cf, [Population(gone, year - 1, 40), Population(kept, year - 1, 70)]
+    )
     session.data_changed.emit("all")  # written outside the session: read again
     assert "Колишнє" not in [model.settlement_at(r).name for r in range(model.settlement_count)]
     before = model.hidden_in_total

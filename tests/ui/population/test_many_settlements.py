@@ -37,8 +37,9 @@ def big_session(qapp, tmp_path, policy):
     def fill(cf):
         rows = []
         for i in range(SETTLEMENT_COUNT):
-            sid = community_repo.add_settlement(cf, Settlement(f"Село {i + 1}",
-                                                               admin_center=i == 0))
+            sid = community_repo.add_settlement(
+                cf, Settlement(f"Село {i + 1}", admin_center=i == 0)
+            )
             for year in (YEAR - 1, YEAR):
                 total = rng.choice((50, 120, 900)) if i % 3 else rng.randint(10, 5000)
                 if i == 0 and year == YEAR:
@@ -76,7 +77,7 @@ def test_the_bar_chart_of_many_settlements_shows_the_largest_and_the_rest(qtbot,
     rows = community_repo.get_population(big_session.cf, YEAR)
     names = {s.id: s.display_name for s in community_repo.list_settlements(big_session.cf)}
     order = sorted(rows, key=lambda r: -r.total)  # stable: equal totals in the list's order
-    largest, rest = order[:MAX_SETTLEMENT_BARS - 1], order[MAX_SETTLEMENT_BARS - 1:]
+    largest, rest = order[: MAX_SETTLEMENT_BARS - 1], order[MAX_SETTLEMENT_BARS - 1 :]
 
     (series,) = page.chart.series()
     (bars,) = series.barSets()
@@ -101,8 +102,10 @@ def test_population_over_the_years_writes_millions_in_full(qtbot, big_session):
     qtbot.addWidget(page)
     page.chart_combo.setCurrentIndex(YEARS)
     cf = big_session.cf
-    expected = {year: sum(r.total for r in community_repo.get_population(cf, year))
-                for year in community_repo.population_years(cf)}
+    expected = {
+        year: sum(r.total for r in community_repo.get_population(cf, year))
+        for year in community_repo.population_years(cf)
+    }
     assert expected[YEAR - 1] < 1_000_000 <= expected[YEAR]
     (series,) = page.chart.series()
     assert [(p.x(), p.y()) for p in series.points()] == list(expected.items())
@@ -159,7 +162,8 @@ def test_the_total_row_is_summed_once_per_reload(qtbot, big_session, monkeypatch
     rows = community_repo.get_population(big_session.cf, YEAR)
     assert model.value(total_row, Column.TOTAL) == sum(r.total for r in rows)
     assert model.value(total_row, Column.CHILDREN) == sum(
-        r.children for r in rows if r.children is not None)
+        r.children for r in rows if r.children is not None
+    )
     assert model.value(total_row, Column.MEN) is None  # no settlement has it
 
     first = rows[0]

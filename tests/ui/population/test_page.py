@@ -39,8 +39,7 @@ def type_text(widget, text: str) -> None:
     """Key presses carrying Ukrainian letters (QTest's keyClicks takes ASCII only)."""
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 # Roles that may be empty are read from the model itself, not through QModelIndex.data():
@@ -79,14 +78,26 @@ def test_the_page_shows_the_selected_year(page, session):
     assert model.index(0, Column.TOTAL).data(Qt.ItemDataRole.EditRole) == "1762"
     last = model.rowCount() - 1
     assert [model.index(last, c).data() for c in Column] == [
-        "Total", "", "7130", "2811", "3131", "1186"]
+        "Total",
+        "",
+        "7130",
+        "2811",
+        "3131",
+        "1186",
+    ]
     assert model.index(last, Column.NAME).data(Qt.ItemDataRole.FontRole).bold()
     assert not model.flags(model.index(last, Column.TOTAL)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(0, Column.TOTAL)) & Qt.ItemFlag.ItemIsEditable
     assert "2023" in page.heading.text()
     assert page.heading.buddy() is page.view
-    for widget in (page.view, page.add_button, page.archive_button, page.fill_button,
-                   page.show_archived, page.year_selector.combo):
+    for widget in (
+        page.view,
+        page.add_button,
+        page.archive_button,
+        page.fill_button,
+        page.show_archived,
+        page.year_selector.combo,
+    ):
         assert widget.accessibleName(), widget
     assert "&" in page.add_button.text() and "&" in page.fill_button.text()
 
@@ -109,7 +120,8 @@ def test_an_edit_is_written_at_once_and_undone(page, session):
     before = session.undo_stack.count()
     assert model.setData(cell(page, "Коржиха", Column.TOTAL), "240")
     assert figures(session, 2023)["Коржиха"] == Population(
-        figures(session, 2023)["Коржиха"].settlement_id, 2023, 240, 95, 94, 37)
+        figures(session, 2023)["Коржиха"].settlement_id, 2023, 240, 95, 94, 37
+    )
     assert cell(page, "Коржиха", Column.TOTAL).data() == "240"
     assert session.undo_stack.count() == before + 1
     session.undo_stack.undo()
@@ -154,8 +166,12 @@ def test_the_kind_is_chosen_from_a_list(page, session, qtbot):
     combo.setCurrentIndex(combo.findData(SettlementKind.SETTLEMENT.value))
     qtbot.keyClick(combo, Qt.Key.Key_Return)
     settlement_id = page.model.settlement_at(index.row()).id
-    qtbot.waitUntil(lambda: community_repo.get_settlement(session.cf, settlement_id).kind
-                    is SettlementKind.SETTLEMENT)
+    qtbot.waitUntil(
+        lambda: (
+            community_repo.get_settlement(session.cf, settlement_id).kind
+            is SettlementKind.SETTLEMENT
+        )
+    )
     assert cell(page, "Коржиха", Column.NAME).data() == "с-ще Коржиха"
     # Typed (or pasted) kinds are understood in Ukrainian too.
     assert page.model.setData(cell(page, "Коржиха", Column.KIND), "село")
@@ -236,8 +252,12 @@ def test_breakdown_needs_a_total_and_clearing_the_total_removes_the_row(page, se
     session.undo_stack.undo()
     assert figures(session, 2023)["Климівка"].breakdown == (389, 407, 134)
     # An empty total pasted beside a breakdown is refused rather than dropping the row.
-    assert not page.model.write_cells([(row_of(page, "Климівка"), Column.TOTAL, ""),
-                                       (row_of(page, "Климівка"), Column.MEN, "390")])
+    assert not page.model.write_cells(
+        [
+            (row_of(page, "Климівка"), Column.TOTAL, ""),
+            (row_of(page, "Климівка"), Column.MEN, "390"),
+        ]
+    )
     assert figures(session, 2023)["Климівка"].total == 931
     assert "Men" in message(page)
 
@@ -313,10 +333,12 @@ def test_pasting_a_new_name_and_a_single_value_over_a_selection(page, session, q
     view.setCurrentIndex(cell(page, "Коржиха", Column.CHILDREN))
     view.selectionModel().select(
         page.model.index(row_of(page, "Коржиха"), Column.CHILDREN),
-        view.selectionModel().SelectionFlag.Select)
+        view.selectionModel().SelectionFlag.Select,
+    )
     view.selectionModel().select(
         page.model.index(row_of(page, "Чалівка"), Column.CHILDREN),
-        view.selectionModel().SelectionFlag.Select)
+        view.selectionModel().SelectionFlag.Select,
+    )
     qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     now = figures(session, 2023)
     assert (now["Коржиха"].children, now["Чалівка"].children) == (0, 0)
@@ -328,11 +350,11 @@ def test_delete_clears_the_selected_figures(page, session, qtbot):
     row = row_of(page, "Куми")
     view.setCurrentIndex(page.model.index(row, Column.MEN))
     view.selectionModel().select(
-        page.view.model().index(row, Column.CHILDREN),
-        view.selectionModel().SelectionFlag.Select)
+        page.view.model().index(row, Column.CHILDREN), view.selectionModel().SelectionFlag.Select
+    )
     view.selectionModel().select(
-        page.view.model().index(row, Column.WOMEN),
-        view.selectionModel().SelectionFlag.Select)
+        page.view.model().index(row, Column.WOMEN), view.selectionModel().SelectionFlag.Select
+    )
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert figures(session, 2023)["Куми"].breakdown == (None, None, None)
     assert figures(session, 2023)["Куми"].total == 820
@@ -345,18 +367,23 @@ def test_copy_puts_tab_separated_plain_numbers_on_the_clipboard(page, qtbot):
     view.setFocus()
     model = page.model
     view.selectionModel().select(
-        type(view.selectionModel().selection())(model.index(0, Column.NAME),
-                                                model.index(1, Column.MEN)),
-        view.selectionModel().SelectionFlag.ClearAndSelect)
+        type(view.selectionModel().selection())(
+            model.index(0, Column.NAME), model.index(1, Column.MEN)
+        ),
+        view.selectionModel().SelectionFlag.ClearAndSelect,
+    )
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == (
         f"с-ще Ланна\t{kind_label(SettlementKind.SETTLEMENT)}\t1762\t652\n"
-        f"с. Коржиха\t{kind_label(SettlementKind.VILLAGE)}\t226\t95")
+        f"с. Коржиха\t{kind_label(SettlementKind.VILLAGE)}\t226\t95"
+    )
     last = model.rowCount() - 1
     view.selectionModel().select(
-        type(view.selectionModel().selection())(model.index(last, Column.TOTAL),
-                                                model.index(last, Column.MEN)),
-        view.selectionModel().SelectionFlag.ClearAndSelect)
+        type(view.selectionModel().selection())(
+            model.index(last, Column.TOTAL), model.index(last, Column.MEN)
+        ),
+        view.selectionModel().SelectionFlag.ClearAndSelect,
+    )
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QGuiApplication.clipboard().text() == "7130\t2811"
 
@@ -437,8 +464,9 @@ def test_a_new_administrative_centre_replaces_the_old_one(page, session, qtbot):
     type_text(dialog.name_edit, "Полтава")
     dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(SettlementKind.CITY.value))
     dialog.center_check.setChecked(True)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
     centres = [s.name for s in community_repo.list_settlements(session.cf) if s.admin_center]
     assert centres == ["Полтава"]
     session.undo_stack.undo()
@@ -468,8 +496,9 @@ def test_archiving_hides_a_settlement_until_show_archived(page, session, qtbot):
     page.show_archived.setChecked(True)
     index = cell(page, "Коржиха", Column.TOTAL)
     assert isinstance(index.data(Qt.ItemDataRole.ForegroundRole), QBrush)
-    assert page.model.data(cell(page, "Чалівка", Column.TOTAL),
-                           Qt.ItemDataRole.ForegroundRole) is None
+    assert (
+        page.model.data(cell(page, "Чалівка", Column.TOTAL), Qt.ItemDataRole.ForegroundRole) is None
+    )
     view.setCurrentIndex(index)
     assert "Restore" in page.archive_button.text()
     qtbot.mouseClick(page.archive_button, Qt.MouseButton.LeftButton)
@@ -524,8 +553,9 @@ def retype(widget, text: str) -> None:
 
 
 def click_ok(dialog, qtbot) -> None:
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+    )
 
 
 def test_editing_a_settlements_details_through_the_dialog(page, session, qtbot):
@@ -545,9 +575,15 @@ def test_editing_a_settlements_details_through_the_dialog(page, session, qtbot):
 
     after = community_repo.get_settlement(session.cf, settlement_id)
     assert (after.starosta_district, after.area_km2, after.distance_km) == (
-        "Коржиський округ", 12.5, 7.25)
-    assert (after.name, after.kind, after.admin_center) == ("Коржиха", SettlementKind.VILLAGE,
-                                                           False)
+        "Коржиський округ",
+        12.5,
+        7.25,
+    )
+    assert (after.name, after.kind, after.admin_center) == (
+        "Коржиха",
+        SettlementKind.VILLAGE,
+        False,
+    )
     assert session.undo_stack.undoText() == "Edit с. Коржиха"
     assert "Коржиха" in message(page)
     # The grid keeps its figures and the selection.
@@ -625,26 +661,33 @@ def test_starosta_districts_entered_here_drive_the_needs_basis(page, session, qt
     from hromada_desk.domain.needs import CounsellingBasis, calculate
     from hromada_desk.services.needs import input_from_file
 
-    for name, district in (("Коржиха", "Коржиський"), ("Чалівка", "Коржиський"),
-                           ("Куми", "Кумівський")):
+    for name, district in (
+        ("Коржиха", "Коржиський"),
+        ("Чалівка", "Коржиський"),
+        ("Куми", "Кумівський"),
+    ):
         dialog = open_edit_dialog(page, qtbot, name)
         # setText: typed keys would open the completer's popup of the districts so far.
         dialog.district_edit.setText(district)
         click_ok(dialog, qtbot)
     dialog = open_edit_dialog(page, qtbot, "Федорівка")  # offers the districts so far
-    assert dialog.district_edit.completer().model().stringList() == ["Коржиський",
-                                                                     "Кумівський"]
+    assert dialog.district_edit.completer().model().stringList() == ["Коржиський", "Кумівський"]
     dialog.reject()
-    community_repo.set_parameter(session.cf, 2023, "counselling_basis",
-                                 CounsellingBasis.STAROSTA_DISTRICTS.value, "за округами")
+    community_repo.set_parameter(
+        session.cf,
+        2023,
+        "counselling_basis",
+        CounsellingBasis.STAROSTA_DISTRICTS.value,
+        "за округами",
+    )
     result = calculate(input_from_file(session.cf, 2023))
     # The centre and the settlements without a district, and the two districts.
     assert "Старостинських округів (з адміністративним центром): 3" in "\n".join(
-        result.services["counselling_service"].steps)
+        result.services["counselling_service"].steps
+    )
 
 
-def test_a_new_file_shows_the_year_being_reported_with_a_hint(qtbot, tmp_path, policy,
-                                                              monkeypatch):
+def test_a_new_file_shows_the_year_being_reported_with_a_hint(qtbot, tmp_path, policy, monkeypatch):
     import datetime as dt
 
     from PySide6.QtWidgets import QInputDialog
@@ -656,8 +699,14 @@ def test_a_new_file_shows_the_year_being_reported_with_a_hint(qtbot, tmp_path, p
     )
     from hromada_desk.ui.session import Session
 
-    options = NewCommunityOptions("Громада", "Рада", settlements=(
-        NewSettlement("Ланна", SettlementKind.SETTLEMENT, True), NewSettlement("Куми")))
+    options = NewCommunityOptions(
+        "Громада",
+        "Рада",
+        settlements=(
+            NewSettlement("Ланна", SettlementKind.SETTLEMENT, True),
+            NewSettlement("Куми"),
+        ),
+    )
     path = tmp_path / "new.hromada"
     create_community(path, options, backups=policy).close()
     session = Session(policy)
@@ -676,6 +725,7 @@ def test_a_new_file_shows_the_year_being_reported_with_a_hint(qtbot, tmp_path, p
     def get_int(parent, title, label, value, minimum, maximum):
         asked.append(value)
         return value, True
+
     monkeypatch.setattr(QInputDialog, "getInt", get_int)
     page.year_selector.ask_new_year()
     assert asked == [reported]  # it has no figures yet: still the one to fill

@@ -35,13 +35,16 @@ def page(qtbot, session):
 
 
 def settlements(session) -> dict[int, tuple[str, SettlementKind, bool]]:
-    return {s.id: (s.name, s.kind, s.admin_center)
-            for s in community_repo.list_settlements(session.cf)}
+    return {
+        s.id: (s.name, s.kind, s.admin_center) for s in community_repo.list_settlements(session.cf)
+    }
 
 
 def by_id(session, year: int) -> dict[int, tuple]:
-    return {p.settlement_id: (p.total, p.men, p.women, p.children)
-            for p in community_repo.get_population(session.cf, year)}
+    return {
+        p.settlement_id: (p.total, p.men, p.women, p.children)
+        for p in community_repo.get_population(session.cf, year)
+    }
 
 
 def ctrl_v(page, qtbot, text: str, row: int, column: Column) -> None:
@@ -71,22 +74,27 @@ def accept(page, qtbot) -> None:
 
 def changes(dialog) -> list[tuple[str, ...]]:
     model = dialog.changes_model
-    return [tuple(model.index(r, c).data() for c in range(model.columnCount()))
-            for r in range(model.rowCount())]
+    return [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        for r in range(model.rowCount())
+    ]
 
 
 def test_a_block_sorted_in_excel_goes_back_to_its_settlements(page, session, qtbot):
     """Copy the grid, sort it by total as Excel would, correct two figures, paste it back."""
     names_before = settlements(session)
     years_before = {year: by_id(session, year) for year in (2022, 2023)}
-    grid_names = [page.model.index(r, Column.NAME).data()
-                  for r in range(page.model.settlement_count)]
+    grid_names = [
+        page.model.index(r, Column.NAME).data() for r in range(page.model.settlement_count)
+    ]
     view, model = page.view, page.model
     view.setFocus()
     view.selectionModel().select(
         type(view.selectionModel().selection())(
-            model.index(0, Column.NAME), model.index(model.rowCount() - 1, Column.CHILDREN)),
-        view.selectionModel().SelectionFlag.ClearAndSelect)
+            model.index(0, Column.NAME), model.index(model.rowCount() - 1, Column.CHILDREN)
+        ),
+        view.selectionModel().SelectionFlag.ClearAndSelect,
+    )
     qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QGuiApplication.clipboard().text().split("\n")
     assert lines[-1].startswith("Total")  # the grid's own total row comes along
@@ -102,10 +110,15 @@ def test_a_block_sorted_in_excel_goes_back_to_its_settlements(page, session, qtb
     ctrl_v(page, qtbot, text, 0, Column.NAME)
     dialog = preview(page)
     if dialog is not None:
-        assert sorted(changes(dialog)) == sorted([
-            ("с. Коржиха", "Total", "226", "230"), ("с. Коржиха", "Men", "95", "96"),
-            ("с. Коржиха", "Women", "94", "95"), ("с. Коржиха", "Children", "37", "39"),
-            ("с-ще Ланна", "Total", "1762", "1770")])
+        assert sorted(changes(dialog)) == sorted(
+            [
+                ("с. Коржиха", "Total", "226", "230"),
+                ("с. Коржиха", "Men", "95", "96"),
+                ("с. Коржиха", "Women", "94", "95"),
+                ("с. Коржиха", "Children", "37", "39"),
+                ("с-ще Ланна", "Total", "1762", "1770"),
+            ]
+        )
         accept(page, qtbot)
 
     assert settlements(session) == names_before  # no name, kind or centre changed
@@ -116,8 +129,7 @@ def test_a_block_sorted_in_excel_goes_back_to_its_settlements(page, session, qtb
     expected[ids["Ланна"]] = (1770, 652, 797, 313)
     assert by_id(session, 2023) == expected
     assert by_id(session, 2022) == years_before[2022]
-    assert [model.index(r, Column.NAME).data() for r in range(model.settlement_count)] \
-        == grid_names
+    assert [model.index(r, Column.NAME).data() for r in range(model.settlement_count)] == grid_names
     # The next year, filled from this one, shows each settlement with its own figures.
     session.set_year(2024)
     qtbot.mouseClick(page.fill_button, Qt.MouseButton.LeftButton)
@@ -129,9 +141,15 @@ def test_a_block_sorted_in_excel_goes_back_to_its_settlements(page, session, qtb
 def test_the_paste_is_one_undo_step(page, session, qtbot):
     names_before, before = settlements(session), by_id(session, 2023)
     stack = session.undo_stack.count()
-    ctrl_v(page, qtbot, "с. Куми\tvillage\t830\t330\t360\t140\n"
-                        "Нова Ланна\tселище\t120\t50\t50\t20\n"
-                        "с. Чалівка\tvillage\t200\t72\t90\t38\n", 0, Column.NAME)
+    ctrl_v(
+        page,
+        qtbot,
+        "с. Куми\tvillage\t830\t330\t360\t140\n"
+        "Нова Ланна\tселище\t120\t50\t50\t20\n"
+        "с. Чалівка\tvillage\t200\t72\t90\t38\n",
+        0,
+        Column.NAME,
+    )
     accept(page, qtbot)
     assert session.undo_stack.count() == stack + 1
     now = figures(session, 2023)
@@ -148,15 +166,23 @@ def test_the_paste_is_one_undo_step(page, session, qtbot):
     assert figures(session, 2023)["Куми"].total == 830
 
 
-@pytest.mark.parametrize("header", [
-    "Населений пункт\tТип\tУсього\tЧоловіки\tЖінки\tДіти",
-    "Settlement\tKind\tTotal\tMen\tWomen\tChildren",
-    "Назва НП\tВид\tК-сть\tЧол.\tЖін.\tДо 18",  # words over numbers, whatever the words
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Населений пункт\tТип\tУсього\tЧоловіки\tЖінки\tДіти",
+        "Settlement\tKind\tTotal\tMen\tWomen\tChildren",
+        "Назва НП\tВид\tК-сть\tЧол.\tЖін.\tДо 18",  # words over numbers, whatever the words
+    ],
+)
 def test_a_header_row_is_skipped(page, session, qtbot, header):
     names_before = settlements(session)
-    ctrl_v(page, qtbot, f"{header}\nс. Коржиха\tсело\t230\t96\t95\t39\n"
-                        "Чалівка\tсело\t200\t72\t90\t38\n", row_of(page, "Куми"), Column.TOTAL)
+    ctrl_v(
+        page,
+        qtbot,
+        f"{header}\nс. Коржиха\tсело\t230\t96\t95\t39\nЧалівка\tсело\t200\t72\t90\t38\n",
+        row_of(page, "Куми"),
+        Column.TOTAL,
+    )
     dialog = preview(page)
     assert dialog is not None
     assert "Row 1" in dialog.skipped_label.text()
@@ -168,10 +194,8 @@ def test_a_header_row_is_skipped(page, session, qtbot, header):
     assert settlements(session) == names_before
 
 
-def test_a_header_over_figures_only_is_skipped_and_the_figures_stay_in_place(page, session,
-                                                                             qtbot):
-    ctrl_v(page, qtbot, "Total\tMen\n300\t120\n250\t100\n", row_of(page, "Чалівка"),
-           Column.TOTAL)
+def test_a_header_over_figures_only_is_skipped_and_the_figures_stay_in_place(page, session, qtbot):
+    ctrl_v(page, qtbot, "Total\tMen\n300\t120\n250\t100\n", row_of(page, "Чалівка"), Column.TOTAL)
     accept(page, qtbot)
     now = figures(session, 2023)
     assert (now["Чалівка"].total, now["Чалівка"].men) == (300, 120)
@@ -181,8 +205,13 @@ def test_a_header_over_figures_only_is_skipped_and_the_figures_stay_in_place(pag
 def test_names_without_the_kind_column(page, session, qtbot):
     names_before = settlements(session)
     # Pasted wherever the cursor is: Ланна's total cell.
-    ctrl_v(page, qtbot, "Куми\t830\t330\t360\t140\nкоржиха\t230\t96\t95\t39\n",
-           row_of(page, "Ланна"), Column.TOTAL)
+    ctrl_v(
+        page,
+        qtbot,
+        "Куми\t830\t330\t360\t140\nкоржиха\t230\t96\t95\t39\n",
+        row_of(page, "Ланна"),
+        Column.TOTAL,
+    )
     accept(page, qtbot)
     now = figures(session, 2023)
     assert (now["Куми"].total, now["Куми"].breakdown) == (830, (330, 360, 140))
@@ -196,8 +225,9 @@ def test_an_unknown_name_is_added_only_when_the_person_accepts(page, session, qt
     block = "Куми\tсело\t830\t330\t360\t140\nЗелений Гай\tселище\t40\t20\t15\t5\n"
     ctrl_v(page, qtbot, block, row_of(page, "Куми"), Column.NAME)
     dialog = preview(page)
-    assert dialog is not None and [box.text() for box, _combo in dialog.additions] \
-        == ["Зелений Гай"]
+    assert dialog is not None and [box.text() for box, _combo in dialog.additions] == [
+        "Зелений Гай"
+    ]
     press(qtbot, dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert settlements(session) == names_before and by_id(session, 2023) == before
@@ -212,8 +242,9 @@ def test_an_unknown_name_is_added_only_when_the_person_accepts(page, session, qt
     assert not added[0].admin_center
     assert figures(session, 2023)["Зелений Гай"].breakdown == (20, 15, 5)
     assert figures(session, 2023)["Куми"].total == 830
-    assert "Зелений Гай" in [page.model.settlement_at(r).name
-                             for r in range(page.model.settlement_count)]
+    assert "Зелений Гай" in [
+        page.model.settlement_at(r).name for r in range(page.model.settlement_count)
+    ]
 
 
 def test_a_new_settlement_takes_the_kind_chosen_in_the_preview(page, session, qtbot):
@@ -231,8 +262,9 @@ def test_a_new_settlement_takes_the_kind_chosen_in_the_preview(page, session, qt
 
 
 def test_a_name_twice_in_the_block_is_refused_naming_its_rows(page, session, qtbot):
-    ctrl_v(page, qtbot, "Коржиха\tсело\t230\nКуми\tсело\t830\nс. КОРЖИХА\tсело\t240\n",
-           0, Column.NAME)
+    ctrl_v(
+        page, qtbot, "Коржиха\tсело\t230\nКуми\tсело\t830\nс. КОРЖИХА\tсело\t240\n", 0, Column.NAME
+    )
     dialog = preview(page)
     notes = dialog.refusals_label.text()
     assert "Коржиха" in notes and "Rows 1, 3" in notes
@@ -251,8 +283,9 @@ def test_a_name_of_two_settlements_needs_the_kind(page, session, qtbot):
     press(qtbot, dialog, Qt.Key.Key_Escape)
     ctrl_v(page, qtbot, "Куми\tселище\t50\nс. Куми\tсело\t830\n", 0, Column.NAME)
     accept(page, qtbot)
-    by_kind = {s.kind: s.id for s in community_repo.list_settlements(session.cf)
-               if s.name == "Куми"}
+    by_kind = {
+        s.kind: s.id for s in community_repo.list_settlements(session.cf) if s.name == "Куми"
+    }
     now = by_id(session, 2023)
     assert now[by_kind[SettlementKind.SETTLEMENT]][0] == 50
     assert now[by_kind[SettlementKind.VILLAGE]][0] == 830
@@ -275,6 +308,7 @@ def test_a_block_paste_keeps_a_before_paste_backup(page, session, qtbot, policy,
     accept(page, qtbot)
     [backup] = [p for p in list_backups(policy, demo_path) if "before-paste" in p.name]
     from hromada_desk.storage.database import open_file
+
     with open_file(backup, readonly=True) as kept:  # the state the paste replaced
         kept_figures = {p.settlement_id: p.total for p in community_repo.get_population(kept, 2023)}
     chalivka = page.model.settlement_at(row_of(page, "Чалівка")).id
@@ -303,8 +337,9 @@ def test_no_paste_without_its_backup(page, session, qtbot, policy, demo_path):
     assert reported and "резервну" in reported[0].message
 
 
-def test_fill_from_the_previous_year_keeps_a_backup_or_does_not_fill(page, session, qtbot,
-                                                                     policy, demo_path):
+def test_fill_from_the_previous_year_keeps_a_backup_or_does_not_fill(
+    page, session, qtbot, policy, demo_path
+):
     session.set_year(2024)
     qtbot.mouseClick(page.fill_button, Qt.MouseButton.LeftButton)
     assert [p for p in list_backups(policy, demo_path) if "before-fill" in p.name]
@@ -335,8 +370,10 @@ def test_pasting_never_renames_or_retypes(page, session, qtbot):
     view.selectionModel().select(
         type(view.selectionModel().selection())(
             page.model.index(row_of(page, "Коржиха"), Column.NAME),
-            page.model.index(row_of(page, "Чалівка"), Column.TOTAL)),
-        view.selectionModel().SelectionFlag.ClearAndSelect)
+            page.model.index(row_of(page, "Чалівка"), Column.TOTAL),
+        ),
+        view.selectionModel().SelectionFlag.ClearAndSelect,
+    )
     qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert figures(session, 2023)["Чалівка"].total == 7
     assert settlements(session) == names_before
@@ -350,14 +387,18 @@ def test_a_one_row_paste_of_figures_is_written_at_once(page, session, qtbot):
     assert session.undo_stack.count() == stack + 1
 
 
-def test_the_preview_fits_a_small_screen_and_answers_the_keyboard(page, session, qtbot,
-                                                                  tmp_path):
+def test_the_preview_fits_a_small_screen_and_answers_the_keyboard(page, session, qtbot, tmp_path):
     block = ["Населений пункт\tТип\tУсього\tЧоловіки\tЖінки\tДіти"]
-    block += [f"{s.display_name}\t{s.kind.label}\t{500 + r}\t200\t200\t100"
-              for r, s in enumerate(map(page.model.settlement_at,
-                                        range(page.model.settlement_count)))]
-    block += ["Зелений Гай\tселище\t40\t20\t15\t5", "Коржха\tсело\t1\t\t\t",
-              "Коржиха\tсело\t2", "Всього\t\t9999"]
+    block += [
+        f"{s.display_name}\t{s.kind.label}\t{500 + r}\t200\t200\t100"
+        for r, s in enumerate(map(page.model.settlement_at, range(page.model.settlement_count)))
+    ]
+    block += [
+        "Зелений Гай\tселище\t40\t20\t15\t5",
+        "Коржха\tсело\t1\t\t\t",
+        "Коржиха\tсело\t2",
+        "Всього\t\t9999",
+    ]
     ctrl_v(page, qtbot, "\n".join(block), 0, Column.NAME)
     dialog = preview(page)
     hint = dialog.minimumSizeHint()

@@ -25,13 +25,11 @@ def window(qtbot, tmp_path, policy, errors, demo_path, languages):
 
 
 def save_to(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(path), ""))
 
 
 def open_from(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *args, **kwargs: (str(path), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
 
 
 @pytest.fixture
@@ -73,16 +71,17 @@ def run_import(window, monkeypatch, path: Path) -> None:
 
 def rows(dialog: ImportPreviewDialog) -> list[list[str]]:
     model = dialog.model
-    return [[model.data(model.index(row, column)) for column in range(model.columnCount())]
-            for row in range(model.rowCount())]
+    return [
+        [model.data(model.index(row, column)) for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
 
 
 def figures(window, year: int) -> tuple[int | None, int | None]:
     cf = window.session.cf
     population = {p.settlement_id: p for p in community_repo.get_population(cf, year)}
     first = population.get(1)
-    return (first.total if first else None,
-            community_repo.get_indicators(cf, year).get("6.1"))
+    return (first.total if first else None, community_repo.get_indicators(cf, year).get("6.1"))
 
 
 def test_actions_are_in_the_file_menu_and_need_an_open_file(window):
@@ -92,8 +91,10 @@ def test_actions_are_in_the_file_menu_and_need_an_open_file(window):
     export = texts.index("Export &statistics to Excel…")
     assert copy < export
     assert actions[export - 1].isSeparator()
-    assert texts[export + 1:export + 3] == ["Make a fill-in &template…",
-                                            "&Import a filled template…"]
+    assert texts[export + 1 : export + 3] == [
+        "Make a fill-in &template…",
+        "&Import a filled template…",
+    ]
     assert actions[export + 3].isSeparator()
     assert all(a.isEnabled() for a in window.statistics.actions)
     window.session.close()
@@ -144,8 +145,7 @@ def test_template_proposes_the_selected_year(window, monkeypatch):
     assert window.session.year == 2023 and asked == [2023]
 
 
-def test_import_previews_applies_undoes_and_redoes(window, monkeypatch, tmp_path, previews,
-                                                   errors):
+def test_import_previews_applies_undoes_and_redoes(window, monkeypatch, tmp_path, previews, errors):
     shown, _answer = previews
     path = make_template(window, monkeypatch, tmp_path, 2023)
     assert figures(window, 2023) == (1762, 2)
@@ -170,8 +170,9 @@ def test_import_previews_applies_undoes_and_redoes(window, monkeypatch, tmp_path
     assert figures(window, 2023) == (1800, 5)
 
 
-def test_undo_of_an_import_into_a_new_year_removes_the_figures(window, monkeypatch, tmp_path,
-                                                               previews):
+def test_undo_of_an_import_into_a_new_year_removes_the_figures(
+    window, monkeypatch, tmp_path, previews
+):
     shown, _answer = previews
     path = make_template(window, monkeypatch, tmp_path, 2024)
     fill_cells(path, {("Населення", "C4"): 1750, ("Показники", "C9"): 3})
@@ -194,8 +195,9 @@ def test_cancel_in_the_preview_changes_nothing(window, monkeypatch, tmp_path, pr
     assert window.session.undo_stack.count() == 0
 
 
-def test_a_broken_workbook_is_reported_and_nothing_changes(window, monkeypatch, tmp_path,
-                                                           previews, errors):
+def test_a_broken_workbook_is_reported_and_nothing_changes(
+    window, monkeypatch, tmp_path, previews, errors
+):
     shown, _answer = previews
     path = make_template(window, monkeypatch, tmp_path, 2023)
     fill_cells(path, {("Населення", "C4"): 1800, ("Показники", "C9"): "багато"})
@@ -210,8 +212,7 @@ def test_a_broken_workbook_is_reported_and_nothing_changes(window, monkeypatch, 
 def test_an_import_without_changes_says_so(window, monkeypatch, tmp_path, previews):
     shown, _answer = previews
     told = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
     path = make_template(window, monkeypatch, tmp_path, 2023)
     fill_cells(path, {("Населення", "C4"): 1762})
     run_import(window, monkeypatch, path)
@@ -241,28 +242,36 @@ def set_cells_xml(path: Path, sheet_part: str, cells: dict[str, str]) -> None:
 
 
 def test_the_preview_says_which_values_come_from_formulas_and_what_looks_wrong(
-        window, monkeypatch, tmp_path, previews, errors):
+    window, monkeypatch, tmp_path, previews, errors
+):
     from tests.imports.books import POPULATION
 
     shown, answer = previews
     answer["code"] = QDialog.DialogCode.Rejected
     path = make_template(window, monkeypatch, tmp_path, 2024)
-    set_cells_xml(path, POPULATION, {"C4": '<c r="C4"><f>50*2</f><v>100</v></c>',
-                                     "C5": '<c r="C5"><v>226</v></c>'})
+    set_cells_xml(
+        path,
+        POPULATION,
+        {"C4": '<c r="C4"><f>50*2</f><v>100</v></c>', "C5": '<c r="C5"><v>226</v></c>'},
+    )
     run_import(window, monkeypatch, path)
     assert not errors
     (dialog,) = shown
-    assert rows(dialog) == [["Населення", "Ланна, усього", "not entered", "100 (from a formula)"],
-                            ["Населення", "Коржиха, усього", "not entered", "226"]]
+    assert rows(dialog) == [
+        ["Населення", "Ланна, усього", "not entered", "100 (from a formula)"],
+        ["Населення", "Коржиха, усього", "not entered", "226"],
+    ]
     assert not dialog.warning_list.isHidden()
     assert [dialog.warning_list.item(i).text() for i in range(dialog.warning_list.count())] == [
-        "Ланна, 2024: чисельність змінилася на −94\u00a0% за рік (1762 → 100)"]
+        "Ланна, 2024: чисельність змінилася на −94\u00a0% за рік (1762 → 100)"
+    ]
     assert re.match(r"1 figure( looks|\(s\) look) unlikely", dialog.warning_title.message())
     assert figures(window, 2024) == (None, None)  # cancelled: nothing written
 
 
-def test_the_preview_of_plausible_figures_shows_no_warnings(window, monkeypatch, tmp_path,
-                                                            previews):
+def test_the_preview_of_plausible_figures_shows_no_warnings(
+    window, monkeypatch, tmp_path, previews
+):
     shown, _answer = previews
     path = make_template(window, monkeypatch, tmp_path, 2023)
     fill_cells(path, {("Населення", "C5"): 230, ("Населення", "D5"): 99})  # 99 + 94 + 37
@@ -272,8 +281,9 @@ def test_the_preview_of_plausible_figures_shows_no_warnings(window, monkeypatch,
     assert dialog.warning_list.isHidden() and dialog.warning_title.message() == ""
 
 
-def test_the_window_refuses_what_the_command_refuses(window, monkeypatch, tmp_path, previews,
-                                                     errors):
+def test_the_window_refuses_what_the_command_refuses(
+    window, monkeypatch, tmp_path, previews, errors
+):
     shown, _answer = previews
     path = make_template(window, monkeypatch, tmp_path, 2023)
     fill_cells(path, {("Населення", "C4"): 1800, ("_hromada", "B3"): 2101})

@@ -37,22 +37,27 @@ def planned(session) -> list[PlannedQuestion]:
     return work_plan_repo.plan_for(session.cf, YEAR).questions
 
 
-def test_a_plan_with_questions_adopted_and_put_into_a_meeting(page, session, monkeypatch,
-                                                               qtmodeltester):
+def test_a_plan_with_questions_adopted_and_put_into_a_meeting(
+    page, session, monkeypatch, qtmodeltester
+):
     assert page.title() == "Council's work plan"
     assert page.adopted_label.text().startswith("No work plan yet")
     assert not page.add_button.isEnabled()
     assert page.create_plan(YEAR)
     assert page.year_combo.currentData() == YEAR
     assert not page.create_plan(YEAR)  # one plan a year
-    answering(monkeypatch,
-              PlannedQuestion(4, "Про стан запобігання домашньому насильству", "ЦНАП"),
-              PlannedQuestion(3, "Про виконання плану дій за півріччя", "Відділ освіти"))
+    answering(
+        monkeypatch,
+        PlannedQuestion(4, "Про стан запобігання домашньому насильству", "ЦНАП"),
+        PlannedQuestion(3, "Про виконання плану дій за півріччя", "Відділ освіти"),
+    )
     page.add_question()
     page.add_question()
     qtmodeltester.check(page.model)
     assert [page.model.index(r, QuestionsModel.QUARTER).data() for r in range(2)] == [
-        "ІІІ квартал", "IV квартал"]
+        "ІІІ квартал",
+        "IV квартал",
+    ]
     assert page.model.index(0, QuestionsModel.MEETING).data() == "waiting"
     assert len(planned(session)) == 2
 
@@ -68,8 +73,7 @@ def test_a_plan_with_questions_adopted_and_put_into_a_meeting(page, session, mon
     assert page.open_meetings() == [meeting]
     assert page.adopt_at(meeting)
     assert page.adopted_label.text() == "Adopted at meeting №1/2023 of 30.06.2023."
-    assert council_repo.find_meeting(session.cf, 1, YEAR).agenda[-1].title == \
-        adoption_title(YEAR)
+    assert council_repo.find_meeting(session.cf, 1, YEAR).agenda[-1].title == adoption_title(YEAR)
 
     # A question into the meeting's agenda.
     page.view.setCurrentIndex(page.model.index(0, 0))

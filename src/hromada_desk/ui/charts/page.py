@@ -83,8 +83,9 @@ def _count_axis(largest: float) -> QValueAxis:
     return axis
 
 
-def fold_settlements(totals: Sequence[tuple[str, int]], limit: int = MAX_SETTLEMENT_BARS
-                     ) -> tuple[list[tuple[str, int]], tuple[int, int] | None]:
+def fold_settlements(
+    totals: Sequence[tuple[str, int]], limit: int = MAX_SETTLEMENT_BARS
+) -> tuple[list[tuple[str, int]], tuple[int, int] | None]:
     """The (label, total) bars of settlements to draw, and (how many, their sum) of the
     settlements left out to be drawn as one «others» bar.
 
@@ -95,8 +96,8 @@ def fold_settlements(totals: Sequence[tuple[str, int]], limit: int = MAX_SETTLEM
     if len(totals) <= limit:
         return list(totals), None
     order = sorted(range(len(totals)), key=lambda i: -totals[i][1])
-    rest = [totals[i][1] for i in order[limit - 1:]]
-    return [totals[i] for i in order[:limit - 1]], (len(rest), sum(rest))
+    rest = [totals[i][1] for i in order[limit - 1 :]]
+    return [totals[i] for i in order[: limit - 1]], (len(rest), sum(rest))
 
 
 class ChartsPage(Page):
@@ -112,7 +113,8 @@ class ChartsPage(Page):
         self.chart_label.setBuddy(self.chart_combo)
         # Narrower than its longest item when space is short (a small screen at 150 %).
         self.chart_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.chart_combo.setMinimumContentsLength(18)
         for _ in range(3):
             self.chart_combo.addItem("")
@@ -122,8 +124,7 @@ class ChartsPage(Page):
         self.indicators_list = QListWidget()
         self.indicators_label.setBuddy(self.indicators_list)
         self.indicators_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.indicators_list.setHorizontalScrollBarPolicy(
-            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.indicators_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for indicator in INDICATORS:
             item = QListWidgetItem(f"{indicator.code}  {indicator.wording}")
             item.setData(Qt.ItemDataRole.UserRole, indicator.code)
@@ -161,9 +162,11 @@ class ChartsPage(Page):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.message_line)
-        for first, second in ((self.chart_combo, self.year_selector.combo),
-                              (self.year_selector.combo, self.export_button),
-                              (self.export_button, self.indicators_list)):
+        for first, second in (
+            (self.chart_combo, self.year_selector.combo),
+            (self.year_selector.combo, self.export_button),
+            (self.export_button, self.indicators_list),
+        ):
             QWidget.setTabOrder(first, second)
 
         self.chart_combo.currentIndexChanged.connect(lambda _row: self.refresh())
@@ -177,18 +180,25 @@ class ChartsPage(Page):
 
     def retranslate(self) -> None:
         self.chart_label.setText(self.tr("&Chart:"))
-        for row, text in enumerate((self.tr("Population by settlement (one year)"),
-                                    self.tr("Population of the community over the years"),
-                                    self.tr("Indicators over the years"))):
+        for row, text in enumerate(
+            (
+                self.tr("Population by settlement (one year)"),
+                self.tr("Population of the community over the years"),
+                self.tr("Indicators over the years"),
+            )
+        ):
             self.chart_combo.setItemText(row, text)
         self.chart_combo.setAccessibleName(self.tr("Which chart to show"))
         # As wide as its longest item when there is room (frame and arrow included).
-        widest = max(self.chart_combo.fontMetrics().horizontalAdvance(
-            self.chart_combo.itemText(row)) for row in range(self.chart_combo.count()))
+        widest = max(
+            self.chart_combo.fontMetrics().horizontalAdvance(self.chart_combo.itemText(row))
+            for row in range(self.chart_combo.count())
+        )
         self.chart_combo.setMaximumWidth(widest + 48)
         self.export_button.setText(self.tr("E&xport PNG…"))
-        self.export_button.setToolTip(self.tr(
-            "Save the chart as a picture, to put into a report or a presentation"))
+        self.export_button.setToolTip(
+            self.tr("Save the chart as a picture, to put into a report or a presentation")
+        )
         self.export_button.setAccessibleName(self.tr("Export the chart as a PNG picture"))
         self.indicators_label.setText(self.tr("&Indicators to show:"))
         self.indicators_list.setAccessibleName(self.tr("Indicators shown on the chart"))
@@ -226,25 +236,46 @@ class ChartsPage(Page):
     def _population_by_settlement(self, chart: QChart) -> None:
         cf, year = self.session.cf, self.session.year
         if cf is None or year is None:
-            self.message_line.show_message(self.tr(
-                "The file holds no population figures yet."), "info")
+            self.message_line.show_message(
+                self.tr("The file holds no population figures yet."), "info"
+            )
             return
         chart.setTitle(fill(self.tr("Population on 1 January %1, by settlement"), year))
-        totals = [(settlement_label(name, kind), total)
-                  for name, kind, total in year_figures.settlement_totals(cf, year)]
+        totals = [
+            (settlement_label(name, kind), total)
+            for name, kind, total in year_figures.settlement_totals(cf, year)
+        ]
         if not totals:
-            self.message_line.show_message(fill(self.tr(
-                "No population figures for %1: enter them on the «Settlements and population» "
-                "page."), year), "info")
+            self.message_line.show_message(
+                fill(
+                    self.tr(
+                        "No population figures for %1: enter them on the «Settlements and "
+                        "population» "
+                        "page."
+                    ),
+                    year,
+                ),
+                "info",
+            )
             return
         shown, others = fold_settlements(totals)
         if others is not None:
             label = fill(self.tr("others: %1"), format_number(others[1]))
             shown.append((label, others[1]))
-            self.message_line.show_message(fill(self.tr(
-                "%1 settlements: the %2 largest are shown; the other %3 are summed in the last "
-                "bar, «%4»."), format_number(len(totals)), len(shown) - 1,
-                format_number(others[0]), label), "info")
+            self.message_line.show_message(
+                fill(
+                    self.tr(
+                        "%1 settlements: the %2 largest are shown; the other %3 are summed in the "
+                        "last "
+                        "bar, «%4»."
+                    ),
+                    format_number(len(totals)),
+                    len(shown) - 1,
+                    format_number(others[0]),
+                    label,
+                ),
+                "info",
+            )
         # The first bar at the top: a horizontal bar chart lists categories upwards.
         shown.reverse()
         labels: list[str] = []
@@ -274,7 +305,7 @@ class ChartsPage(Page):
         series.attachAxis(names_axis)
         # Scaled to the settlements: the «others» bar (at the bottom) runs off the edge, its
         # sum in its name.
-        counts = _count_axis(max(total for _label, total in shown[1 if others else 0:]))
+        counts = _count_axis(max(total for _label, total in shown[1 if others else 0 :]))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(counts)
         chart.legend().hide()
@@ -287,8 +318,9 @@ class ChartsPage(Page):
         chart.setTitle(self.tr("Population of the community on 1 January"))
         totals = year_figures.population_totals(cf)
         if not totals:
-            self.message_line.show_message(self.tr(
-                "The file holds no population figures yet."), "info")
+            self.message_line.show_message(
+                self.tr("The file holds no population figures yet."), "info"
+            )
             return
         series = QLineSeries()
         series.setName(self.tr("Population"))
@@ -300,8 +332,9 @@ class ChartsPage(Page):
         series.setPointLabelsColor(LABEL_COLOUR)
         for index, total in enumerate(totals.values()):
             if total >= EXPONENT_FROM:  # «@yPoint» would write 1.43987e+07
-                series.setPointConfiguration(index, QXYSeries.PointConfiguration.LabelFormat,
-                                             str(total))
+                series.setPointConfiguration(
+                    index, QXYSeries.PointConfiguration.LabelFormat, str(total)
+                )
         chart.addSeries(series)
         years_axis = _year_axis(list(totals))
         chart.addAxis(years_axis, Qt.AlignmentFlag.AlignBottom)
@@ -312,61 +345,68 @@ class ChartsPage(Page):
         chart.legend().hide()
         self.series_counts = [series.count()]
         if len(totals) == 1:
-            self.message_line.show_message(self.tr(
-                "Only one year has figures: the line appears from the second year on."), "info")
+            self.message_line.show_message(
+                self.tr("Only one year has figures: the line appears from the second year on."),
+                "info",
+            )
 
     def _indicators_over_years(self, chart: QChart) -> None:
         cf = self.session.cf
         if cf is None:
             return
         chart.setTitle(self.tr("Annex 1 indicators by year"))
-        values = {year: year_figures.get_indicators(cf, year)
-                  for year in year_figures.data_years(cf)}
+        values = {
+            year: year_figures.get_indicators(cf, year) for year in year_figures.data_years(cf)
+        }
         values = {year: found for year, found in values.items() if found}
         codes = self._codes_to_show(values)
         if not values:
-            self.message_line.show_message(self.tr(
-                "The file holds no indicator values yet: enter them on the «Indicators» "
-                "page."))
+            self.message_line.show_message(
+                self.tr(
+                    "The file holds no indicator values yet: enter them on the «Indicators» page."
+                )
+            )
             return
         if not codes:
-            self.message_line.show_message(self.tr(
-                "Tick the indicators to show in the list on the left."), "info")
+            self.message_line.show_message(
+                self.tr("Tick the indicators to show in the list on the left."), "info"
+            )
             return
         years = sorted(values)
         years_axis = _year_axis(years)
-        counts = _count_axis(max((v.get(c, 0) for v in values.values() for c in codes),
-                                 default=0))
+        counts = _count_axis(max((v.get(c, 0) for v in values.values() for c in codes), default=0))
         chart.addAxis(years_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
         for code in codes:
             series = QLineSeries()
             series.setName(code)  # the code in the legend; the wording in its tooltip
-            series.append([QPointF(year, values[year][code]) for year in years
-                           if code in values[year]])
+            series.append(
+                [QPointF(year, values[year][code]) for year in years if code in values[year]]
+            )
             series.setPointsVisible(True)
             chart.addSeries(series)
             series.attachAxis(years_axis)
             series.attachAxis(counts)
-            series.hovered.connect(
-                lambda point, state, c=code: self._show_point(c, point, state))
+            series.hovered.connect(lambda point, state, c=code: self._show_point(c, point, state))
             self.series_counts.append(series.count())
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         for marker in chart.legend().markers():
-            marker.hovered.connect(
-                lambda state, m=marker: self._show_wording(m, state))
+            marker.hovered.connect(lambda state, m=marker: self._show_wording(m, state))
 
     def _codes_to_show(self, values: Mapping[int, Mapping[str, int]]) -> list[str]:
         if self.chosen_codes is None:
             # At first: the indicators that were ever above zero, or the cases indicator.
-            self.chosen_codes = {code for found in values.values()
-                                 for code, value in found.items() if value} or {
-                DEFAULT_INDICATOR}
+            self.chosen_codes = {
+                code for found in values.values() for code, value in found.items() if value
+            } or {DEFAULT_INDICATOR}
             self.indicators_list.blockSignals(True)
             for row in range(self.indicators_list.count()):
                 item = self.indicators_list.item(row)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
-                                   in self.chosen_codes else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in self.chosen_codes
+                    else Qt.CheckState.Unchecked
+                )
             self.indicators_list.blockSignals(False)
         return [i.code for i in INDICATORS if i.code in self.chosen_codes]
 
@@ -384,8 +424,11 @@ class ChartsPage(Page):
         """Tick exactly these indicators (as clicks in the list would)."""
         for row in range(self.indicators_list.count()):
             item = self.indicators_list.item(row)
-            state = (Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in codes
-                     else Qt.CheckState.Unchecked)
+            state = (
+                Qt.CheckState.Checked
+                if item.data(Qt.ItemDataRole.UserRole) in codes
+                else Qt.CheckState.Unchecked
+            )
             if item.checkState() != state:
                 item.setCheckState(state)
         self.chosen_codes = set(codes)
@@ -416,21 +459,31 @@ class ChartsPage(Page):
 
     def choose_export_path(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the chart as PNG"),
-            suggested_path(self.default_file_name()), self.tr("PNG pictures (*.png)"))
+            self,
+            self.tr("Export the chart as PNG"),
+            suggested_path(self.default_file_name()),
+            self.tr("PNG pictures (*.png)"),
+        )
         if name:
             path = Path(name)
-            self.export_png(path if path.suffix.lower() == ".png"
-                            else path.with_name(path.name + ".png"))
+            self.export_png(
+                path if path.suffix.lower() == ".png" else path.with_name(path.name + ".png")
+            )
 
     def export_png(self, path: Path) -> bool:
         """Save the chart as it is shown into a PNG file; say where, or why not."""
         if self.chart_view.grab().save(str(path), "PNG"):
             remember(path)
-            self.message_line.show_document(fill(self.tr("The chart is saved in %1."), path),
-                                            path)
+            self.message_line.show_document(fill(self.tr("The chart is saved in %1."), path), path)
             return True
-        self.message_line.show_message(fill(self.tr(
-            "The chart could not be saved in %1: check that the folder exists and can be "
-            "written to."), path), "error")
+        self.message_line.show_message(
+            fill(
+                self.tr(
+                    "The chart could not be saved in %1: check that the folder exists and can be "
+                    "written to."
+                ),
+                path,
+            ),
+            "error",
+        )
         return False

@@ -47,8 +47,9 @@ class CountInputError(CellError):
     """Text that is not a whole number from 0 to ``maximum``; ``problem`` says what is wrong,
     so that a table can word it its own way."""
 
-    def __init__(self, text: str, maximum: int,
-                 problem: CountProblem = CountProblem.NOT_WHOLE) -> None:
+    def __init__(
+        self, text: str, maximum: int, problem: CountProblem = CountProblem.NOT_WHOLE
+    ) -> None:
         super().__init__(text)
         self.text, self.maximum, self.problem = text, maximum, problem
 
@@ -59,11 +60,17 @@ class CountInputError(CellError):
     def describe(self) -> str:
         """Why the text was refused, for a message line."""
         if self.too_large:
-            return fill(QCoreApplication.translate(
-                "CountInput", "“%1” is too large: the largest number accepted is %2."),
-                self.text.strip(), self.maximum)
-        return fill(QCoreApplication.translate(
-            "CountInput", "“%1” is not a whole number of 0 or more."), self.text.strip())
+            return fill(
+                QCoreApplication.translate(
+                    "CountInput", "“%1” is too large: the largest number accepted is %2."
+                ),
+                self.text.strip(),
+                self.maximum,
+            )
+        return fill(
+            QCoreApplication.translate("CountInput", "“%1” is not a whole number of 0 or more."),
+            self.text.strip(),
+        )
 
     def __str__(self) -> str:
         return self.describe()
@@ -79,6 +86,7 @@ def parse_count(text: str, maximum: int = MAX_POPULATION) -> int | None:
 
 
 # -- decimals --------------------------------------------------------------------------------
+
 
 def parse_decimal(text: str, maximum: float) -> float | None:
     """A number from 0 to ``maximum`` with a decimal comma or point: «12,5» → 12.5, empty text
@@ -106,6 +114,7 @@ def format_decimal(value: float | None) -> str:
 
 # -- clipboard blocks ------------------------------------------------------------------------
 
+
 def parse_block(text: str) -> list[list[str]]:
     """Tab-separated text from Excel or LibreOffice: rows by newline, cells by tab; the
     newline Excel puts after the last row is not an extra row."""
@@ -123,9 +132,9 @@ def format_block(cells: Mapping[tuple[int, int], str]) -> str:
     rows = [row for row, _column in cells]
     columns = [column for _row, column in cells]
     return "\n".join(
-        "\t".join(cells.get((row, column), "")
-                  for column in range(min(columns), max(columns) + 1))
-        for row in range(min(rows), max(rows) + 1))
+        "\t".join(cells.get((row, column), "") for column in range(min(columns), max(columns) + 1))
+        for row in range(min(rows), max(rows) + 1)
+    )
 
 
 # -- settlement kinds ------------------------------------------------------------------------
@@ -153,12 +162,12 @@ class KindDelegate(QStyledItemDelegate):
     """Edits a settlement's kind with a list of the three kinds. The model's edit value may be
     the kind's value («village») or its label; the editor writes back the value."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         combo = QComboBox(parent)
         fill_kind_combo(combo)
-        header = index.model().headerData(index.column(), Qt.Orientation.Horizontal,
-                                          Qt.ItemDataRole.DisplayRole)
+        header = index.model().headerData(
+            index.column(), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+        )
         if isinstance(header, str):
             combo.setAccessibleName(header)
         return combo

@@ -35,8 +35,9 @@ class CodifierLoader(QObject):
     loaded = Signal()
     failed = Signal(str)
 
-    def __init__(self, parent: QObject | None = None,
-                 read: Callable[[], Codifier] | None = None) -> None:
+    def __init__(
+        self, parent: QObject | None = None, read: Callable[[], Codifier] | None = None
+    ) -> None:
         super().__init__(parent)
         self.codifier: Codifier | None = None
         self.error = ""
@@ -92,7 +93,7 @@ def communities_for(codifier: Codifier, text: str) -> list[Unit]:
                 units.append(community)
         if len(units) > SHOWN_RESULTS:
             break
-    return units[:SHOWN_RESULTS + 1]
+    return units[: SHOWN_RESULTS + 1]
 
 
 class CommunitySearch(QWidget):
@@ -151,22 +152,31 @@ class CommunitySearch(QWidget):
     def _show_status(self, found: int | None = None) -> None:
         codifier = self.loader.codifier
         if self.loader.error:
-            text = self.tr("The codifier could not be read (%1): type the community by hand."
-                           ).replace("%1", self.loader.error)
+            text = self.tr(
+                "The codifier could not be read (%1): type the community by hand."
+            ).replace("%1", self.loader.error)
         elif codifier is None:
             text = self.tr("Reading the codifier…")
         elif found is None:
-            text = self.tr("Type a few letters of the community's, rayon's or oblast's name "
-                           "(%1).").replace("%1", codifier.title)
+            text = self.tr(
+                "Type a few letters of the community's, rayon's or oblast's name (%1)."
+            ).replace("%1", codifier.title)
         elif found == 0:
-            text = self.tr("Nothing found in %1. Check the letters, or go on and type the "
-                           "community by hand.").replace("%1", codifier.title)
+            text = self.tr(
+                "Nothing found in %1. Check the letters, or go on and type the community by hand."
+            ).replace("%1", codifier.title)
         elif found > SHOWN_RESULTS:
-            text = self.tr("The first %1 communities are shown (%2): type more letters."
-                           ).replace("%1", str(SHOWN_RESULTS)).replace("%2", codifier.title)
+            text = (
+                self.tr("The first %1 communities are shown (%2): type more letters.")
+                .replace("%1", str(SHOWN_RESULTS))
+                .replace("%2", codifier.title)
+            )
         else:
-            text = self.tr("Communities found: %1 (%2). Enter chooses the one selected."
-                           ).replace("%1", str(found)).replace("%2", codifier.title)
+            text = (
+                self.tr("Communities found: %1 (%2). Enter chooses the one selected.")
+                .replace("%1", str(found))
+                .replace("%2", codifier.title)
+            )
         self.status.setText(text)
 
     def current_code(self) -> str | None:

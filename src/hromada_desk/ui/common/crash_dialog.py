@@ -23,10 +23,12 @@ class CrashDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unexpected error"))
         layout = QVBoxLayout(self)
-        text = self.tr("The program met an error it did not expect. Everything saved before it "
-                       "stays saved. The report below contains no personal data (no names, "
-                       "figures or file paths): please copy it and send it to whoever "
-                       "supports the program.")
+        text = self.tr(
+            "The program met an error it did not expect. Everything saved before it "
+            "stays saved. The report below contains no personal data (no names, "
+            "figures or file paths): please copy it and send it to whoever "
+            "supports the program."
+        )
         if log is not None:
             text += "\n" + fill(self.tr("The report was also written to %1."), str(log))
         message = QLabel(text)
@@ -37,8 +39,9 @@ class CrashDialog(QDialog):
         self.report.setAccessibleName(self.tr("Error report"))
         layout.addWidget(self.report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = buttons.addButton(self.tr("&Copy"),
-                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(
+            self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

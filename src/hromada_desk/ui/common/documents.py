@@ -17,8 +17,9 @@ def suggested_path(name: str) -> str:
     """``name`` in the folder the last document was saved to, else in Documents."""
     folder = Settings().export_folder
     if folder is None or not folder.is_dir():
-        folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation))
+        folder = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
     return str(folder / name)
 
 
@@ -127,6 +128,7 @@ class DocumentButtons(QWidget):
 
     def offer(self, path: Path | None) -> None:
         self.path = path
-        self.print_button.setVisible(path is not None and path.suffix.lower() == ".pdf"
-                                     and can_print())
+        self.print_button.setVisible(
+            path is not None and path.suffix.lower() == ".pdf" and can_print()
+        )
         self.setVisible(path is not None)

@@ -19,15 +19,17 @@ from hromada_desk.paths import user_data_dir
 
 
 def show_error(parent: QWidget | None, error: KnownError) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, error.message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_NAME, error.message, QMessageBox.StandardButton.Ok, parent
+    )
     if error.advice:
         box.setInformativeText(error.advice)
     box.exec()
 
 
-def crash_report(exc_type: type[BaseException], exc: BaseException,
-                 tb: TracebackType | None) -> str:
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
     """The report people can copy and the log keeps: versions and the traceback, with no
     personal data (see hromada_desk.crash_report for what is kept and what is masked)."""
     import PySide6
@@ -35,8 +37,9 @@ def crash_report(exc_type: type[BaseException], exc: BaseException,
 
     from hromada_desk.crash_report import format_report
 
-    return format_report(exc_type, exc, tb,
-                         toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}")
+    return format_report(
+        exc_type, exc, tb, toolkit=f"Qt {qVersion()}, PySide6 {PySide6.__version__}"
+    )
 
 
 # Crash logs kept: a program that crashes in a loop must not fill the disk.
@@ -84,10 +87,12 @@ class CrashHandler:
     def install(self) -> None:
         sys.excepthook = self.handle
         threading.excepthook = lambda args: self.handle(
-            args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback)
+            args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+        )
 
-    def handle(self, exc_type: type[BaseException], exc: BaseException,
-               tb: TracebackType | None) -> None:
+    def handle(
+        self, exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return

@@ -31,8 +31,7 @@ def help_file(page_name: str | None) -> str:
 
 
 class HelpDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, page_name: str | None = "NeedsPage"
-                 ) -> None:
+    def __init__(self, parent: QWidget | None = None, page_name: str | None = "NeedsPage") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Help"))
         self.browser = QTextBrowser()
@@ -45,7 +44,11 @@ class HelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.browser.sourceChanged.connect(lambda _url: self.setWindowTitle(
-            self.tr("Help: %1").replace("%1", self.browser.documentTitle()
-                                        or self.tr("hromada-desk"))))
+        self.browser.sourceChanged.connect(
+            lambda _url: self.setWindowTitle(
+                self.tr("Help: %1").replace(
+                    "%1", self.browser.documentTitle() or self.tr("hromada-desk")
+                )
+            )
+        )
         fit_to_screen(self, 760, 600)

@@ -18,8 +18,10 @@ def qm_path(language: str) -> Path:
 def qt_translation_folders() -> list[str]:
     import PySide6
 
-    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")]
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations"),
+    ]
 
 
 class Languages:

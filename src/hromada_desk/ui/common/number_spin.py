@@ -29,8 +29,11 @@ class NumberSpinBox(QSpinBox):
         if not digits.lstrip("-").isdigit():
             return QValidator.State.Invalid, text, position
         inside = self.minimum() <= int(digits) <= self.maximum()
-        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
-                text, position)
+        return (
+            QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
+            text,
+            position,
+        )
 
     def _digits(self, text: str) -> str:
         text = text.removeprefix(self.prefix()).removesuffix(self.suffix())

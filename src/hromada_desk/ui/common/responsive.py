@@ -34,8 +34,12 @@ class CompactSwitch(QObject):
     decide when to go back to it.
     """
 
-    def __init__(self, page: QWidget, arrange: Callable[[bool], None],
-                 wide_width: Callable[[], int] | None = None) -> None:
+    def __init__(
+        self,
+        page: QWidget,
+        arrange: Callable[[bool], None],
+        wide_width: Callable[[], int] | None = None,
+    ) -> None:
         super().__init__(page)
         self._page = page
         self._arrange = arrange

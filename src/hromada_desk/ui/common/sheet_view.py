@@ -23,9 +23,11 @@ class SheetView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         # Tab leaves the table (arrows move inside it): keyboard users reach the next field.
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
@@ -71,8 +73,11 @@ class SheetView(QTableView):
 
     def event(self, event: QEvent) -> bool:
         # Our keys win over a window-wide shortcut while the table has the focus.
-        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and self._own_key(event) is not None):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._own_key(event) is not None
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -86,8 +91,9 @@ class SheetView(QTableView):
         super().keyPressEvent(event)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
-        moving = (hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
-                  and not self.edit_refused())
+        moving = (
+            hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache and not self.edit_refused()
+        )
         super().closeEditor(editor, hint)
         # Enter after typing moves to the cell below if it can be edited; a refused value
         # keeps its cell current, to be corrected.
@@ -106,8 +112,9 @@ class SheetView(QTableView):
         return indexes
 
     def selection_as_text(self) -> str:
-        return format_block({(i.row(), i.column()): self.copy_text(i)
-                             for i in self.selected_or_current()})
+        return format_block(
+            {(i.row(), i.column()): self.copy_text(i) for i in self.selected_or_current()}
+        )
 
     def copy_selection(self) -> None:
         text = self.selection_as_text()

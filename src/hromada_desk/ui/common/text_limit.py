@@ -33,7 +33,7 @@ class PlainTextLimit(QObject):
         start = max(0, end - excess)
         kept = text[:start] + text[end:]
         if len(kept) > self.maximum:  # the cursor was not after the new text: cut the end
-            kept = kept[:self.maximum]
+            kept = kept[: self.maximum]
         self.truncated += 1
         self.edit.blockSignals(True)
         try:
@@ -48,12 +48,16 @@ class PlainTextLimit(QObject):
         self.edit.textChanged.emit()  # the form's own handlers see the final text once
         QApplication.beep()
         if self.edit.isVisible():  # text set by the program into a hidden form: no tooltip
-            QToolTip.showText(self.edit.mapToGlobal(self.edit.cursorRect().bottomRight()),
-                              self.message(), self.edit)
+            QToolTip.showText(
+                self.edit.mapToGlobal(self.edit.cursorRect().bottomRight()),
+                self.message(),
+                self.edit,
+            )
 
     def message(self) -> str:
-        return fill(self.tr("At most %1 characters fit here; the rest was not added."),
-                    self.maximum)
+        return fill(
+            self.tr("At most %1 characters fit here; the rest was not added."), self.maximum
+        )
 
 
 def limit_plain_text(edit: QPlainTextEdit, maximum: int) -> PlainTextLimit:

@@ -41,7 +41,8 @@ class UndoKeys(QObject):
             return False
         undo = event.matches(QKeySequence.StandardKey.Undo)
         redo = event.matches(QKeySequence.StandardKey.Redo) or (
-            QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y"))
+            QKeySequence(event.keyCombination()) == QKeySequence("Ctrl+Y")
+        )
         if not (undo or redo):
             return False
         history = _own_history(watched)

@@ -38,9 +38,14 @@ class Job(QObject):
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Report], Any],
-                 on_success: Callable[[Any], None],
-                 on_error: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        label: str,
+        work: Callable[[Report], Any],
+        on_success: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         super().__init__(parent)
         self._work, self._on_success, self._on_error = work, on_success, on_error
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
@@ -111,9 +116,13 @@ class Job(QObject):
         return True
 
 
-def run_job(parent: QWidget, label: str, work: Callable[[Report], Any],
-            on_success: Callable[[Any], None],
-            on_error: Callable[[BaseException], None]) -> Job:
+def run_job(
+    parent: QWidget,
+    label: str,
+    work: Callable[[Report], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Job:
     job = Job(parent, label, work, on_success, on_error)
     job.start()
     return job
@@ -133,8 +142,9 @@ class BackgroundTask(QObject):
         self.error: BaseException | None = None
         self._bridge = _Bridge(self)
         self._bridge.ended.connect(self.ended)
-        self._thread = threading.Thread(target=self._run, name="hromada-desk background",
-                                        daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name="hromada-desk background", daemon=True
+        )
 
     def start(self) -> None:
         self._thread.start()

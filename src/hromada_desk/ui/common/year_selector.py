@@ -21,8 +21,9 @@ from hromada_desk.ui.session import Session
 class YearSelector(QWidget):
     """«Рік: [2023 ▾] [Новий рік…]» bound to the session's selected year."""
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 allow_new: bool = True) -> None:
+    def __init__(
+        self, session: Session, parent: QWidget | None = None, *, allow_new: bool = True
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.label = QLabel()
@@ -77,8 +78,12 @@ class YearSelector(QWidget):
     def ask_new_year(self) -> None:
         proposal = proposed_year(self.session.figure_years(), dt.date.today().year)
         year, ok = QInputDialog.getInt(
-            self, self.tr("New year"),
+            self,
+            self.tr("New year"),
             self.tr("Year of the figures (population on 1 January):"),
-            proposal, MIN_YEAR, MAX_YEAR)
+            proposal,
+            MIN_YEAR,
+            MAX_YEAR,
+        )
         if ok:
             self.session.set_year(year)

@@ -43,10 +43,13 @@ class LinkDialog(QDialog):
         self.choices: dict[int, QComboBox] = {}
         self.setWindowTitle(self.tr("Link to the codifier"))
         self.loader = CodifierLoader(self)
-        intro = QLabel(self.tr(
-            "Each settlement of the file is matched to the codifier's by its code, else by its "
-            "name and kind. For one left without a code choose its settlement in the codifier, "
-            "or leave it as not in the codifier (renamed, or newer than the edition)."))
+        intro = QLabel(
+            self.tr(
+                "Each settlement of the file is matched to the codifier's by its code, else by its "
+                "name and kind. For one left without a code choose its settlement in the codifier, "
+                "or leave it as not in the codifier (renamed, or newer than the edition)."
+            )
+        )
         intro.setWordWrap(True)
         self.community_label = QLabel()
         self.community_label.setWordWrap(True)
@@ -78,8 +81,9 @@ class LinkDialog(QDialog):
         self.view.verticalHeader().setVisible(False)
         self.view.setAccessibleName(self.tr("Settlements of the file and their codes"))
         self.message = MessageLine()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.link_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.link_button.setText(self.tr("&Link"))
         self.link_button.setEnabled(False)
@@ -142,14 +146,20 @@ class LinkDialog(QDialog):
     def _fill(self, plan: LinkPlan) -> None:
         self.model.clear()
         self.choices = {}
-        self.model.setHorizontalHeaderLabels([self.tr("Settlement of the file"),
-                                              self.tr("In the codifier"), self.tr("Note")])
+        self.model.setHorizontalHeaderLabels(
+            [self.tr("Settlement of the file"), self.tr("In the codifier"), self.tr("Note")]
+        )
         # those that need the person first
         rows = [(u.settlement, "", u.reason) for u in plan.unmatched]
         rows += [(s, c.display_name + " — " + c.code, "") for s, c in plan.matched]
         for settlement, matched, note in rows:
-            self.model.appendRow([QStandardItem(settlement.display_name),
-                                  QStandardItem(matched), QStandardItem(note)])
+            self.model.appendRow(
+                [
+                    QStandardItem(settlement.display_name),
+                    QStandardItem(matched),
+                    QStandardItem(note),
+                ]
+            )
         for row, (settlement, matched, _note) in enumerate(rows):
             if matched:
                 continue
@@ -161,8 +171,7 @@ class LinkDialog(QDialog):
             if kept:  # a code a later edition gave: kept unless the person chooses
                 combo.addItem(self.tr("%1 (not in this edition)").replace("%1", kept), kept)
                 combo.setCurrentIndex(combo.count() - 1)
-            combo.setAccessibleName(self.tr("Code for %1").replace("%1",
-                                                                   settlement.display_name))
+            combo.setAccessibleName(self.tr("Code for %1").replace("%1", settlement.display_name))
             self.view.setIndexWidget(self.model.index(row, CODE), combo)
             self.choices[settlement.id or 0] = combo
         header = self.view.horizontalHeader()
@@ -171,18 +180,23 @@ class LinkDialog(QDialog):
         header.setSectionResizeMode(NOTE, QHeaderView.ResizeMode.Stretch)
         self.view.resizeRowsToContents()
         total = len(plan.matched) + len(plan.unmatched)
-        lines = [self.tr("Settlements matched: %1 of %2.").replace("%1", str(len(plan.matched)))
-                 .replace("%2", str(total))]
+        lines = [
+            self.tr("Settlements matched: %1 of %2.")
+            .replace("%1", str(len(plan.matched)))
+            .replace("%2", str(total))
+        ]
         if plan.missing:
-            lines.append(self.tr("In the codifier but not in the file: %1.").replace(
-                "%1", ", ".join(s.display_name for s in plan.missing)))
+            lines.append(
+                self.tr("In the codifier but not in the file: %1.").replace(
+                    "%1", ", ".join(s.display_name for s in plan.missing)
+                )
+            )
         if not plan.changes and not plan.unmatched:
             lines.append(self.tr("The file is already linked: nothing to change."))
         self.summary.setText(" ".join(lines))
 
     def chosen_codes(self) -> dict[int, str | None]:
-        return {settlement_id: combo.currentData()
-                for settlement_id, combo in self.choices.items()}
+        return {settlement_id: combo.currentData() for settlement_id, combo in self.choices.items()}
 
     def link(self) -> None:
         """Write the codes as one undoable edit (a backup of the file first), or say why

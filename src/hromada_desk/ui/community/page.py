@@ -130,16 +130,19 @@ class CommunityPage(Page):
         # Beside the two fields that can refuse a value.
         self.form.addRow("", self.message)
         self.form.setRowVisible(self.message, False)
-        self.form.addRow(self.labels["council_name_genitive"],
-                         self._with_help(self.edits["council_name_genitive"],
-                                         self.genitive_help))
-        self.form.addRow(self.labels["executive_committee"],
-                         self._with_help(self.edits["executive_committee"],
-                                         self.committee_help))
+        self.form.addRow(
+            self.labels["council_name_genitive"],
+            self._with_help(self.edits["council_name_genitive"], self.genitive_help),
+        )
+        self.form.addRow(
+            self.labels["executive_committee"],
+            self._with_help(self.edits["executive_committee"], self.committee_help),
+        )
         self.form.addRow(self.body_label, self._with_help(self.body_combo, self.body_help))
         self.form.addRow(self.labels["oblast"], self.edits["oblast"])
-        self.form.addRow(self.labels["rayon"],
-                         self._with_help(self.edits["rayon"], self.region_help))
+        self.form.addRow(
+            self.labels["rayon"], self._with_help(self.edits["rayon"], self.region_help)
+        )
         self.form.addRow(self.admin_center_label, self.admin_center)
         self.form.addRow(self.settlement_count_label, self.settlement_count)
         self.form.addRow(self.code_label, self.code)
@@ -175,9 +178,12 @@ class CommunityPage(Page):
 
     def retranslate(self) -> None:
         self.heading.setText(self.title())
-        self.intro.setText(self.tr(
-            "The official names of the community and its council, as they appear in "
-            "protocols, plans and workbooks. A change is saved when you leave the field."))
+        self.intro.setText(
+            self.tr(
+                "The official names of the community and its council, as they appear in "
+                "protocols, plans and workbooks. A change is saved when you leave the field."
+            )
+        )
         texts = {
             "name": self.tr("C&ommunity:"),
             "council_name": self.tr("&Council:"),
@@ -189,33 +195,45 @@ class CommunityPage(Page):
         for field, text in texts.items():
             self.labels[field].setText(text)
         self.edits["name"].setPlaceholderText(
-            self.tr("e.g. Ланнівська сільська територіальна громада"))
+            self.tr("e.g. Ланнівська сільська територіальна громада")
+        )
         self.edits["council_name"].setPlaceholderText(self.tr("e.g. Ланнівська сільська рада"))
         self.edits["council_name_genitive"].setPlaceholderText(
-            self.tr("e.g. Ланнівської сільської ради"))
+            self.tr("e.g. Ланнівської сільської ради")
+        )
         self.edits["executive_committee"].setPlaceholderText(
-            self.tr("e.g. Виконавчий комітет Ланнівської сільської ради"))
+            self.tr("e.g. Виконавчий комітет Ланнівської сільської ради")
+        )
         self.edits["oblast"].setPlaceholderText(self.tr("e.g. Полтавська"))
         self.edits["rayon"].setPlaceholderText(self.tr("e.g. Полтавський"))
-        self.genitive_help.setText(self.tr(
-            "Used after «of» in the titles of protocols, plans and workbooks."))
-        self.committee_help.setText(self.tr(
-            "The first line of a protocol's header, printed in capitals."))
-        self.region_help.setText(self.tr(
-            "Without the words «oblast» and «rayon»: they are added in documents."))
+        self.genitive_help.setText(
+            self.tr("Used after «of» in the titles of protocols, plans and workbooks.")
+        )
+        self.committee_help.setText(
+            self.tr("The first line of a protocol's header, printed in capitals.")
+        )
+        self.region_help.setText(
+            self.tr("Without the words «oblast» and «rayon»: they are added in documents.")
+        )
         self.body_label.setText(self.tr("Meetings held b&y:"))
         self.body_combo.setAccessibleName(self.tr("The body whose meetings are recorded"))
-        self.body_help.setText(self.tr(
-            "Named in the protocols: «Присутні члени …», the roles of its chair and secretary."))
+        self.body_help.setText(
+            self.tr(
+                "Named in the protocols: «Присутні члени …», the roles of its chair and secretary."
+            )
+        )
         self.admin_center_label.setText(self.tr("Administrative centre:"))
         self.settlement_count_label.setText(self.tr("Settlements:"))
         self.admin_center.setToolTip(self.tr("Chosen in the list of settlements."))
         self.code_label.setText(self.tr("Codifier code:"))
         self.link_button.setText(self.tr("&Link to the codifier…"))
-        self.link_button.setToolTip(self.tr(
-            "Give the community and its settlements their codes in the official codifier "
-            "(КАТОТТГ), matched by name and kind: the rayon's consolidation and the templates "
-            "know them by the codes."))
+        self.link_button.setToolTip(
+            self.tr(
+                "Give the community and its settlements their codes in the official codifier "
+                "(КАТОТТГ), matched by name and kind: the rayon's consolidation and the templates "
+                "know them by the codes."
+            )
+        )
         self.refresh()
 
     def refresh(self) -> None:
@@ -228,20 +246,28 @@ class CommunityPage(Page):
                 continue
             edit.setText(getattr(community, field) if community is not None else "")
             edit.setReadOnly(cf is None or cf.readonly)
-        self.body_combo.setCurrentIndex(max(0, self.body_combo.findData(
-            community.council_body.value if community is not None else "")))
+        self.body_combo.setCurrentIndex(
+            max(
+                0,
+                self.body_combo.findData(
+                    community.council_body.value if community is not None else ""
+                ),
+            )
+        )
         self.body_combo.setEnabled(cf is not None and not cf.readonly)
         self.setEnabled(community is not None)
-        settlements = (list_settlements(cf, include_archived=False)
-                       if cf is not None else [])
+        settlements = list_settlements(cf, include_archived=False) if cf is not None else []
         centres = [s.display_name for s in settlements if s.admin_center]
         self.admin_center.setText(centres[0] if centres else self.tr("not chosen"))
         self.settlement_count.setText(str(len(settlements)))
         linked = sum(1 for s in settlements if s.katottg)
         if community is not None and community.katottg:
-            self.code.setText(self.tr("%1 (settlements with a code: %2 of %3)")
-                              .replace("%1", community.katottg).replace("%2", str(linked))
-                              .replace("%3", str(len(settlements))))
+            self.code.setText(
+                self.tr("%1 (settlements with a code: %2 of %3)")
+                .replace("%1", community.katottg)
+                .replace("%2", str(linked))
+                .replace("%3", str(len(settlements)))
+            )
         else:
             self.code.setText(self.tr("not linked"))
         self.link_button.setEnabled(cf is not None and not cf.readonly)
@@ -264,8 +290,10 @@ class CommunityPage(Page):
         body = CouncilBody(self.body_combo.currentData())
         if body is old.council_body:
             return
-        self.session.run(self.tr("Change the body whose meetings are recorded"),
-                         change_community(old, dataclasses.replace(old, council_body=body)))
+        self.session.run(
+            self.tr("Change the body whose meetings are recorded"),
+            change_community(old, dataclasses.replace(old, council_body=body)),
+        )
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -285,8 +313,9 @@ class CommunityPage(Page):
         if field in REQUIRED and not value:
             self.show_message(
                 self.tr("The name of the community cannot be empty; the previous name is kept.")
-                if field == "name" else
-                self.tr("The name of the council cannot be empty; the previous name is kept."))
+                if field == "name"
+                else self.tr("The name of the council cannot be empty; the previous name is kept.")
+            )
             edit.setText(stored)
             return
         changes: dict[str, Any] = {field: value}

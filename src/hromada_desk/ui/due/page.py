@@ -62,8 +62,13 @@ class GivenModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Meeting"), self.tr("Assignment"), self.tr("Responsible"),
-                         self.tr("Deadline"), self.tr("Status")]
+        self._headers = [
+            self.tr("Meeting"),
+            self.tr("Assignment"),
+            self.tr("Responsible"),
+            self.tr("Deadline"),
+            self.tr("Status"),
+        ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     def reload(self, rows: list[GivenAssignment], today: dt.date) -> None:
@@ -75,8 +80,9 @@ class GivenModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, assignment_id: int | None) -> int:
-        return next((row for row, g in enumerate(self._rows)
-                     if g.assignment.id == assignment_id), -1)
+        return next(
+            (row for row, g in enumerate(self._rows) if g.assignment.id == assignment_id), -1
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -84,10 +90,14 @@ class GivenModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
@@ -102,12 +112,19 @@ class GivenModel(QAbstractTableModel):
         assignment, column = given.assignment, index.column()
         if column == self.MEETING:
             if role == Qt.ItemDataRole.ToolTipRole:
-                return fill(self.tr("Meeting %1, item %2: %3"), given.meeting_label,
-                            given.item_number, given.item_title)
+                return fill(
+                    self.tr("Meeting %1, item %2: %3"),
+                    given.meeting_label,
+                    given.item_number,
+                    given.item_title,
+                )
             return given.meeting_label
         if column == self.TEXT:
-            return " ".join(assignment.text.split()) if role == Qt.ItemDataRole.DisplayRole \
+            return (
+                " ".join(assignment.text.split())
+                if role == Qt.ItemDataRole.DisplayRole
                 else assignment.text
+            )
         if column == self.RESPONSIBLE:
             return given.responsible
         if column == self.DEADLINE:
@@ -123,8 +140,19 @@ class GivenModel(QAbstractTableModel):
 class DuePage(Page):
     """What is due on the day, and the assignments the council keeps under control."""
 
-    topics = frozenset({"assignments", "meetings", "members", "work_plan", "plan",
-                        "indicators", "population", "settlements", "community"})
+    topics = frozenset(
+        {
+            "assignments",
+            "meetings",
+            "members",
+            "work_plan",
+            "plan",
+            "indicators",
+            "population",
+            "settlements",
+            "community",
+        }
+    )
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -183,7 +211,8 @@ class DuePage(Page):
         self.export_button.clicked.connect(self.export)
         self.view.doubleClicked.connect(lambda _index: self.record_status())
         self.view.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._update_buttons())
+            lambda _now, _before: self._update_buttons()
+        )
         self.due_view.itemActivated.connect(self._entry_chosen)
         self.retranslate()
 
@@ -199,16 +228,21 @@ class DuePage(Page):
         self.assignments_label.setText(self.tr("&Assignments of the council's decisions:"))
         self.view.setAccessibleName(self.tr("Assignments with their status"))
         self.open_only_check.setText(self.tr("Only those under c&ontrol"))
-        self.open_only_check.setToolTip(self.tr(
-            "Hide the assignments done or taken off control"))
+        self.open_only_check.setToolTip(self.tr("Hide the assignments done or taken off control"))
         self.status_button.setText(self.tr("Sta&tus…"))
-        self.status_button.setToolTip(self.tr(
-            "Record whether the selected assignment is done, with a note; the protocol that "
-            "gave it does not change"))
+        self.status_button.setToolTip(
+            self.tr(
+                "Record whether the selected assignment is done, with a note; the protocol that "
+                "gave it does not change"
+            )
+        )
         self.export_button.setText(self.tr("E&xport the open assignments…"))
-        self.export_button.setToolTip(self.tr(
-            "The state of the assignments under control as a table (PDF or XLSX), for «Про "
-            "виконання попередніх доручень»"))
+        self.export_button.setToolTip(
+            self.tr(
+                "The state of the assignments under control as a table (PDF or XLSX), for «Про "
+                "виконання попередніх доручень»"
+            )
+        )
         self.due_view.setAccessibleName(self.tr("What is due"))
         self.model.retranslate()
         fit_columns(self.view, {GivenModel.RESPONSIBLE: 10, GivenModel.DEADLINE: 8})
@@ -246,8 +280,12 @@ class DuePage(Page):
                 row.setForeground(QBrush(_LATE))
             self.due_view.addItem(row)
         if not self.entries:
-            row = QListWidgetItem(self.tr("Nothing is due: no assignment is late or near its "
-                                          "deadline, and nothing else waits."))
+            row = QListWidgetItem(
+                self.tr(
+                    "Nothing is due: no assignment is late or near its "
+                    "deadline, and nothing else waits."
+                )
+            )
             row.setFlags(Qt.ItemFlag.NoItemFlags)
             self.due_view.addItem(row)
 
@@ -263,8 +301,7 @@ class DuePage(Page):
         """An assignment of the due list is chosen in the table (its status is recorded
         there)."""
         entry = row.data(Qt.ItemDataRole.UserRole)
-        if not isinstance(entry, DueEntry) or entry.kind not in (DueKind.OVERDUE,
-                                                                  DueKind.SOON):
+        if not isinstance(entry, DueEntry) or entry.kind not in (DueKind.OVERDUE, DueKind.SOON):
             return
         found = self.model.row_of(entry.ref)
         if found >= 0:
@@ -276,10 +313,14 @@ class DuePage(Page):
         given = self.model.given(self.view.currentIndex().row())
         if given is None:
             return None
-        text = fill(self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
-                    given.assignment.text, given.responsible.rstrip("."),
-                    given.assignment.deadline.label or "—", given.meeting_label,
-                    given.item_number)
+        text = fill(
+            self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
+            given.assignment.text,
+            given.responsible.rstrip("."),
+            given.assignment.deadline.label or "—",
+            given.meeting_label,
+            given.item_number,
+        )
         return StatusDialog(given.assignment, given.meeting_day, text, self.today, self)
 
     def record_status(self) -> None:
@@ -300,8 +341,9 @@ class DuePage(Page):
             return True
         written = self.session.run(self.tr("Record the status of an assignment"), edit)
         if written:
-            self.message_line.show_message(self.tr(
-                "The status is recorded; the protocol stays as it was."))
+            self.message_line.show_message(
+                self.tr("The status is recorded; the protocol stays as it was.")
+            )
         return written
 
     # -- export -----------------------------------------------------------------------------
@@ -309,8 +351,8 @@ class DuePage(Page):
         pdf, xlsx = self.tr("PDF document (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
         name = f"Стан виконання доручень {self.today:%d.%m.%Y}.pdf"
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the open assignments"), suggested_path(name),
-            f"{pdf};;{xlsx}")
+            self, self.tr("Export the open assignments"), suggested_path(name), f"{pdf};;{xlsx}"
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -333,14 +375,16 @@ class DuePage(Page):
         report = assignments.report_for(cf, self.today, open_only=True)
         font = Settings().document_font
         self.export_job = run_job(
-            self, self.tr("Exporting the open assignments…"),
+            self,
+            self.tr("Exporting the open assignments…"),
             lambda _report: export_assignments(report, path, font_path=font),
-            self._exported, self._failed)
+            self._exported,
+            self._failed,
+        )
         return self.export_job
 
     def _exported(self, result: object) -> None:
-        self.message_line.show_document(fill(self.tr("Saved to %1."), result),
-                                        Path(str(result)))
+        self.message_line.show_document(fill(self.tr("Saved to %1."), result), Path(str(result)))
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):

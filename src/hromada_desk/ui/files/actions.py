@@ -37,8 +37,7 @@ class FileActions(QObject):
     restore and close are enabled only while a file is open. Files dropped on the window
     open too (an event filter on the window, so the window needs no drag handlers)."""
 
-    def __init__(self, window: WindowHost,
-                 demo_factory: Callable[[], Path] | None = None) -> None:
+    def __init__(self, window: WindowHost, demo_factory: Callable[[], Path] | None = None) -> None:
         super().__init__(window)
         self.window = window
         self._demo_factory = demo_factory
@@ -53,8 +52,11 @@ class FileActions(QObject):
         window.setAcceptDrops(True)
         window.installEventFilter(self)
 
-    def _action(self, shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-                slot: Callable[[], object]) -> QAction:
+    def _action(
+        self,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
         # Parented to the window, as its own actions are: the shortcuts work in the window.
         action = QAction(self.window)
         if shortcut is not None:
@@ -91,8 +93,7 @@ class FileActions(QObject):
         last = self.window.settings.last_file
         if last is not None and last.parent.is_dir():
             return str(last.parent)
-        return QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     # -- leaving the open file --------------------------------------------------------------
     def confirm_leaving(self) -> bool:
@@ -112,10 +113,15 @@ class FileActions(QObject):
                 # One model everywhere: what a form holds is saved, discarded, or kept.
                 buttons = QMessageBox.StandardButton
                 answer = QMessageBox.question(
-                    window, APP_NAME,
-                    fill(self.tr("The page «%1» has changes that are not saved. Save them?"),
-                         page.title()),
-                    buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+                    window,
+                    APP_NAME,
+                    fill(
+                        self.tr("The page «%1» has changes that are not saved. Save them?"),
+                        page.title(),
+                    ),
+                    buttons.Save | buttons.Discard | buttons.Cancel,
+                    buttons.Save,
+                )
                 if answer == buttons.Discard:
                     continue
                 save = getattr(page, "save_pending", None) or getattr(page, "save", None)
@@ -134,8 +140,11 @@ class FileActions(QObject):
     # -- opening ----------------------------------------------------------------------------
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open a community file"), self._documents_folder(),
-            self.tr("Community files (*.hromada)"))
+            self.window,
+            self.tr("Open a community file"),
+            self._documents_folder(),
+            self.tr("Community files (*.hromada)"),
+        )
         if name:
             self.open_path(Path(name))
 
@@ -183,8 +192,9 @@ class FileActions(QObject):
         if not wizard.exec():
             return
         try:
-            cf = create_community(wizard.path(), wizard.community_options(),
-                                  backups=session.backups)
+            cf = create_community(
+                wizard.path(), wizard.community_options(), backups=session.backups
+            )
         except KnownError as exc:
             self.window.report_error(exc)
             return
@@ -214,8 +224,12 @@ class FileActions(QObject):
         if cf is None:
             return None
         suggestion = str(Path(self._documents_folder()) / f"{cf.path.stem} (копія).hromada")
-        name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save a copy as"),
-                                              suggestion, self.tr("Community files (*.hromada)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a copy as"),
+            suggestion,
+            self.tr("Community files (*.hromada)"),
+        )
         if not name:
             return None
         return self.start_copy(Path(name), open_after=open_after)
@@ -234,12 +248,14 @@ class FileActions(QObject):
 
         def done(_result: object) -> None:
             window.statusBar().showMessage(
-                fill(self.tr("Copy saved and checked: %1"), str(target)), 10_000)
+                fill(self.tr("Copy saved and checked: %1"), str(target)), 10_000
+            )
             if open_after:
                 self.open_path(target)
 
-        return window.start_job(self.tr("Saving a copy…"),
-                                lambda report: save_copy(cf, target, progress=report), done)
+        return window.start_job(
+            self.tr("Saving a copy…"), lambda report: save_copy(cf, target, progress=report), done
+        )
 
     def backups(self) -> list[Path]:
         """The backups of the open file's community, newest first (none when no file is
@@ -259,9 +275,14 @@ class FileActions(QObject):
             return
         backups = self.backups()
         if not backups:
-            QMessageBox.information(self.window, APP_NAME, self.tr(
-                "There are no backups of this file yet. They are made when a file is closed "
-                "after changes and before an import, a paste or a restore."))
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                self.tr(
+                    "There are no backups of this file yet. They are made when a file is closed "
+                    "after changes and before an import, a paste or a restore."
+                ),
+            )
             return
         dialog = BackupDialog(backups, self.window)
         if not dialog.exec() or dialog.chosen() is None:
@@ -285,7 +306,9 @@ class FileActions(QObject):
             if lock.acquire() is LockState.HELD:
                 raise StorageError(
                     f"Файл «{path.name}» відкрито в іншому вікні або на іншому комп’ютері; "
-                    "його не відновлено з резервної копії.", "Закрийте його там і повторіть.")
+                    "його не відновлено з резервної копії.",
+                    "Закрийте його там і повторіть.",
+                )
             restore_backup(path, backup, session.backups)
         except KnownError as exc:
             self.window.report_error(exc)

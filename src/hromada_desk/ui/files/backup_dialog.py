@@ -24,11 +24,14 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         layout = QVBoxLayout(self)
-        explanation = QLabel(self.tr(
-            "Backups are made automatically when a file is closed after changes, before an "
-            "import, a paste or a fill that changes many values, and before the program "
-            "upgrades a file. Choose the state to go back to. The current file is backed up "
-            "first, so a restore can itself be undone from this list."))
+        explanation = QLabel(
+            self.tr(
+                "Backups are made automatically when a file is closed after changes, before an "
+                "import, a paste or a fill that changes many values, and before the program "
+                "upgrades a file. Choose the state to go back to. The current file is backed up "
+                "first, so a restore can itself be undone from this list."
+            )
+        )
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         self.list = QListWidget()
@@ -36,9 +39,13 @@ class BackupDialog(QDialog):
         locale = QLocale()
         for path in backups:
             when = backup_time(path)
-            shown = (locale.toString(QDateTime.fromSecsSinceEpoch(int(when.timestamp())),
-                                     "dd.MM.yyyy HH:mm:ss") if when
-                     else path.name)
+            shown = (
+                locale.toString(
+                    QDateTime.fromSecsSinceEpoch(int(when.timestamp())), "dd.MM.yyyy HH:mm:ss"
+                )
+                if when
+                else path.name
+            )
             item = QListWidgetItem(f"{shown}    {self._reason(path)}".rstrip())
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
@@ -47,8 +54,9 @@ class BackupDialog(QDialog):
             self.list.setCurrentRow(0)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton(self.tr("&Restore"),
-                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.restore_button.setEnabled(bool(backups))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -91,7 +91,8 @@ class FileGuard(QObject):
                 raise StorageError(
                     f"Не вдалося зняти блокування файлу «{path.name}»: його тримає інша "
                     "програма або інший комп’ютер.",
-                    "Відкрийте файл лише для читання або спробуйте пізніше.")
+                    "Відкрийте файл лише для читання або спробуйте пізніше.",
+                )
         if state is LockState.UNAVAILABLE or not can_write(path):
             lock.release()  # a read-only place: nobody can write it, nothing to guard
             return self._hold(_Opened(path.resolve(), open_file(path, readonly=None), None))
@@ -102,8 +103,11 @@ class FileGuard(QObject):
                     lock.release()
                     return None
             else:
-                opened = _Opened(path.resolve(), open_file(
-                    path, readonly=None, backups=self.session.backups), lock)
+                opened = _Opened(
+                    path.resolve(),
+                    open_file(path, readonly=None, backups=self.session.backups),
+                    lock,
+                )
         except BaseException:
             lock.release()
             raise
@@ -123,12 +127,13 @@ class FileGuard(QObject):
         local_lock = FileLock(working_copy.lock_path_of(working_copy.folder_for(original)))
         local_lock.lock_path.parent.mkdir(parents=True, exist_ok=True)
         if local_lock.acquire() is LockState.HELD:
-            raise StorageError(f"Робочу копію файлу «{original.name}» уже відкрито в іншому "
-                               "вікні hromada-desk.", "Перейдіть до того вікна.")
+            raise StorageError(
+                f"Робочу копію файлу «{original.name}» уже відкрито в іншому вікні hromada-desk.",
+                "Перейдіть до того вікна.",
+            )
         try:
             existing = working_copy.find(original)
-            if (existing is not None and existing.unsynchronised()
-                    and not self._resolve(existing)):
+            if existing is not None and existing.unsynchronised() and not self._resolve(existing):
                 local_lock.release()
                 return None
             wc = working_copy.start(original)
@@ -180,7 +185,8 @@ class FileGuard(QObject):
                     working_copy.write_back(wc, target)
                     working_copy.discard(wc)
                     self.questions.tell(
-                        fill(self.tr("The changes were saved to %1 and checked."), target))
+                        fill(self.tr("The changes were saved to %1 and checked."), target)
+                    )
                     return True
                 if choice is Recovery.DISCARD:
                     if not self.questions.confirm_discard(wc):
@@ -235,8 +241,12 @@ class FileGuard(QObject):
 
     def _retry_write_back(self) -> None:
         current = self._current
-        if (current is not None and current.wc is not None and self._background is None
-                and not current.cf.conn.in_transaction):
+        if (
+            current is not None
+            and current.wc is not None
+            and self._background is None
+            and not current.cf.conn.in_transaction
+        ):
             # whether the stick is back is found out on the worker thread (a dropped
             # network share can take long to answer)
             self._start_background(current, quietly=True)
@@ -249,9 +259,15 @@ class FileGuard(QObject):
         try:
             still = working_copy.snapshot(wc)
         except OSError as exc:
-            self._written_back(current, None, StorageError(
-                f"Не вдалося підготувати запис на флешку: {exc.strerror or exc}.",
-                "Перевірте, чи є місце на диску комп’ютера."), quietly=quietly)
+            self._written_back(
+                current,
+                None,
+                StorageError(
+                    f"Не вдалося підготувати запис на флешку: {exc.strerror or exc}.",
+                    "Перевірте, чи є місце на диску комп’ютера.",
+                ),
+                quietly=quietly,
+            )
             return
 
         def work() -> WorkingCopy:
@@ -295,8 +311,9 @@ class FileGuard(QObject):
             self._background[0].wait()
             self._background_ended()
 
-    def _written_back(self, current: _Opened, wc: WorkingCopy | None,
-                      error: KnownError | None, *, quietly: bool) -> None:
+    def _written_back(
+        self, current: _Opened, wc: WorkingCopy | None, error: KnownError | None, *, quietly: bool
+    ) -> None:
         if error is not None:
             assert current.wc is not None
             current.wc = working_copy.load(current.wc.folder) or current.wc
@@ -324,7 +341,8 @@ class FileGuard(QObject):
             self._report(exc)
             return
         self._window.statusBar().showMessage(
-            fill(self.tr("Copy saved and checked: %1"), str(target)), 10_000)
+            fill(self.tr("Copy saved and checked: %1"), str(target)), 10_000
+        )
 
     def _suggestion(self, original: Path) -> Path:
         return Path.home() / f"{original.stem} (копія).hromada"
@@ -367,9 +385,12 @@ class FileGuard(QObject):
                             working_copy.write_back(kept, target)
                         except KnownError as again:
                             self._report(again)
-                self.questions.tell(self.tr(
-                    "The changes stay in the working copy on this computer. The program will "
-                    "offer to write them to the stick when it starts or opens the file again."))
+                self.questions.tell(
+                    self.tr(
+                        "The changes stay in the working copy on this computer. The program will "
+                        "offer to write them to the stick when it starts or opens the file again."
+                    )
+                )
                 return
             working_copy.discard(wc)
         finally:
@@ -389,20 +410,23 @@ class FileGuard(QObject):
             self.label.setStyleSheet("")
             return
         if self._failed and not writing:
-            self.label.setText(self.tr("Not written to the stick! The changes are kept on "
-                                       "this computer"))
+            self.label.setText(
+                self.tr("Not written to the stick! The changes are kept on this computer")
+            )
             self.label.setStyleSheet("color: #b00020; font-weight: bold")
             return
         self.label.setStyleSheet("")
         if writing:
             self.label.setText(self.tr("Writing to the stick…"))
         elif self._written_at is None:
-            self.label.setText(self.tr("Working on a copy of the file on the stick — the stick "
-                                       "can be removed"))
+            self.label.setText(
+                self.tr("Working on a copy of the file on the stick — the stick can be removed")
+            )
         else:
             time = self._written_at.toString("HH:mm")
             self.label.setText(
-                fill(self.tr("Written to the stick at %1 — the stick can be removed"), time))
+                fill(self.tr("Written to the stick at %1 — the stick can be removed"), time)
+            )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:

@@ -46,26 +46,37 @@ class GuardQuestions(QObject):
         super().__init__(parent)
         self._parent = parent
 
-    def open_locked(self, path: Path, holder: LockHolder | None,
-                    elsewhere: bool) -> LockAnswer:
+    def open_locked(self, path: Path, holder: LockHolder | None, elsewhere: bool) -> LockAnswer:
         """The file is locked by someone else: open it read-only, or not at all; a lock from
         another computer may also be taken over once the person confirms it is not open
         there (a stick pulled out without closing the program leaves one behind)."""
-        box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
-                          fill(self.tr("The file «%1» is already open."), path.name),
-                          QMessageBox.StandardButton.NoButton, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            fill(self.tr("The file «%1» is already open."), path.name),
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
         if holder is not None:
             since = holder.since.strftime("%d.%m.%Y %H:%M") if holder.since else "—"
             box.setInformativeText(
-                fill(self.tr("It was opened on %1 on the computer «%2» (process %3). While it "
-                             "is open there, changes made here cannot be saved."),
-                     since, holder.host or "?", holder.pid))
+                fill(
+                    self.tr(
+                        "It was opened on %1 on the computer «%2» (process %3). While it "
+                        "is open there, changes made here cannot be saved."
+                    ),
+                    since,
+                    holder.host or "?",
+                    holder.pid,
+                )
+            )
         read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         read_only.setObjectName("read_only")
         take_over = None
         if elsewhere:
-            take_over = box.addButton(self.tr("Open for &editing…"),
-                                      QMessageBox.ButtonRole.ActionRole)
+            take_over = box.addButton(
+                self.tr("Open for &editing…"), QMessageBox.ButtonRole.ActionRole
+            )
             take_over.setObjectName("take_over")
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
@@ -81,31 +92,48 @@ class GuardQuestions(QObject):
     def _confirm_take_over(self, holder: LockHolder | None) -> bool:
         host = holder.host if holder is not None and holder.host else "?"
         answer = QMessageBox.warning(
-            self._parent, APP_NAME,
-            fill(self.tr("Open the file for editing only if it is not open on the computer "
-                         "«%1» now — for example, the stick was pulled out there without "
-                         "closing the program. If it is still open there, the changes made on "
-                         "one of the two computers will be lost."), host),
+            self._parent,
+            APP_NAME,
+            fill(
+                self.tr(
+                    "Open the file for editing only if it is not open on the computer "
+                    "«%1» now — for example, the stick was pulled out there without "
+                    "closing the program. If it is still open there, the changes made on "
+                    "one of the two computers will be lost."
+                ),
+                host,
+            ),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Open
 
     def recovery(self, wc: WorkingCopy) -> Recovery:
         """A working copy holds changes that never reached the stick: what to do with them."""
         box = QMessageBox(
-            QMessageBox.Icon.Warning, APP_NAME,
-            fill(self.tr("Changes to «%1» made since %2 were not written back to the stick."),
-                 wc.original.name, _when(wc.created)),
-            QMessageBox.StandardButton.NoButton, self._parent)
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            fill(
+                self.tr("Changes to «%1» made since %2 were not written back to the stick."),
+                wc.original.name,
+                _when(wc.created),
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
         box.setInformativeText(
-            fill(self.tr("They are kept on this computer in a working copy. The file on the "
-                         "stick: %1."), wc.original))
+            fill(
+                self.tr(
+                    "They are kept on this computer in a working copy. The file on the stick: %1."
+                ),
+                wc.original,
+            )
+        )
         role = QMessageBox.ButtonRole
         buttons = {
             box.addButton(self.tr("&Write to the stick"), role.AcceptRole): Recovery.WRITE_BACK,
             box.addButton(self.tr("&Save elsewhere…"), role.ActionRole): Recovery.SAVE_ELSEWHERE,
-            box.addButton(self.tr("&Discard the changes…"), role.DestructiveRole):
-                Recovery.DISCARD,
+            box.addButton(self.tr("&Discard the changes…"), role.DestructiveRole): Recovery.DISCARD,
             box.addButton(self.tr("&Later"), role.RejectRole): Recovery.LATER,
         }
         for button, choice in buttons.items():
@@ -117,17 +145,29 @@ class GuardQuestions(QObject):
 
     def confirm_discard(self, wc: WorkingCopy) -> bool:
         answer = QMessageBox.warning(
-            self._parent, APP_NAME,
-            fill(self.tr("Discard the changes to «%1» that are not on the stick? They cannot "
-                         "be brought back."), wc.original.name),
+            self._parent,
+            APP_NAME,
+            fill(
+                self.tr(
+                    "Discard the changes to «%1» that are not on the stick? They cannot "
+                    "be brought back."
+                ),
+                wc.original.name,
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Discard
 
     def save_after_failure(self, error: KnownError) -> bool:
         """The stick could not be written: offer to save a copy elsewhere (True)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, error.message,
-                          QMessageBox.StandardButton.NoButton, self._parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            APP_NAME,
+            error.message,
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
         box.setInformativeText(error.advice)
         save = box.addButton(self.tr("Save a &copy as…"), QMessageBox.ButtonRole.AcceptRole)
         save.setObjectName("save_copy")
@@ -140,9 +180,12 @@ class GuardQuestions(QObject):
         QMessageBox.information(self._parent, APP_NAME, text)
 
     def copy_path(self, suggestion: Path) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(self._parent, self.tr("Save a copy as"),
-                                              str(suggestion),
-                                              self.tr("Community files (*.hromada)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self._parent,
+            self.tr("Save a copy as"),
+            str(suggestion),
+            self.tr("Community files (*.hromada)"),
+        )
         if not name:
             return None
         path = Path(name)

@@ -34,10 +34,14 @@ class FindPage(QWizardPage):
         self.loader = loader
         self.community: CodifiedCommunity | None = None
         self.setTitle(self.tr("The community in the codifier"))
-        self.setSubTitle(self.tr(
-            "Find the community in the official codifier (КАТОТТГ) to fill in its names, oblast, "
-            "rayon and settlements with their codes; everything can be corrected after. Not "
-            "there? Go on with Next and type it by hand."))
+        self.setSubTitle(
+            self.tr(
+                "Find the community in the official codifier (КАТОТТГ) to fill in its names, "
+                "oblast, "
+                "rayon and settlements with their codes; everything can be corrected after. Not "
+                "there? Go on with Next and type it by hand."
+            )
+        )
         self.search = CommunitySearch(loader)
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search.field)
@@ -53,8 +57,9 @@ class FindPage(QWizardPage):
         self.kind_note.setWordWrap(True)
         self.kind_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.clear_button = QPushButton(self.tr("Type by &hand"))
-        self.clear_button.setToolTip(self.tr(
-            "Forget the community chosen and empty the pages it filled in."))
+        self.clear_button.setToolTip(
+            self.tr("Forget the community chosen and empty the pages it filled in.")
+        )
 
         top = QHBoxLayout()
         top.addWidget(search_label)
@@ -108,16 +113,21 @@ class FindPage(QWizardPage):
         for widget in (self.kind, self.clear_button):
             widget.setEnabled(community is not None)
         if community is None:
-            self.chosen_label.setText(self.tr("No community chosen: the next pages are typed "
-                                              "by hand."))
+            self.chosen_label.setText(
+                self.tr("No community chosen: the next pages are typed by hand.")
+            )
             self.kind_note.setText("")
             return
         self.chosen_label.setText(
             self.tr("Chosen: %1 (%2, %3); settlements: %4, the centre: %5.")
-            .replace("%1", community.unit.label).replace("%2", community.code)
+            .replace("%1", community.unit.label)
+            .replace("%2", community.code)
             .replace("%3", f"КАТОТТГ від {community.edition}")
             .replace("%4", str(len(community.settlements)))
-            .replace("%5", community.centre.display_name))
-        self.kind_note.setText(self.tr(
-            "Proposed from the kind of its centre; change it if the council is named "
-            "otherwise."))
+            .replace("%5", community.centre.display_name)
+        )
+        self.kind_note.setText(
+            self.tr(
+                "Proposed from the kind of its centre; change it if the council is named otherwise."
+            )
+        )

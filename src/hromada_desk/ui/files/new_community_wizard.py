@@ -129,9 +129,12 @@ class CouncilPage(CheckedPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("The council"))
-        self.setSubTitle(self.tr(
-            "The names as they appear in protocols and plans. Type the council's name: the "
-            "other forms are proposed from it; check them and correct if needed."))
+        self.setSubTitle(
+            self.tr(
+                "The names as they appear in protocols and plans. Type the council's name: the "
+                "other forms are proposed from it; check them and correct if needed."
+            )
+        )
         self.council = QLineEdit()
         self.council.setPlaceholderText(self.tr("e.g. Ланнівська сільська рада"))
         self.genitive = QLineEdit()
@@ -163,8 +166,11 @@ class CouncilPage(CheckedPage):
         """Names proposed from elsewhere (the codifier): they follow the council's name
         afterwards as the forms proposed here do."""
         self.council.setText(council)
-        for edit, value in ((self.genitive, genitive), (self.committee, committee),
-                            (self.community, community)):
+        for edit, value in (
+            (self.genitive, genitive),
+            (self.committee, committee),
+            (self.community, community),
+        ):
             edit.setText(value)
             self._proposed[edit] = value
 
@@ -180,14 +186,17 @@ class CouncilPage(CheckedPage):
                 edit.setText(value)
                 self._proposed[edit] = value
         if proposal is not None:
-            self.proposal_note.setText(self.tr(
-                "The forms below are proposed from the council's name: please check them."))
+            self.proposal_note.setText(
+                self.tr("The forms below are proposed from the council's name: please check them.")
+            )
         elif council.strip():
-            self.proposal_note.setText(self.tr(
-                "The forms below could not be proposed from this name: please type them."))
+            self.proposal_note.setText(
+                self.tr("The forms below could not be proposed from this name: please type them.")
+            )
         else:
-            self.proposal_note.setText(self.tr(
-                "The forms below are proposed from the council's name."))
+            self.proposal_note.setText(
+                self.tr("The forms below are proposed from the council's name.")
+            )
 
     def problem(self) -> str:
         if not self.council.text().strip():
@@ -211,17 +220,21 @@ class RegionPage(QWizardPage):
             edit.setMaxLength(limits.REGION)
         form.addRow(_label(self.tr("&Oblast:"), self.oblast), self.oblast)
         form.addRow(_label(self.tr("&Rayon:"), self.rayon), self.rayon)
-        form.addRow("", _help_label(self.tr(
-            "Without the words «oblast» and «rayon»: documents add them.")))
+        form.addRow(
+            "", _help_label(self.tr("Without the words «oblast» and «rayon»: documents add them."))
+        )
 
 
 class SettlementsPage(CheckedPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Settlements"))
-        self.setSubTitle(self.tr(
-            "Add every settlement of the community and tick its administrative centre. "
-            "More details (area, starosta district) can be filled in later."))
+        self.setSubTitle(
+            self.tr(
+                "Add every settlement of the community and tick its administrative centre. "
+                "More details (area, starosta district) can be filled in later."
+            )
+        )
         self.model = SettlementListModel(self)
         self.edition = ""  # the codifier's, when the list came from it
 
@@ -246,8 +259,11 @@ class SettlementsPage(CheckedPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(SettlementListModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (SettlementListModel.KIND, SettlementListModel.CENTRE,
-                       SettlementListModel.CODE):
+        for column in (
+            SettlementListModel.KIND,
+            SettlementListModel.CENTRE,
+            SettlementListModel.CODE,
+        ):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.remove_button = QPushButton(self.tr("&Remove"))
         self.remove_button.setEnabled(False)
@@ -264,17 +280,24 @@ class SettlementsPage(CheckedPage):
         self.name.returnPressed.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         self.view.selectionModel().selectionChanged.connect(
-            lambda *_: self.remove_button.setEnabled(self.view.selectionModel().hasSelection()))
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
-                       self.model.modelReset):
+            lambda *_: self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+        )
+        for signal in (
+            self.model.rowsInserted,
+            self.model.rowsRemoved,
+            self.model.dataChanged,
+            self.model.modelReset,
+        ):
             signal.connect(self._changed)
         self.model.name_refused.connect(self._name_refused)
         self._changed()
 
     def _name_refused(self, name: str) -> None:
         self.message.show_error(
-            self.tr("«%1» is already in the list.").replace("%1", name) if name
-            else self.tr("The name of a settlement cannot be empty."))
+            self.tr("«%1» is already in the list.").replace("%1", name)
+            if name
+            else self.tr("The name of a settlement cannot be empty.")
+        )
 
     def add(self) -> None:
         name = " ".join(self.name.text().split())
@@ -311,9 +334,14 @@ class SettlementsPage(CheckedPage):
             return self.tr("No administrative centre is ticked.")
         count = self.tr("Settlements in the list: %1.").replace("%1", str(self.model.rowCount()))
         if self.edition and any(s.katottg for s in self.model.settlements()):
-            return count + " " + self.tr(
-                "Names, kinds and codes are from %1: check them; a settlement added by hand is "
-                "marked as not in the codifier.").replace("%1", self.edition)
+            return (
+                count
+                + " "
+                + self.tr(
+                    "Names, kinds and codes are from %1: check them; a settlement added by hand is "
+                    "marked as not in the codifier."
+                ).replace("%1", self.edition)
+            )
         return count
 
 
@@ -321,9 +349,12 @@ class SavePage(CheckedPage):
     def __init__(self, folder: Path) -> None:
         super().__init__()
         self.setTitle(self.tr("Where to save"))
-        self.setSubTitle(self.tr(
-            "All the community's records are kept in this one file. You can copy it to a USB "
-            "stick or open it on another computer."))
+        self.setSubTitle(
+            self.tr(
+                "All the community's records are kept in this one file. You can copy it to a USB "
+                "stick or open it on another computer."
+            )
+        )
         self._folder = folder
         self._proposed = ""
         self.path_edit = QLineEdit()
@@ -354,22 +385,31 @@ class SavePage(CheckedPage):
             self.path_edit.setText(self._proposed)
         centres = [s.name for s in options.settlements if s.admin_center]
         edition = wizard.settlements_page.edition
-        self.summary.setText("\n".join([
-            options.name,
-            options.executive_committee or options.council_name,
-            self.tr("Settlements: %1; administrative centre: %2.")
-                .replace("%1", str(len(options.settlements)))
-                .replace("%2", centres[0] if centres else self.tr("not chosen")),
-            self.tr("Codifier code: %1 (%2).").replace("%1", options.katottg).replace(
-                "%2", edition) if options.katottg else
-            self.tr("Not linked to the codifier: typed by hand."),
-        ]))
+        self.summary.setText(
+            "\n".join(
+                [
+                    options.name,
+                    options.executive_committee or options.council_name,
+                    self.tr("Settlements: %1; administrative centre: %2.")
+                    .replace("%1", str(len(options.settlements)))
+                    .replace("%2", centres[0] if centres else self.tr("not chosen")),
+                    self.tr("Codifier code: %1 (%2).")
+                    .replace("%1", options.katottg)
+                    .replace("%2", edition)
+                    if options.katottg
+                    else self.tr("Not linked to the codifier: typed by hand."),
+                ]
+            )
+        )
         self._changed()
 
     def browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the new community file"), self.path_edit.text(),
-            self.tr("Community files (*.hromada)"))
+            self,
+            self.tr("Save the new community file"),
+            self.path_edit.text(),
+            self.tr("Community files (*.hromada)"),
+        )
         if name:
             self.path_edit.setText(str(_with_suffix(Path(name))))
 
@@ -389,7 +429,8 @@ class SavePage(CheckedPage):
             return self.tr("The folder %1 does not exist.").replace("%1", str(path.parent))
         if path.exists():
             return self.tr("The file %1 already exists; choose another name.").replace(
-                "%1", path.name)
+                "%1", path.name
+            )
         return ""
 
 
@@ -416,8 +457,13 @@ class NewCommunityWizard(QWizard):
         self.region_page = RegionPage()
         self.settlements_page = SettlementsPage()
         self.save_page = SavePage(folder if folder is not None else documents_folder())
-        for page in (self.find_page, self.council_page, self.region_page,
-                     self.settlements_page, self.save_page):
+        for page in (
+            self.find_page,
+            self.council_page,
+            self.region_page,
+            self.settlements_page,
+            self.save_page,
+        ):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self._katottg: str | None = None
@@ -432,8 +478,7 @@ class NewCommunityWizard(QWizard):
         of council, and (for a newly chosen one) the oblast, rayon and settlements; empty
         them again when the choice is dropped."""
         community = self.find_page.community
-        council, region, settlements = (self.council_page, self.region_page,
-                                        self.settlements_page)
+        council, region, settlements = (self.council_page, self.region_page, self.settlements_page)
         if community is None:
             self._katottg, self._chosen = None, ""
             if self._filled:
@@ -445,8 +490,12 @@ class NewCommunityWizard(QWizard):
                 self._filled = False
             return
         options = options_from_codifier(community, self.find_page.council_kind())
-        council.fill(options.council_name, options.council_name_genitive,
-                     options.executive_committee, options.name)
+        council.fill(
+            options.council_name,
+            options.council_name_genitive,
+            options.executive_committee,
+            options.name,
+        )
         if community.code != self._chosen:
             region.oblast.setText(options.oblast)
             region.rayon.setText(options.rayon)

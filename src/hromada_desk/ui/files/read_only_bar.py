@@ -15,14 +15,17 @@ class ReadOnlyBar(QFrame):
     """Shown while the open file is read-only (a locked stick, a CD, a folder without write
     permission, a file another window holds); hidden otherwise."""
 
-    def __init__(self, session: Session, edit_a_copy: Callable[[], object],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, edit_a_copy: Callable[[], object], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self.setObjectName("read_only_bar")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("#read_only_bar { background: #fff4ce; border: 1px solid #e0c060; "
-                           "border-radius: 3px; } #read_only_bar QLabel { color: #3b2f00; }")
+        self.setStyleSheet(
+            "#read_only_bar { background: #fff4ce; border: 1px solid #e0c060; "
+            "border-radius: 3px; } #read_only_bar QLabel { color: #3b2f00; }"
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.message = QLabel()
@@ -36,9 +39,12 @@ class ReadOnlyBar(QFrame):
         self._file_changed()
 
     def retranslate(self) -> None:
-        self.message.setText(self.tr(
-            "This file is open read-only: changes to it cannot be saved. To work on it, save "
-            "a copy where you can write, and edit the copy."))
+        self.message.setText(
+            self.tr(
+                "This file is open read-only: changes to it cannot be saved. To work on it, save "
+                "a copy where you can write, and edit the copy."
+            )
+        )
         # no Alt+letter in English: every letter of it is taken on some page
         self.copy_button.setText(self.tr("Save a copy and edit it…"))
 

@@ -67,7 +67,8 @@ class WelcomePage(QWidget):
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
         self.recent.itemActivated.connect(
-            lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole))))
+            lambda item: self.recent_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))
+        )
         self.retranslate()
 
     def set_recent(self, paths: list[Path]) -> None:
@@ -82,11 +83,14 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("No community file is open"))
-        self.intro.setText(self.tr(
-            "All records of one community — settlements and population, yearly figures, the "
-            "council, its meetings and the action plan — are kept in one file with the "
-            ".hromada extension. Create a new file for your community, open an existing one "
-            "(for example from a USB stick), or look around in the demo community."))
+        self.intro.setText(
+            self.tr(
+                "All records of one community — settlements and population, yearly figures, the "
+                "council, its meetings and the action plan — are kept in one file with the "
+                ".hromada extension. Create a new file for your community, open an existing one "
+                "(for example from a USB stick), or look around in the demo community."
+            )
+        )
         self.new_button.setText(self.tr("&New community file…"))
         self.open_button.setText(self.tr("&Open a file…"))
         self.demo_button.setText(self.tr("Open the &demo community"))

@@ -50,8 +50,9 @@ class CountsModel(QAbstractTableModel):
 
     refused = Signal(str)
 
-    def __init__(self, keys: Sequence[str], parent: QObject | None = None, *,
-                 maximum: int = MAX_POPULATION) -> None:
+    def __init__(
+        self, keys: Sequence[str], parent: QObject | None = None, *, maximum: int = MAX_POPULATION
+    ) -> None:
         super().__init__(parent)
         self._keys = tuple(keys)
         self.maximum = maximum
@@ -88,14 +89,16 @@ class CountsModel(QAbstractTableModel):
     def row_of(self, key: str) -> int:
         return self._keys.index(key)
 
-    def set_values(self, values: Mapping[str, int | None],
-                   notes: Mapping[str, str] | None = None) -> None:
+    def set_values(
+        self, values: Mapping[str, int | None], notes: Mapping[str, str] | None = None
+    ) -> None:
         """Show another year's values (the rows stay: no reset, an open editor survives)."""
         self._values = {k: values.get(k) for k in self._keys}
         self._notes = dict(notes or {})
         if self._keys:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._keys) - 1, self.value_column))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._keys) - 1, self.value_column)
+            )
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.value_column)
@@ -146,26 +149,36 @@ class CountsModel(QAbstractTableModel):
             return str(value)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section <= self.value_column):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section <= self.value_column
+        ):
             return self._header(section)
         return None
 
     # -- edits -------------------------------------------------------------------------------
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
-                or index.column() != self.value_column):
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or index.column() != self.value_column
+        ):
             return False
         text = "" if value is None else str(value)
         try:
             number = parse_count(text, self.maximum)
         except CountInputError as exc:
-            self.refused.emit(QCoreApplication.translate(
-                "CountsModel", "%1: %2 Nothing was saved; the previous value is kept.")
-                              .replace("%1", self.row_name(index.row()))
-                              .replace("%2", exc.describe()))
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "CountsModel", "%1: %2 Nothing was saved; the previous value is kept."
+                )
+                .replace("%1", self.row_name(index.row()))
+                .replace("%2", exc.describe())
+            )
             return False
         return self._write({self._keys[index.row()]: number})
 
@@ -176,10 +189,11 @@ class CountsModel(QAbstractTableModel):
             try:
                 changes[self._keys[row]] = parse_count(text, self.maximum)
             except CountInputError as exc:
-                self.refused.emit(QCoreApplication.translate(
-                    "CountsModel", "Nothing was pasted. %1: %2")
-                                  .replace("%1", self.row_name(row))
-                                  .replace("%2", exc.describe()))
+                self.refused.emit(
+                    QCoreApplication.translate("CountsModel", "Nothing was pasted. %1: %2")
+                    .replace("%1", self.row_name(row))
+                    .replace("%2", exc.describe())
+                )
                 return False
         return self._write(changes)
 
@@ -221,7 +235,8 @@ class IndicatorsModel(CountsModel):
         if index.isValid() and index.column() == self.CODE:
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Section %1 of Annex 1").replace(
-                    "%1", str(INDICATORS[index.row()].section))
+                    "%1", str(INDICATORS[index.row()].section)
+                )
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)
@@ -262,8 +277,11 @@ class ServicesModel(CountsModel):
 class _RoomyDelegate(QStyledItemDelegate):
     """A little air above and below each row's text: long wordings stay readable."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-                 ) -> QSize:
+    def sizeHint(
+        self,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + ROW_PADDING)
 
@@ -285,22 +303,26 @@ class CountsTableView(SheetView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(self.editTriggers()
-                             | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.setEditTriggers(self.editTriggers() | QAbstractItemView.EditTrigger.SelectedClicked)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.horizontalHeader().setSectionResizeMode(model.value_column,
-                                                     QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setSectionResizeMode(
+            model.value_column, QHeaderView.ResizeMode.Fixed
+        )
         self.setColumnWidth(model.value_column, VALUE_COLUMN_WIDTH)
         self.horizontalHeader().sectionResized.connect(self._fit_rows)
         # Tabbing into the table lands on the first value, not on a read-only code.
-        self.selectionModel().setCurrentIndex(model.index(0, model.value_column),
-                                              QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.selectionModel().setCurrentIndex(
+            model.index(0, model.value_column), QItemSelectionModel.SelectionFlag.NoUpdate
+        )
 
     def retranslate(self) -> None:
-        self.setAccessibleDescription(self.tr(
-            "Type a number to change a value, leave it empty if not known; Ctrl+C copies, "
-            "Ctrl+V pastes a column of numbers from Excel, Delete clears the selected values"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Type a number to change a value, leave it empty if not known; Ctrl+C copies, "
+                "Ctrl+V pastes a column of numbers from Excel, Delete clears the selected values"
+            )
+        )
         self.copy_action.setText(self.tr("&Copy"))
         self.paste_action.setText(self.tr("&Paste a column of numbers"))
         self.clear_action.setText(self.tr("C&lear the selected values"))
@@ -310,8 +332,11 @@ class CountsTableView(SheetView):
         self.resizeRowsToContents()
         # No taller than its rows: what follows the table sits right under it.
         header = self.horizontalHeader()
-        self.setMaximumHeight(max(header.height(), header.sizeHint().height())
-                              + self.verticalHeader().length() + 2 * self.frameWidth())
+        self.setMaximumHeight(
+            max(header.height(), header.sizeHint().height())
+            + self.verticalHeader().length()
+            + 2 * self.frameWidth()
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -346,8 +371,12 @@ class CountsTableView(SheetView):
             self.refused.emit(self.tr("Nothing was pasted: the clipboard holds no numbers."))
             return False
         if any(len(row) > 1 for row in block):
-            self.refused.emit(self.tr("Nothing was pasted: copy a single column of numbers "
-                                      "(the clipboard holds several columns)."))
+            self.refused.emit(
+                self.tr(
+                    "Nothing was pasted: copy a single column of numbers "
+                    "(the clipboard holds several columns)."
+                )
+            )
             return False
         texts = [row[0] for row in block]
         rows = self._target_rows()
@@ -359,9 +388,13 @@ class CountsTableView(SheetView):
             room = self.counts.rowCount() - rows[0]
             if len(texts) > room:
                 self.refused.emit(
-                    self.tr("Nothing was pasted: %1 values do not fit, there is room for %2 "
-                            "from the selected row down.")
-                    .replace("%1", str(len(texts))).replace("%2", str(room)))
+                    self.tr(
+                        "Nothing was pasted: %1 values do not fit, there is room for %2 "
+                        "from the selected row down."
+                    )
+                    .replace("%1", str(len(texts)))
+                    .replace("%2", str(room))
+                )
                 return False
             rows = list(range(rows[0], rows[0] + len(texts)))
         if not self.counts.set_rows(rows, texts):
@@ -378,5 +411,4 @@ class CountsTableView(SheetView):
         self.setCurrentIndex(self.counts.index(rows[0], column))
         selection = self.selectionModel()
         for row in rows:
-            selection.select(self.counts.index(row, column),
-                             selection.SelectionFlag.Select)
+            selection.select(self.counts.index(row, column), selection.SelectionFlag.Select)

@@ -52,8 +52,7 @@ class IndicatorsPage(Page):
         self.indicators_model.writer = self._write_indicators
         self.indicators_view = CountsTableView(self.indicators_model)
         header = self.indicators_view.horizontalHeader()
-        header.setSectionResizeMode(IndicatorsModel.CODE,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(IndicatorsModel.CODE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(IndicatorsModel.WORDING, QHeaderView.ResizeMode.Stretch)
         self.indicators_label = QLabel()
         self.indicators_label.setWordWrap(True)
@@ -116,12 +115,14 @@ class IndicatorsPage(Page):
             view.refused.connect(self._refuse)
         self.population_edit.editingFinished.connect(lambda: self._rayon_edited(0))
         self.cases_edit.editingFinished.connect(lambda: self._rayon_edited(1))
-        for first, second in ((self.year_selector.combo, self.year_selector.new_button),
-                              (self.year_selector.new_button, self.tabs),
-                              (self.tabs, self.indicators_view),
-                              (self.indicators_view, self.services_view),
-                              (self.services_view, self.population_edit),
-                              (self.population_edit, self.cases_edit)):
+        for first, second in (
+            (self.year_selector.combo, self.year_selector.new_button),
+            (self.year_selector.new_button, self.tabs),
+            (self.tabs, self.indicators_view),
+            (self.indicators_view, self.services_view),
+            (self.services_view, self.population_edit),
+            (self.population_edit, self.cases_edit),
+        ):
             QWidget.setTabOrder(first, second)
         self.retranslate()
 
@@ -139,12 +140,17 @@ class IndicatorsPage(Page):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Indicators (Annex 1)"))
         self.tabs.setTabText(1, self.tr("Existing services and &rayon"))
-        self.indicators_label.setText(self.tr(
-            "&Values for the year, sections 5 and 6 of Annex 1 of the Methodology. Type a whole "
-            "number; leave the cell empty if the figure is not known."))
+        self.indicators_label.setText(
+            self.tr(
+                "&Values for the year, sections 5 and 6 of Annex 1 of the Methodology. Type a "
+                "whole "
+                "number; leave the cell empty if the figure is not known."
+            )
+        )
         self.indicators_view.setAccessibleName(self.tr("Annex 1 indicators"))
-        self.services_label.setText(self.tr(
-            "&Existing specialised services in the community, in the units shown:"))
+        self.services_label.setText(
+            self.tr("&Existing specialised services in the community, in the units shown:")
+        )
         self.services_view.setAccessibleName(self.tr("Existing services"))
         self.rayon_box.setTitle(self.tr("Figures of the whole rayon (optional)"))
         self.population_label.setText(self.tr("&Population of the rayon:"))
@@ -153,11 +159,15 @@ class IndicatorsPage(Page):
         self.cases_edit.setAccessibleName(self.tr("Cases of domestic violence in the rayon"))
         for edit in (self.population_edit, self.cases_edit):
             edit.setPlaceholderText(self.tr("not entered"))
-        self.rayon_explanation.setText(self.tr(
-            "When both are entered, the mobile brigade's rate E is the rayon's cases divided by "
-            "the rayon's population. Otherwise the community's own figures are used (the cases "
-            "indicator and the community's population). Leave both empty if they are not "
-            "known."))
+        self.rayon_explanation.setText(
+            self.tr(
+                "When both are entered, the mobile brigade's rate E is the rayon's cases divided "
+                "by "
+                "the rayon's population. Otherwise the community's own figures are used (the cases "
+                "indicator and the community's population). Leave both empty if they are not "
+                "known."
+            )
+        )
         for view in (self.indicators_view, self.services_view):
             view.retranslate()
         self.indicators_model.retranslate()
@@ -199,10 +209,13 @@ class IndicatorsPage(Page):
             if finding.is_error:
                 continue  # stored values are whole numbers; errors cannot reach the file
             if finding.code == "programme_completed_exceeds_applied":
-                text = self.tr("More persons completed a perpetrator programme (5.5: %1) than "
-                               "applied for one (5.4: %2). Please check the figures.")
+                text = self.tr(
+                    "More persons completed a perpetrator programme (5.5: %1) than "
+                    "applied for one (5.4: %2). Please check the figures."
+                )
                 text = text.replace("%1", str(finding.params["completed"])).replace(
-                    "%2", str(finding.params["applied"]))
+                    "%2", str(finding.params["applied"])
+                )
                 codes: tuple[str, ...] = ("5.4", "5.5")
             else:
                 text = finding.message
@@ -213,38 +226,54 @@ class IndicatorsPage(Page):
                 notes.setdefault(code, []).append(text)
         return {code: "\n".join(lines) for code, lines in notes.items()}, "\n".join(texts)
 
-    def _show_missing(self, parameters: Mapping[str, tuple[str, str]],
-                      indicators: Mapping[str, int]) -> None:
+    def _show_missing(
+        self, parameters: Mapping[str, tuple[str, str]], indicators: Mapping[str, int]
+    ) -> None:
         stored = parameters.get("cases_indicator")
-        cases = stored[0] if stored and stored[0] in INDICATOR_CODES else (
-            Parameters().cases_indicator)
+        cases = (
+            stored[0] if stored and stored[0] in INDICATOR_CODES else (Parameters().cases_indicator)
+        )
         needed = sorted({cases, MEDICAL_INDICATOR})
         missing = [code for code in needed if code not in indicators]
         texts = []
         cf, year = self.session.cf, self.session.year
         no_population = cf is not None and year not in year_figures.population_years(cf)
         if no_population:
-            texts.append(fill(self.tr(
-                "%1 has no population figures yet: enter them on the «Settlements and "
-                "population» page, or no needs calculation can be made for %1."), year))
+            texts.append(
+                fill(
+                    self.tr(
+                        "%1 has no population figures yet: enter them on the «Settlements and "
+                        "population» page, or no needs calculation can be made for %1."
+                    ),
+                    year,
+                )
+            )
         if missing:
-            texts.append(self.tr(
-                "Not entered yet: %1. The needs calculation needs these values; enter 0 if "
-                "there were none.").replace("%1", ", ".join(missing)))
+            texts.append(
+                self.tr(
+                    "Not entered yet: %1. The needs calculation needs these values; enter 0 if "
+                    "there were none."
+                ).replace("%1", ", ".join(missing))
+            )
         if texts:
-            self.missing_line.show_message(" ".join(texts),
-                                           "warning" if no_population else "info")
+            self.missing_line.show_message(" ".join(texts), "warning" if no_population else "info")
         else:
             self.missing_line.clear()
 
     def _show_rayon_state(self, population: int | None, cases: int | None) -> None:
         if population is not None and cases is not None:
-            self.rayon_state.show_message(self.tr(
-                "Both are entered: the rate E is calculated from the rayon's figures."), "info")
+            self.rayon_state.show_message(
+                self.tr("Both are entered: the rate E is calculated from the rayon's figures."),
+                "info",
+            )
         elif population is not None or cases is not None:
-            self.rayon_state.show_message(self.tr(
-                "Only one of the two is entered: the rate E uses the community's own figures "
-                "until both are."), "warning")
+            self.rayon_state.show_message(
+                self.tr(
+                    "Only one of the two is entered: the rate E uses the community's own figures "
+                    "until both are."
+                ),
+                "warning",
+            )
         else:
             self.rayon_state.clear()
 
@@ -260,16 +289,20 @@ class IndicatorsPage(Page):
             text = self.tr("Change indicator %1 (%2)").replace("%1", next(iter(changes)))
         else:
             text = self.tr("Change %n indicator value(s) (%2)", None, len(changes))
-        return self._write_counts(text.replace("%2", str(year)), len(changes),
-                                  year_figures.change_indicators(cf, year, changes))
+        return self._write_counts(
+            text.replace("%2", str(year)),
+            len(changes),
+            year_figures.change_indicators(cf, year, changes),
+        )
 
     def _write_services(self, changes: dict[str, int | None]) -> bool:
         cf, year = self.session.cf, self.session.year
         if cf is None or year is None:
             return False
         text = self.tr("Change the number of existing services (%1)").replace("%1", str(year))
-        return self._write_counts(text, len(changes),
-                                  year_figures.change_existing_services(cf, year, changes))
+        return self._write_counts(
+            text, len(changes), year_figures.change_existing_services(cf, year, changes)
+        )
 
     def _write_counts(self, text: str, count: int, edit: Edit | None) -> bool:
         if edit is None:  # nothing changes
@@ -293,19 +326,24 @@ class IndicatorsPage(Page):
             self._refuse_rayon(edit, before[field], name, exc.describe())
             return
         if field == 0 and value == 0:
-            self._refuse_rayon(edit, before[field], name,
-                               self.tr("The rayon's population cannot be 0."))
+            self._refuse_rayon(
+                edit, before[field], name, self.tr("The rayon's population cannot be 0.")
+            )
             return
         after = (value, before[1]) if field == 0 else (before[0], value)
         if after == before:
             return
         done = self.session.run(
             self.tr("Change the rayon figures (%1)").replace("%1", str(year)),
-            year_figures.change_rayon_figures(year, before, after))
+            year_figures.change_rayon_figures(year, before, after),
+        )
         if done:
             self.message_line.clear()
 
     def _refuse_rayon(self, edit: QLineEdit, old: int | None, name: str, why: str) -> None:
-        self._refuse(self.tr("%1: %2 Nothing was saved; the previous value is kept.")
-                     .replace("%1", name).replace("%2", why))
+        self._refuse(
+            self.tr("%1: %2 Nothing was saved; the previous value is kept.")
+            .replace("%1", name)
+            .replace("%2", why)
+        )
         edit.setText("" if old is None else str(old))

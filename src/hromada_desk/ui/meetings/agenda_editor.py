@@ -44,8 +44,9 @@ ROW_GAP = 8
 class _SpacedRows(QStyledItemDelegate):
     """A little room between the items, whose titles run over several lines."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-                 ) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         size = super().sizeHint(option, index)
         return QSize(size.width(), size.height() + ROW_GAP)
 
@@ -87,7 +88,8 @@ class AgendaEditor(QWidget):
         self.items_view.horizontalHeader().setStretchLastSection(True)
         self.items_view.verticalHeader().hide()
         self.items_view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.items_view.setMinimumWidth(ITEMS_MIN_WIDTH)
         self.items_label.setBuddy(self.items_view)
         self.add_button = _item_button()
@@ -101,7 +103,8 @@ class AgendaEditor(QWidget):
         self.items_combo = QComboBox()
         self.items_combo.setModel(self.model)
         self.items_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.items_combo.setMinimumContentsLength(16)
         self.items_combo_label = QLabel()
         self.items_combo_label.setBuddy(self.items_combo)
@@ -133,9 +136,11 @@ class AgendaEditor(QWidget):
         self.items_combo.activated.connect(self._select)
 
         self.items_view.selectionModel().currentRowChanged.connect(
-            lambda now, _before: self._show(now.row()))
+            lambda now, _before: self._show(now.row())
+        )
         self.items_view.selectionModel().currentRowChanged.connect(
-            lambda now, _before: self.items_combo.setCurrentIndex(now.row()))
+            lambda now, _before: self.items_combo.setCurrentIndex(now.row())
+        )
         self.add_button.clicked.connect(self.add_item)
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
@@ -176,8 +181,16 @@ class AgendaEditor(QWidget):
         self.left.setVisible(not compact)
 
     def _chain_tab_order(self) -> None:
-        chain_tab_order([self.items_view, self.add_button, self.remove_button, self.up_button,
-                         self.down_button, *self.item_form.tab_chain()])
+        chain_tab_order(
+            [
+                self.items_view,
+                self.add_button,
+                self.remove_button,
+                self.up_button,
+                self.down_button,
+                *self.item_form.tab_chain(),
+            ]
+        )
 
     # -- contents ----------------------------------------------------------------------------
     def set_items(self, items: list[AgendaItem], *, row: int = 0) -> None:
@@ -187,13 +200,25 @@ class AgendaEditor(QWidget):
 
     def items(self) -> list[AgendaItem]:
         """The agenda as it would be stored."""
-        return [dataclasses.replace(
-            copy_item(item), title=one_line(item.title), heard=item.heard.strip(),
-            heard_closing=item.heard_closing.strip(), spoke=item.spoke.strip(),
-            decided=item.decided.strip(),
-            speakers=[Speaker(s.member_id, one_line(s.name) if not s.member_id else s.name,
-                              one_line(s.role)) for s in item.speakers])
-            for item in self.model.items()]
+        return [
+            dataclasses.replace(
+                copy_item(item),
+                title=one_line(item.title),
+                heard=item.heard.strip(),
+                heard_closing=item.heard_closing.strip(),
+                spoke=item.spoke.strip(),
+                decided=item.decided.strip(),
+                speakers=[
+                    Speaker(
+                        s.member_id,
+                        one_line(s.name) if not s.member_id else s.name,
+                        one_line(s.role),
+                    )
+                    for s in item.speakers
+                ],
+            )
+            for item in self.model.items()
+        ]
 
     def set_members(self, members: list[Member], day: dt.date) -> None:
         self.item_form.set_members(members, day)
@@ -233,27 +258,50 @@ class AgendaEditor(QWidget):
             if not item.title:
                 problem = fill(self.tr("Agenda item %1 has no title."), number)
             elif len(item.title) > TITLE_LIMIT:
-                problem = fill(self.tr("The title of agenda item %1 is longer than %2 "
-                                       "characters."), number, TITLE_LIMIT)
+                problem = fill(
+                    self.tr("The title of agenda item %1 is longer than %2 characters."),
+                    number,
+                    TITLE_LIMIT,
+                )
             elif any(not s.member_id and not s.name for s in item.speakers):
                 problem = fill(self.tr("A speaker of agenda item %1 has no name."), number)
-            elif any(len(s.name) > SPEAKER_NAME_LIMIT or len(s.role) > SPEAKER_ROLE_LIMIT
-                     for s in item.speakers):
-                problem = fill(self.tr("A speaker's name or role in agenda item %1 is too "
-                                       "long."), number)
-            elif any(len(text) > TEXT_LIMIT for text in (item.heard, item.heard_closing,
-                                                        item.spoke, item.decided)):
-                problem = fill(self.tr("A text of agenda item %1 is longer than %2 "
-                                       "characters."), number, TEXT_LIMIT)
+            elif any(
+                len(s.name) > SPEAKER_NAME_LIMIT or len(s.role) > SPEAKER_ROLE_LIMIT
+                for s in item.speakers
+            ):
+                problem = fill(
+                    self.tr("A speaker's name or role in agenda item %1 is too long."), number
+                )
+            elif any(
+                len(text) > TEXT_LIMIT
+                for text in (item.heard, item.heard_closing, item.spoke, item.decided)
+            ):
+                problem = fill(
+                    self.tr("A text of agenda item %1 is longer than %2 characters."),
+                    number,
+                    TEXT_LIMIT,
+                )
             elif missing := [y for y in item.calculation_years if y not in self._years]:
-                problem = fill(self.tr(
-                    "Agenda item %1: the needs calculation of %2 cannot be made, that year has "
-                    "no population figures. Enter them on the «Settlements and population» "
-                    "page, or untick the year."), number, missing[0])
+                problem = fill(
+                    self.tr(
+                        "Agenda item %1: the needs calculation of %2 cannot be made, that year has "
+                        "no population figures. Enter them on the «Settlements and population» "
+                        "page, or untick the year."
+                    ),
+                    number,
+                    missing[0],
+                )
             elif item.votes is not None and item.votes.total > present:
-                problem = fill(self.tr("Agenda item %1: %2 votes are counted, but only %3 "
-                                       "members are present. Correct the vote or the "
-                                       "attendance."), number, item.votes.total, present)
+                problem = fill(
+                    self.tr(
+                        "Agenda item %1: %2 votes are counted, but only %3 "
+                        "members are present. Correct the vote or the "
+                        "attendance."
+                    ),
+                    number,
+                    item.votes.total,
+                    present,
+                )
                 self.item_form.show_vote()
             else:
                 problem = self._assignment_problem(item, number, day)
@@ -268,18 +316,29 @@ class AgendaEditor(QWidget):
             if not found:
                 continue
             if found[0].code == "deadline_before_meeting" and day is not None:
-                return fill(self.tr(
-                    "Agenda item %1, assignment %2: the deadline %3 is before the meeting "
-                    "(%4). Change the deadline or the date of the meeting."), number, place,
-                    assignment.deadline.label, f"{day:%d.%m.%Y}")
+                return fill(
+                    self.tr(
+                        "Agenda item %1, assignment %2: the deadline %3 is before the meeting "
+                        "(%4). Change the deadline or the date of the meeting."
+                    ),
+                    number,
+                    place,
+                    assignment.deadline.label,
+                    f"{day:%d.%m.%Y}",
+                )
             if found[0].code == "empty" and not assignment.text.strip():
-                return fill(self.tr("Agenda item %1, assignment %2 does not say what is "
-                                    "assigned."), number, place)
+                return fill(
+                    self.tr("Agenda item %1, assignment %2 does not say what is assigned."),
+                    number,
+                    place,
+                )
             if found[0].code == "empty":
-                return fill(self.tr("Agenda item %1, assignment %2 has no responsible."),
-                            number, place)
-            return fill(self.tr("Agenda item %1, assignment %2: %3."), number, place,
-                        found[0].message)
+                return fill(
+                    self.tr("Agenda item %1, assignment %2 has no responsible."), number, place
+                )
+            return fill(
+                self.tr("Agenda item %1, assignment %2: %3."), number, place, found[0].message
+            )
         return ""
 
     # -- the selected item -------------------------------------------------------------------

@@ -118,7 +118,8 @@ class AgendaItemForm(QScrollArea):
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.speaker_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.speaker_combo.setMinimumContentsLength(10)
         self.speakers_label.setBuddy(self.speaker_combo)
         self.add_speaker_button = QPushButton()
@@ -130,7 +131,8 @@ class AgendaItemForm(QScrollArea):
         self.speakers_view.setTabKeyNavigation(False)
         self.speakers_view.horizontalHeader().setStretchLastSection(True)
         self.speakers_view.setColumnWidth(
-            SpeakersModel.SPEAKER, self.speakers_view.fontMetrics().horizontalAdvance("M") * 13)
+            SpeakersModel.SPEAKER, self.speakers_view.fontMetrics().horizontalAdvance("M") * 13
+        )
         row_height = self.speakers_view.fontMetrics().height() + 8
         self.speakers_view.verticalHeader().setDefaultSectionSize(row_height)
         self.speakers_view.setFixedHeight(row_height * 3 + 4)
@@ -170,10 +172,8 @@ class AgendaItemForm(QScrollArea):
         self.assignments_label = QLabel()
         self.assignments_view = QTableView()
         self.assignments_view.setModel(self.assignments_model)
-        self.assignments_view.setSelectionBehavior(
-            QAbstractItemView.SelectionBehavior.SelectRows)
-        self.assignments_view.setSelectionMode(
-            QAbstractItemView.SelectionMode.SingleSelection)
+        self.assignments_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.assignments_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.assignments_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.assignments_view.setTabKeyNavigation(False)
         self.assignments_view.setWordWrap(False)
@@ -181,10 +181,12 @@ class AgendaItemForm(QScrollArea):
         self.assignments_view.verticalHeader().setDefaultSectionSize(row_height)
         assignments_header = self.assignments_view.horizontalHeader()
         assignments_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        assignments_header.setSectionResizeMode(AssignmentsModel.TEXT,
-                                                QHeaderView.ResizeMode.Stretch)
+        assignments_header.setSectionResizeMode(
+            AssignmentsModel.TEXT, QHeaderView.ResizeMode.Stretch
+        )
         self.assignments_view.setMinimumWidth(
-            self.assignments_view.fontMetrics().horizontalAdvance("M") * 20)
+            self.assignments_view.fontMetrics().horizontalAdvance("M") * 20
+        )
         self.assignments_view.setFixedHeight(row_height * 4 + 6)
         self.assignments_label.setBuddy(self.assignments_view)
         # Tool buttons two by two: four push buttons in a row would widen the form past a
@@ -194,8 +196,14 @@ class AgendaItemForm(QScrollArea):
         self.remove_assignment_button = _tool_button()
         self.status_button = _tool_button()
         assignment_buttons = QGridLayout()
-        for place, button in enumerate((self.add_assignment_button, self.edit_assignment_button,
-                                        self.status_button, self.remove_assignment_button)):
+        for place, button in enumerate(
+            (
+                self.add_assignment_button,
+                self.edit_assignment_button,
+                self.status_button,
+                self.remove_assignment_button,
+            )
+        ):
             assignment_buttons.addWidget(button, place // 2, place % 2)
         self.assignments_box = QWidget()
         assignments_layout = QVBoxLayout(self.assignments_box)
@@ -215,12 +223,20 @@ class AgendaItemForm(QScrollArea):
         self.text_headings: list[QLabel] = []
         texts_layout = QVBoxLayout(self.texts)
         texts_layout.setContentsMargins(0, 0, 0, 0)
-        for heading, part in ((HEARD, _page(self.heard_edit, self.years_label, self.years_row,
-                                            self.heard_closing_label,
-                                            self.heard_closing_edit)),
-                              (SPOKE, _page(self.spoke_edit)),
-                              (DECIDED, _page(self.decided_edit, vote_head, votes_grid,
-                                              self.assignments_box))):
+        for heading, part in (
+            (
+                HEARD,
+                _page(
+                    self.heard_edit,
+                    self.years_label,
+                    self.years_row,
+                    self.heard_closing_label,
+                    self.heard_closing_edit,
+                ),
+            ),
+            (SPOKE, _page(self.spoke_edit)),
+            (DECIDED, _page(self.decided_edit, vote_head, votes_grid, self.assignments_box)),
+        ):
             label = QLabel(f"{heading}:")
             font = label.font()
             font.setBold(True)
@@ -263,10 +279,16 @@ class AgendaItemForm(QScrollArea):
             line.returnPressed.connect(self.add_speaker)
         self.remove_speaker_button.clicked.connect(self.remove_speaker)
         self.speakers_view.selectionModel().currentChanged.connect(
-            lambda _now, _before: self._update_buttons())
+            lambda _now, _before: self._update_buttons()
+        )
         self.speakers_model.edited.connect(self._store)
-        for edit in (self.title_edit, self.heard_edit, self.heard_closing_edit,
-                     self.spoke_edit, self.decided_edit):
+        for edit in (
+            self.title_edit,
+            self.heard_edit,
+            self.heard_closing_edit,
+            self.spoke_edit,
+            self.decided_edit,
+        ):
             edit.textChanged.connect(self._store)
         self.voted_check.toggled.connect(self._voted_toggled)
         self.add_assignment_button.clicked.connect(self.add_assignment)
@@ -275,7 +297,8 @@ class AgendaItemForm(QScrollArea):
         self.status_button.clicked.connect(self.request_status)
         self.assignments_view.doubleClicked.connect(lambda _index: self._open_assignment())
         self.assignments_view.selectionModel().currentChanged.connect(
-            lambda _now, _before: self._update_buttons())
+            lambda _now, _before: self._update_buttons()
+        )
         for spin in self.vote_spins:
             spin.valueChanged.connect(lambda _value: self._store())
         self.retranslate()
@@ -286,8 +309,9 @@ class AgendaItemForm(QScrollArea):
         self.title_edit.setAccessibleName(self.tr("Title of the item"))
         self.speakers_label.setText(self.tr("Spea&kers (Доповідач):"))
         self.speaker_combo.setAccessibleName(self.tr("Speaker to add"))
-        self.speaker_combo.setToolTip(self.tr(
-            "Choose a member of the council, or type the name of someone else"))
+        self.speaker_combo.setToolTip(
+            self.tr("Choose a member of the council, or type the name of someone else")
+        )
         line = self.speaker_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("a member, or type a name"))
@@ -297,64 +321,100 @@ class AgendaItemForm(QScrollArea):
         self.remove_speaker_button.setAccessibleName(self.tr("Remove the selected speaker"))
         self.speakers_view.setAccessibleName(self.tr("Speakers of the item"))
         self.texts.setAccessibleName(self.tr("Texts of the item"))
-        for label, tip in zip(self.text_headings, (
-                self.tr("What the speaker reported, the needs calculations attached to it and "
-                        "the text after their tables"),
+        for label, tip in zip(
+            self.text_headings,
+            (
+                self.tr(
+                    "What the speaker reported, the needs calculations attached to it and "
+                    "the text after their tables"
+                ),
                 self.tr("Who else spoke (optional)"),
-                self.tr("What the council decided, and the vote")), strict=True):
+                self.tr("What the council decided, and the vote"),
+            ),
+            strict=True,
+        ):
             label.setToolTip(tip)
         self.heard_edit.setAccessibleName(self.tr("Heard (СЛУХАЛИ)"))
-        self.heard_closing_label.setText(self.tr(
-            "After the calculation tables (printed w&hen a calculation is attached):"))
+        self.heard_closing_label.setText(
+            self.tr("After the calculation tables (printed w&hen a calculation is attached):")
+        )
         self.heard_closing_edit.setAccessibleName(self.tr("Heard, after the calculation tables"))
         self.spoke_edit.setAccessibleName(self.tr("Spoke (ВИСТУПИЛИ)"))
         self.decided_edit.setAccessibleName(self.tr("Decided (ВИРІШИЛИ)"))
         self.voted_check.setText(self.tr("The council v&oted"))
-        self.voted_check.setToolTip(self.tr(
-            "Leave unticked if the item was only taken into account without a vote"))
-        for label, text in zip(self.vote_labels, (self.tr("For:"), self.tr("Against:"),
-                                                  self.tr("Abstained:")), strict=True):
+        self.voted_check.setToolTip(
+            self.tr("Leave unticked if the item was only taken into account without a vote")
+        )
+        for label, text in zip(
+            self.vote_labels,
+            (self.tr("For:"), self.tr("Against:"), self.tr("Abstained:")),
+            strict=True,
+        ):
             label.setText(text)
-        for spin, name in zip(self.vote_spins, (self.tr("Votes for"), self.tr("Votes against"),
-                                                self.tr("Abstained")), strict=True):
+        for spin, name in zip(
+            self.vote_spins,
+            (self.tr("Votes for"), self.tr("Votes against"), self.tr("Abstained")),
+            strict=True,
+        ):
             spin.setAccessibleName(name)
         self.assignments_label.setText(self.tr("Assi&gnments of the decision (доручення):"))
-        self.assignments_label.setToolTip(self.tr(
-            "The protocol prints each under the decision with its responsible and deadline"))
+        self.assignments_label.setToolTip(
+            self.tr("The protocol prints each under the decision with its responsible and deadline")
+        )
         self.assignments_view.setAccessibleName(self.tr("Assignments of the decision"))
         self.add_assignment_button.setText(self.tr("Add assignment…"))
         self.edit_assignment_button.setText(self.tr("Change…"))
         self.edit_assignment_button.setAccessibleName(self.tr("Change the selected assignment"))
         self.remove_assignment_button.setText(self.tr("Remove"))
-        self.remove_assignment_button.setAccessibleName(self.tr(
-            "Remove the selected assignment"))
+        self.remove_assignment_button.setAccessibleName(self.tr("Remove the selected assignment"))
         self.status_button.setText(self.tr("Status…"))
-        self.status_button.setToolTip(self.tr(
-            "Record whether the saved assignment is done, with a note; the protocol does not "
-            "change"))
+        self.status_button.setToolTip(
+            self.tr(
+                "Record whether the saved assignment is done, with a note; the protocol does not "
+                "change"
+            )
+        )
         self.speakers_model.retranslate()
         self.assignments_model.retranslate()
-        fit_columns(self.assignments_view, {AssignmentsModel.RESPONSIBLE: 11,
-                                            AssignmentsModel.DEADLINE: 8,
-                                            AssignmentsModel.STATUS: 9})
+        fit_columns(
+            self.assignments_view,
+            {
+                AssignmentsModel.RESPONSIBLE: 11,
+                AssignmentsModel.DEADLINE: 8,
+                AssignmentsModel.STATUS: 9,
+            },
+        )
         self._show_votes_hint()
         self._label_years()
         self._fit_width()
 
     def _fit_width(self) -> None:
         """As wide as the form needs in this language and with these years."""
-        self.setMinimumWidth(self.form.minimumSizeHint().width()
-                             + self.verticalScrollBar().sizeHint().width())
+        self.setMinimumWidth(
+            self.form.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        )
 
     def tab_chain(self) -> list[QWidget]:
         """The form's fields in the order Tab visits them."""
-        return [self.title_edit, self.speaker_combo, self.add_speaker_button,
-                self.speakers_view, self.remove_speaker_button, self.heard_edit,
-                *self.year_checks.values(), self.heard_closing_edit, self.spoke_edit,
-                self.decided_edit, self.voted_check, *self.vote_spins,
-                self.assignments_view, self.add_assignment_button,
-                self.edit_assignment_button, self.remove_assignment_button,
-                self.status_button]
+        return [
+            self.title_edit,
+            self.speaker_combo,
+            self.add_speaker_button,
+            self.speakers_view,
+            self.remove_speaker_button,
+            self.heard_edit,
+            *self.year_checks.values(),
+            self.heard_closing_edit,
+            self.spoke_edit,
+            self.decided_edit,
+            self.voted_check,
+            *self.vote_spins,
+            self.assignments_view,
+            self.add_assignment_button,
+            self.edit_assignment_button,
+            self.remove_assignment_button,
+            self.status_button,
+        ]
 
     # -- contents ----------------------------------------------------------------------------
     def show_item(self, item: AgendaItem | None) -> None:
@@ -393,8 +453,7 @@ class AgendaItemForm(QScrollArea):
             self.speaker_combo.addItem(member.name.short, member.id)
         self.speaker_combo.setCurrentIndex(-1)
         self.speaker_combo.setEditText(text)
-        self.speakers_model.set_speakers(self._item.speakers if self._item else [],
-                                         self._members)
+        self.speakers_model.set_speakers(self._item.speakers if self._item else [], self._members)
         self._show_assignments()
 
     def set_years(self, years: list[int]) -> None:
@@ -422,8 +481,13 @@ class AgendaItemForm(QScrollArea):
         self.read_only = read_only
         self.speakers_model.read_only = read_only
         self.speakers_model.flags_changed()
-        for edit in (self.title_edit, self.heard_edit, self.heard_closing_edit,
-                     self.spoke_edit, self.decided_edit):
+        for edit in (
+            self.title_edit,
+            self.heard_edit,
+            self.heard_closing_edit,
+            self.spoke_edit,
+            self.decided_edit,
+        ):
             edit.setReadOnly(read_only)
         for spin in self.vote_spins:
             spin.setReadOnly(read_only)
@@ -438,9 +502,12 @@ class AgendaItemForm(QScrollArea):
         if self.year_checks:
             self.years_label.setText(self.tr("Attach the needs calculation of:"))
         else:
-            self.years_label.setText(self.tr(
-                "No year has population figures yet: no needs calculation can be attached "
-                "(the population is entered on the «Settlements and population» page)."))
+            self.years_label.setText(
+                self.tr(
+                    "No year has population figures yet: no needs calculation can be attached "
+                    "(the population is entered on the «Settlements and population» page)."
+                )
+            )
         for year, box in self.year_checks.items():
             box.setAccessibleName(fill(self.tr("Attach the needs calculation of %1"), year))
 
@@ -450,12 +517,12 @@ class AgendaItemForm(QScrollArea):
             return
         total = sum(spin.value() for spin in self.vote_spins)
         if total > self._present:
-            self.votes_hint.setText(fill(self.tr("%1 votes, more than the %2 present"), total,
-                                         self._present))
+            self.votes_hint.setText(
+                fill(self.tr("%1 votes, more than the %2 present"), total, self._present)
+            )
             self.votes_hint.setStyleSheet(_TOO_MANY_VOTES)
         else:
-            self.votes_hint.setText(fill(self.tr("%1 votes of %2 present"), total,
-                                         self._present))
+            self.votes_hint.setText(fill(self.tr("%1 votes of %2 present"), total, self._present))
             self.votes_hint.setStyleSheet("")
 
     def _update_buttons(self) -> None:
@@ -463,14 +530,16 @@ class AgendaItemForm(QScrollArea):
         self.speaker_combo.setEnabled(editable)
         self.add_speaker_button.setEnabled(editable)
         self.remove_speaker_button.setEnabled(
-            editable and self.speakers_view.currentIndex().isValid())
+            editable and self.speakers_view.currentIndex().isValid()
+        )
         self.voted_check.setEnabled(editable)
         chosen = self.current_assignment()
         self.add_assignment_button.setEnabled(editable)
         self.edit_assignment_button.setEnabled(editable and chosen is not None)
         self.remove_assignment_button.setEnabled(editable and chosen is not None)
-        self.status_button.setEnabled(self.status_allowed and chosen is not None
-                                      and chosen.id is not None)
+        self.status_button.setEnabled(
+            self.status_allowed and chosen is not None and chosen.id is not None
+        )
         for spin in self.vote_spins:
             spin.setEnabled(self.voted_check.isChecked())
         for box in self.year_checks.values():
@@ -481,7 +550,8 @@ class AgendaItemForm(QScrollArea):
         names = {i: m.name.short for i, m in self._members.items()}
         row = self.assignments_view.currentIndex().row()
         self.assignments_model.set_assignments(
-            self._item.assignments if self._item is not None else [], names)
+            self._item.assignments if self._item is not None else [], names
+        )
         if 0 <= row < self.assignments_model.rowCount():
             self.assignments_view.setCurrentIndex(self.assignments_model.index(row, 0))
 
@@ -509,7 +579,8 @@ class AgendaItemForm(QScrollArea):
         item.assignments.append(assignment)
         self._show_assignments()
         self.assignments_view.setCurrentIndex(
-            self.assignments_model.index(len(item.assignments) - 1, 0))
+            self.assignments_model.index(len(item.assignments) - 1, 0)
+        )
         self._assignments_edited()
 
     def edit_assignment(self) -> None:
@@ -532,7 +603,8 @@ class AgendaItemForm(QScrollArea):
         self._show_assignments()
         if item.assignments:
             self.assignments_view.setCurrentIndex(
-                self.assignments_model.index(min(row, len(item.assignments) - 1), 0))
+                self.assignments_model.index(min(row, len(item.assignments) - 1), 0)
+            )
         self._assignments_edited()
 
     def request_status(self) -> None:
@@ -566,10 +638,14 @@ class AgendaItemForm(QScrollArea):
         item.heard_closing = self.heard_closing_edit.toPlainText()
         item.spoke = self.spoke_edit.toPlainText()
         item.decided = self.decided_edit.toPlainText()
-        item.votes = (Votes(*(spin.value() for spin in self.vote_spins))
-                      if self.voted_check.isChecked() else None)
-        item.calculation_years = sorted(year for year, box in self.year_checks.items()
-                                        if box.isChecked())
+        item.votes = (
+            Votes(*(spin.value() for spin in self.vote_spins))
+            if self.voted_check.isChecked()
+            else None
+        )
+        item.calculation_years = sorted(
+            year for year, box in self.year_checks.items() if box.isChecked()
+        )
         self._show_votes_hint()
         self._show_proposals()
         self.edited.emit()
@@ -583,8 +659,11 @@ class AgendaItemForm(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         item = self._item
-        found = ([] if item is None or self.read_only
-                 else proposals(item, list(self._members.values()), self.body))
+        found = (
+            []
+            if item is None or self.read_only
+            else proposals(item, list(self._members.values()), self.body)
+        )
         self.shown_proposals = found
         for proposal in found:
             self.proposals_layout.addWidget(self._proposal_row(proposal))
@@ -599,8 +678,14 @@ class AgendaItemForm(QScrollArea):
         label.setTextFormat(Qt.TextFormat.PlainText)
         where = HEARD if proposal.field is Field.HEARD else DECIDED
         if proposal.correction is not None:
-            label.setText(fill(self.tr("%1: «%2» — in this place the case wants «%3»"), where,
-                               proposal.correction.found, proposal.text))
+            label.setText(
+                fill(
+                    self.tr("%1: «%2» — in this place the case wants «%3»"),
+                    where,
+                    proposal.correction.found,
+                    proposal.text,
+                )
+            )
             button = QPushButton(self.tr("Correct"))
         else:
             label.setText(fill(self.tr("%1 could begin: «%2…»"), where, proposal.text.strip()))
@@ -620,7 +705,7 @@ class AgendaItemForm(QScrollArea):
         if proposal.apply(current) == current:
             return  # the text moved on since the proposal was made
         correction = proposal.correction
-        if correction is not None and any(ord(ch) > 0xFFFF for ch in current[:correction.end]):
+        if correction is not None and any(ord(ch) > 0xFFFF for ch in current[: correction.end]):
             edit.setPlainText(proposal.apply(current))  # Qt counts such characters twice
             return
         cursor = QTextCursor(edit.document())

@@ -25,10 +25,12 @@ _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
 def copy_item(item: AgendaItem) -> AgendaItem:
     return dataclasses.replace(
-        item, speakers=[dataclasses.replace(s) for s in item.speakers],
+        item,
+        speakers=[dataclasses.replace(s) for s in item.speakers],
         votes=dataclasses.replace(item.votes) if item.votes else None,
         calculation_years=list(item.calculation_years),
-        assignments=[dataclasses.replace(a) for a in item.assignments])
+        assignments=[dataclasses.replace(a) for a in item.assignments],
+    )
 
 
 class AgendaModel(QAbstractListModel):
@@ -66,12 +68,16 @@ class AgendaModel(QAbstractListModel):
     def move(self, row: int, step: int) -> int:
         """Move an item one place up (-1) or down (1); its new row, or -1."""
         target = row + step
-        if step not in (-1, 1) or not (0 <= row < len(self._items)) or not (
-                0 <= target < len(self._items)):
+        if (
+            step not in (-1, 1)
+            or not (0 <= row < len(self._items))
+            or not (0 <= target < len(self._items))
+        ):
             return -1
         # Qt's destination is the row the item goes before, counted before the move.
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), target + 1 if step > 0
-                           else target)
+        self.beginMoveRows(
+            QModelIndex(), row, row, QModelIndex(), target + 1 if step > 0 else target
+        )
         self._items.insert(target, self._items.pop(row))
         self.endMoveRows()
         self._renumber(min(row, target))
@@ -156,8 +162,11 @@ class SpeakersModel(RowsTableModel):
         if not index.isValid():
             return None
         speaker = self._speakers[index.row()]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                        Qt.ItemDataRole.ToolTipRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         if index.column() == self.SPEAKER:
             if role == Qt.ItemDataRole.ToolTipRole and speaker.member_id:
@@ -167,8 +176,11 @@ class SpeakersModel(RowsTableModel):
         return speaker.role
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (not index.isValid() or role != Qt.ItemDataRole.EditRole
-                or not self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+        if (
+            not index.isValid()
+            or role != Qt.ItemDataRole.EditRole
+            or not self.flags(index) & Qt.ItemFlag.ItemIsEditable
+        ):
             return False
         speaker = self._speakers[index.row()]
         if index.column() == self.SPEAKER:

@@ -54,11 +54,11 @@ def status_name(status: AssignmentStatus | None) -> str:
         return QCoreApplication.translate("AssignmentStatus", "no status")
     return {
         AssignmentStatus.DONE: QCoreApplication.translate("AssignmentStatus", "done"),
-        AssignmentStatus.IN_PROGRESS: QCoreApplication.translate("AssignmentStatus",
-                                                                 "in progress"),
+        AssignmentStatus.IN_PROGRESS: QCoreApplication.translate("AssignmentStatus", "in progress"),
         AssignmentStatus.NOT_DONE: QCoreApplication.translate("AssignmentStatus", "not done"),
-        AssignmentStatus.WITHDRAWN: QCoreApplication.translate("AssignmentStatus",
-                                                               "taken off control"),
+        AssignmentStatus.WITHDRAWN: QCoreApplication.translate(
+            "AssignmentStatus", "taken off control"
+        ),
     }[status]
 
 
@@ -100,8 +100,12 @@ class AssignmentsModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Assignment"), self.tr("Responsible"), self.tr("Deadline"),
-                         self.tr("Status")]
+        self._headers = [
+            self.tr("Assignment"),
+            self.tr("Responsible"),
+            self.tr("Deadline"),
+            self.tr("Status"),
+        ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def set_assignments(self, assignments: list[Assignment], names: dict[int, str]) -> None:
@@ -120,17 +124,23 @@ class AssignmentsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < 4):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < 4
+        ):
             return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         assignment = self.assignment(index.row()) if index.isValid() else None
-        if assignment is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                              Qt.ItemDataRole.ToolTipRole):
+        if assignment is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         column = index.column()
         if column == self.TEXT:
@@ -149,8 +159,13 @@ class AssignmentDialog(QDialog):
     name typed: a department, an organisation), and the deadline as the decision words it.
     Bad input is said in the dialog, which stays open until it is corrected."""
 
-    def __init__(self, assignment: Assignment | None, members: list[Member],
-                 meeting_day: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        assignment: Assignment | None,
+        members: list[Member],
+        meeting_day: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._original = assignment
         self._meeting_day = meeting_day
@@ -166,7 +181,8 @@ class AssignmentDialog(QDialog):
         self.responsible_combo.setEditable(True)
         self.responsible_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.responsible_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.responsible_combo.setMinimumContentsLength(20)
         line = self.responsible_combo.lineEdit()
         if line is not None:
@@ -180,8 +196,9 @@ class AssignmentDialog(QDialog):
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         self.error_label.setStyleSheet(_ERROR_STYLE)
         self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.text_label, self.responsible_label = QLabel(), QLabel()
         self.deadline_label = QLabel()
         self.deadline_hint = QLabel()
@@ -208,8 +225,11 @@ class AssignmentDialog(QDialog):
         if assignment is not None:
             self.text_edit.setPlainText(assignment.text)
             self.deadline_edit.setText(assignment.deadline.label)
-            found = (self.responsible_combo.findData(assignment.member_id)
-                     if assignment.member_id is not None else -1)
+            found = (
+                self.responsible_combo.findData(assignment.member_id)
+                if assignment.member_id is not None
+                else -1
+            )
             if found >= 0:
                 self.responsible_combo.setCurrentIndex(found)
             else:
@@ -227,18 +247,24 @@ class AssignmentDialog(QDialog):
         self.text_edit.setAccessibleName(self.tr("What is assigned"))
         self.responsible_label.setText(self.tr("&Responsible:"))
         self.responsible_combo.setAccessibleName(self.tr("Responsible"))
-        self.responsible_combo.setToolTip(self.tr(
-            "Choose a member of the council, or type who answers for it (a department, an "
-            "organisation, a person)"))
+        self.responsible_combo.setToolTip(
+            self.tr(
+                "Choose a member of the council, or type who answers for it (a department, an "
+                "organisation, a person)"
+            )
+        )
         line = self.responsible_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("a member, or type a name"))
         self.deadline_label.setText(self.tr("&Deadline:"))
         self.deadline_edit.setAccessibleName(self.tr("Deadline"))
         self.deadline_edit.setPlaceholderText(self.tr("e.g. 10.12.2025"))
-        self.deadline_hint.setText(self.tr(
-            "A date, or words as the decision puts them: «До 10 грудня», «ІІ квартал», "
-            "«Щокварталу», «Постійно». Empty: no deadline."))
+        self.deadline_hint.setText(
+            self.tr(
+                "A date, or words as the decision puts them: «До 10 грудня», «ІІ квартал», "
+                "«Щокварталу», «Постійно». Empty: no deadline."
+            )
+        )
 
     def value(self) -> Assignment:
         """The assignment as the fields say (its id and status as they were)."""
@@ -247,9 +273,13 @@ class AssignmentDialog(QDialog):
         member_id = self.responsible_combo.itemData(found) if found >= 0 and typed else None
         original = self._original
         return Assignment(
-            text=self.text_edit.toPlainText().strip(), responsible=typed,
-            member_id=member_id, deadline=parse_deadline(self.deadline_edit.text()),
-            mark=original.mark if original else None, id=original.id if original else None)
+            text=self.text_edit.toPlainText().strip(),
+            responsible=typed,
+            member_id=member_id,
+            deadline=parse_deadline(self.deadline_edit.text()),
+            mark=original.mark if original else None,
+            id=original.id if original else None,
+        )
 
     def problem(self, assignment: Assignment) -> str:
         """Why the assignment cannot be kept, or "" (the field concerned takes the focus)."""
@@ -258,21 +288,34 @@ class AssignmentDialog(QDialog):
             return self.tr("Write what is assigned.")
         if not assignment.responsible:
             self.responsible_combo.setFocus()
-            return self.tr("Say who is responsible: choose a member of the council or type "
-                           "the name of a department, an organisation or a person.")
+            return self.tr(
+                "Say who is responsible: choose a member of the council or type "
+                "the name of a department, an organisation or a person."
+            )
         deadline = assignment.deadline
         if deadline.day is None and looks_like_date(deadline.text):
             self.deadline_edit.setFocus()
-            return fill(self.tr("There is no date «%1» in the calendar. Write the deadline as "
-                                "day.month.year, e.g. 10.12.2025."), deadline.text)
+            return fill(
+                self.tr(
+                    "There is no date «%1» in the calendar. Write the deadline as "
+                    "day.month.year, e.g. 10.12.2025."
+                ),
+                deadline.text,
+            )
         once = schedule(deadline, self._meeting_day).once
         if once is not None and once < self._meeting_day:
             self.deadline_edit.setFocus()
-            return fill(self.tr("The deadline %1 is before the meeting (%2). An assignment is "
-                                "due on the day of the meeting or later."),
-                        f"{once:%d.%m.%Y}", f"{self._meeting_day:%d.%m.%Y}")
-        found = errors(validate_assignment(dataclasses.replace(assignment, mark=None),
-                                           self._meeting_day))
+            return fill(
+                self.tr(
+                    "The deadline %1 is before the meeting (%2). An assignment is "
+                    "due on the day of the meeting or later."
+                ),
+                f"{once:%d.%m.%Y}",
+                f"{self._meeting_day:%d.%m.%Y}",
+            )
+        found = errors(
+            validate_assignment(dataclasses.replace(assignment, mark=None), self._meeting_day)
+        )
         return f"{found[0].message}." if found else ""
 
     def accept(self) -> None:
@@ -293,8 +336,14 @@ class StatusDialog(QDialog):
 
     NONE = ""
 
-    def __init__(self, assignment: Assignment, given_on: dt.date, description: str,
-                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        assignment: Assignment,
+        given_on: dt.date,
+        description: str,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._given_on = given_on
         self.result_mark: StatusMark | None = None
@@ -315,8 +364,9 @@ class StatusDialog(QDialog):
         self.error_label.hide()
         self.frozen_label = QLabel()
         self.frozen_label.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.status_label, self.day_label, self.note_label = QLabel(), QLabel(), QLabel()
         self.status_label.setBuddy(self.status_combo)
         self.day_label.setBuddy(self.day_edit)
@@ -342,8 +392,9 @@ class StatusDialog(QDialog):
         self.status_combo.addItem(status_name(None), self.NONE)
         mark = assignment.mark
         day = mark.day if mark else max(today or dt.date.today(), given_on)
-        self.status_combo.setCurrentIndex(self.status_combo.findData(
-            mark.status.value if mark else AssignmentStatus.DONE.value))
+        self.status_combo.setCurrentIndex(
+            self.status_combo.findData(mark.status.value if mark else AssignmentStatus.DONE.value)
+        )
         self.day_edit.setDate(_qdate(day))
         self.note_edit.setPlainText(mark.note if mark else "")
         self.retranslate()
@@ -359,9 +410,12 @@ class StatusDialog(QDialog):
         self.note_label.setText(self.tr("&Note:"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_edit.setPlaceholderText(self.tr("e.g. the report was heard at the meeting"))
-        self.frozen_label.setText(self.tr(
-            "The status is kept beside the protocol: a finalised protocol stays as it was "
-            "signed."))
+        self.frozen_label.setText(
+            self.tr(
+                "The status is kept beside the protocol: a finalised protocol stays as it was "
+                "signed."
+            )
+        )
 
     def _status_chosen(self) -> None:
         none = self.status_combo.currentData() == self.NONE
@@ -373,15 +427,23 @@ class StatusDialog(QDialog):
         data = self.status_combo.currentData()
         if data == self.NONE:
             return None
-        return StatusMark(AssignmentStatus(data), _day(self.day_edit.date()),
-                          self.note_edit.toPlainText().strip())
+        return StatusMark(
+            AssignmentStatus(data), _day(self.day_edit.date()), self.note_edit.toPlainText().strip()
+        )
 
     def accept(self) -> None:
         mark = self.value()
         if mark is not None and mark.day < self._given_on:
-            self.error_label.setText(fill(self.tr(
-                "The day of the change (%1) is before the meeting that gave the assignment "
-                "(%2)."), f"{mark.day:%d.%m.%Y}", f"{self._given_on:%d.%m.%Y}"))
+            self.error_label.setText(
+                fill(
+                    self.tr(
+                        "The day of the change (%1) is before the meeting that gave the assignment "
+                        "(%2)."
+                    ),
+                    f"{mark.day:%d.%m.%Y}",
+                    f"{self._given_on:%d.%m.%Y}",
+                )
+            )
             self.error_label.show()
             self.day_edit.setFocus()
             return

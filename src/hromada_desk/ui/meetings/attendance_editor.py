@@ -39,9 +39,11 @@ def _table(model: QAbstractTableModel) -> QTableView:
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                         | QAbstractItemView.EditTrigger.EditKeyPressed
-                         | QAbstractItemView.EditTrigger.AnyKeyPressed)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
     view.setTabKeyNavigation(False)  # Tab leaves the table, as in a form
     view.setWordWrap(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -64,8 +66,9 @@ class AttendanceEditor(QWidget):
         self.members_label = QLabel()
         self.members_view = _table(self.model)
         header = self.members_view.horizontalHeader()
-        header.setSectionResizeMode(AttendanceModel.PRESENT,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            AttendanceModel.PRESENT, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.members_label.setBuddy(self.members_view)
         self.all_present_button = QPushButton()
         self.quorum = QLabel()
@@ -83,8 +86,9 @@ class AttendanceEditor(QWidget):
 
         self.guests_label = QLabel()
         self.guests_view = _table(self.guests_model)
-        self.guests_view.setColumnWidth(GuestsModel.NAME,
-                                        self.guests_view.fontMetrics().horizontalAdvance("M") * 16)
+        self.guests_view.setColumnWidth(
+            GuestsModel.NAME, self.guests_view.fontMetrics().horizontalAdvance("M") * 16
+        )
         self.guests_label.setBuddy(self.guests_view)
         # Two rows of guests in sight are enough: the members' table gets the height.
         self.guests_view.setMinimumHeight(self.guests_view.fontMetrics().height() * 5)
@@ -129,11 +133,13 @@ class AttendanceEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
-        for first, second in ((self.all_present_button, self.members_view),
-                              (self.members_view, self.quorum_spin),
-                              (self.quorum_spin, self.add_guest_button),
-                              (self.add_guest_button, self.remove_guest_button),
-                              (self.remove_guest_button, self.guests_view)):
+        for first, second in (
+            (self.all_present_button, self.members_view),
+            (self.members_view, self.quorum_spin),
+            (self.quorum_spin, self.add_guest_button),
+            (self.add_guest_button, self.remove_guest_button),
+            (self.remove_guest_button, self.guests_view),
+        ):
             QWidget.setTabOrder(first, second)
 
         self.model.edited.connect(self._edited)
@@ -143,22 +149,30 @@ class AttendanceEditor(QWidget):
         self.add_guest_button.clicked.connect(self.add_guest)
         self.remove_guest_button.clicked.connect(self.remove_guest)
         self.guests_view.selectionModel().currentChanged.connect(
-            lambda _now, _before: self._update_buttons())
+            lambda _now, _before: self._update_buttons()
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
         self.members_label.setText(self.tr("Council mem&bers (tick those present):"))
         self.members_view.setAccessibleName(self.tr("Attendance of the council members"))
-        self.members_view.setAccessibleDescription(self.tr(
-            "Space ticks a member as present; type the reason for an absent member's absence"))
+        self.members_view.setAccessibleDescription(
+            self.tr(
+                "Space ticks a member as present; type the reason for an absent member's absence"
+            )
+        )
         self.all_present_button.setText(self.tr("Ever&yone present"))
-        self.all_present_button.setToolTip(self.tr(
-            "Tick every member of the council on the meeting's date as present"))
+        self.all_present_button.setToolTip(
+            self.tr("Tick every member of the council on the meeting's date as present")
+        )
         self.quorum_label.setText(self.tr("Quorum: more &than"))
         self.quorum_spin.setAccessibleName(self.tr("Quorum: more than this share of the members"))
-        self.quorum_spin.setToolTip(self.tr(
-            "The share of the members that must be present, as the council's regulations say "
-            "(usually more than half). Only used for this indicator; not stored."))
+        self.quorum_spin.setToolTip(
+            self.tr(
+                "The share of the members that must be present, as the council's regulations say "
+                "(usually more than half). Only used for this indicator; not stored."
+            )
+        )
         self.guests_label.setText(self.tr("&Invited:"))
         self.guests_view.setAccessibleName(self.tr("Invited guests"))
         self.add_guest_button.setText(self.tr("Add g&uest"))
@@ -173,16 +187,20 @@ class AttendanceEditor(QWidget):
     def set_compact(self, compact: bool) -> None:
         """The guests' buttons under their table, not beside its label, on a narrow page."""
         buttons = (self.add_guest_button, self.remove_guest_button)
-        source, target = ((self._guests_header, self._guests_footer) if compact
-                          else (self._guests_footer, self._guests_header))
+        source, target = (
+            (self._guests_header, self._guests_footer)
+            if compact
+            else (self._guests_footer, self._guests_header)
+        )
         for button in buttons:
             source.removeWidget(button)
         for index, button in enumerate(buttons):
             target.insertWidget(index if compact else target.count(), button)
 
     # -- contents ----------------------------------------------------------------------------
-    def set_attendance(self, members: list[Member], attendance: list[Attendance],
-                       guests: list[Guest], day: dt.date) -> None:
+    def set_attendance(
+        self, members: list[Member], attendance: list[Attendance], guests: list[Guest], day: dt.date
+    ) -> None:
         self._day = day
         self._all_members = list(members)
         self.model.set_attendance(members, attendance, day)
@@ -224,37 +242,51 @@ class AttendanceEditor(QWidget):
             if not guest.name:
                 return fill(self.tr("Invited guest %1 has a position but no name."), row)
             if len(guest.name) > GUEST_NAME_LIMIT or len(guest.position) > GUEST_POSITION_LIMIT:
-                return fill(self.tr("The name or position of invited guest %1 is too long."),
-                            row)
+                return fill(self.tr("The name or position of invited guest %1 is too long."), row)
         for entry in self.model.attendance():
             if len(entry.absence_reason) > REASON_LIMIT:
-                return fill(self.tr("A reason for absence is longer than %1 characters."),
-                            REASON_LIMIT)
+                return fill(
+                    self.tr("A reason for absence is longer than %1 characters."), REASON_LIMIT
+                )
         return ""
 
     # -- the quorum --------------------------------------------------------------------------
     @property
     def has_quorum(self) -> bool:
-        return has_quorum(self.model.present_members, self.model.members_count,
-                          self.quorum_spin.value())
+        return has_quorum(
+            self.model.present_members, self.model.members_count, self.quorum_spin.value()
+        )
 
     def _why_no_members(self) -> str:
         """Nobody is a member on the meeting's date: why, and where to put it right."""
         everyone = self._all_members
         if not everyone:
-            return self.tr("The council has no members yet: enter them on the «Council "
-                           "members» page.")
-        later = sorted(m.member_from for m in everyone
-                       if m.member_from is not None and m.member_from > self._day)
+            return self.tr(
+                "The council has no members yet: enter them on the «Council members» page."
+            )
+        later = sorted(
+            m.member_from
+            for m in everyone
+            if m.member_from is not None and m.member_from > self._day
+        )
         day = self._day.strftime("%d.%m.%Y")
         if later:
-            return fill(self.tr(
-                "No council members on %1: their membership starts later (the earliest on "
-                "%2). If they were members then, correct «Member from» on the «Council "
-                "members» page."), day, later[0].strftime("%d.%m.%Y"))
-        return fill(self.tr(
-            "No council members on %1: every membership had ended by then (see «Member "
-            "until» on the «Council members» page)."), day)
+            return fill(
+                self.tr(
+                    "No council members on %1: their membership starts later (the earliest on "
+                    "%2). If they were members then, correct «Member from» on the «Council "
+                    "members» page."
+                ),
+                day,
+                later[0].strftime("%d.%m.%Y"),
+            )
+        return fill(
+            self.tr(
+                "No council members on %1: every membership had ended by then (see «Member "
+                "until» on the «Council members» page)."
+            ),
+            day,
+        )
 
     def show_quorum(self) -> None:
         present, members = self.model.present_members, self.model.members_count
@@ -266,7 +298,8 @@ class AttendanceEditor(QWidget):
             text = fill(self.tr("Present %1 of %2 — no quorum"), present, members)
         self.quorum.setText(text)
         self.quorum.setStyleSheet(
-            f"QLabel {{ color: {_QUORUM_COLOURS[members > 0 and self.has_quorum]}; }}")
+            f"QLabel {{ color: {_QUORUM_COLOURS[members > 0 and self.has_quorum]}; }}"
+        )
         self.quorum.setAccessibleName(text)
 
     # -- actions -----------------------------------------------------------------------------
@@ -289,13 +322,16 @@ class AttendanceEditor(QWidget):
 
     def _update_buttons(self) -> None:
         self.remove_guest_button.setEnabled(
-            not self.guests_model.read_only and self.guests_view.currentIndex().isValid())
+            not self.guests_model.read_only and self.guests_view.currentIndex().isValid()
+        )
 
     def _fit_name_column(self) -> None:
         self.members_view.resizeColumnToContents(AttendanceModel.NAME)
         # Room for a short reason, and never narrower than the column's heading
         # («Причина відсутності» is wider than fourteen M's).
         header = self.members_view.horizontalHeader()
-        minimum = max(self.members_view.fontMetrics().horizontalAdvance("M") * 14,
-                      header.sectionSizeHint(AttendanceModel.REASON))
+        minimum = max(
+            self.members_view.fontMetrics().horizontalAdvance("M") * 14,
+            header.sectionSizeHint(AttendanceModel.REASON),
+        )
         self.members_view.setColumnWidth(AttendanceModel.REASON, minimum)

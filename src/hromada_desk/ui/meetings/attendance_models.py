@@ -50,16 +50,23 @@ class AttendanceModel(RowsTableModel):
         self._order: list[int] = []  # member ids in the council's list order
         self.read_only = False
 
-    def set_attendance(self, members: list[Member], attendance: list[Attendance],
-                       day: dt.date) -> None:
+    def set_attendance(
+        self, members: list[Member], attendance: list[Attendance], day: dt.date
+    ) -> None:
         by_id = {a.member_id: a for a in attendance}
         rows = []
         for member in members:
             if member.id is None:
                 continue
             entry = by_id.get(member.id)
-            rows.append(_Row(member, entry.present if entry else False,
-                             entry.absence_reason if entry else "", member.is_member_on(day)))
+            rows.append(
+                _Row(
+                    member,
+                    entry.present if entry else False,
+                    entry.absence_reason if entry else "",
+                    member.is_member_on(day),
+                )
+            )
         self.beginResetModel()
         self._order = [row.member.id for row in rows if row.member.id is not None]
         self._rows = sorted(rows, key=lambda row: not row.current)  # stable: list order kept
@@ -67,8 +74,10 @@ class AttendanceModel(RowsTableModel):
 
     def set_day(self, day: dt.date) -> None:
         """Another date: who counts as a member may change; the ticks stay."""
-        members = [row.member for row in sorted(
-            self._rows, key=lambda row: self._order.index(row.member.id or 0))]
+        members = [
+            row.member
+            for row in sorted(self._rows, key=lambda row: self._order.index(row.member.id or 0))
+        ]
         self.set_attendance(members, self.attendance(keep_all=True), day)
 
     def set_members(self, members: list[Member], day: dt.date) -> None:
@@ -117,8 +126,12 @@ class AttendanceModel(RowsTableModel):
         return self._rows
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Member"), self.tr("Present"), self.tr("Reason for absence"),
-                self.tr("Position"))
+        return (
+            self.tr("Member"),
+            self.tr("Present"),
+            self.tr("Reason for absence"),
+            self.tr("Position"),
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -139,8 +152,9 @@ class AttendanceModel(RowsTableModel):
         row, column = self._rows[index.row()], index.column()
         member = row.member
         if role == Qt.ItemDataRole.ForegroundRole and not row.current:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled,
-                                                QPalette.ColorRole.Text)
+            return QApplication.palette().brush(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+            )
         if column == self.NAME:
             if role == Qt.ItemDataRole.DisplayRole:
                 return member.name.short
@@ -158,10 +172,14 @@ class AttendanceModel(RowsTableModel):
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
                 return "" if row.present else row.reason
             if role == Qt.ItemDataRole.ToolTipRole and not row.present and not self.read_only:
-                return self.tr("Why the member was absent (printed in the protocol); "
-                               "double-click or press F2 to type it.")
-        elif column == self.POSITION and role in (Qt.ItemDataRole.DisplayRole,
-                                                  Qt.ItemDataRole.ToolTipRole):
+                return self.tr(
+                    "Why the member was absent (printed in the protocol); "
+                    "double-click or press F2 to type it."
+                )
+        elif column == self.POSITION and role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return member.position or member.organisation
         return None
 
@@ -171,8 +189,9 @@ class AttendanceModel(RowsTableModel):
         row, column = self._rows[index.row()], index.column()
         if column == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             row.present = Qt.CheckState(value) == Qt.CheckState.Checked
-            self.dataChanged.emit(self.index(index.row(), 0),
-                                  self.index(index.row(), self.POSITION))
+            self.dataChanged.emit(
+                self.index(index.row(), 0), self.index(index.row(), self.POSITION)
+            )
         elif column == self.REASON and role == Qt.ItemDataRole.EditRole and not row.present:
             row.reason = str(value)
             self.dataChanged.emit(index, index, [role])
@@ -208,8 +227,11 @@ class GuestsModel(RowsTableModel):
 
     def guests(self) -> list[Guest]:
         """The guests as stored: rows left entirely empty are not guests."""
-        return [Guest(one_line(g.name), one_line(g.position)) for g in self._rows
-                if one_line(g.name) or one_line(g.position)]
+        return [
+            Guest(one_line(g.name), one_line(g.position))
+            for g in self._rows
+            if one_line(g.name) or one_line(g.position)
+        ]
 
     def add(self) -> int:
         row = len(self._rows)
@@ -242,8 +264,11 @@ class GuestsModel(RowsTableModel):
         if not index.isValid():
             return None
         guest = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole,
-                    Qt.ItemDataRole.ToolTipRole):
+        if role in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return guest.name if index.column() == self.NAME else guest.position
         return None
 

@@ -91,10 +91,12 @@ class MeetingEditor(QWidget):
         self.time_label = QLabel()
         self.time_edit = QLineEdit()
         self.time_edit.setMaxLength(5)
-        self.time_edit.setValidator(QRegularExpressionValidator(
-            QRegularExpression(r"([01]?[0-9]|2[0-3])?(:[0-5]?[0-9]?)?"), self.time_edit))
-        self.time_edit.setFixedWidth(self.time_edit.fontMetrics().horizontalAdvance("00:00")
-                                     + 24)
+        self.time_edit.setValidator(
+            QRegularExpressionValidator(
+                QRegularExpression(r"([01]?[0-9]|2[0-3])?(:[0-5]?[0-9]?)?"), self.time_edit
+            )
+        )
+        self.time_edit.setFixedWidth(self.time_edit.fontMetrics().horizontalAdvance("00:00") + 24)
         self.time_label.setBuddy(self.time_edit)
         self.kind_label = QLabel()
         self.kind_combo = QComboBox()
@@ -152,11 +154,14 @@ class MeetingEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
 
-        for first, second in ((self.tabs, self.number_spin), (self.number_spin, self.date_edit),
-                              (self.date_edit, self.time_edit),
-                              (self.time_edit, self.kind_combo),
-                              (self.kind_combo, self.place_edit),
-                              (self.place_edit, self.title_edit)):
+        for first, second in (
+            (self.tabs, self.number_spin),
+            (self.number_spin, self.date_edit),
+            (self.date_edit, self.time_edit),
+            (self.time_edit, self.kind_combo),
+            (self.kind_combo, self.place_edit),
+            (self.place_edit, self.title_edit),
+        ):
             QWidget.setTabOrder(first, second)
 
         self.number_spin.valueChanged.connect(lambda _value: self._edited())
@@ -191,8 +196,9 @@ class MeetingEditor(QWidget):
         self.time_label.setText(self.tr("&Begins at:"))
         self.time_edit.setAccessibleName(self.tr("Time the meeting begins"))
         self.time_edit.setPlaceholderText(self.tr("10:00"))
-        self.time_edit.setToolTip(self.tr("Printed in the notice of the meeting; may be left "
-                                          "empty"))
+        self.time_edit.setToolTip(
+            self.tr("Printed in the notice of the meeting; may be left empty")
+        )
         self.kind_label.setText(self.tr("&Kind:"))
         for index, kind in enumerate(MeetingKind):
             self.kind_combo.setItemText(index, kind_label(kind))
@@ -215,8 +221,9 @@ class MeetingEditor(QWidget):
         self.agenda.set_compact(compact)
 
     # -- contents ----------------------------------------------------------------------------
-    def load(self, meeting: Meeting, members: list[Member], years: list[int], *,
-             read_only: bool) -> None:
+    def load(
+        self, meeting: Meeting, members: list[Member], years: list[int], *, read_only: bool
+    ) -> None:
         """Edit a copy of ``meeting``; what it is now counts as unchanged."""
         previous = self._meeting
         same = previous is not None and meeting.id is not None and previous.id == meeting.id
@@ -231,8 +238,9 @@ class MeetingEditor(QWidget):
             self.place_edit.setText(meeting.place)
             self.time_edit.setText(meeting.time)
             self.title_edit.setPlainText(meeting.title)
-            self.attendance.set_attendance(members, meeting.attendance, meeting.guests,
-                                           meeting.date)
+            self.attendance.set_attendance(
+                members, meeting.attendance, meeting.guests, meeting.date
+            )
             self.agenda.set_members(members, meeting.date)
             self.agenda.set_years(years)
             self.agenda.set_items(meeting.agenda, row=row)
@@ -271,8 +279,7 @@ class MeetingEditor(QWidget):
     def detach(self) -> None:
         """The stored meeting is gone (an undo): keep the edits as a new, unsaved meeting."""
         if self._meeting is not None:
-            self._meeting = dataclasses.replace(self._meeting, id=None,
-                                                status=MeetingStatus.DRAFT)
+            self._meeting = dataclasses.replace(self._meeting, id=None, status=MeetingStatus.DRAFT)
             for item in self.agenda.model.items():
                 item.id = None
 
@@ -280,15 +287,19 @@ class MeetingEditor(QWidget):
         """The meeting as edited, ready to store."""
         loaded = self._meeting
         return Meeting(
-            number=self.number_spin.value(), date=self.day, place=one_line(self.place_edit.text()),
+            number=self.number_spin.value(),
+            date=self.day,
+            place=one_line(self.place_edit.text()),
             title=one_line(self.title_edit.toPlainText()),
             kind=MeetingKind(self.kind_combo.currentData()),
             time=self.time_edit.text().strip(),
             status=loaded.status if loaded else MeetingStatus.DRAFT,
-            attendance=self.attendance.attendance(), guests=self.attendance.guests(),
+            attendance=self.attendance.attendance(),
+            guests=self.attendance.guests(),
             agenda=self.agenda.items(),
             signatures=self.signers.value(),
-            id=loaded.id if loaded else None)
+            id=loaded.id if loaded else None,
+        )
 
     def is_modified(self) -> bool:
         return self._baseline is not None and self.value() != self._baseline
@@ -322,8 +333,13 @@ class MeetingEditor(QWidget):
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
-        for widget in (self.number_spin, self.date_edit, self.place_edit, self.title_edit,
-                       self.time_edit):
+        for widget in (
+            self.number_spin,
+            self.date_edit,
+            self.place_edit,
+            self.title_edit,
+            self.time_edit,
+        ):
             widget.setReadOnly(read_only)
         self.kind_combo.setEnabled(not read_only)
         self.attendance.set_read_only(read_only)
@@ -339,8 +355,10 @@ class MeetingEditor(QWidget):
         if not valid_time(value.time):
             self.tabs.setCurrentWidget(self.details)
             self.time_edit.setFocus()
-            return self.tr("Write the time the meeting begins as hours and minutes, e.g. "
-                           "10:00, or leave it empty.")
+            return self.tr(
+                "Write the time the meeting begins as hours and minutes, e.g. "
+                "10:00, or leave it empty."
+            )
         problem = self.attendance.check()
         if problem:
             self.tabs.setCurrentWidget(self.attendance)

@@ -42,8 +42,9 @@ class MeetingListModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
         return (self.tr("Number"), self.tr("Date"), self.tr("Kind"), self.tr("Protocol"))[section]
@@ -72,5 +73,6 @@ class MeetingListModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.STATUS)
         if self._meetings:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._meetings) - 1,
-                                                               self.STATUS))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._meetings) - 1, self.STATUS)
+            )

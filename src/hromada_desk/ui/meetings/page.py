@@ -120,8 +120,7 @@ class MeetingsPage(Page):
         # meeting being written gets the whole width.
         self.meeting_combo = QComboBox()
         self.meeting_combo.setModel(self.model)
-        self.meeting_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.meeting_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.meeting_combo_label = QLabel()
         self.meeting_combo_label.setBuddy(self.meeting_combo)
         self._choose_row = choose_row = QHBoxLayout()
@@ -166,20 +165,29 @@ class MeetingsPage(Page):
         # shows all its columns beside it.
         self.layout_switch = CompactSwitch(self, self._arrange, self._wide_width)
 
-        chain: list[QWidget] = [self.list_view, self.new_button, self.from_previous_button,
-                                self.delete_button, self.save_button, self.protocol.hold_button,
-                                self.finalise_button, self.reopen_button,
-                                *self.export_buttons.values(),
-                                *([self.documents_button] if self.documents_button else []),
-                                self.editor.tabs]
+        chain: list[QWidget] = [
+            self.list_view,
+            self.new_button,
+            self.from_previous_button,
+            self.delete_button,
+            self.save_button,
+            self.protocol.hold_button,
+            self.finalise_button,
+            self.reopen_button,
+            *self.export_buttons.values(),
+            *([self.documents_button] if self.documents_button else []),
+            self.editor.tabs,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
         self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.list_view.selectionModel().currentRowChanged.connect(
-            lambda now, _before: self.meeting_combo.setCurrentIndex(now.row()))
+            lambda now, _before: self.meeting_combo.setCurrentIndex(now.row())
+        )
         self.meeting_combo.activated.connect(
-            lambda row: self.list_view.setCurrentIndex(self.model.index(row, 0)))
+            lambda row: self.list_view.setCurrentIndex(self.model.index(row, 0))
+        )
         self.new_button.clicked.connect(self.new_meeting)
         self.from_previous_button.clicked.connect(self.new_from_previous)
         self.delete_button.clicked.connect(self.delete_meeting)
@@ -219,23 +227,27 @@ class MeetingsPage(Page):
             self._title_row.removeWidget(self.documents_button)
             self._actions.removeWidget(self.documents_button)
             if compact:
-                self._actions.insertWidget(self._actions.indexOf(self.protocol) + 1,
-                                           self.documents_button)
+                self._actions.insertWidget(
+                    self._actions.indexOf(self.protocol) + 1, self.documents_button
+                )
             else:
                 self._title_row.addWidget(self.documents_button)
         self._title_row.removeWidget(self.state_label)
         self._actions.removeWidget(self.state_label)
         self._choose_row.removeWidget(self.state_label)
         if compact:  # «unsaved changes» beside Save, where the heading's line has room
-            self._choose_row.insertWidget(self._choose_row.indexOf(self.save_button),
-                                          self.state_label, 1)
+            self._choose_row.insertWidget(
+                self._choose_row.indexOf(self.save_button), self.state_label, 1
+            )
             self.state_label.setWordWrap(False)  # the line has room: one line
-            self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+            self.state_label.setAlignment(
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            )
         else:
             self.state_label.setWordWrap(True)
-            self.state_label.setAlignment(Qt.AlignmentFlag.AlignLeft
-                                          | Qt.AlignmentFlag.AlignVCenter)
+            self.state_label.setAlignment(
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+            )
             self._title_row.addWidget(self.state_label, 1)
         self.list_pane.setVisible(not compact)
         self.choose_bar.setVisible(compact)
@@ -250,20 +262,32 @@ class MeetingsPage(Page):
     def _list_width(self) -> int:
         """The list pane's width that shows every column of the list (and a scroll bar)."""
         view, header = self.list_view, self.list_view.horizontalHeader()
-        columns = sum(max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
-                      for column in range(self.model.columnCount()))
+        columns = sum(
+            max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(self.model.columnCount())
+        )
         margins = self._list_layout.contentsMargins()
-        return (columns + 2 * view.frameWidth() + view.verticalScrollBar().sizeHint().width()
-                + margins.left() + margins.right())
+        return (
+            columns
+            + 2 * view.frameWidth()
+            + view.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
 
     def _wide_width(self) -> int:
         """The page's width with the list beside the wide editor; never less than
         WIDE_WIDTH, below which the agenda item's texts would be too narrow to write in
         (an empty list is narrow, the work is not)."""
         margins = self._page_layout.contentsMargins()
-        return max(WIDE_WIDTH, margins.left() + margins.right() + self.splitter.handleWidth()
-                   + max(self.list_pane.minimumSizeHint().width(), self._list_width())
-                   + self.editor_pane.minimumSizeHint().width())
+        return max(
+            WIDE_WIDTH,
+            margins.left()
+            + margins.right()
+            + self.splitter.handleWidth()
+            + max(self.list_pane.minimumSizeHint().width(), self._list_width())
+            + self.editor_pane.minimumSizeHint().width(),
+        )
 
     def _size_list(self) -> None:
         """The list as wide as its columns, unless that squeezes the editor below its
@@ -294,13 +318,17 @@ class MeetingsPage(Page):
         self.meeting_combo.setAccessibleName(self.tr("Meeting shown"))
         self.list_view.setAccessibleName(self.tr("Meetings, newest first"))
         self.new_button.setText(self.tr("&New meeting"))
-        self.new_button.setToolTip(self.tr(
-            "Start the protocol of a new meeting with the next free number of this year"))
+        self.new_button.setToolTip(
+            self.tr("Start the protocol of a new meeting with the next free number of this year")
+        )
         self.from_previous_button.setText(self.tr("Fr&om the previous…"))
-        self.from_previous_button.setToolTip(self.tr(
-            "A new meeting made from the previous one: the next number, the place, members and "
-            "signers, «Про затвердження протоколу попереднього засідання» and «Про виконання "
-            "попередніх доручень» with the open assignments, the unfinished items offered"))
+        self.from_previous_button.setToolTip(
+            self.tr(
+                "A new meeting made from the previous one: the next number, the place, members and "
+                "signers, «Про затвердження протоколу попереднього засідання» and «Про виконання "
+                "попередніх доручень» with the open assignments, the unfinished items offered"
+            )
+        )
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected meeting"))
         self.save_button.setText(self.tr("Sa&ve"))
@@ -435,8 +463,7 @@ class MeetingsPage(Page):
             return
         chosen = self.model.meeting_at(current.row()) if current.isValid() else None
         loaded = self.editor.meeting
-        if chosen is None or (not self._is_new and loaded is not None
-                              and loaded.id == chosen.id):
+        if chosen is None or (not self._is_new and loaded is not None and loaded.id == chosen.id):
             return
         if not self.settle_unsaved():
             self._select_row()  # stay with the meeting being edited
@@ -455,11 +482,14 @@ class MeetingsPage(Page):
         if not self.has_unsaved_changes():
             return True
         answer = QMessageBox.question(
-            self, APP_NAME,
-            fill(self.tr("Meeting №%1 has unsaved changes. Save them?"),
-                 self.editor.value().label),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
+            self,
+            APP_NAME,
+            fill(self.tr("Meeting №%1 has unsaved changes. Save them?"), self.editor.value().label),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -476,8 +506,12 @@ class MeetingsPage(Page):
         self._select_row()
         self.editor.tabs.setCurrentWidget(self.editor.details)
         self.editor.date_edit.setFocus()
-        self.show_message(self.tr("A new meeting: check its date and number, tick who is "
-                                  "present, write the agenda, then save it (Ctrl+S)."))
+        self.show_message(
+            self.tr(
+                "A new meeting: check its date and number, tick who is "
+                "present, write the agenda, then save it (Ctrl+S)."
+            )
+        )
         self._update_state()
 
     def next_meeting_dialog(self) -> NextMeetingDialog:
@@ -499,23 +533,34 @@ class MeetingsPage(Page):
         if cf is None or proposal is None or edit is None:
             return False
         meeting = proposal.meeting
-        if not self.session.run(fill(self.tr("New meeting №%1 from the previous one"),
-                                     meeting.label), edit):
+        if not self.session.run(
+            fill(self.tr("New meeting №%1 from the previous one"), meeting.label), edit
+        ):
             return False
         stored = service.find_meeting(cf, meeting.number, meeting.year)
         if stored is not None:
             self._load(stored)
             self.editor.tabs.setCurrentWidget(self.editor.agenda)
-        self.show_message(fill(self.tr(
-            "Meeting №%1 is made from the previous one: check who is present and write the "
-            "agenda's texts."), meeting.label))
+        self.show_message(
+            fill(
+                self.tr(
+                    "Meeting №%1 is made from the previous one: check who is present and write the "
+                    "agenda's texts."
+                ),
+                meeting.label,
+            )
+        )
         return True
 
     def _date_edited(self) -> None:
         cf = self.session.cf
         # A proposed number follows the year; one the person typed stays.
-        if (cf is not None and self._is_new and self._proposed_number is not None
-                and self.editor.number_spin.value() == self._proposed_number):
+        if (
+            cf is not None
+            and self._is_new
+            and self._proposed_number is not None
+            and self.editor.number_spin.value() == self._proposed_number
+        ):
             self._proposed_number = service.next_meeting_number(cf, self.editor.day.year)
             self.editor.number_spin.setValue(self._proposed_number)
 
@@ -528,9 +573,14 @@ class MeetingsPage(Page):
         if clash is not None and clash.id != meeting.id:
             self.editor.tabs.setCurrentWidget(self.editor.details)
             self.editor.number_spin.setFocus()
-            return fill(self.tr("There is already a meeting №%1 (of %2). Choose another "
-                                "number; numbering starts again at 1 each year."),
-                        clash.label, f"{clash.date:%d.%m.%Y}")
+            return fill(
+                self.tr(
+                    "There is already a meeting №%1 (of %2). Choose another "
+                    "number; numbering starts again at 1 each year."
+                ),
+                clash.label,
+                f"{clash.date:%d.%m.%Y}",
+            )
         return ""
 
     def save(self) -> bool:
@@ -551,8 +601,9 @@ class MeetingsPage(Page):
             written = self.session.run(fill(self.tr("Add meeting №%1"), new.label), added)
             stored_id = added.key
         else:
-            written = self.session.run(fill(self.tr("Save meeting №%1"), new.label),
-                                       service.replace_meeting(old, new))
+            written = self.session.run(
+                fill(self.tr("Save meeting №%1"), new.label), service.replace_meeting(old, new)
+            )
             stored_id = new.id
         if not written:
             return False
@@ -565,14 +616,21 @@ class MeetingsPage(Page):
     def status_dialog(self, assignment_id: int) -> StatusDialog | None:
         """The dialog recording the status of a stored assignment (tests drive it)."""
         cf = self.session.cf
-        given = next((g for g in assignments.list_given(cf) if g.assignment.id == assignment_id),
-                     None) if cf is not None else None
+        given = (
+            next((g for g in assignments.list_given(cf) if g.assignment.id == assignment_id), None)
+            if cf is not None
+            else None
+        )
         if given is None:
             return None
-        text = fill(self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
-                    given.assignment.text, given.responsible.rstrip("."),
-                    given.assignment.deadline.label or "—", given.meeting_label,
-                    given.item_number)
+        text = fill(
+            self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
+            given.assignment.text,
+            given.responsible.rstrip("."),
+            given.assignment.deadline.label or "—",
+            given.meeting_label,
+            given.item_number,
+        )
         return StatusDialog(given.assignment, given.meeting_day, text, parent=self)
 
     def record_status(self, assignment_id: int) -> None:
@@ -597,8 +655,7 @@ class MeetingsPage(Page):
             self.editor.set_mark(assignment_id, mark)  # the form's edits stay
         written = self.session.run(self.tr("Record the status of an assignment"), edit)
         if written:
-            self.show_message(self.tr("The status is recorded; the protocol stays as it "
-                                      "was."))
+            self.show_message(self.tr("The status is recorded; the protocol stays as it was."))
         return written
 
     def delete_meeting(self) -> None:
@@ -606,9 +663,11 @@ class MeetingsPage(Page):
         if cf is None or cf.readonly or loaded is None:
             return
         if self._is_new:
-            if self.editor.is_modified() and QMessageBox.question(
-                    self, APP_NAME, self.tr("Discard the new meeting?")
-            ) != QMessageBox.StandardButton.Yes:
+            if (
+                self.editor.is_modified()
+                and QMessageBox.question(self, APP_NAME, self.tr("Discard the new meeting?"))
+                != QMessageBox.StandardButton.Yes
+            ):
                 return
             self._forget()
             self.message_line.clear()
@@ -618,21 +677,34 @@ class MeetingsPage(Page):
         edit = service.delete_meeting(cf, meeting) if meeting is not None else None
         if meeting is None or edit is None:
             return
-        question = fill(self.tr("Delete meeting №%1 of %2 with its attendance and agenda?"),
-                        meeting.label, f"{meeting.date:%d.%m.%Y}")
+        question = fill(
+            self.tr("Delete meeting №%1 of %2 with its attendance and agenda?"),
+            meeting.label,
+            f"{meeting.date:%d.%m.%Y}",
+        )
         if meeting.status is MeetingStatus.FINAL:
-            question += "\n\n" + self.tr("Its protocol is finalised: it is the record of the "
-                                         "meeting.")
+            question += "\n\n" + self.tr(
+                "Its protocol is finalised: it is the record of the meeting."
+            )
         question += "\n\n" + self.tr("Edit ▸ Undo brings it back.")
-        if QMessageBox.question(self, APP_NAME, question,
-                                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                APP_NAME,
+                question,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         self._forget()  # the edits go with the meeting
         # A meeting goes with its agenda, texts, attendance and frozen protocol: many values.
-        if self.session.run(fill(self.tr("Delete meeting №%1"), meeting.label), edit,
-                            before="delete"):
-            self.show_message(fill(self.tr("Meeting №%1 deleted; Edit ▸ Undo brings it back."),
-                                   meeting.label))
+        if self.session.run(
+            fill(self.tr("Delete meeting №%1"), meeting.label), edit, before="delete"
+        ):
+            self.show_message(
+                fill(self.tr("Meeting №%1 deleted; Edit ▸ Undo brings it back."), meeting.label)
+            )
         else:
             self.refresh()  # not deleted (the window says why): show it again

@@ -58,8 +58,7 @@ class ProtocolControls(QWidget):
     """«Finalise the protocol…» or «Reopen for editing…», and «Export PDF…» / «Export DOCX…»
     when this build can export. The banner is placed by the page, above the editor."""
 
-    def __init__(self, session: Session, host: MeetingHost,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, host: MeetingHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.host = session, host
         self.hold_button = QPushButton()  # a planned meeting has taken place
@@ -68,7 +67,9 @@ class ProtocolControls(QWidget):
         # Left out (not disabled) while this build has no protocol export.
         self.export_buttons: dict[str, QPushButton] = (
             {suffix: QPushButton() for suffix in EXPORT_SUFFIXES}
-            if protocol_export_available() else {})
+            if protocol_export_available()
+            else {}
+        )
         # The extract of one item and the notice of the meeting, from a menu.
         self.documents_button = QPushButton() if self.export_buttons else None
         self.documents_menu = QMenu(self)
@@ -84,8 +85,12 @@ class ProtocolControls(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.hold_button, self.finalise_button, self.reopen_button,
-                       *self.export_buttons.values()):
+        for button in (
+            self.hold_button,
+            self.finalise_button,
+            self.reopen_button,
+            *self.export_buttons.values(),
+        ):
             layout.addWidget(button)
         # (the documents button is placed by the page: the row of buttons is full)
 
@@ -96,29 +101,39 @@ class ProtocolControls(QWidget):
             button.clicked.connect(lambda _checked=False, s=suffix: self.export(s))
         self.exporter.reported.connect(lambda text, kind: self.host.show_message(text, kind))
         self.exporter.saved.connect(
-            lambda text, path, kind: self.host.show_document(text, path, kind))
+            lambda text, path, kind: self.host.show_document(text, path, kind)
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
         self.hold_button.setText(self.tr("Meeting &held"))
-        self.hold_button.setToolTip(self.tr(
-            "The planned meeting has taken place: write its protocol (it becomes a draft)"))
+        self.hold_button.setToolTip(
+            self.tr("The planned meeting has taken place: write its protocol (it becomes a draft)")
+        )
         self.finalise_button.setText(self.tr("Finalise the p&rotocol…"))
-        self.finalise_button.setToolTip(self.tr(
-            "Freeze the protocol as the record of the meeting, with its attached calculations"))
+        self.finalise_button.setToolTip(
+            self.tr(
+                "Freeze the protocol as the record of the meeting, with its attached calculations"
+            )
+        )
         self.reopen_button.setText(self.tr("&Reopen for editing…"))
         self.reopen_button.setToolTip(self.tr("Make the finalised protocol editable again"))
         texts = {"pdf": self.tr("Export &PDF…"), "docx": self.tr("Export DOC&X…")}
-        tips = {"pdf": self.tr("Save the protocol as a PDF document, ready to print"),
-                "docx": self.tr("Save the protocol as a Word document")}
+        tips = {
+            "pdf": self.tr("Save the protocol as a PDF document, ready to print"),
+            "docx": self.tr("Save the protocol as a Word document"),
+        }
         for suffix, button in self.export_buttons.items():
             button.setText(texts[suffix])
             button.setToolTip(tips[suffix])
         if self.documents_button is not None:
             self.documents_button.setText(self.tr("Other do&cuments"))
-            self.documents_button.setToolTip(self.tr(
-                "An extract of one agenda item from the protocol, or the notice of the meeting "
-                "for the members"))
+            self.documents_button.setToolTip(
+                self.tr(
+                    "An extract of one agenda item from the protocol, or the notice of the meeting "
+                    "for the members"
+                )
+            )
         self.banner.setAccessibleName(self.tr("State of the protocol"))
 
     @property
@@ -128,8 +143,11 @@ class ProtocolControls(QWidget):
     def show_state(self, meeting: Meeting | None, *, writable: bool) -> None:
         """Which buttons apply to ``meeting`` (the editor's), and the banner."""
         final = meeting is not None and meeting.status is MeetingStatus.FINAL
-        planned = (meeting is not None and meeting.status is MeetingStatus.PLANNED
-                   and meeting.id is not None)
+        planned = (
+            meeting is not None
+            and meeting.status is MeetingStatus.PLANNED
+            and meeting.id is not None
+        )
         self.hold_button.setVisible(planned)
         self.hold_button.setEnabled(writable and planned)
         self.finalise_button.setVisible(not final and not planned)
@@ -149,15 +167,22 @@ class ProtocolControls(QWidget):
             self.banner.hide()
         elif final:
             stored = service.get_snapshot(cf, meeting.id)
-            when = (f"{dt.datetime.fromisoformat(stored[1]):%d.%m.%Y %H:%M}"
-                    if stored else "?")
-            self.banner.setText(fill(self.tr(
-                "Finalised on %1 — read-only. The protocol stays as it was finalised, whatever "
-                "figures change later; «Reopen for editing…» to change it."), when))
+            when = f"{dt.datetime.fromisoformat(stored[1]):%d.%m.%Y %H:%M}" if stored else "?"
+            self.banner.setText(
+                fill(
+                    self.tr(
+                        "Finalised on %1 — read-only. The protocol stays as it was finalised, "
+                        "whatever "
+                        "figures change later; «Reopen for editing…» to change it."
+                    ),
+                    when,
+                )
+            )
             self.banner.show()
         elif cf.readonly:
-            self.banner.setText(self.tr("The file is open read-only: the meeting cannot be "
-                                        "changed."))
+            self.banner.setText(
+                self.tr("The file is open read-only: the meeting cannot be changed.")
+            )
             self.banner.show()
         else:
             self.banner.hide()
@@ -178,11 +203,19 @@ class ProtocolControls(QWidget):
         meeting = self._stored()
         if meeting is None or meeting.status is not MeetingStatus.PLANNED:
             return
-        if self.session.run(fill(self.tr("Hold meeting №%1"), meeting.label),
-                            service.hold(meeting)):
-            self.host.show_message(fill(self.tr(
-                "Meeting №%1 took place: write its protocol (attendance, texts, vote), then "
-                "finalise it."), meeting.label))
+        if self.session.run(
+            fill(self.tr("Hold meeting №%1"), meeting.label), service.hold(meeting)
+        ):
+            self.host.show_message(
+                fill(
+                    self.tr(
+                        "Meeting №%1 took place: write its protocol (attendance, texts, vote), "
+                        "then "
+                        "finalise it."
+                    ),
+                    meeting.label,
+                )
+            )
 
     def finalise(self) -> None:
         """Check, confirm, save what is unsaved, then freeze the protocol (one undoable edit
@@ -208,42 +241,61 @@ class ProtocolControls(QWidget):
         text += "\n\n" + self.tr(
             "The protocol becomes the record of the meeting: its content and the attached "
             "needs calculations are frozen as they are now, and later corrections of the "
-            "figures do not change it. It will be read-only until it is reopened.")
+            "figures do not change it. It will be read-only until it is reopened."
+        )
         if self.host.has_unsaved_changes():
             text += "\n\n" + self.tr("The unsaved changes are saved first.")
-        if QMessageBox.question(self, APP_NAME, text, QMessageBox.StandardButton.Yes
-                                | QMessageBox.StandardButton.Cancel,
-                                QMessageBox.StandardButton.Cancel
-                                ) != QMessageBox.StandardButton.Yes:
+        if (
+            QMessageBox.question(
+                self,
+                APP_NAME,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         if not self.host.save():
             return
         meeting = self._stored()
         if meeting is not None and self.session.run(
-                fill(self.tr("Finalise the protocol №%1"), meeting.label),
-                service.finalise(meeting)):
-            self.host.show_message(fill(self.tr("The protocol of meeting №%1 is finalised."),
-                                        meeting.label))
+            fill(self.tr("Finalise the protocol №%1"), meeting.label), service.finalise(meeting)
+        ):
+            self.host.show_message(
+                fill(self.tr("The protocol of meeting №%1 is finalised."), meeting.label)
+            )
 
     def reopen(self) -> None:
         cf, meeting = self.session.cf, self._stored()
-        if cf is None or cf.readonly or meeting is None or (
-                meeting.status is not MeetingStatus.FINAL):
+        if (
+            cf is None
+            or cf.readonly
+            or meeting is None
+            or (meeting.status is not MeetingStatus.FINAL)
+        ):
             return
         text = fill(self.tr("Reopen the protocol of meeting №%1 for editing?"), meeting.label)
         text += "\n\n" + self.tr(
             "The frozen protocol is discarded. When it is finalised again, it is rebuilt from "
             "the records and figures as they are then: the attached calculations may come out "
-            "different from those it shows now.")
-        if QMessageBox.warning(self, APP_NAME, text,
-                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                               QMessageBox.StandardButton.Cancel
-                               ) != QMessageBox.StandardButton.Yes:
+            "different from those it shows now."
+        )
+        if (
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                text,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
-        if self.session.run(fill(self.tr("Reopen the protocol №%1"), meeting.label),
-                            service.reopen(meeting)):
-            self.host.show_message(fill(self.tr("Meeting №%1 can be edited again."),
-                                        meeting.label))
+        if self.session.run(
+            fill(self.tr("Reopen the protocol №%1"), meeting.label), service.reopen(meeting)
+        ):
+            self.host.show_message(fill(self.tr("Meeting №%1 can be edited again."), meeting.label))
 
     # -- export -----------------------------------------------------------------------------
     def export(self, suffix: str) -> None:
@@ -272,10 +324,21 @@ class ProtocolControls(QWidget):
         lines = []
         for found in protocol.decision_contradictions(data):
             fact = found.found
-            lines.append(fill(self.tr(
-                "Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 needed, "
-                "%6 existing."), found.number, fact.phrase, fact.year, fact.service,
-                format_number(fact.required), fact.existing))
+            lines.append(
+                fill(
+                    self.tr(
+                        "Item %1 says «%2», but the calculation of %3 finds a need: %4 — %5 "
+                        "needed, "
+                        "%6 existing."
+                    ),
+                    found.number,
+                    fact.phrase,
+                    fact.year,
+                    fact.service,
+                    format_number(fact.required),
+                    fact.existing,
+                )
+            )
         if not lines:
             return ""
         return " ".join([self.tr("Check the decision:"), *lines])
@@ -289,7 +352,8 @@ class ProtocolControls(QWidget):
             title = " ".join(item.title.split())
             short = title if len(title) <= 60 else title[:59] + "…"
             action = self.documents_menu.addAction(
-                fill(self.tr("Extract from the protocol: item %1. %2"), number, short))
+                fill(self.tr("Extract from the protocol: item %1. %2"), number, short)
+            )
             action.triggered.connect(lambda _checked=False, n=number: self.export_extract(n))
         if items:
             self.documents_menu.addSeparator()
@@ -320,11 +384,12 @@ class ProtocolControls(QWidget):
         if number > len(data.items):
             return
         path = self.exporter.choose_document_path(
-            f"Витяг з протоколу №{meeting.number} від {meeting.date:%d.%m.%Y}, питання {number}")
+            f"Витяг з протоколу №{meeting.number} від {meeting.date:%d.%m.%Y}, питання {number}"
+        )
         if path is not None:
             self.exporter.start_document(
-                lambda export, font: export(data, number, path, font_path=font),
-                "export_extract")
+                lambda export, font: export(data, number, path, font_path=font), "export_extract"
+            )
 
     def export_notice(self) -> None:
         """The notice of the meeting, for the members."""
@@ -333,7 +398,9 @@ class ProtocolControls(QWidget):
             return
         meeting, data = found
         path = self.exporter.choose_document_path(
-            f"Повідомлення про засідання №{meeting.number} від {meeting.date:%d.%m.%Y}")
+            f"Повідомлення про засідання №{meeting.number} від {meeting.date:%d.%m.%Y}"
+        )
         if path is not None:
             self.exporter.start_document(
-                lambda export, font: export(data, path, font_path=font), "export_notice")
+                lambda export, font: export(data, path, font_path=font), "export_notice"
+            )

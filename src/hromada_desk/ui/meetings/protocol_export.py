@@ -46,11 +46,13 @@ class ProtocolExport(QObject):
 
     def choose_path(self, meeting: Meeting, suffix: str) -> Path | None:
         name = f"Протокол №{meeting.number} від {meeting.date:%d.%m.%Y}.{suffix}"
-        filters = {"pdf": self.tr("PDF document (*.pdf)"),
-                   "docx": self.tr("Word document (*.docx)")}
+        filters = {
+            "pdf": self.tr("PDF document (*.pdf)"),
+            "docx": self.tr("Word document (*.docx)"),
+        }
         chosen, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export the protocol"), suggested_path(name),
-            filters[suffix])
+            self._parent, self.tr("Export the protocol"), suggested_path(name), filters[suffix]
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -65,9 +67,13 @@ class ProtocolExport(QObject):
         export_protocol = importlib.import_module(EXPORT_MODULE).export_protocol
         font = self._font()
         self._warning = warning
-        self.job = run_job(self._parent, self.tr("Exporting the protocol…"),
-                           lambda _report: export_protocol(data, path, font_path=font),
-                           self._done, self._failed)
+        self.job = run_job(
+            self._parent,
+            self.tr("Exporting the protocol…"),
+            lambda _report: export_protocol(data, path, font_path=font),
+            self._done,
+            self._failed,
+        )
         return self.job
 
     def choose_document_path(self, name: str) -> Path | None:
@@ -75,8 +81,11 @@ class ProtocolExport(QObject):
         DOCX, as the file dialog's choice or the name's extension says."""
         pdf, docx = self.tr("PDF document (*.pdf)"), self.tr("Word document (*.docx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save the document"), suggested_path(f"{name}.pdf"),
-            f"{pdf};;{docx}")
+            self._parent,
+            self.tr("Save the document"),
+            suggested_path(f"{name}.pdf"),
+            f"{pdf};;{docx}",
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -85,16 +94,21 @@ class ProtocolExport(QObject):
         remember(path)
         return path
 
-    def start_document(self, write: Callable[[Callable[..., Path], Path | None], Path],
-                       function: str) -> Job:
+    def start_document(
+        self, write: Callable[[Callable[..., Path], Path | None], Path], function: str
+    ) -> Job:
         """Write another document of the meeting with ``function`` of the export module
         (``write`` calls it with the font chosen in Settings)."""
         export = getattr(importlib.import_module(EXPORT_MODULE), function)
         font = self._font()
         self._warning = ""
-        self.job = run_job(self._parent, self.tr("Saving the document…"),
-                           lambda _report: write(export, font), self._document_done,
-                           self._failed)
+        self.job = run_job(
+            self._parent,
+            self.tr("Saving the document…"),
+            lambda _report: write(export, font),
+            self._document_done,
+            self._failed,
+        )
         return self.job
 
     @staticmethod
@@ -113,8 +127,9 @@ class ProtocolExport(QObject):
             self.saved.emit(text, Path(str(result)), "info")
 
     def _document_done(self, result: object) -> None:
-        self.saved.emit(fill(self.tr("The document was saved to %1."), result),
-                        Path(str(result)), "info")
+        self.saved.emit(
+            fill(self.tr("The document was saved to %1."), result), Path(str(result)), "info"
+        )
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):

@@ -57,19 +57,24 @@ class SignersEditor(QWidget):
 
     def retranslate(self) -> None:
         self.propose_button.setText(self.tr("Chair and secretary"))
-        self.propose_button.setToolTip(self.tr(
-            "The council's chair and secretary on the date of the meeting sign"))
+        self.propose_button.setToolTip(
+            self.tr("The council's chair and secretary on the date of the meeting sign")
+        )
         self.add_button.setText(self.tr("Add a signer"))
-        self.empty_label.setText(self.tr(
-            "Nobody signs yet: the protocol has no signature lines. Choose «Chair and "
-            "secretary» once they are entered on the «Council members» page."))
+        self.empty_label.setText(
+            self.tr(
+                "Nobody signs yet: the protocol has no signature lines. Choose «Chair and "
+                "secretary» once they are entered on the «Council members» page."
+            )
+        )
         for role, combo, remove in self._rows:
             role.setPlaceholderText(self.tr("role, e.g. Голова координаційної ради"))
             combo.setAccessibleName(self.tr("Member who signs"))
             remove.setToolTip(self.tr("Remove this signature line"))
 
-    def set_signatures(self, members: list[Member], signatures: list[Signature],
-                       day: dt.date) -> None:
+    def set_signatures(
+        self, members: list[Member], signatures: list[Signature], day: dt.date
+    ) -> None:
         self._members, self._day = list(members), day
         while self._rows:
             self._remove_row(self._rows[-1], edited=False)
@@ -85,13 +90,17 @@ class SignersEditor(QWidget):
             self._fill(combo, signature.member_id)
 
     def value(self) -> list[Signature]:
-        return [Signature(combo.currentData(), " ".join(role.text().split()))
-                for role, combo, _remove in self._rows if combo.currentData()]
+        return [
+            Signature(combo.currentData(), " ".join(role.text().split()))
+            for role, combo, _remove in self._rows
+            if combo.currentData()
+        ]
 
     def text(self) -> str:
         """The lines as shown, one a line: «role: member»."""
-        return "\n".join(f"{role.text()}: {combo.currentText()}"
-                         for role, combo, _remove in self._rows)
+        return "\n".join(
+            f"{role.text()}: {combo.currentText()}" for role, combo, _remove in self._rows
+        )
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -104,8 +113,7 @@ class SignersEditor(QWidget):
 
     def propose(self) -> None:
         """The chair and the secretary on the meeting's date, as in the seed protocol."""
-        self.set_signatures(self._members, proposed_signatures(self._members, self._day),
-                            self._day)
+        self.set_signatures(self._members, proposed_signatures(self._members, self._day), self._day)
         self.changed.emit()
 
     def _fill(self, combo: QComboBox, member_id: int) -> None:
@@ -141,8 +149,7 @@ class SignersEditor(QWidget):
             role.setFocus()
             self.changed.emit()
 
-    def _remove_row(self, row: tuple[QLineEdit, QComboBox, QToolButton], *,
-                    edited: bool) -> None:
+    def _remove_row(self, row: tuple[QLineEdit, QComboBox, QToolButton], *, edited: bool) -> None:
         index = self._rows.index(row)
         self._rows.pop(index)
         for widget in row:

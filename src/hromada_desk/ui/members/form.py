@@ -56,7 +56,8 @@ def tidy(member: Member) -> Member:
         name=PersonName.of(name.surname, name.given_name, name.patronymic, name.gender),
         position=_same_text(member.position),
         organisation=_same_text(member.organisation),
-        phone=_same_text(member.phone))
+        phone=_same_text(member.phone),
+    )
 
 
 def _to_qdate(day: dt.date) -> QDate:
@@ -98,8 +99,14 @@ class MemberForm(QWidget):
         self.organisation_edit.setMaxLength(ORGANISATION_LIMIT)
         self.phone_edit = QLineEdit()
         self.phone_edit.setMaxLength(PHONE_LIMIT)
-        self.text_edits = (self.surname_edit, self.given_name_edit, self.patronymic_edit,
-                           self.position_edit, self.organisation_edit, self.phone_edit)
+        self.text_edits = (
+            self.surname_edit,
+            self.given_name_edit,
+            self.patronymic_edit,
+            self.position_edit,
+            self.organisation_edit,
+            self.phone_edit,
+        )
         self.from_edit, self.to_edit = DateEdit(), DateEdit()
         for date_edit in (self.from_edit, self.to_edit):
             date_edit.setDateRange(UNSET_DATE, QDate(MAX_YEAR, 12, 31))
@@ -121,11 +128,16 @@ class MemberForm(QWidget):
             preview.setFont(font)
 
         self.fields: dict[str, QWidget] = {
-            "surname": self.surname_edit, "given_name": self.given_name_edit,
-            "patronymic": self.patronymic_edit, "gender": self.gender_combo,
-            "role": self.role_combo, "position": self.position_edit,
-            "organisation": self.organisation_edit, "phone": self.phone_edit,
-            "member_from": self.from_edit, "member_to": self.to_edit,
+            "surname": self.surname_edit,
+            "given_name": self.given_name_edit,
+            "patronymic": self.patronymic_edit,
+            "gender": self.gender_combo,
+            "role": self.role_combo,
+            "position": self.position_edit,
+            "organisation": self.organisation_edit,
+            "phone": self.phone_edit,
+            "member_from": self.from_edit,
+            "member_to": self.to_edit,
         }
         self.labels: dict[str, QLabel] = {}
         for field, buddy in self.fields.items():
@@ -141,8 +153,9 @@ class MemberForm(QWidget):
         person.addRow(self.signature_label, self.signature_preview)
         for field in ("role", "position", "organisation", "phone"):
             council.addRow(self.labels[field], self.fields[field])
-        council.addRow(self.labels["member_from"], self._with_check(self.from_edit,
-                                                                    self.from_unknown))
+        council.addRow(
+            self.labels["member_from"], self._with_check(self.from_edit, self.from_unknown)
+        )
         council.addRow(self.labels["member_to"], self._with_check(self.to_edit, self.to_open))
         for form in (person, council):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -160,13 +173,13 @@ class MemberForm(QWidget):
         for combo in (self.gender_combo, self.role_combo):
             combo.currentIndexChanged.connect(self._changed)
         self.role_combo.currentIndexChanged.connect(
-            lambda _index: None if self._quiet else self.role_changed.emit())
-        for date_edit, check in ((self.from_edit, self.from_unknown),
-                                 (self.to_edit, self.to_open)):
-            date_edit.dateChanged.connect(
-                lambda date, check=check: self._date_changed(date, check))
+            lambda _index: None if self._quiet else self.role_changed.emit()
+        )
+        for date_edit, check in ((self.from_edit, self.from_unknown), (self.to_edit, self.to_open)):
+            date_edit.dateChanged.connect(lambda date, check=check: self._date_changed(date, check))
             check.toggled.connect(
-                lambda on, date_edit=date_edit: self._unset_toggled(date_edit, on))
+                lambda on, date_edit=date_edit: self._unset_toggled(date_edit, on)
+            )
             date_edit.dateChanged.connect(self._changed)
             check.toggled.connect(self._changed)
         self.retranslate()
@@ -182,9 +195,20 @@ class MemberForm(QWidget):
         return box
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.surname_edit, self.given_name_edit, self.patronymic_edit,
-                self.gender_combo, self.role_combo, self.position_edit, self.organisation_edit,
-                self.phone_edit, self.from_edit, self.from_unknown, self.to_edit, self.to_open]
+        return [
+            self.surname_edit,
+            self.given_name_edit,
+            self.patronymic_edit,
+            self.gender_combo,
+            self.role_combo,
+            self.position_edit,
+            self.organisation_edit,
+            self.phone_edit,
+            self.from_edit,
+            self.from_unknown,
+            self.to_edit,
+            self.to_open,
+        ]
 
     def retranslate(self) -> None:
         texts = {
@@ -220,28 +244,31 @@ class MemberForm(QWidget):
         self.patronymic_edit.setPlaceholderText(self.tr("e.g. Олександрович, or just О"))
         self.position_edit.setPlaceholderText(self.tr("e.g. сільський голова"))
         self.organisation_edit.setPlaceholderText(self.tr("e.g. Ланнівська сільська рада"))
-        self.given_name_edit.setToolTip(self.tr(
-            "The full given name, or only its initial when that is all the documents give"))
-        self.patronymic_edit.setToolTip(self.tr(
-            "The full patronymic, or only its initial; may be left empty"))
-        self.gender_combo.setToolTip(self.tr(
-            "Chooses the word forms that agree with the person in documents "
-            "(«який» or «яка»)"))
+        self.given_name_edit.setToolTip(
+            self.tr("The full given name, or only its initial when that is all the documents give")
+        )
+        self.patronymic_edit.setToolTip(
+            self.tr("The full patronymic, or only its initial; may be left empty")
+        )
+        self.gender_combo.setToolTip(
+            self.tr(
+                "Chooses the word forms that agree with the person in documents («який» or «яка»)"
+            )
+        )
         self.role_combo.setToolTip(self.tr("As the role is written in documents"))
-        for index, text in enumerate((self.tr("not stated"), self.tr("male"),
-                                      self.tr("female"))):
+        for index, text in enumerate((self.tr("not stated"), self.tr("male"), self.tr("female"))):
             self.gender_combo.setItemText(index, text)
         self.from_unknown.setText(self.tr("not &known"))
         self.from_unknown.setAccessibleName(self.tr("Start of membership not known"))
         self.to_open.setText(self.tr("still &a member"))
         self.to_open.setAccessibleName(self.tr("Still a member: no end of membership"))
-        self.to_open.setToolTip(self.tr(
-            "Untick and set the date when the person left the council"))
+        self.to_open.setToolTip(self.tr("Untick and set the date when the person left the council"))
         self.short_label.setText(self.tr("In lists:"))
         self.signature_label.setText(self.tr("Under a signature:"))
         self.short_preview.setAccessibleName(self.tr("The name as lists in documents give it"))
-        self.signature_preview.setAccessibleName(self.tr(
-            "The name as documents give it under a signature"))
+        self.signature_preview.setAccessibleName(
+            self.tr("The name as documents give it under a signature")
+        )
 
     # -- reading and writing the fields -----------------------------------------------------
     def fill(self, member: Member | None) -> None:
@@ -261,8 +288,9 @@ class MemberForm(QWidget):
             self.organisation_edit.setText(member.organisation if member is not None else "")
             self.phone_edit.setText(member.phone if member is not None else "")
             for day, date_edit, unset in (
-                    (member.member_from if member else None, self.from_edit, self.from_unknown),
-                    (member.member_to if member else None, self.to_edit, self.to_open)):
+                (member.member_from if member else None, self.from_edit, self.from_unknown),
+                (member.member_to if member else None, self.to_edit, self.to_open),
+            ):
                 unset.setChecked(day is None)
                 date_edit.setDate(UNSET_DATE if day is None else _to_qdate(day))
                 self._put_aside.pop(date_edit, None)
@@ -276,8 +304,12 @@ class MemberForm(QWidget):
         """The member as the fields now have it (with the id of the one filled in)."""
         gender = self.gender_combo.currentData()
         return Member(
-            name=PersonName.of(self.surname_edit.text(), self.given_name_edit.text(),
-                               self.patronymic_edit.text(), gender or None),
+            name=PersonName.of(
+                self.surname_edit.text(),
+                self.given_name_edit.text(),
+                self.patronymic_edit.text(),
+                gender or None,
+            ),
             position=_same_text(self.position_edit.text()),
             role=CouncilRole(self.role_combo.currentData()),
             organisation=_same_text(self.organisation_edit.text()),

@@ -72,8 +72,13 @@ def format_period(member: Member) -> str:
 class MembersTableModel(QAbstractTableModel):
     """Current members first in the council's own order, former members after them, greyed."""
 
-    def __init__(self, session: Session, parent: QObject | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QObject | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.today = today
@@ -95,8 +100,9 @@ class MembersTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self._members:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._members) - 1, len(Column) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._members) - 1, len(Column) - 1)
+            )
 
     # -- reading ----------------------------------------------------------------------------
     def member_at(self, row: int) -> Member | None:
@@ -143,8 +149,11 @@ class MembersTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and not self._current[row]:
-            return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                          QPalette.ColorRole.Text))
+            return QBrush(
+                QGuiApplication.palette().color(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
         return None
@@ -163,10 +172,14 @@ class MembersTableModel(QAbstractTableModel):
             return self.tr("Former member")
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column)
-                and role == Qt.ItemDataRole.DisplayRole):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(Column)
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
             return column_title(section)
         # No super(): see PopulationTableModel.headerData (PySide6 6.12 and empty QVariants).
         return None
@@ -196,8 +209,10 @@ class MembersSortModel(QSortFilterProxyModel):
 
     def lessThan(self, left: _Index, right: _Index) -> bool:
         model = self.members_model
-        left_current, right_current = (model.is_current_at(left.row()),
-                                       model.is_current_at(right.row()))
+        left_current, right_current = (
+            model.is_current_at(left.row()),
+            model.is_current_at(right.row()),
+        )
         if left_current != right_current:
             # Qt sorts descending by asking lessThan(right, left).
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
@@ -210,8 +225,10 @@ class MembersSortModel(QSortFilterProxyModel):
             return _ROLE_RANK[first.role] < _ROLE_RANK[second.role]
         if column == Column.PERIOD:
             return _period_key(first) < _period_key(second)
-        return self._collator.compare(model.text(left.row(), column),
-                                      model.text(right.row(), column)) < 0
+        return (
+            self._collator.compare(model.text(left.row(), column), model.text(right.row(), column))
+            < 0
+        )
 
 
 def _period_key(member: Member) -> tuple[dt.date, dt.date]:

@@ -40,8 +40,13 @@ class MembersPage(Page):
 
     topics = frozenset({"members"})
 
-    def __init__(self, session: Session, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(session, parent)
         self.today = today
         self.mode = Mode.NONE
@@ -127,8 +132,14 @@ class MembersPage(Page):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(actions_row)
 
-        chain = [self.new_button, self.delete_button, self.view, *self.form.focus_chain(),
-                 self.save_button, self.revert_button]
+        chain = [
+            self.new_button,
+            self.delete_button,
+            self.view,
+            *self.form.focus_chain(),
+            self.save_button,
+            self.revert_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -152,19 +163,24 @@ class MembersPage(Page):
     def retranslate(self) -> None:
         self.list_label.setText(self.tr("&Council members:"))
         self.view.setAccessibleName(self.tr("Council members"))
-        self.view.setAccessibleDescription(self.tr(
-            "Current members first, former members after them in grey; click a column "
-            "heading to sort"))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Current members first, former members after them in grey; click a column "
+                "heading to sort"
+            )
+        )
         self.new_button.setText(self.tr("Ne&w member"))
         self.new_button.setToolTip(self.tr("Start an empty form for a new member of the council"))
         self.new_button.setAccessibleName(self.tr("New member"))
         self.delete_button.setText(self.tr("&Delete…"))
-        self.delete_button.setToolTip(self.tr(
-            "Remove the selected member from the list (only one no meeting names)"))
+        self.delete_button.setToolTip(
+            self.tr("Remove the selected member from the list (only one no meeting names)")
+        )
         self.delete_button.setAccessibleName(self.tr("Delete the selected member"))
         self.save_button.setText(self.tr("Sa&ve"))
-        self.save_button.setToolTip(self.tr("Write the form to the file (Enter or Ctrl+S); "
-                                            "Undo (Ctrl+Z) takes it back"))
+        self.save_button.setToolTip(
+            self.tr("Write the form to the file (Enter or Ctrl+S); Undo (Ctrl+Z) takes it back")
+        )
         self.save_button.setAccessibleName(self.tr("Save the member"))
         self.save_action.setText(self.save_button.accessibleName())
         self.revert_button.setText(self.tr("&Revert"))
@@ -190,9 +206,12 @@ class MembersPage(Page):
                 # Removed by an undo while being edited: what was typed is kept, as new.
                 self.mode, self._baseline = Mode.NEW, self._blank()
                 self.form.fill(dataclasses.replace(self.form.value(), id=None))
-                self.show_message(self.tr(
-                    "The member in the form is no longer in the list (undone); «Save» adds "
-                    "what the form holds as a new member."))
+                self.show_message(
+                    self.tr(
+                        "The member in the form is no longer in the list (undone); «Save» adds "
+                        "what the form holds as a new member."
+                    )
+                )
             elif stored is None:
                 self._open(None)
             else:
@@ -210,8 +229,9 @@ class MembersPage(Page):
         """Show the member of the form selected in the list (none for a new one)."""
         self._quiet = True
         try:
-            self.view.show_member(self._baseline.id if self.mode is Mode.EDIT
-                                  and self._baseline is not None else None)
+            self.view.show_member(
+                self._baseline.id if self.mode is Mode.EDIT and self._baseline is not None else None
+            )
         finally:
             self._quiet = False
 
@@ -274,13 +294,26 @@ class MembersPage(Page):
         for finding in role_clashes(member, others, self.today()):
             holder = str(finding.params["holder"])
             if finding.params["role"] is CouncilRole.CHAIR:
-                lines.append(fill(self.tr(
-                    "Note: the chair is already %1, and a council has one chair. If the "
-                    "chair has changed, set «Member to» for the previous one."), holder))
+                lines.append(
+                    fill(
+                        self.tr(
+                            "Note: the chair is already %1, and a council has one chair. If the "
+                            "chair has changed, set «Member to» for the previous one."
+                        ),
+                        holder,
+                    )
+                )
             else:
-                lines.append(fill(self.tr(
-                    "Note: the secretary is already %1, and a council has one secretary. If "
-                    "the secretary has changed, set «Member to» for the previous one."), holder))
+                lines.append(
+                    fill(
+                        self.tr(
+                            "Note: the secretary is already %1, and a council has one secretary. "
+                            "If "
+                            "the secretary has changed, set «Member to» for the previous one."
+                        ),
+                        holder,
+                    )
+                )
         return "\n".join(lines)
 
     def _refusal(self, member: Member) -> tuple[str, QWidget] | None:
@@ -289,11 +322,12 @@ class MembersPage(Page):
         if errors(validate_person(name.surname, name.given_name)):
             if not name.surname:
                 return self.tr("Type the surname: it cannot be empty."), self.form.surname_edit
-            return (self.tr("Type the given name, or at least its initial: it cannot be "
-                            "empty."), self.form.given_name_edit)
+            return (
+                self.tr("Type the given name, or at least its initial: it cannot be empty."),
+                self.form.given_name_edit,
+            )
         if errors(check_period(member.member_from, member.member_to)):
-            return (self.tr("«Member to» cannot be earlier than «Member from»."),
-                    self.form.to_edit)
+            return (self.tr("«Member to» cannot be earlier than «Member from»."), self.form.to_edit)
         return None
 
     # -- moving between members -------------------------------------------------------------
@@ -301,8 +335,12 @@ class MembersPage(Page):
         if self._quiet:
             return
         member = self.proxy.member_at(current.row()) if current.isValid() else None
-        if (member is not None and self.mode is Mode.EDIT and self._baseline is not None
-                and member.id == self._baseline.id):
+        if (
+            member is not None
+            and self.mode is Mode.EDIT
+            and self._baseline is not None
+            and member.id == self._baseline.id
+        ):
             return
         if self.is_dirty():
             self._select_quietly()  # stay on the form being typed until the person answers
@@ -341,13 +379,20 @@ class MembersPage(Page):
         self._update_state()
 
     def _ask_about_changes(self, then: Callable[[], None]) -> None:
-        name = (self._baseline.name.short if self.mode is Mode.EDIT and self._baseline
-                else self.tr("the new member"))
+        name = (
+            self._baseline.name.short
+            if self.mode is Mode.EDIT and self._baseline
+            else self.tr("the new member")
+        )
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Unsaved changes"),
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved changes"),
             fill(self.tr("The form of %1 has changes that are not saved. Save them?"), name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel, self)
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
 
         def answered() -> None:
@@ -413,16 +458,30 @@ class MembersPage(Page):
         if member is None:
             return
         if service.member_is_used(cf, member.id or 0):
-            self.show_message(fill(self.tr(
-                "%1 is named in a meeting's protocol, so the record cannot be deleted. To "
-                "record that the membership has ended, set «Member to» and save."),
-                member.name.short), "error")
+            self.show_message(
+                fill(
+                    self.tr(
+                        "%1 is named in a meeting's protocol, so the record cannot be deleted. To "
+                        "record that the membership has ended, set «Member to» and save."
+                    ),
+                    member.name.short,
+                ),
+                "error",
+            )
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, self.tr("Delete a member"),
-            fill(self.tr("Remove %1 from the list of council members? Undo (Ctrl+Z) can "
-                         "bring the record back."), member.name.short),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+            QMessageBox.Icon.Question,
+            self.tr("Delete a member"),
+            fill(
+                self.tr(
+                    "Remove %1 from the list of council members? Undo (Ctrl+Z) can "
+                    "bring the record back."
+                ),
+                member.name.short,
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
         box.setDefaultButton(QMessageBox.StandardButton.No)
 
         def answered() -> None:
@@ -440,5 +499,8 @@ class MembersPage(Page):
             return
         text = fill(self.tr("Delete %1"), member.name.short)
         if self.session.run(text, edit):
-            self.show_message(fill(self.tr("%1 deleted. Undo (Ctrl+Z) brings the record "
-                                           "back."), member.name.short))
+            self.show_message(
+                fill(
+                    self.tr("%1 deleted. Undo (Ctrl+Z) brings the record back."), member.name.short
+                )
+            )

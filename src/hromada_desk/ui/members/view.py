@@ -43,16 +43,23 @@ class MembersView(QTableView):
         """Widen the name, role and period columns to what they hold; never narrow them, so
         that a width the person chose stays."""
         metrics = self.fontMetrics()
-        sample = Member(PersonName("", ""), "", member_from=dt.date(2000, 12, 28),
-                        member_to=dt.date(2000, 12, 28))
+        sample = Member(
+            PersonName("", ""),
+            "",
+            member_from=dt.date(2000, 12, 28),
+            member_to=dt.date(2000, 12, 28),
+        )
         least = {
             Column.NAME: metrics.horizontalAdvance("M") * NAME_COLUMN_EMS,
             Column.ROLE: 0,
             Column.PERIOD: metrics.horizontalAdvance(format_period(sample)) + 16,
         }
         for column, minimum in least.items():
-            wanted = max(minimum, self.sizeHintForColumn(column),
-                         self.horizontalHeader().sectionSizeHint(column))
+            wanted = max(
+                minimum,
+                self.sizeHintForColumn(column),
+                self.horizontalHeader().sectionSizeHint(column),
+            )
             if wanted > self.columnWidth(column):
                 self.setColumnWidth(column, wanted)
 
@@ -64,8 +71,10 @@ class MembersView(QTableView):
         if row >= 0:
             index = self.proxy.index(row, 0)
             selection.setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.scrollTo(index)
         else:
             selection.clearSelection()

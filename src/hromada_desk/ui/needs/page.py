@@ -40,9 +40,14 @@ def _escape(text: str) -> str:
 
 
 def _blend(first: QColor, second: QColor, share: float) -> str:
-    mixed = [round(a * share + b * (1 - share)) for a, b in zip(
-        (first.red(), first.green(), first.blue()),
-        (second.red(), second.green(), second.blue()), strict=True)]
+    mixed = [
+        round(a * share + b * (1 - share))
+        for a, b in zip(
+            (first.red(), first.green(), first.blue()),
+            (second.red(), second.green(), second.blue()),
+            strict=True,
+        )
+    ]
     return "#{:02x}{:02x}{:02x}".format(*mixed)
 
 
@@ -53,13 +58,15 @@ class _ResultView(QTextBrowser):
     PREFERRED_LINES = 6
 
     def sizeHint(self) -> QSize:
-        return QSize(super().sizeHint().width(),
-                     self.fontMetrics().lineSpacing() * self.PREFERRED_LINES)
+        return QSize(
+            super().sizeHint().width(), self.fontMetrics().lineSpacing() * self.PREFERRED_LINES
+        )
 
 
 class NeedsPage(Page):
-    topics = frozenset({"settlements", "population", "indicators", "services", "rayon",
-                        "parameters"})
+    topics = frozenset(
+        {"settlements", "population", "indicators", "services", "rayon", "parameters"}
+    )
     uses_year = True
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -82,8 +89,10 @@ class NeedsPage(Page):
         self.browser = _ResultView()
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(lambda url: self.browser.scrollToAnchor(url.fragment()))
-        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.copy_button = QPushButton()
         self.copy_button.clicked.connect(self.copy_conclusion)
         # The parameters fold away: the verdicts are what a person comes for. They open by
@@ -114,11 +123,16 @@ class NeedsPage(Page):
         layout.addWidget(self.browser, 1)
         # The parameters in one column when the page is too narrow for two.
         self.layout_switch = CompactSwitch(
-            self, lambda compact: self.parameters.arrange(compact=compact))
+            self, lambda compact: self.parameters.arrange(compact=compact)
+        )
 
-        chain: list[QWidget] = [self.year_selector.combo, self.parameters_button,
-                                *self.parameters.focus_chain(),
-                                self.browser, self.copy_button]
+        chain: list[QWidget] = [
+            self.year_selector.combo,
+            self.parameters_button,
+            *self.parameters.focus_chain(),
+            self.browser,
+            self.copy_button,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -134,8 +148,9 @@ class NeedsPage(Page):
         self.layout_switch.reset()  # the texts' widths decide whether two columns fit
         self._show_fold()
         self.copy_button.setText(self.tr("&Copy the conclusion"))
-        self.copy_button.setToolTip(self.tr("Put the overall conclusion on the clipboard, "
-                                            "to paste it into the protocol"))
+        self.copy_button.setToolTip(
+            self.tr("Put the overall conclusion on the clipboard, to paste it into the protocol")
+        )
         self.browser.setAccessibleName(self.tr("Result of the needs calculation"))
         self.refresh()
 
@@ -144,13 +159,15 @@ class NeedsPage(Page):
         cf, year = self.session.cf, self.session.year
         self.data, self.result, self.problem = None, None, ""
         self.parameters.show_stored(
-            year, year_figures.get_parameters(cf, year) if cf and year else {})
+            year, year_figures.get_parameters(cf, year) if cf and year else {}
+        )
         self.parameters.setEnabled(cf is not None and year is not None)
         if cf is None:
             self.problem = self.tr("No community file is open.")
         elif year is None:
-            self.problem = self.tr("The file holds no figures yet: enter the population of "
-                                   "the settlements first.")
+            self.problem = self.tr(
+                "The file holds no figures yet: enter the population of the settlements first."
+            )
         else:
             try:
                 self.data = input_from_file(cf, year)
@@ -158,7 +175,8 @@ class NeedsPage(Page):
             except InputError as exc:
                 self.data, self.problem = None, str(exc)
         self.parameters.show_community_population(
-            format_number(self.data.population) if self.data else "")
+            format_number(self.data.population) if self.data else ""
+        )
         self._show_fold()
         self.copy_button.setEnabled(self.result is not None)
         self._show_result()
@@ -170,60 +188,86 @@ class NeedsPage(Page):
     def _show_fold(self) -> None:
         """«▸ Parameters of the calculation (2 changed)», the arrow saying open or closed."""
         changed = len(self.result.parameter_changes) if self.result is not None else 0
-        text = (self.tr("Parameters of the calculation: %n changed", "", changed) if changed
-                else self.tr("Parameters of the calculation: the Methodology's values"))
+        text = (
+            self.tr("Parameters of the calculation: %n changed", "", changed)
+            if changed
+            else self.tr("Parameters of the calculation: the Methodology's values")
+        )
         self.parameters_button.setText(text)
-        self.parameters_button.setArrowType(Qt.ArrowType.DownArrow
-                                            if self.parameters_button.isChecked()
-                                            else Qt.ArrowType.RightArrow)
+        self.parameters_button.setArrowType(
+            Qt.ArrowType.DownArrow
+            if self.parameters_button.isChecked()
+            else Qt.ArrowType.RightArrow
+        )
 
     def _show_result(self) -> None:
         scroll = self.browser.verticalScrollBar().value()
         if self.result is not None and self.data is not None:
             self.browser.setHtml(self.result_html(self.data, self.result))
         else:
-            hint = self.tr("The calculation appears here as soon as the year's population and "
-                           "indicators are entered.") if self.session.cf else ""
-            self.browser.setHtml(f"<p style='font-size:large'>{_escape(self.problem)}</p>"
-                                 f"<p>{_escape(hint)}</p>")
+            hint = (
+                self.tr(
+                    "The calculation appears here as soon as the year's population and "
+                    "indicators are entered."
+                )
+                if self.session.cf
+                else ""
+            )
+            self.browser.setHtml(
+                f"<p style='font-size:large'>{_escape(self.problem)}</p><p>{_escape(hint)}</p>"
+            )
         self.browser.verticalScrollBar().setValue(scroll)
 
     def result_html(self, data: NeedsInput, result: NeedsResult) -> str:
         """The calculation as a person reads it: page labels translated, document texts as
         the Methodology and the calculation word them."""
         palette = self.browser.palette()
-        muted = _blend(palette.color(QPalette.ColorRole.Text),
-                       palette.color(QPalette.ColorRole.Base), 0.6)
+        muted = _blend(
+            palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base), 0.6
+        )
         settlements = len(data.settlements)
         parts = [
-            "<h2>" + _escape(self.tr("Needs for specialised support services in %1")
-                             .replace("%1", str(result.year))) + "</h2>",
+            "<h2>"
+            + _escape(
+                self.tr("Needs for specialised support services in %1").replace(
+                    "%1", str(result.year)
+                )
+            )
+            + "</h2>",
             self._verdicts_html(result),
             f"<p style='color:{muted}'>{_escape(METHODOLOGY_TITLE)}</p>",
-            "<p>" + _escape(self.tr("%1: population %2 in %n settlement(s).", "", settlements)
-                            .replace("%1", data.community)
-                            .replace("%2", format_number(result.population))) + "</p>",
+            "<p>"
+            + _escape(
+                self.tr("%1: population %2 in %n settlement(s).", "", settlements)
+                .replace("%1", data.community)
+                .replace("%2", format_number(result.population))
+            )
+            + "</p>",
             f"<p>{_escape(result.basis)}</p>",
         ]
         if result.parameter_changes:
-            items = "".join(f"<li>{_escape(c.describe())}</li>"
-                            for c in result.parameter_changes)
+            items = "".join(f"<li>{_escape(c.describe())}</li>" for c in result.parameter_changes)
             parts.append(
                 f"<table width='100%' cellpadding='6' bgcolor='{_NOTE_BACKGROUND}'><tr><td "
                 f"style='color:{_NOTE_TEXT}'><b>"
                 + _escape(self.tr("Changed parameters (instead of the Methodology's values):"))
                 + f"</b><ul style='margin-top:2px; margin-bottom:0'>{items}</ul></td></tr>"
-                "</table>")
+                "</table>"
+            )
         else:
-            parts.append(f"<p style='color:{muted}'>"
-                         + _escape(self.tr("All parameters are the Methodology's values."))
-                         + "</p>")
+            parts.append(
+                f"<p style='color:{muted}'>"
+                + _escape(self.tr("All parameters are the Methodology's values."))
+                + "</p>"
+            )
         for number, service in enumerate(result.services.values(), 1):
             parts.append(self._service_html(number, service, muted))
         parts += [
             f"<hr><p style='color:{muted}'>"
-            + _escape(self.tr("The calculation informs the coordination council; the council "
-                              "decides.")) + "</p>",
+            + _escape(
+                self.tr("The calculation informs the coordination council; the council decides.")
+            )
+            + "</p>",
         ]
         return "\n".join(parts)
 
@@ -233,29 +277,37 @@ class NeedsPage(Page):
             f"<tr><td bgcolor='{_NEED_COLOURS[s.need]}' style='color:#ffffff'><b>&nbsp;"
             + _escape(self.tr("Need") if s.need else self.tr("No need"))
             + f"&nbsp;</b></td><td>&nbsp;<a href='#{s.key}'>{_escape(s.name)}</a></td></tr>"
-            for s in result.services.values())
-        return (f"<table cellspacing='2' cellpadding='2'>{rows}</table>"
-                "<p style='margin-bottom:2px'><b>" + _escape(self.tr("Overall conclusion"))
-                + "</b></p>"
-                f"<table width='100%' cellpadding='8' bgcolor='{_CONCLUSION_BACKGROUND}'><tr>"
-                f"<td style='color:{_CONCLUSION_TEXT}'>{_escape(result.conclusion)}</td></tr>"
-                "</table>")
+            for s in result.services.values()
+        )
+        return (
+            f"<table cellspacing='2' cellpadding='2'>{rows}</table>"
+            "<p style='margin-bottom:2px'><b>" + _escape(self.tr("Overall conclusion")) + "</b></p>"
+            f"<table width='100%' cellpadding='8' bgcolor='{_CONCLUSION_BACKGROUND}'><tr>"
+            f"<td style='color:{_CONCLUSION_TEXT}'>{_escape(result.conclusion)}</td></tr>"
+            "</table>"
+        )
 
     def _service_html(self, number: int, service: ServiceResult, muted: str) -> str:
         marker = self.tr("Need") if service.need else self.tr("No need")
         colour = _NEED_COLOURS[service.need]
         figures = [(self.tr("Existing"), format_number(service.existing))]
         if not service.facts.counts_persons:  # persons, not centres
-            figures += [(self.tr("Required"), format_number(service.required)),
-                        (self.tr("Deficit"), format_number(service.deficit))]
-        cells = "".join(f"<td style='padding-right:18px'>{_escape(label)}: "
-                        f"<b>{_escape(value)}</b></td>" for label, value in figures)
+            figures += [
+                (self.tr("Required"), format_number(service.required)),
+                (self.tr("Deficit"), format_number(service.deficit)),
+            ]
+        cells = "".join(
+            f"<td style='padding-right:18px'>{_escape(label)}: <b>{_escape(value)}</b></td>"
+            for label, value in figures
+        )
         unit = SERVICES_BY_KEY[service.key].unit
-        requirements = "".join(f"<p style='margin:0 0 2px 12px; color:{muted}'>"
-                               f"{_escape(line)}</p>"
-                               for line in MINIMUM_REQUIREMENTS[service.key])
-        steps = "".join(f"<p style='margin:0 0 2px 12px'>{_escape(step)}</p>"
-                        for step in service.steps)
+        requirements = "".join(
+            f"<p style='margin:0 0 2px 12px; color:{muted}'>{_escape(line)}</p>"
+            for line in MINIMUM_REQUIREMENTS[service.key]
+        )
+        steps = "".join(
+            f"<p style='margin:0 0 2px 12px'>{_escape(step)}</p>" for step in service.steps
+        )
         return (
             f"<hr><h3><a name='{service.key}'></a>{number}. {_escape(service.name)}</h3>"
             "<table cellspacing='0' cellpadding='3'><tr>"
@@ -263,12 +315,19 @@ class NeedsPage(Page):
             f"&nbsp;</b></td><td width='10'></td>{cells}"
             f"<td style='color:{muted}'>({_escape(unit)})</td></tr></table>"
             f"<p style='margin-bottom:2px'><b>"
-            + _escape(self.tr("Minimum requirements of the Methodology:")) + "</b></p>"
+            + _escape(self.tr("Minimum requirements of the Methodology:"))
+            + "</b></p>"
             + requirements
-            + "<p style='margin-bottom:2px'><b>" + _escape(self.tr("Calculation:"))
-            + "</b></p>" + steps
-            + "<p><b>" + _escape(self.tr("Proposed conclusion:")) + "</b> "
-            + _escape(service.conclusion) + "</p>")
+            + "<p style='margin-bottom:2px'><b>"
+            + _escape(self.tr("Calculation:"))
+            + "</b></p>"
+            + steps
+            + "<p><b>"
+            + _escape(self.tr("Proposed conclusion:"))
+            + "</b> "
+            + _escape(service.conclusion)
+            + "</p>"
+        )
 
     # -- edits ------------------------------------------------------------------------------
     def has_unsaved_changes(self) -> bool:
@@ -304,4 +363,3 @@ class NeedsPage(Page):
     def copy_conclusion(self) -> None:
         if self.result is not None:
             QGuiApplication.clipboard().setText(self.result.conclusion)
-

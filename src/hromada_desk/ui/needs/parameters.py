@@ -110,16 +110,18 @@ class ParametersForm(QGroupBox):
         self.months = self._spin(*PARAMETER_BOUNDS["months"])
         self.indicator = QComboBox()
         self.indicator.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.indicator.setMinimumContentsLength(12)
         self.indicator.view().setMinimumWidth(560)
         self.indicator.view().setTextElideMode(Qt.TextElideMode.ElideRight)
         for code in INDICATOR_CODES:
-            self.indicator.addItem(f"{code} — {_shortened(INDICATORS_BY_CODE[code].wording)}",
-                                   code)
-            self.indicator.setItemData(self.indicator.count() - 1,
-                                       INDICATORS_BY_CODE[code].wording,
-                                       Qt.ItemDataRole.ToolTipRole)
+            self.indicator.addItem(f"{code} — {_shortened(INDICATORS_BY_CODE[code].wording)}", code)
+            self.indicator.setItemData(
+                self.indicator.count() - 1,
+                INDICATORS_BY_CODE[code].wording,
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.basis = QComboBox()
         for basis in CounsellingBasis:
             self.basis.addItem("", basis.value)
@@ -141,8 +143,11 @@ class ParametersForm(QGroupBox):
             (("brigade_cases_per_month",), (self.brigade_cases,), self.brigade_cases),
             (("months",), (self.months,), self.months),
             (("cases_indicator",), (self.indicator,), self.indicator),
-            (("counselling_basis", "counselling_threshold"), (self.basis, self.threshold),
-             threshold_box),
+            (
+                ("counselling_basis", "counselling_threshold"),
+                (self.basis, self.threshold),
+                threshold_box,
+            ),
             (("served_population",), (self.served,), self.served),
         ]
         self.rows: list[_Row] = []
@@ -158,8 +163,7 @@ class ParametersForm(QGroupBox):
             reason.returnPressed.connect(self.apply_changes)
             self._cells.append((label, cell, reason))
             self.rows.append(_Row(names, label, editors, reason))
-        for spin in (self.per_place, self.brigade_cases, self.months, self.threshold,
-                     self.served):
+        for spin in (self.per_place, self.brigade_cases, self.months, self.threshold, self.served):
             spin.valueChanged.connect(self._edited)
         for combo in (self.indicator, self.basis):
             combo.currentIndexChanged.connect(self._edited)
@@ -232,8 +236,12 @@ class ParametersForm(QGroupBox):
 
     # -- texts ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setTitle(translate("NeedsPage", "Parameters of the calculation (the "
-                                             "Methodology's values unless changed)"))
+        self.setTitle(
+            translate(
+                "NeedsPage",
+                "Parameters of the calculation (the Methodology's values unless changed)",
+            )
+        )
         labels = [
             translate("NeedsPage", "Population per family p&lace:"),
             translate("NeedsPage", "Cases per &brigade a month:"),
@@ -249,15 +257,21 @@ class ParametersForm(QGroupBox):
             row.label.setText(text)
             # Reserve the bold width, so that highlighting a change does not shift the form.
             column = index // 3
-            widths[column] = max(widths[column], QFontMetrics(bold).horizontalAdvance(
-                text.replace("&", "")) + 4)
+            widths[column] = max(
+                widths[column], QFontMetrics(bold).horizontalAdvance(text.replace("&", "")) + 4
+            )
             name = text.replace("&", "").rstrip(":")
             row.editors[0].setAccessibleName(name)
             row.reason.setAccessibleName(
-                translate("NeedsPage", "Reason for changing: %1").replace("%1", name))
-            row.reason.setToolTip(translate(
-                "NeedsPage", "Why the Methodology's value is changed: required, and printed "
-                             "with the calculation"))
+                translate("NeedsPage", "Reason for changing: %1").replace("%1", name)
+            )
+            row.reason.setToolTip(
+                translate(
+                    "NeedsPage",
+                    "Why the Methodology's value is changed: required, and printed "
+                    "with the calculation",
+                )
+            )
         self._label_widths = widths
         self.arrange(compact=self.columns == 1)
         basis_texts = {
@@ -266,17 +280,19 @@ class ParametersForm(QGroupBox):
             CounsellingBasis.THRESHOLD: translate("NeedsPage", "settlements from"),
         }
         for index in range(self.basis.count()):
-            self.basis.setItemText(index, basis_texts[CounsellingBasis(
-                self.basis.itemData(index))])
+            self.basis.setItemText(index, basis_texts[CounsellingBasis(self.basis.itemData(index))])
         self.threshold.setSuffix(translate("NeedsPage", " people"))
         # Its range reaches ten million, but real thresholds are a few hundred people.
         self.threshold.setMaximumWidth(
-            self.threshold.fontMetrics().horizontalAdvance("100000" + self.threshold.suffix())
-            + 36)
+            self.threshold.fontMetrics().horizontalAdvance("100000" + self.threshold.suffix()) + 36
+        )
         self.threshold.setAccessibleName(translate("NeedsPage", "Smallest settlement population"))
-        self.indicator.setToolTip(translate(
-            "NeedsPage", "Annex 1 indicator whose number is taken as the cases of domestic "
-                         "violence (A)"))
+        self.indicator.setToolTip(
+            translate(
+                "NeedsPage",
+                "Annex 1 indicator whose number is taken as the cases of domestic violence (A)",
+            )
+        )
         self.apply_button.setText(translate("NeedsPage", "Save (Ctrl+S)"))
         self.reset_button.setText(translate("NeedsPage", "&Reset to the Methodology's values"))
 
@@ -284,8 +300,10 @@ class ParametersForm(QGroupBox):
         """What «served population» falls back to: the community's, formatted, or "" when the
         year cannot be calculated."""
         self.served.setSpecialValueText(
-            translate("NeedsPage", "the community's (%1)").replace("%1", population) if population
-            else translate("NeedsPage", "the community's"))
+            translate("NeedsPage", "the community's (%1)").replace("%1", population)
+            if population
+            else translate("NeedsPage", "the community's")
+        )
 
     # -- the stored parameters --------------------------------------------------------------
     def show_stored(self, year: int | None, stored: StoredParameters) -> None:
@@ -300,19 +318,29 @@ class ParametersForm(QGroupBox):
     def _load(self, stored: StoredParameters) -> None:
         """Show the stored parameters of the year (the Methodology's where none is stored)."""
         text = {name: value for name, (value, _reason) in stored.items()}
-        editors: list[QWidget] = [self.per_place, self.brigade_cases, self.months,
-                                  self.indicator, self.basis, self.threshold, self.served]
+        editors: list[QWidget] = [
+            self.per_place,
+            self.brigade_cases,
+            self.months,
+            self.indicator,
+            self.basis,
+            self.threshold,
+            self.served,
+        ]
         for editor in editors:
             editor.blockSignals(True)
-        self.per_place.setValue(_int(text.get("population_per_family_place", ""),
-                                     DEFAULTS.population_per_family_place))
-        self.brigade_cases.setValue(_int(text.get("brigade_cases_per_month", ""),
-                                         DEFAULTS.brigade_cases_per_month))
+        self.per_place.setValue(
+            _int(text.get("population_per_family_place", ""), DEFAULTS.population_per_family_place)
+        )
+        self.brigade_cases.setValue(
+            _int(text.get("brigade_cases_per_month", ""), DEFAULTS.brigade_cases_per_month)
+        )
         self.months.setValue(_int(text.get("months", ""), DEFAULTS.months))
         code = text.get("cases_indicator", DEFAULTS.cases_indicator)
         self.indicator.setCurrentIndex(max(0, self.indicator.findData(code)))
-        self.basis.setCurrentIndex(self.basis.findData(
-            _basis(text.get("counselling_basis", "")).value))
+        self.basis.setCurrentIndex(
+            self.basis.findData(_basis(text.get("counselling_basis", "")).value)
+        )
         self.threshold.setValue(_int(text.get("counselling_threshold", ""), 0))
         self.served.setValue(_int(text.get("served_population", ""), 0))
         for editor in editors:
@@ -331,12 +359,15 @@ class ParametersForm(QGroupBox):
             "months": self.months.value(),
             "cases_indicator": self.indicator.currentData(),
             "counselling_basis": basis,
-            "counselling_threshold": (self.threshold.value()
-                                      if basis is CounsellingBasis.THRESHOLD else None),
+            "counselling_threshold": (
+                self.threshold.value() if basis is CounsellingBasis.THRESHOLD else None
+            ),
             "served_population": self.served.value() or None,
         }
-        return {name: None if value == getattr(DEFAULTS, name) else str(value)
-                for name, value in values.items()}
+        return {
+            name: None if value == getattr(DEFAULTS, name) else str(value)
+            for name, value in values.items()
+        }
 
     def pending(self) -> dict[str, Edit]:
         """The edits that Apply would write: the form against what the file holds."""
@@ -373,18 +404,21 @@ class ParametersForm(QGroupBox):
             row.reason.setEnabled(changed)
             row.reason.setVisible(changed or self.columns > 1)
             row.reason.setPlaceholderText(
-                translate("NeedsPage", "reason") if changed
-                else translate("NeedsPage", "no change"))
+                translate("NeedsPage", "reason") if changed else translate("NeedsPage", "no change")
+            )
             missing = self._refused and changed and not row.reason.text().strip()
             self._set_flag(row.reason, "missing", missing)
         self.threshold.setEnabled(
-            CounsellingBasis(self.basis.currentData()) is CounsellingBasis.THRESHOLD)
+            CounsellingBasis(self.basis.currentData()) is CounsellingBasis.THRESHOLD
+        )
         self.apply_button.setEnabled(bool(pending))
-        self.reset_button.setEnabled(bool(self._stored) or any(
-            value is not None for value in desired.values()))
+        self.reset_button.setEnabled(
+            bool(self._stored) or any(value is not None for value in desired.values())
+        )
         if not self._refused:
-            self._set_notice(translate("NeedsPage", "Changes not applied yet.") if pending else "",
-                             error=False)
+            self._set_notice(
+                translate("NeedsPage", "Changes not applied yet.") if pending else "", error=False
+            )
 
     @staticmethod
     def _set_flag(widget: QWidget, name: str, value: bool) -> None:
@@ -395,8 +429,7 @@ class ParametersForm(QGroupBox):
 
     def _set_notice(self, text: str, *, error: bool) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet("QLabel { color: #a1130a; font-weight: bold; }" if error
-                                  else "")
+        self.notice.setStyleSheet("QLabel { color: #a1130a; font-weight: bold; }" if error else "")
 
     # -- Apply and Reset --------------------------------------------------------------------
     def apply_changes(self) -> bool:
@@ -405,17 +438,26 @@ class ParametersForm(QGroupBox):
         edits = self.pending()
         if not edits:
             return True
-        without_reason = [row for row in self.rows
-                          if any(name in edits and edits[name][0] is not None
-                                 and not edits[name][1] for name in row.names)]
+        without_reason = [
+            row
+            for row in self.rows
+            if any(
+                name in edits and edits[name][0] is not None and not edits[name][1]
+                for name in row.names
+            )
+        ]
         if without_reason:
             self._refused = True
             self._update_form()
-            names = ", ".join(row.label.text().replace("&", "").rstrip(":")
-                              for row in without_reason)
-            self._set_notice(translate(
-                "NeedsPage", "Not applied: give the reason for each changed parameter (%1).")
-                .replace("%1", names), error=True)
+            names = ", ".join(
+                row.label.text().replace("&", "").rstrip(":") for row in without_reason
+            )
+            self._set_notice(
+                translate(
+                    "NeedsPage", "Not applied: give the reason for each changed parameter (%1)."
+                ).replace("%1", names),
+                error=True,
+            )
             without_reason[0].reason.setFocus()
             return False
         self.apply_requested.emit(edits)

@@ -51,8 +51,11 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
-                                                   max(self.width(), 40)))
+        self.setText(
+            self.fontMetrics().elidedText(
+                self._full, Qt.TextElideMode.ElideRight, max(self.width(), 40)
+            )
+        )
 
 
 def _scrolled(widget: QWidget) -> QScrollArea:
@@ -130,22 +133,34 @@ class PlanEditor(QSplitter):
         self.discard_button.setAccessibleName(self.tr("Discard the changes in the form"))
         self.report_button.setText(self.tr("Save e&xecution report"))
         self.report_button.setAccessibleName(self.tr("Save the execution report"))
-        self.hint.setText(self.tr(
-            "Choose a section, a goal or a measure in the list to see and edit it. For a "
-            "measure, record below what was done in the period chosen above."))
+        self.hint.setText(
+            self.tr(
+                "Choose a section, a goal or a measure in the list to see and edit it. For a "
+                "measure, record below what was done in the period chosen above."
+            )
+        )
         for form in (self.section_form, self.goal_form, self.measure_form, self.report_form):
             form.retranslate()
         self._update_buttons()
 
     def fields(self) -> list[QWidget]:
         """Every field and button in tab order (the hidden forms' are skipped by Qt)."""
-        return [*self.section_form.fields(), *self.goal_form.fields(),
-                *self.measure_form.fields(), self.save_button, self.discard_button,
-                *self.report_form.fields(), self.report_button]
+        return [
+            *self.section_form.fields(),
+            *self.goal_form.fields(),
+            *self.measure_form.fields(),
+            self.save_button,
+            self.discard_button,
+            *self.report_form.fields(),
+            self.report_button,
+        ]
 
     # -- showing ----------------------------------------------------------------------------
-    def show_record(self, record: PlanSection | PlanGoal | PlanMeasure | None,
-                    taken_goal_numbers: set[int] | None = None) -> None:
+    def show_record(
+        self,
+        record: PlanSection | PlanGoal | PlanMeasure | None,
+        taken_goal_numbers: set[int] | None = None,
+    ) -> None:
         """A record in its form; ``taken_goal_numbers``: those of the goal's neighbours."""
         self.adding = False
         if isinstance(record, PlanSection):
@@ -184,7 +199,10 @@ class PlanEditor(QSplitter):
     # -- what was changed -------------------------------------------------------------------
     def record_form(self) -> RecordForm | None:
         forms: dict[int, RecordForm] = {
-            SECTION: self.section_form, GOAL: self.goal_form, MEASURE: self.measure_form}
+            SECTION: self.section_form,
+            GOAL: self.goal_form,
+            MEASURE: self.measure_form,
+        }
         return forms.get(self.forms.currentIndex())
 
     def record_unsaved(self) -> bool:
@@ -206,5 +224,6 @@ class PlanEditor(QSplitter):
         self.discard_button.setEnabled(dirty)
         self.report_button.setEnabled(self.report_unsaved())
         self.report_button.hide()
-        self.save_button.setText(self.tr("Save &the new measure") if self.adding
-                                 else self.tr("Save (Ctrl+S)"))
+        self.save_button.setText(
+            self.tr("Save &the new measure") if self.adding else self.tr("Save (Ctrl+S)")
+        )

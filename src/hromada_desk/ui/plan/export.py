@@ -32,7 +32,8 @@ class PlanExport(QObject):
     def choose_path(self, name: str, caption: str) -> Path | None:
         pdf, xlsx = self.tr("PDF document (*.pdf)"), self.tr("Excel workbook (*.xlsx)")
         chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self._parent, caption, suggested_path(f"{name}.pdf"), f"{pdf};;{xlsx}")
+            self._parent, caption, suggested_path(f"{name}.pdf"), f"{pdf};;{xlsx}"
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -42,20 +43,25 @@ class PlanExport(QObject):
         return path
 
     def export_plan(self, plan: ActionPlan, author: str = "") -> Job | None:
-        path = self.choose_path(f"План дій {plan.period_start}–{plan.period_end}",
-                                self.tr("Export the action plan"))
+        path = self.choose_path(
+            f"План дій {plan.period_start}–{plan.period_end}", self.tr("Export the action plan")
+        )
         if path is None:
             return None
         from hromada_desk.exports.plan import export_plan
 
         font = self._font()
-        return self._run(self.tr("Exporting the action plan…"),
-                         lambda: export_plan(plan, path, font_path=font, author=author))
+        return self._run(
+            self.tr("Exporting the action plan…"),
+            lambda: export_plan(plan, path, font_path=font, author=author),
+        )
 
-    def export_report(self, plan: ActionPlan, reports: Mapping[int, MeasureReport],
-                      period: str, author: str = "") -> Job | None:
-        path = self.choose_path(f"Звіт про виконання плану дій за {period}",
-                                self.tr("Export the execution report"))
+    def export_report(
+        self, plan: ActionPlan, reports: Mapping[int, MeasureReport], period: str, author: str = ""
+    ) -> Job | None:
+        path = self.choose_path(
+            f"Звіт про виконання плану дій за {period}", self.tr("Export the execution report")
+        )
         if path is None:
             return None
         from hromada_desk.documents.plan import PlanReport
@@ -63,9 +69,10 @@ class PlanExport(QObject):
 
         font = self._font()
         report = PlanReport(plan, period, reports)
-        return self._run(self.tr("Exporting the execution report…"),
-                         lambda: export_report(report, path, font_path=font,
-                                               author=author))
+        return self._run(
+            self.tr("Exporting the execution report…"),
+            lambda: export_report(report, path, font_path=font, author=author),
+        )
 
     def _font(self) -> Path | None:
         from hromada_desk.settings import Settings
@@ -73,8 +80,7 @@ class PlanExport(QObject):
         return Settings().document_font  # the font chosen in Settings, if any
 
     def _run(self, label: str, work: Callable[[], Path]) -> Job:
-        self.job = run_job(self._parent, label, lambda _report: work(), self._done,
-                           self._failed)
+        self.job = run_job(self._parent, label, lambda _report: work(), self._done, self._failed)
         return self.job
 
     def _done(self, result: object) -> None:

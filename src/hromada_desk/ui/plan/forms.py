@@ -76,14 +76,20 @@ class TextBox(QPlainTextEdit):
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         margins = self.contentsMargins()
-        height = (self.fontMetrics().lineSpacing() * self._lines
-                  + 2 * self.document().documentMargin() + margins.top() + margins.bottom())
+        height = (
+            self.fontMetrics().lineSpacing() * self._lines
+            + 2 * self.document().documentMargin()
+            + margins.top()
+            + margins.bottom()
+        )
         return QSize(hint.width(), int(height))
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
-        return QSize(super().minimumSizeHint().width(),
-                     min(hint.height(), self.fontMetrics().lineSpacing() * 2 + 12))
+        return QSize(
+            super().minimumSizeHint().width(),
+            min(hint.height(), self.fontMetrics().lineSpacing() * 2 + 12),
+        )
 
 
 def format_money(value: float | None) -> str:
@@ -149,14 +155,19 @@ class _Form(QWidget):
     def _text(box: QPlainTextEdit | QLineEdit) -> str:
         return (box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()).strip()
 
-    def _checked(self, box: QPlainTextEdit | QLineEdit, name: str, limit: int,
-                 required: bool = False) -> str:
+    def _checked(
+        self, box: QPlainTextEdit | QLineEdit, name: str, limit: int, required: bool = False
+    ) -> str:
         text = self._text(box)
         if required and not text:
             raise Refused(fill(self.tr("«%1» cannot be empty."), name), box)
         if len(text) > limit:
-            raise Refused(fill(self.tr("«%1» is too long: %2 characters, at most %3."),
-                               name, len(text), limit), box)
+            raise Refused(
+                fill(
+                    self.tr("«%1» is too long: %2 characters, at most %3."), name, len(text), limit
+                ),
+                box,
+            )
         return text
 
 
@@ -180,8 +191,9 @@ class SectionForm(_Form):
         self.statement_label.setText(self.tr("Des&ired state:"))
         self.title_edit.setAccessibleName(self.tr("Title of the section"))
         self.statement_edit.setAccessibleName(self.tr("Statement of the desired state"))
-        self.statement_edit.setToolTip(self.tr(
-            "What the community wants to reach in this policy area"))
+        self.statement_edit.setToolTip(
+            self.tr("What the community wants to reach in this policy area")
+        )
 
     def fields(self) -> list[QWidget]:
         return [self.title_edit, self.statement_edit]
@@ -198,10 +210,13 @@ class SectionForm(_Form):
     def value(self) -> PlanSection:
         return dataclasses.replace(
             self._section,
-            title=self._checked(self.title_edit, _name(self.title_label), SECTION_TITLE_LIMIT,
-                                required=True),
-            statement=self._checked(self.statement_edit, _name(self.statement_label),
-                                    STATEMENT_LIMIT))
+            title=self._checked(
+                self.title_edit, _name(self.title_label), SECTION_TITLE_LIMIT, required=True
+            ),
+            statement=self._checked(
+                self.statement_edit, _name(self.statement_label), STATEMENT_LIMIT
+            ),
+        )
 
 
 class GoalForm(_Form):
@@ -225,8 +240,9 @@ class GoalForm(_Form):
         self.number_spin.setAccessibleName(self.tr("Number of the goal"))
         self.text_edit.setAccessibleName(self.tr("Text of the goal"))
         self.indicators_edit.setAccessibleName(self.tr("Indicators of achievement"))
-        self.indicators_edit.setToolTip(self.tr(
-            "How the council will know that the goal is reached"))
+        self.indicators_edit.setToolTip(
+            self.tr("How the council will know that the goal is reached")
+        )
 
     def fields(self) -> list[QWidget]:
         return [self.number_spin, self.text_edit, self.indicators_edit]
@@ -240,20 +256,28 @@ class GoalForm(_Form):
         self._remember()
 
     def _values(self) -> tuple[Any, ...]:
-        return (self.number_spin.value(), self.text_edit.toPlainText(),
-                self.indicators_edit.toPlainText())
+        return (
+            self.number_spin.value(),
+            self.text_edit.toPlainText(),
+            self.indicators_edit.toPlainText(),
+        )
 
     def value(self) -> PlanGoal:
         number = self.number_spin.value()
         if number in self._taken:
-            raise Refused(fill(self.tr("This section already has a goal %1."), number),
-                          self.number_spin)
+            raise Refused(
+                fill(self.tr("This section already has a goal %1."), number), self.number_spin
+            )
         return dataclasses.replace(
-            self._goal, number=number,
-            text=self._checked(self.text_edit, _name(self.text_label), GOAL_TEXT_LIMIT,
-                               required=True),
-            indicators=self._checked(self.indicators_edit, _name(self.indicators_label),
-                                     INDICATORS_LIMIT))
+            self._goal,
+            number=number,
+            text=self._checked(
+                self.text_edit, _name(self.text_label), GOAL_TEXT_LIMIT, required=True
+            ),
+            indicators=self._checked(
+                self.indicators_edit, _name(self.indicators_label), INDICATORS_LIMIT
+            ),
+        )
 
 
 class MeasureForm(_Form):
@@ -284,22 +308,33 @@ class MeasureForm(_Form):
         self.deadline_label.setText(self.tr("Deadl&ine:"))
         self.funding_label.setText(self.tr("F&unding:"))
         self.number_edit.setAccessibleName(self.tr("Number of the measure"))
-        self.number_edit.setToolTip(self.tr("The goal's number, a dot and the measure's "
-                                            "number within the goal, e.g. 2.8"))
+        self.number_edit.setToolTip(
+            self.tr("The goal's number, a dot and the measure's number within the goal, e.g. 2.8")
+        )
         self.text_edit.setAccessibleName(self.tr("Text of the measure"))
         self.coordinator_edit.setAccessibleName(self.tr("Coordinator of the measure"))
         self.involved_edit.setAccessibleName(self.tr("Involved subjects"))
         self.deadline_edit.setAccessibleName(self.tr("Deadline or frequency"))
-        self.deadline_edit.setToolTip(self.tr(
-            "A date, a period or a frequency, as the plan words it: «Щомісячно», «Постійно», "
-            "«Листопад-грудень»"))
+        self.deadline_edit.setToolTip(
+            self.tr(
+                "A date, a period or a frequency, as the plan words it: «Щомісячно», «Постійно», "
+                "«Листопад-грудень»"
+            )
+        )
         self.funding_edit.setAccessibleName(self.tr("Sources of funding"))
-        self.funding_edit.setToolTip(self.tr(
-            "For example «Не потребує фінансування» or «Бюджет громади»"))
+        self.funding_edit.setToolTip(
+            self.tr("For example «Не потребує фінансування» or «Бюджет громади»")
+        )
 
     def fields(self) -> list[QWidget]:
-        return [self.number_edit, self.text_edit, self.coordinator_edit, self.involved_edit,
-                self.deadline_edit, self.funding_edit]
+        return [
+            self.number_edit,
+            self.text_edit,
+            self.coordinator_edit,
+            self.involved_edit,
+            self.deadline_edit,
+            self.funding_edit,
+        ]
 
     def show_record(self, measure: PlanMeasure) -> None:
         self._measure = measure
@@ -312,24 +347,31 @@ class MeasureForm(_Form):
         self._remember()
 
     def _values(self) -> tuple[Any, ...]:
-        return (self.number_edit.text(), self.text_edit.toPlainText(),
-                self.coordinator_edit.toPlainText(), self.involved_edit.toPlainText(),
-                self.deadline_edit.text(), self.funding_edit.toPlainText())
+        return (
+            self.number_edit.text(),
+            self.text_edit.toPlainText(),
+            self.coordinator_edit.toPlainText(),
+            self.involved_edit.toPlainText(),
+            self.deadline_edit.text(),
+            self.funding_edit.toPlainText(),
+        )
 
     def value(self) -> PlanMeasure:
         return dataclasses.replace(
             self._measure,
-            number=self._checked(self.number_edit, _name(self.number_label),
-                                 MEASURE_NUMBER_LIMIT, required=True),
-            text=self._checked(self.text_edit, _name(self.text_label), MEASURE_TEXT_LIMIT,
-                               required=True),
-            coordinator=self._checked(self.coordinator_edit, _name(self.coordinator_label),
-                                      COORDINATOR_LIMIT),
-            involved=self._checked(self.involved_edit, _name(self.involved_label),
-                                   INVOLVED_LIMIT),
-            deadline=self._checked(self.deadline_edit, _name(self.deadline_label),
-                                   DEADLINE_LIMIT),
-            funding=self._checked(self.funding_edit, _name(self.funding_label), FUNDING_LIMIT))
+            number=self._checked(
+                self.number_edit, _name(self.number_label), MEASURE_NUMBER_LIMIT, required=True
+            ),
+            text=self._checked(
+                self.text_edit, _name(self.text_label), MEASURE_TEXT_LIMIT, required=True
+            ),
+            coordinator=self._checked(
+                self.coordinator_edit, _name(self.coordinator_label), COORDINATOR_LIMIT
+            ),
+            involved=self._checked(self.involved_edit, _name(self.involved_label), INVOLVED_LIMIT),
+            deadline=self._checked(self.deadline_edit, _name(self.deadline_label), DEADLINE_LIMIT),
+            funding=self._checked(self.funding_edit, _name(self.funding_label), FUNDING_LIMIT),
+        )
 
 
 class ReportForm(_Form):
@@ -359,9 +401,12 @@ class ReportForm(_Form):
         self.done_edit.setAccessibleName(self.tr("What was done"))
         self.money_edit.setAccessibleName(self.tr("Money spent, in hryvnias"))
         self.money_edit.setPlaceholderText(self.tr("not entered"))
-        self.money_edit.setToolTip(self.tr(
-            "In hryvnias, with a decimal comma, e.g. 1 500,50; leave it empty if nothing was "
-            "spent or the sum is not known"))
+        self.money_edit.setToolTip(
+            self.tr(
+                "In hryvnias, with a decimal comma, e.g. 1 500,50; leave it empty if nothing was "
+                "spent or the sum is not known"
+            )
+        )
 
     def fields(self) -> list[QWidget]:
         return [self.status_combo, self.done_edit, self.money_edit]
@@ -374,8 +419,11 @@ class ReportForm(_Form):
         self._remember()
 
     def _values(self) -> tuple[Any, ...]:
-        return (self.status_combo.currentIndex(), self.done_edit.toPlainText(),
-                self.money_edit.text())
+        return (
+            self.status_combo.currentIndex(),
+            self.done_edit.toPlainText(),
+            self.money_edit.text(),
+        )
 
     def money(self) -> float | None:
         """The sum typed, or None; Refused when it is not a sum of money."""
@@ -386,14 +434,22 @@ class ReportForm(_Form):
             if text.startswith(("-", "\u2212")):
                 why = self.tr("The money spent cannot be negative («%1»).")
             else:
-                why = self.tr("«%1» is not a sum of money: write it in hryvnias with a decimal "
-                              "comma, e.g. 1 500,50 (at most %2).")
-            raise Refused(fill(why, text, format_number(MAX_MONEY)),
-                          self.money_edit) from None
+                why = self.tr(
+                    "«%1» is not a sum of money: write it in hryvnias with a decimal "
+                    "comma, e.g. 1 500,50 (at most %2)."
+                )
+            raise Refused(fill(why, text, format_number(MAX_MONEY)), self.money_edit) from None
         if value is not None and round(value, 2) != value:
-            raise Refused(fill(self.tr("«%1» has more than two decimals: a sum is written "
-                                       "in hryvnias and kopecks, e.g. 1 500,50."), text),
-                          self.money_edit)
+            raise Refused(
+                fill(
+                    self.tr(
+                        "«%1» has more than two decimals: a sum is written "
+                        "in hryvnias and kopecks, e.g. 1 500,50."
+                    ),
+                    text,
+                ),
+                self.money_edit,
+            )
         return value
 
     def value(self, measure_id: int, period: str) -> MeasureReport | None:
@@ -403,7 +459,9 @@ class ReportForm(_Form):
         status = self.status_combo.currentData()
         if status is None:
             if done or money is not None:
-                raise Refused(self.tr("Choose a status to save what was done and the money "
-                                      "spent."), self.status_combo)
+                raise Refused(
+                    self.tr("Choose a status to save what was done and the money spent."),
+                    self.status_combo,
+                )
             return None
         return MeasureReport(measure_id, period, MeasureStatus(status), done, money)

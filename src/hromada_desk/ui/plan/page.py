@@ -72,7 +72,8 @@ class PlanPage(Page):
 
         self.plan_label, self.plan_combo = QLabel(), QComboBox()
         self.plan_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.plan_combo.setMinimumContentsLength(30)
         self.plan_label.setBuddy(self.plan_combo)
         self.plan_title = ElidedLabel()
@@ -93,8 +94,7 @@ class PlanPage(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(PlanTreeModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(PlanTreeModel.STATUS,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PlanTreeModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setMinimumWidth(220)
         self.tree_label = QLabel()
         self.tree_label.setBuddy(self.tree)
@@ -143,9 +143,16 @@ class PlanPage(Page):
         # A narrow page (a laptop at 150 %) puts the tree above the form: every measure's
         # text then gets the page's width, enough to tell «2.2 Забезпечення …» from «2.3».
         self.layout_switch = CompactSwitch(self, self._arrange, lambda: WIDE_WIDTH)
-        chain: list[QWidget] = [self.structure.plan_button, self.plan_combo, self.period_combo,
-                                self.tree, self.add_button, self.delete_button,
-                                self.structure.more_button, *self.editor.fields()]
+        chain: list[QWidget] = [
+            self.structure.plan_button,
+            self.plan_combo,
+            self.period_combo,
+            self.tree,
+            self.add_button,
+            self.delete_button,
+            self.structure.more_button,
+            *self.editor.fields(),
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -168,8 +175,9 @@ class PlanPage(Page):
         self.retranslate()  # and refresh()
 
     def _arrange(self, compact: bool) -> None:
-        self.splitter.setOrientation(Qt.Orientation.Vertical if compact
-                                     else Qt.Orientation.Horizontal)
+        self.splitter.setOrientation(
+            Qt.Orientation.Vertical if compact else Qt.Orientation.Horizontal
+        )
         self.splitter.setSizes([2, 3] if compact else [460, 580])
         self.tree.setMinimumWidth(0 if compact else 220)
 
@@ -182,22 +190,27 @@ class PlanPage(Page):
         self.plan_combo.setAccessibleName(self.tr("Action plan"))
         self.period_label.setText(self.tr("Peri&od:"))
         self.period_combo.setAccessibleName(self.tr("Reporting period"))
-        self.period_combo.setToolTip(self.tr(
-            "The year or quarter whose execution the list shows and the form records"))
+        self.period_combo.setToolTip(
+            self.tr("The year or quarter whose execution the list shows and the form records")
+        )
         self.tree_label.setText(self.tr("Contents of the p&lan:"))
         self.tree.setAccessibleName(self.tr("Sections, goals and measures of the plan"))
         self.add_button.setText(self.tr("&Add measure"))
         self.add_button.setToolTip(self.tr("Add a measure to the selected goal"))
         self.add_button.setAccessibleName(self.tr("Add a measure to the selected goal"))
         self.delete_button.setText(self.tr("&Delete measure"))
-        self.delete_button.setToolTip(self.tr(
-            "Remove the selected measure and its execution reports (Ctrl+Z brings them back)"))
+        self.delete_button.setToolTip(
+            self.tr(
+                "Remove the selected measure and its execution reports (Ctrl+Z brings them back)"
+            )
+        )
         self.delete_button.setAccessibleName(self.tr("Delete the selected measure"))
         self.export_button.setText(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("Save the action plan as PDF or XLSX"))
         self.export_report_button.setText(self.tr("Export the report…"))
-        self.export_report_button.setToolTip(self.tr(
-            "Save the execution report of the selected period as PDF or XLSX"))
+        self.export_report_button.setToolTip(
+            self.tr("Save the execution report of the selected period as PDF or XLSX")
+        )
         self.structure.retranslate()
         self.editor.retranslate()
         self.model.retranslate()
@@ -213,8 +226,11 @@ class PlanPage(Page):
         try:
             self._fill_plans()
             self._fill_periods()
-            reports = ({r.measure_id: r for r in service.get_reports(cf, self.period)}
-                       if cf is not None and self.plan is not None else {})
+            reports = (
+                {r.measure_id: r for r in service.get_reports(cf, self.period)}
+                if cf is not None and self.plan is not None
+                else {}
+            )
             before = self.current_node()
             self.model.set_plan(self.plan, reports, self.period)
             # A rebuilt tree has lost its selection: the same item again, or the one an
@@ -227,12 +243,18 @@ class PlanPage(Page):
         finally:
             self._moving = False
         self.setEnabled(cf is not None)
-        for widget in (self.tree, self.period_combo, self.plan_combo, self.export_button,
-                       self.export_report_button):
+        for widget in (
+            self.tree,
+            self.period_combo,
+            self.plan_combo,
+            self.export_button,
+            self.export_report_button,
+        ):
             widget.setEnabled(self.plan is not None)
         no_plan = self.tr(
             "This community file has no action plan yet: «Plan» › «New plan…» creates one, "
-            "with the four policy areas as its sections or a copy of another plan.")
+            "with the four policy areas as its sections or a copy of another plan."
+        )
         if cf is not None and self.plan is None:
             self.message_line.show_message(no_plan, "info")
         elif self.message_line.message() == no_plan:  # a plan made, or another file opened
@@ -246,8 +268,8 @@ class PlanPage(Page):
         self.plan_combo.clear()
         for plan in self.plans:
             self.plan_combo.addItem(
-                fill(self.tr("%1–%2: %3"), plan.period_start, plan.period_end, plan.title),
-                plan.id)
+                fill(self.tr("%1–%2: %3"), plan.period_start, plan.period_end, plan.title), plan.id
+            )
         row = self.plan_combo.findData(chosen) if chosen is not None else -1
         self.plan_combo.setCurrentIndex(max(row, 0) if self.plans else -1)
         self.plan = self.plans[self.plan_combo.currentIndex()] if self.plans else None
@@ -291,8 +313,12 @@ class PlanPage(Page):
         if isinstance(measure, PlanMeasure) and self._new_in_goal is None:
             self.editor.show_report(
                 self.model.report(measure.id or 0),
-                fill(self.tr("Execution of measure %1 in %2"), measure.number,
-                     period_label(self.period)))
+                fill(
+                    self.tr("Execution of measure %1 in %2"),
+                    measure.number,
+                    period_label(self.period),
+                ),
+            )
         else:
             self.editor.show_report(None)
         self._update_buttons()
@@ -300,8 +326,9 @@ class PlanPage(Page):
     def _update_buttons(self) -> None:
         node = self.current_node()
         self.add_button.setEnabled(node is not None and node.kind is not NodeKind.SECTION)
-        self.delete_button.setEnabled(node is not None and node.kind is NodeKind.MEASURE
-                                      and self._new_in_goal is None)
+        self.delete_button.setEnabled(
+            node is not None and node.kind is NodeKind.MEASURE and self._new_in_goal is None
+        )
         self.structure.update()
 
     def has_unsaved_changes(self) -> bool:
@@ -317,8 +344,9 @@ class PlanPage(Page):
             return
         if not self.save_pending():  # stay on the item, with what was typed
             self._moving = True
-            self.tree.setCurrentIndex(self.model.index_of(self._shown) if self._shown
-                                      else QModelIndex())
+            self.tree.setCurrentIndex(
+                self.model.index_of(self._shown) if self._shown else QModelIndex()
+            )
             self._moving = False
             return
         self._new_in_goal = None
@@ -348,8 +376,9 @@ class PlanPage(Page):
             return
         if not self.save_pending():
             self._moving = True
-            self.plan_combo.setCurrentIndex(self.plan_combo.findData(
-                self.plan.id if self.plan else None))
+            self.plan_combo.setCurrentIndex(
+                self.plan_combo.findData(self.plan.id if self.plan else None)
+            )
             self._moving = False
             return
         self.plan = self.plans[row]
@@ -453,8 +482,9 @@ class PlanPage(Page):
         self._shown = node.key
         self.editor.show_new_measure(goal, next_measure_number(goal))
         self._update_buttons()
-        self.message_line.show_message(self.tr(
-            "Type the measure and save it; it is added at the end of the goal."), "info")
+        self.message_line.show_message(
+            self.tr("Type the measure and save it; it is added at the end of the goal."), "info"
+        )
 
     def delete_measure(self) -> None:
         node = self.current_node()

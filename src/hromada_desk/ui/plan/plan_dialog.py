@@ -44,14 +44,22 @@ PLAN_YEARS = 3  # the seed's plan: 2023–2025
 class PlanDialog(QDialog):
     """``plan()`` is the plan as the dialog describes it (new, or ``editing`` changed)."""
 
-    def __init__(self, plans: list[ActionPlan], editing: ActionPlan | None = None,
-                 parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        plans: list[ActionPlan],
+        editing: ActionPlan | None = None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._plans = plans
         self._editing = editing
         today = today or dt.date.today()
-        start = editing.period_start if editing else max(
-            [today.year, *(p.period_end + 1 for p in plans)])
+        start = (
+            editing.period_start
+            if editing
+            else max([today.year, *(p.period_end + 1 for p in plans)])
+        )
         self.start_spin, self.end_spin = QSpinBox(), QSpinBox()
         for spin in (self.start_spin, self.end_spin):
             spin.setRange(MIN_YEAR, MAX_YEAR)
@@ -62,16 +70,20 @@ class PlanDialog(QDialog):
         self.title_edit.setTabChangesFocus(True)
         self.title_edit.setFixedHeight(self.title_edit.fontMetrics().lineSpacing() * 3 + 14)
         limit_plain_text(self.title_edit, limits.PLAN_TITLE)
-        self.title_edit.setPlainText(editing.title if editing else plan_title(
-            start, self.end_spin.value()))
+        self.title_edit.setPlainText(
+            editing.title if editing else plan_title(start, self.end_spin.value())
+        )
         self.approved_by_edit = QLineEdit(editing.approved_by if editing else "")
         self.approved_by_edit.setMaxLength(limits.APPROVED_BY)
         self.date_edit = DateEdit()
         self.date_edit.setMinimumDate(QDate(MIN_YEAR - 1, 12, 31))
         self.date_edit.setSpecialValueText("—")
         approved = editing.approved_date if editing else None
-        self.date_edit.setDate(QDate(approved.year, approved.month, approved.day) if approved
-                               else self.date_edit.minimumDate())
+        self.date_edit.setDate(
+            QDate(approved.year, approved.month, approved.day)
+            if approved
+            else self.date_edit.minimumDate()
+        )
         self.number_edit = QLineEdit(editing.approved_number if editing else "")
         self.number_edit.setMaxLength(limits.APPROVED_NUMBER)
         self.position_edit = QLineEdit(editing.signatory_position if editing else "")
@@ -79,15 +91,22 @@ class PlanDialog(QDialog):
         self.name_edit = QLineEdit(editing.signatory_name if editing else "")
         self.name_edit.setMaxLength(limits.SIGNATORY_NAME)
         self.contents_combo = QComboBox()
-        self.contents_combo.addItem(self.tr("the four policy areas as sections (%1)")
-                                    .replace("%1", ", ".join(POLICY_AREAS)), AREAS)
+        self.contents_combo.addItem(
+            self.tr("the four policy areas as sections (%1)").replace(
+                "%1", ", ".join(POLICY_AREAS)
+            ),
+            AREAS,
+        )
         self.contents_combo.addItem(self.tr("nothing (sections added one by one)"), EMPTY)
         for plan in plans:
-            self.contents_combo.addItem(fill(self.tr("a copy of the plan for %1–%2"),
-                                             plan.period_start, plan.period_end), plan.id)
+            self.contents_combo.addItem(
+                fill(self.tr("a copy of the plan for %1–%2"), plan.period_start, plan.period_end),
+                plan.id,
+            )
         self.contents_combo.setMinimumContentsLength(20)
         self.contents_combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
 
         period = QHBoxLayout()
         period.addWidget(self.start_spin)
@@ -96,12 +115,14 @@ class PlanDialog(QDialog):
         period.addStretch(1)
         form = QFormLayout()
         labels: list[tuple[str, QWidget]] = [
-            (self.tr("&Period:"), self.start_spin), (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Period:"), self.start_spin),
+            (self.tr("&Title:"), self.title_edit),
             (self.tr("Approved &by:"), self.approved_by_edit),
             (self.tr("&Date of the decision:"), self.date_edit),
             (self.tr("&Number of the decision:"), self.number_edit),
             (self.tr("Signed by (&position):"), self.position_edit),
-            (self.tr("Signed by (n&ame):"), self.name_edit)]
+            (self.tr("Signed by (n&ame):"), self.name_edit),
+        ]
         for text, field in labels:
             label = QLabel(text)
             label.setBuddy(field)
@@ -110,11 +131,13 @@ class PlanDialog(QDialog):
             label = QLabel(self.tr("&Starts with:"))
             label.setBuddy(self.contents_combo)
             form.addRow(label, self.contents_combo)
-        self.approved_by_edit.setPlaceholderText(self.tr(
-            "e.g. рішення виконавчого комітету сільської ради"))
+        self.approved_by_edit.setPlaceholderText(
+            self.tr("e.g. рішення виконавчого комітету сільської ради")
+        )
         self.date_edit.setToolTip(self.tr("«—»: not approved yet"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -144,15 +167,21 @@ class PlanDialog(QDialog):
 
     def plan(self) -> ActionPlan:
         day = self.date_edit.date()
-        approved = (None if day == self.date_edit.minimumDate()
-                    else dt.date(day.year(), day.month(), day.day()))
+        approved = (
+            None
+            if day == self.date_edit.minimumDate()
+            else dt.date(day.year(), day.month(), day.day())
+        )
         details = {
             "title": " ".join(self.title_edit.toPlainText().split()),
-            "period_start": self.start_spin.value(), "period_end": self.end_spin.value(),
-            "approved_by": self.approved_by_edit.text().strip(), "approved_date": approved,
+            "period_start": self.start_spin.value(),
+            "period_end": self.end_spin.value(),
+            "approved_by": self.approved_by_edit.text().strip(),
+            "approved_date": approved,
             "approved_number": self.number_edit.text().strip(),
             "signatory_position": self.position_edit.text().strip(),
-            "signatory_name": self.name_edit.text().strip()}
+            "signatory_name": self.name_edit.text().strip(),
+        }
         if self._editing is not None:
             return dataclasses.replace(self._editing, **details)  # type: ignore[arg-type]
         start = self.contents_combo.currentData()

@@ -107,8 +107,12 @@ class PlanStructure(QObject):
         text = fill(self.tr("New plan for %1–%2"), plan.period_start, plan.period_end)
         if self.page.session.run(text, edit) and edit.key is not None:
             self.page.choose_plan(edit.key)
-            self.page.message_line.show_message(fill(self.tr(
-                "%1: done. Add goals to the sections and measures to the goals."), text), "info")
+            self.page.message_line.show_message(
+                fill(
+                    self.tr("%1: done. Add goals to the sections and measures to the goals."), text
+                ),
+                "info",
+            )
 
     def edit_details(self) -> None:
         plan = self.page.plan
@@ -128,9 +132,14 @@ class PlanStructure(QObject):
         taken = {s.title for s in plan.sections}
         offered = [a for a in POLICY_AREAS if a not in taken] or list(POLICY_AREAS)
         title, ok = QInputDialog.getItem(
-            self.widget, self.tr("Add a section"), self.tr("Policy area (or another title):"),
-            offered, 0, True)
-        title = " ".join(title.split())[:limits.SECTION_TITLE]
+            self.widget,
+            self.tr("Add a section"),
+            self.tr("Policy area (or another title):"),
+            offered,
+            0,
+            True,
+        )
+        title = " ".join(title.split())[: limits.SECTION_TITLE]
         if not ok or not title:
             return
         edit = service.add_section(plan.id or 0, PlanSection(title))
@@ -143,9 +152,11 @@ class PlanStructure(QObject):
             return
         number = next_goal_number(plan)
         text, ok = QInputDialog.getMultiLineText(
-            self.widget, self.tr("Add a goal"),
-            fill(self.tr("Goal %1 (its indicators are typed in the form afterwards):"), number))
-        text = " ".join(text.split())[:limits.GOAL_TEXT]
+            self.widget,
+            self.tr("Add a goal"),
+            fill(self.tr("Goal %1 (its indicators are typed in the form afterwards):"), number),
+        )
+        text = " ".join(text.split())[: limits.GOAL_TEXT]
         if not ok or not text:
             return
         edit = service.add_goal(section_id, PlanGoal(number, text))

@@ -45,6 +45,7 @@ QUARTERS = (1, 2, 3, 4)
 
 # -- reporting periods -----------------------------------------------------------------------
 
+
 def plan_periods(plan: ActionPlan) -> list[str]:
     """«2023», «2023-Q1» … «2023-Q4», «2024» …: each year of the plan, then its quarters."""
     periods = []
@@ -85,6 +86,7 @@ def one_line(text: str) -> str:
 
 
 # -- the tree --------------------------------------------------------------------------------
+
 
 class NodeKind(enum.Enum):
     SECTION = "section"
@@ -143,14 +145,14 @@ class PlanTreeModel(QAbstractItemModel):
         self._icons = {status: status_icon(status) for status in MeasureStatus}
 
     # -- filling -----------------------------------------------------------------------------
-    def set_plan(self, plan: ActionPlan | None, reports: Mapping[int, MeasureReport],
-                 period: str) -> None:
+    def set_plan(
+        self, plan: ActionPlan | None, reports: Mapping[int, MeasureReport], period: str
+    ) -> None:
         """Show ``plan`` with ``reports`` (by measure id) of ``period``. When the tree keeps
         its shape (only texts or statuses changed) the rows are updated in place, so that
         the view keeps what is expanded and selected."""
         nodes = _nodes(plan)
-        same_shape = [(n.key, n.parent) for n in nodes] == [(n.key, n.parent)
-                                                            for n in self._nodes]
+        same_shape = [(n.key, n.parent) for n in nodes] == [(n.key, n.parent) for n in self._nodes]
         self._period = period
         if not same_shape:
             self.beginResetModel()
@@ -160,16 +162,20 @@ class PlanTreeModel(QAbstractItemModel):
             return
         self._nodes, self._reports = nodes, dict(reports)
         for number, node in enumerate(nodes):
-            self.dataChanged.emit(self.createIndex(node.row, self.ITEM, number),
-                                  self.createIndex(node.row, self.STATUS, number))
+            self.dataChanged.emit(
+                self.createIndex(node.row, self.ITEM, number),
+                self.createIndex(node.row, self.STATUS, number),
+            )
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.STATUS, self.STATUS)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.ITEM, self.STATUS)
         if self._nodes:
             for number, node in enumerate(self._nodes):
-                self.dataChanged.emit(self.createIndex(node.row, self.ITEM, number),
-                                      self.createIndex(node.row, self.STATUS, number))
+                self.dataChanged.emit(
+                    self.createIndex(node.row, self.ITEM, number),
+                    self.createIndex(node.row, self.STATUS, number),
+                )
 
     # -- finding -----------------------------------------------------------------------------
     def node(self, index: Index) -> PlanNode | None:
@@ -219,8 +225,9 @@ class PlanTreeModel(QAbstractItemModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.ITEM:
@@ -268,8 +275,12 @@ class PlanTreeModel(QAbstractItemModel):
             measures = self._measures_under(node)
             if not measures:
                 return None
-            done = sum(1 for m in measures if (r := self._reports.get(m.id or 0)) is not None
-                       and r.status is MeasureStatus.DONE)
+            done = sum(
+                1
+                for m in measures
+                if (r := self._reports.get(m.id or 0)) is not None
+                and r.status is MeasureStatus.DONE
+            )
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Measures done in this period, of all the measures below")
             return fill(self.tr("%1 of %2 done"), done, len(measures))

@@ -54,8 +54,11 @@ class PlanWriter:
 
     def save_plan(self, before: ActionPlan, after: ActionPlan) -> bool:
         """Write a plan's title, period and approval."""
-        text = fill(translate("PlanPage", "Details of the plan for %1–%2"), after.period_start,
-                    after.period_end)
+        text = fill(
+            translate("PlanPage", "Details of the plan for %1–%2"),
+            after.period_start,
+            after.period_end,
+        )
         done = self.session.run(text, service.save_plan(before, after))
         if done:
             self._saved(text)
@@ -78,22 +81,36 @@ class PlanWriter:
             return
         text = fill(translate("PlanPage", "Delete measure %1"), measure.number)
         if self.session.run(text, edit):
-            self.message_line.show_message(fill(translate(
-                "PlanPage",
-                "Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The "
-                "numbers of the other measures are left as they were."), measure.number), "info")
+            self.message_line.show_message(
+                fill(
+                    translate(
+                        "PlanPage",
+                        "Measure %1 deleted with its execution reports; Ctrl+Z brings it back. The "
+                        "numbers of the other measures are left as they were.",
+                    ),
+                    measure.number,
+                ),
+                "info",
+            )
 
-    def save_report(self, measure: PlanMeasure, period: str, before: MeasureReport | None,
-                    after: MeasureReport | None) -> bool:
+    def save_report(
+        self,
+        measure: PlanMeasure,
+        period: str,
+        before: MeasureReport | None,
+        after: MeasureReport | None,
+    ) -> bool:
         """Write a measure's execution in a period (None: not reported); False when the
         session did not write it."""
         shown = period_label(period)
         if after is None:
-            text = fill(translate("PlanPage", "Remove the report on measure %1 for %2"),
-                        measure.number, shown)
+            text = fill(
+                translate("PlanPage", "Remove the report on measure %1 for %2"),
+                measure.number,
+                shown,
+            )
         else:
-            text = fill(translate("PlanPage", "Report on measure %1 for %2"), measure.number,
-                        shown)
+            text = fill(translate("PlanPage", "Report on measure %1 for %2"), measure.number, shown)
         done = self.session.run(text, service.set_report(measure.id or 0, period, before, after))
         if done:
             self._saved(text)

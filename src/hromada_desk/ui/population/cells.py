@@ -47,8 +47,12 @@ class Column(IntEnum):
 
 
 NUMBER_COLUMNS = (Column.TOTAL, Column.MEN, Column.WOMEN, Column.CHILDREN)
-FIELDS = {Column.TOTAL: "total", Column.MEN: "men", Column.WOMEN: "women",
-          Column.CHILDREN: "children"}
+FIELDS = {
+    Column.TOTAL: "total",
+    Column.MEN: "men",
+    Column.WOMEN: "women",
+    Column.CHILDREN: "children",
+}
 BREAKDOWN = ("men", "women", "children")
 
 # (row, column, what was typed or pasted)
@@ -70,14 +74,19 @@ def count_problem(error: CountInputError) -> str:
     """Why a figure was refused, in the grid's words (it counts people)."""
     text = error.text.strip()
     if error.problem is CountProblem.NEGATIVE:
-        return fill(translate("PopulationTable", "«%1»: a number of people cannot be negative"),
-                    text)
+        return fill(
+            translate("PopulationTable", "«%1»: a number of people cannot be negative"), text
+        )
     if error.problem is CountProblem.TOO_LARGE:
-        return fill(translate(
-            "PopulationTable", "«%1» is larger than %2, the largest number allowed"),
-            text, format_number(error.maximum))
-    return fill(translate(
-        "PopulationTable", "«%1» is not a whole number (type digits only, e.g. 1762)"), text)
+        return fill(
+            translate("PopulationTable", "«%1» is larger than %2, the largest number allowed"),
+            text,
+            format_number(error.maximum),
+        )
+    return fill(
+        translate("PopulationTable", "«%1» is not a whole number (type digits only, e.g. 1762)"),
+        text,
+    )
 
 
 def parse_kind(text: str) -> SettlementKind:
@@ -90,9 +99,14 @@ def parse_kind(text: str) -> SettlementKind:
     for kind in SettlementKind:
         if wanted == kind_label(kind).casefold():
             return kind
-    raise CellError(fill(translate(
-        "PopulationTable", "«%1» is not a kind of settlement (місто, селище or село)"),
-        text.strip()))
+    raise CellError(
+        fill(
+            translate(
+                "PopulationTable", "«%1» is not a kind of settlement (місто, селище or село)"
+            ),
+            text.strip(),
+        )
+    )
 
 
 def parse_name(text: str) -> str:
@@ -101,7 +115,7 @@ def parse_name(text: str) -> str:
     for kind in SettlementKind:
         prefix = kind.abbreviation + " "
         if name.startswith(prefix):
-            name = name[len(prefix):].strip()
+            name = name[len(prefix) :].strip()
             break
     if not name:
         raise CellError(translate("PopulationTable", "the name of a settlement cannot be empty"))
@@ -147,8 +161,10 @@ class PastePreview:
 
 
 def what_to_paste() -> str:
-    return translate("PopulationTable", "Paste rows: name, [kind], total, men, women, "
-                     "children; a header row is skipped.")
+    return translate(
+        "PopulationTable",
+        "Paste rows: name, [kind], total, men, women, children; a header row is skipped.",
+    )
 
 
 def _lines(lines: Sequence[int]) -> str:
@@ -159,35 +175,70 @@ def describe_refusal(refused: Refused) -> str:
     """Why pasted rows are left out, naming them by their line in the block."""
     lines, text = _lines(refused.lines), shown(refused.text)
     if refused.problem is Problem.REPEATED:
-        return fill(translate("PopulationTable", "Rows %1: «%2» is there more than once; none "
-                              "of these rows is pasted."), lines, text)
+        return fill(
+            translate(
+                "PopulationTable",
+                "Rows %1: «%2» is there more than once; none of these rows is pasted.",
+            ),
+            lines,
+            text,
+        )
     if refused.problem is Problem.AMBIGUOUS:
-        return fill(translate("PopulationTable", "Row %1: «%2» could be %3; add the kind "
-                              "column (село, селище or місто) to tell them apart."),
-                    lines, text, ", ".join(s.display_name for s in refused.settlements))
+        return fill(
+            translate(
+                "PopulationTable",
+                "Row %1: «%2» could be %3; add the kind "
+                "column (село, селище or місто) to tell them apart.",
+            ),
+            lines,
+            text,
+            ", ".join(s.display_name for s in refused.settlements),
+        )
     if refused.problem is Problem.NOT_A_KIND:
-        return fill(translate("PopulationTable", "Row %1: «%2» is not a kind of settlement "
-                              "(місто, селище or село)."), lines, text)
+        return fill(
+            translate(
+                "PopulationTable",
+                "Row %1: «%2» is not a kind of settlement (місто, селище or село).",
+            ),
+            lines,
+            text,
+        )
     if refused.problem is Problem.NUMBER_AS_NAME:
-        return fill(translate("PopulationTable", "Row %1: «%2» is a number where the "
-                              "settlement's name goes. %3"), lines, text, _what_to_paste())
-    return fill(translate("PopulationTable", "Row %1: no settlement's name before «%2». %3"),
-                lines, text, _what_to_paste())
+        return fill(
+            translate(
+                "PopulationTable", "Row %1: «%2» is a number where the settlement's name goes. %3"
+            ),
+            lines,
+            text,
+            _what_to_paste(),
+        )
+    return fill(
+        translate("PopulationTable", "Row %1: no settlement's name before «%2». %3"),
+        lines,
+        text,
+        _what_to_paste(),
+    )
 
 
 def _what_to_paste() -> str:
-    return translate("PopulationTable",
-                     "Copy the settlements' names with the figures to their right (total, "
-                     "then men, women, children if you have them); a kind column, a header "
-                     "row and a column of row numbers may come along, they are understood.")
+    return translate(
+        "PopulationTable",
+        "Copy the settlements' names with the figures to their right (total, "
+        "then men, women, children if you have them); a kind column, a header "
+        "row and a column of row numbers may come along, they are understood.",
+    )
 
 
-def figure_changes(settlement: Settlement, old: Population | None,
-                   new: Population | None) -> list[FigureChange]:
+def figure_changes(
+    settlement: Settlement, old: Population | None, new: Population | None
+) -> list[FigureChange]:
     before = {f: getattr(old, f) if old else None for f in FIELDS.values()}
     after = {f: getattr(new, f) if new else None for f in FIELDS.values()}
-    return [FigureChange(settlement, f, before[f], after[f])
-            for f in FIELDS.values() if before[f] != after[f]]
+    return [
+        FigureChange(settlement, f, before[f], after[f])
+        for f in FIELDS.values()
+        if before[f] != after[f]
+    ]
 
 
 class CellEdits:
@@ -198,9 +249,14 @@ class CellEdits:
     Its refusals keep the model's translation context: they are the grid's messages, shown
     where the model's own are."""
 
-    def __init__(self, year: int, settlements: Sequence[Settlement],
-                 rows: Mapping[int, Population], previous: Mapping[int, Population],
-                 everything: Sequence[Settlement] = ()) -> None:
+    def __init__(
+        self,
+        year: int,
+        settlements: Sequence[Settlement],
+        rows: Mapping[int, Population],
+        previous: Mapping[int, Population],
+        everything: Sequence[Settlement] = (),
+    ) -> None:
         self.year = year
         self.settlements = settlements
         self.rows = rows
@@ -246,28 +302,49 @@ class CellEdits:
             if new is None and any(written.get(f) is not None for f in BREAKDOWN):
                 field = next(f for f in BREAKDOWN if written.get(f) is not None)
                 row, column = first_cell[(sid, field)]
-                raise self._refusal(row, column, translate(
-                    "PopulationTableModel", "enter the total first; men, women and children "
-                    "are kept only with a total"))
+                raise self._refusal(
+                    row,
+                    column,
+                    translate(
+                        "PopulationTableModel",
+                        "enter the total first; men, women and children are kept only with a total",
+                    ),
+                )
             if new != current:
                 population.append((sid, self.year, new))
                 old_population.append((sid, self.year, current))
-        changed = [s for s in renamed.values()
-                   if s != next(o for o in self.settlements if o.id == s.id)]
+        changed = [
+            s for s in renamed.values() if s != next(o for o in self.settlements if o.id == s.id)
+        ]
         old = [next(o for o in self.settlements if o.id == s.id) for s in changed]
-        return PopulationEdit(tuple(changed), tuple(old), tuple(population),
-                              tuple(old_population))
+        return PopulationEdit(tuple(changed), tuple(old), tuple(population), tuple(old_population))
 
-    def preview_cells(self, cells: Cells, skipped: Sequence[Skipped] = (),
-                      extra_rows: int = 0, extra_columns: int = 0) -> PastePreview:
+    def preview_cells(
+        self,
+        cells: Cells,
+        skipped: Sequence[Skipped] = (),
+        extra_rows: int = 0,
+        extra_columns: int = 0,
+    ) -> PastePreview:
         """The preview of figures pasted where they land; CellError names a refused cell."""
         edit = self.from_cells(cells)
         by_id = {s.id: s for s in self.settlements}
-        changes = [change for (sid, _y, new), (_s, _o, old)
-                   in zip(edit.population, edit.old_population, strict=True)
-                   for change in figure_changes(by_id[sid], old, new)]
-        return PastePreview(self.year, False, edit, tuple(changes), skipped=tuple(skipped),
-                            extra_rows=extra_rows, extra_columns=extra_columns)
+        changes = [
+            change
+            for (sid, _y, new), (_s, _o, old) in zip(
+                edit.population, edit.old_population, strict=True
+            )
+            for change in figure_changes(by_id[sid], old, new)
+        ]
+        return PastePreview(
+            self.year,
+            False,
+            edit,
+            tuple(changes),
+            skipped=tuple(skipped),
+            extra_rows=extra_rows,
+            extra_columns=extra_columns,
+        )
 
     def preview_named(self, plan: PastePlan) -> PastePreview:
         """The preview of rows matched by name: a row that cannot be written is left out and
@@ -282,8 +359,9 @@ class CellEdits:
             try:
                 new = self._row_figures(match.row, sid, current)
             except CellError as exc:
-                refusals.append(self._row_refusal(match.row, match.settlement.display_name,
-                                                  str(exc)))
+                refusals.append(
+                    self._row_refusal(match.row, match.settlement.display_name, str(exc))
+                )
                 continue
             if new != current:
                 population.append((sid, self.year, new))
@@ -301,32 +379,43 @@ class CellEdits:
                 refusals.append(self._row_refusal(row, row.name, str(exc)))
                 continue
             additions.append(Addition(row.line, row.name, row.kind, figures, unknown.like))
-        edit = PopulationEdit(population=tuple(population),
-                              old_population=tuple(old_population))
-        return PastePreview(self.year, True, edit, tuple(changes), tuple(additions),
-                            plan.skipped, tuple(refusals), extra_columns=plan.extra_columns)
+        edit = PopulationEdit(population=tuple(population), old_population=tuple(old_population))
+        return PastePreview(
+            self.year,
+            True,
+            edit,
+            tuple(changes),
+            tuple(additions),
+            plan.skipped,
+            tuple(refusals),
+            extra_columns=plan.extra_columns,
+        )
 
-    def _row_figures(self, row: PastedRow, sid: int,
-                     current: Population | None) -> Population | None:
+    def _row_figures(
+        self, row: PastedRow, sid: int, current: Population | None
+    ) -> Population | None:
         written: dict[str, int | None] = {}
         for field, text in row.figures:
             try:
                 written[field] = parse_count(text)
             except CountInputError as exc:
                 title = column_title(next(c for c, f in FIELDS.items() if f == field))
-                raise CellError(fill(translate("PopulationTable", "%1: %2"), title,
-                                     count_problem(exc))) from None
+                raise CellError(
+                    fill(translate("PopulationTable", "%1: %2"), title, count_problem(exc))
+                ) from None
         new = self._combine(sid, self.year, current, written)
         if new is None and any(written.get(f) is not None for f in BREAKDOWN):
-            raise CellError(translate(
-                "PopulationTableModel", "enter the total first; men, women and children "
-                "are kept only with a total"))
+            raise CellError(
+                translate(
+                    "PopulationTableModel",
+                    "enter the total first; men, women and children are kept only with a total",
+                )
+            )
         return new
 
     @staticmethod
     def _row_refusal(row: PastedRow, name: str, reason: str) -> str:
-        return fill(translate("PopulationTable", "Row %1, %2: %3."), row.line, shown(name),
-                    reason)
+        return fill(translate("PopulationTable", "Row %1, %2: %3."), row.line, shown(name), reason)
 
     def from_previous_year(self) -> PopulationEdit:
         """Last year's figures in this year's empty cells of the current settlements."""
@@ -337,25 +426,45 @@ class CellEdits:
             if settlement.archived or before is None:
                 continue
             current = self.rows.get(settlement.id or 0)
-            new = Population(before.settlement_id, self.year, before.total, before.men,
-                             before.women, before.children)
+            new = Population(
+                before.settlement_id,
+                self.year,
+                before.total,
+                before.men,
+                before.women,
+                before.children,
+            )
             if current is not None:
                 new = Population(
-                    current.settlement_id, self.year, current.total,
-                    *(getattr(current, f) if getattr(current, f) is not None
-                      else getattr(before, f) for f in BREAKDOWN))
+                    current.settlement_id,
+                    self.year,
+                    current.total,
+                    *(
+                        getattr(current, f)
+                        if getattr(current, f) is not None
+                        else getattr(before, f)
+                        for f in BREAKDOWN
+                    ),
+                )
             if new != current:
                 population.append((new.settlement_id, self.year, new))
                 old.append((new.settlement_id, self.year, current))
         return PopulationEdit(population=tuple(population), old_population=tuple(old))
 
     def _refusal(self, row: int, column: int, reason: str) -> CellError:
-        return CellError(fill(translate("PopulationTableModel", "Not saved — %1, %2: %3."),
-                              self.settlements[row].name, column_title(column), reason))
+        return CellError(
+            fill(
+                translate("PopulationTableModel", "Not saved — %1, %2: %3."),
+                self.settlements[row].name,
+                column_title(column),
+                reason,
+            )
+        )
 
     @staticmethod
-    def _combine(sid: int, year: int, current: Population | None,
-                 written: dict[str, int | None]) -> Population | None:
+    def _combine(
+        sid: int, year: int, current: Population | None, written: dict[str, int | None]
+    ) -> Population | None:
         """The settlement-year after the written cells; None when it has no total."""
         total = written.get("total", current.total if current else None)
         if total is None:

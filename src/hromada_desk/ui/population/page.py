@@ -115,7 +115,8 @@ class PopulationPage(Page):
         self.show_archived.toggled.connect(self._show_archived_toggled)
         self.model.message.connect(self.show_message)
         self.view.selectionModel().currentChanged.connect(
-            lambda _now, _before: self._update_buttons())
+            lambda _now, _before: self._update_buttons()
+        )
         session.year_changed.connect(self._year_changed)
         self.retranslate()
         self.refresh()
@@ -147,24 +148,28 @@ class PopulationPage(Page):
         self.add_button.setText(self.tr("&Add settlement…"))
         self.add_button.setToolTip(self.tr("Add a settlement to the community"))
         self.edit_button.setText(self.tr("Edi&t settlement…"))
-        self.edit_button.setToolTip(self.tr(
-            "Name, kind, starosta district, area and distance of the selected settlement"))
+        self.edit_button.setToolTip(
+            self.tr("Name, kind, starosta district, area and distance of the selected settlement")
+        )
         self.edit_button.setAccessibleName(self.tr("Edit the selected settlement"))
         self.edit_action.setText(self.edit_button.text())
         self.fill_button.setText(self.tr("F&ill from previous year"))
-        self.fill_button.setToolTip(self.tr(
-            "Copy last year's figures into the empty cells of this year"))
+        self.fill_button.setToolTip(
+            self.tr("Copy last year's figures into the empty cells of this year")
+        )
         self.show_archived.setText(self.tr("Sho&w archived"))
-        self.show_archived.setToolTip(self.tr(
-            "Also list settlements that no longer belong to the community (greyed)"))
+        self.show_archived.setToolTip(
+            self.tr("Also list settlements that no longer belong to the community (greyed)")
+        )
         self.add_button.setAccessibleName(self.tr("Add a settlement"))
         self.fill_button.setAccessibleName(self.tr("Fill from the previous year"))
         self.show_archived.setAccessibleName(self.tr("Show archived settlements"))
         self.message_label.setAccessibleName(self.tr("Message"))
         self.warnings_label.setAccessibleName(self.tr("Warnings"))
         self.view.setAccessibleName(self.tr("Population by settlement"))
-        self.view.setAccessibleDescription(self.tr(
-            "Type to change a figure; Ctrl+C and Ctrl+V copy and paste blocks as in Excel"))
+        self.view.setAccessibleDescription(
+            self.tr("Type to change a figure; Ctrl+C and Ctrl+V copy and paste blocks as in Excel")
+        )
         self.view.retranslate()
         self.model.retranslate()
         self.show_message("")
@@ -186,14 +191,20 @@ class PopulationPage(Page):
     def _fit_view_width(self) -> None:
         # As wide as its columns (no empty band on the right), room kept for the scroll bar.
         view = self.view
-        width = (view.horizontalHeader().length() + 2 * view.frameWidth()
-                 + view.verticalScrollBar().sizeHint().width())
+        width = (
+            view.horizontalHeader().length()
+            + 2 * view.frameWidth()
+            + view.verticalScrollBar().sizeHint().width()
+        )
         view.setMaximumWidth(width)
 
     def _show_heading(self) -> None:
         year = self.model.year
-        self.heading.setText(fill(self.tr("&Population on 1 January %1:"), year)
-                             if year is not None else self.tr("&Population:"))
+        self.heading.setText(
+            fill(self.tr("&Population on 1 January %1:"), year)
+            if year is not None
+            else self.tr("&Population:")
+        )
 
     def _show_warnings(self) -> None:
         lines = []
@@ -202,19 +213,31 @@ class PopulationPage(Page):
             items = [fill(self.tr("%1: %2"), name, finding.message) for name, finding in found]
             if len(items) > MAX_WARNING_LINES:
                 more = len(items) - MAX_WARNING_LINES + 1
-                items[MAX_WARNING_LINES - 1:] = [self.tr(
-                    "… and %n more: point at the marked Total cells to read them.", None, more)]
+                items[MAX_WARNING_LINES - 1 :] = [
+                    self.tr(
+                        "… and %n more: point at the marked Total cells to read them.", None, more
+                    )
+                ]
             lines.append(fill(self.tr("Warnings: %1 — %2"), len(found), "\n".join(items)))
         year = self.model.year
         if year is not None and self.model.settlement_count and not self.model.has_figures:
-            hint = (self.tr("No figures for %1 yet: type them, paste them from Excel, or use "
-                            "«Fill from previous year».") if self.model.has_previous_year
-                    else self.tr("No figures for %1 yet: type them or paste them from Excel."))
+            hint = (
+                self.tr(
+                    "No figures for %1 yet: type them, paste them from Excel, or use "
+                    "«Fill from previous year»."
+                )
+                if self.model.has_previous_year
+                else self.tr("No figures for %1 yet: type them or paste them from Excel.")
+            )
             lines.append(fill(hint, year))
         hidden = self.model.hidden_in_total
         if hidden:
-            lines.append(fill(self.tr("The total also counts archived settlements that are "
-                                      "not shown: %1."), ", ".join(hidden)))
+            lines.append(
+                fill(
+                    self.tr("The total also counts archived settlements that are not shown: %1."),
+                    ", ".join(hidden),
+                )
+            )
         self.warnings_label.setText("\n".join(lines))  # the same text: nothing redrawn
         _show(self.warnings_icon, bool(found))
         _show(self.warnings_label, bool(lines))
@@ -235,9 +258,12 @@ class PopulationPage(Page):
         else:
             self.archive_button.setText(self.tr("Ar&chive"))
             self.archive_button.setAccessibleName(self.tr("Archive the selected settlement"))
-            self.archive_button.setToolTip(self.tr(
-                "The selected settlement no longer belongs to the community; its past "
-                "figures are kept"))
+            self.archive_button.setToolTip(
+                self.tr(
+                    "The selected settlement no longer belongs to the community; its past "
+                    "figures are kept"
+                )
+            )
         self.fill_button.setEnabled(self.model.has_previous_year)
 
     def selected_settlement(self) -> Settlement | None:
@@ -255,8 +281,10 @@ class PopulationPage(Page):
             return
         settlements = service.list_settlements(cf)
         self.add_dialog = AddSettlementDialog(
-            {(s.name, s.kind) for s in settlements}, self,
-            districts=[s.starosta_district for s in settlements if s.starosta_district])
+            {(s.name, s.kind) for s in settlements},
+            self,
+            districts=[s.starosta_district for s in settlements if s.starosta_district],
+        )
         self.add_dialog.accepted.connect(lambda: self._add(self.add_dialog))
         self.add_dialog.open()
 
@@ -265,10 +293,12 @@ class PopulationPage(Page):
         if cf is None or settlement is None:
             return
         others = [s for s in service.list_settlements(cf) if s.id != settlement.id]
-        dialog = AddSettlementDialog({(s.name, s.kind) for s in others}, self,
-                                     settlement=settlement,
-                                     districts=[s.starosta_district for s in others
-                                                if s.starosta_district])
+        dialog = AddSettlementDialog(
+            {(s.name, s.kind) for s in others},
+            self,
+            settlement=settlement,
+            districts=[s.starosta_district for s in others if s.starosta_district],
+        )
         dialog.accepted.connect(lambda: self._save_edit(dialog))
         self.edit_dialog = dialog
         dialog.open()
@@ -298,9 +328,14 @@ class PopulationPage(Page):
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row, Column.TOTAL))
             self.view.setFocus()
-            self.show_message(fill(self.tr("%1 added: type its figures in the Total, Men, "
-                                           "Women and Children columns."),
-                                   settlement.display_name))
+            self.show_message(
+                fill(
+                    self.tr(
+                        "%1 added: type its figures in the Total, Men, Women and Children columns."
+                    ),
+                    settlement.display_name,
+                )
+            )
 
     def toggle_archived(self) -> None:
         settlement = self.selected_settlement()
@@ -314,9 +349,16 @@ class PopulationPage(Page):
         if not self.session.run(text, service.set_archived(settlement, archived)):
             return
         if archived and not self.model.show_archived:
-            self.show_message(fill(self.tr(
-                "%1 is archived and no longer shown; tick «Show archived» to see it, or undo "
-                "(Ctrl+Z)."), settlement.display_name))
+            self.show_message(
+                fill(
+                    self.tr(
+                        "%1 is archived and no longer shown; tick «Show archived» to see it, or "
+                        "undo "
+                        "(Ctrl+Z)."
+                    ),
+                    settlement.display_name,
+                )
+            )
         else:
             self.show_message("")
 
@@ -326,12 +368,26 @@ class PopulationPage(Page):
             return
         count = self.model.fill_from_previous_year()
         if count:
-            self.show_message(fill(self.tr(
-                "Figures of %1 copied into the empty cells of %n settlement(s) for %2; check "
-                "and correct them.", None, count), year - 1, year))
+            self.show_message(
+                fill(
+                    self.tr(
+                        "Figures of %1 copied into the empty cells of %n settlement(s) for %2; "
+                        "check "
+                        "and correct them.",
+                        None,
+                        count,
+                    ),
+                    year - 1,
+                    year,
+                )
+            )
         else:
-            self.show_message(fill(self.tr("Nothing to fill: every settlement already has "
-                                           "its figures for %1."), year))
+            self.show_message(
+                fill(
+                    self.tr("Nothing to fill: every settlement already has its figures for %1."),
+                    year,
+                )
+            )
 
 
 def _show(widget: QWidget, visible: bool) -> None:

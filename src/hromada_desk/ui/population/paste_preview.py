@@ -67,8 +67,7 @@ class PasteChangesModel(RowsTableModel):
         return list(self._changes)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Settlement"), self.tr("Figure"), self.tr("Now"),
-                self.tr("Will be"))
+        return (self.tr("Settlement"), self.tr("Figure"), self.tr("Now"), self.tr("Will be"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -111,8 +110,7 @@ class PastePreviewDialog(QDialog):
         self.changes_table.setTabKeyNavigation(False)
         self.changes_table.setWordWrap(False)
         self.changes_table.verticalHeader().setVisible(False)
-        self.changes_table.verticalHeader().setDefaultSectionSize(
-            self.fontMetrics().height() + 8)
+        self.changes_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.changes_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PasteChangesModel.SETTLEMENT, QHeaderView.ResizeMode.Stretch)
@@ -126,7 +124,8 @@ class PastePreviewDialog(QDialog):
         self.changes_table.setMinimumHeight(
             self.changes_table.horizontalHeader().sizeHint().height()
             + shown_rows * self.changes_table.verticalHeader().defaultSectionSize()
-            + 2 * self.changes_table.frameWidth())
+            + 2 * self.changes_table.frameWidth()
+        )
         self.changes_table.setVisible(bool(preview.changes))
         layout.addWidget(self.changes_table, 3)
 
@@ -158,8 +157,9 @@ class PastePreviewDialog(QDialog):
         layout.addWidget(self.notes)
 
         buttons = QDialogButtonBox()
-        self.paste_button = buttons.addButton(self.tr("Paste"),
-                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.paste_button = buttons.addButton(
+            self.tr("Paste"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -182,13 +182,20 @@ class PastePreviewDialog(QDialog):
         preview = self.preview
         count = len(preview.changes)
         if preview.named:
-            text = fill(self.tr(
-                "Each row goes to the settlement of its name, whatever its place in the grid; "
-                "no settlement is renamed. %n figure(s) of %1 will change.", None, count),
-                preview.year)
+            text = fill(
+                self.tr(
+                    "Each row goes to the settlement of its name, whatever its place in the grid; "
+                    "no settlement is renamed. %n figure(s) of %1 will change.",
+                    None,
+                    count,
+                ),
+                preview.year,
+            )
         else:
-            text = fill(self.tr("%n figure(s) of %1 will change where they were pasted.",
-                                None, count), preview.year)
+            text = fill(
+                self.tr("%n figure(s) of %1 will change where they were pasted.", None, count),
+                preview.year,
+            )
         return text
 
     def _refusals(self) -> list[str]:
@@ -206,11 +213,19 @@ class PastePreviewDialog(QDialog):
                 template = self.tr("Row %1 is a total, skipped: %2")
             lines.append(fill(template, skipped.line, skipped.text))
         if preview.extra_rows:
-            lines.append(self.tr("%n pasted row(s) below the last settlement are left out.",
-                                 None, preview.extra_rows))
+            lines.append(
+                self.tr(
+                    "%n pasted row(s) below the last settlement are left out.",
+                    None,
+                    preview.extra_rows,
+                )
+            )
         if preview.extra_columns:
-            lines.append(self.tr("%n pasted column(s) beyond Children are left out.",
-                                 None, preview.extra_columns))
+            lines.append(
+                self.tr(
+                    "%n pasted column(s) beyond Children are left out.", None, preview.extra_columns
+                )
+            )
         return lines
 
     # -- settlements to add -----------------------------------------------------------------
@@ -218,11 +233,16 @@ class PastePreviewDialog(QDialog):
         rows = QWidget()
         grid = QGridLayout(rows)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(2 * grid.horizontalSpacing() if grid.horizontalSpacing() > 0
-                                  else 12)
+        grid.setHorizontalSpacing(
+            2 * grid.horizontalSpacing() if grid.horizontalSpacing() > 0 else 12
+        )
         grid.setColumnStretch(3, 1)
-        titles = (self.tr("Settlement"), self.tr("Kind"),
-                  self.tr("Total / men / women / children"), "")
+        titles = (
+            self.tr("Settlement"),
+            self.tr("Kind"),
+            self.tr("Total / men / women / children"),
+            "",
+        )
         for column, title in enumerate(titles):
             grid.addWidget(QLabel(title), 0, column)
         for row, addition in enumerate(self.preview.additions, start=1):
@@ -230,8 +250,7 @@ class PastePreviewDialog(QDialog):
             box.setChecked(addition.like is None)  # a near miss is likely a misspelling
             combo = QComboBox()
             fill_kind_combo(combo)
-            combo.setCurrentIndex(combo.findData(
-                (addition.kind or SettlementKind.VILLAGE).value))
+            combo.setCurrentIndex(combo.findData((addition.kind or SettlementKind.VILLAGE).value))
             combo.setAccessibleName(fill(self.tr("Kind of %1"), addition.name))
             box.toggled.connect(combo.setEnabled)
             combo.setEnabled(box.isChecked())
@@ -245,8 +264,12 @@ class PastePreviewDialog(QDialog):
         scroll.setWidget(rows)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        hint = QLabel(self.tr("To rename a settlement instead, type the new name into its "
-                              "name cell or use «Edit settlement…»."))
+        hint = QLabel(
+            self.tr(
+                "To rename a settlement instead, type the new name into its "
+                "name cell or use «Edit settlement…»."
+            )
+        )
         hint.setWordWrap(True)
         box_layout = QVBoxLayout(self.additions_box)
         box_layout.addWidget(scroll, 1)
@@ -262,13 +285,18 @@ class PastePreviewDialog(QDialog):
         if like is None:
             return fill(self.tr("row %1"), addition.line)
         if like.name.casefold() == addition.name.casefold():
-            return fill(self.tr("row %1; the list has %2, a %3"), addition.line,
-                        like.display_name, kind_label(like.kind))
+            return fill(
+                self.tr("row %1; the list has %2, a %3"),
+                addition.line,
+                like.display_name,
+                kind_label(like.kind),
+            )
         return fill(self.tr("row %1; did you mean %2?"), addition.line, like.display_name)
 
     def chosen(self) -> list[tuple[Settlement, Population | None]]:
         """The ticked settlements to add, each of the kind chosen, with its figures."""
-        return [(Settlement(addition.name, SettlementKind(combo.currentData())),
-                 addition.figures)
-                for addition, (box, combo) in zip(self.preview.additions, self.additions,
-                                                  strict=True) if box.isChecked()]
+        return [
+            (Settlement(addition.name, SettlementKind(combo.currentData())), addition.figures)
+            for addition, (box, combo) in zip(self.preview.additions, self.additions, strict=True)
+            if box.isChecked()
+        ]

@@ -47,9 +47,14 @@ class AddSettlementDialog(QDialog):
     (It keeps the name it had when it could only add, so that its translations still match.)
     """
 
-    def __init__(self, taken: set[tuple[str, SettlementKind]], parent: QWidget | None = None,
-                 *, settlement: Settlement | None = None,
-                 districts: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        taken: set[tuple[str, SettlementKind]],
+        parent: QWidget | None = None,
+        *,
+        settlement: Settlement | None = None,
+        districts: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._taken = {(name_key(name), kind) for name, kind in taken}
         self._base = settlement if settlement is not None else Settlement("")
@@ -74,17 +79,20 @@ class AddSettlementDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         paint_as_error(self.error_label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_label, self.kind_label = QLabel(), QLabel()
         self.district_label, self.area_label, self.distance_label = QLabel(), QLabel(), QLabel()
-        for label, buddy in ((self.name_label, self.name_edit),
-                             (self.kind_label, self.kind_combo),
-                             (self.district_label, self.district_edit),
-                             (self.area_label, self.area_edit),
-                             (self.distance_label, self.distance_edit)):
+        for label, buddy in (
+            (self.name_label, self.name_edit),
+            (self.kind_label, self.kind_combo),
+            (self.district_label, self.district_edit),
+            (self.area_label, self.area_edit),
+            (self.distance_label, self.distance_edit),
+        ):
             label.setBuddy(buddy)
         form = QFormLayout()
         form.addRow(self.name_label, self.name_edit)
@@ -112,8 +120,9 @@ class AddSettlementDialog(QDialog):
         self.distance_edit.setText(format_decimal(settlement.distance_km))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Edit a settlement") if self.editing
-                            else self.tr("Add a settlement"))
+        self.setWindowTitle(
+            self.tr("Edit a settlement") if self.editing else self.tr("Add a settlement")
+        )
         self.name_label.setText(self.tr("&Name:"))
         self.kind_label.setText(self.tr("&Kind:"))
         self.center_check.setText(self.tr("&Administrative centre of the community"))
@@ -124,16 +133,23 @@ class AddSettlementDialog(QDialog):
         self.kind_combo.setAccessibleName(self.tr("Kind of settlement"))
         self.district_edit.setAccessibleName(self.tr("Starosta district"))
         self.area_edit.setAccessibleName(self.tr("Area in square kilometres"))
-        self.distance_edit.setAccessibleName(self.tr(
-            "Distance to the administrative centre in kilometres"))
+        self.distance_edit.setAccessibleName(
+            self.tr("Distance to the administrative centre in kilometres")
+        )
         for edit in (self.district_edit, self.area_edit, self.distance_edit):
             edit.setPlaceholderText(self.tr("not entered"))
-        self.district_edit.setToolTip(self.tr(
-            "Settlements of one starosta district get the same name here; leave it empty for "
-            "those the centre serves itself"))
+        self.district_edit.setToolTip(
+            self.tr(
+                "Settlements of one starosta district get the same name here; leave it empty for "
+                "those the centre serves itself"
+            )
+        )
         self.area_edit.setToolTip(self.tr("For example 12,5; leave it empty if not known"))
-        self.distance_edit.setToolTip(self.tr(
-            "By road, to the community's administrative centre; leave it empty if not known"))
+        self.distance_edit.setToolTip(
+            self.tr(
+                "By road, to the community's administrative centre; leave it empty if not known"
+            )
+        )
 
     def _read(self) -> Settlement:
         """The fields as a settlement; _Refused names the first one that cannot be saved."""
@@ -142,24 +158,44 @@ class AddSettlementDialog(QDialog):
         if not name:
             raise _Refused(self.tr("Type the name of the settlement."), self.name_edit)
         if (name_key(name), kind) in self._taken:
-            raise _Refused(fill(
-                self.tr("«%1» is already in the list (perhaps archived: tick «Show archived» "
-                        "and restore it)."), name), self.name_edit)
+            raise _Refused(
+                fill(
+                    self.tr(
+                        "«%1» is already in the list (perhaps archived: tick «Show archived» "
+                        "and restore it)."
+                    ),
+                    name,
+                ),
+                self.name_edit,
+            )
         numbers: list[float | None] = []
         for edit, refusal in (
-                (self.area_edit, self.tr("The area «%1» is not a number from 0 to %2 "
-                                         "(square kilometres, e.g. 12,5).")),
-                (self.distance_edit, self.tr("The distance «%1» is not a number from 0 to %2 "
-                                             "(kilometres, e.g. 7,5)."))):
+            (
+                self.area_edit,
+                self.tr(
+                    "The area «%1» is not a number from 0 to %2 (square kilometres, e.g. 12,5)."
+                ),
+            ),
+            (
+                self.distance_edit,
+                self.tr("The distance «%1» is not a number from 0 to %2 (kilometres, e.g. 7,5)."),
+            ),
+        ):
             try:
                 numbers.append(parse_decimal(edit.text(), DETAIL_MAXIMUM))
             except ValueError:
-                raise _Refused(fill(refusal, edit.text().strip(),
-                                    format_number(DETAIL_MAXIMUM)), edit) from None
+                raise _Refused(
+                    fill(refusal, edit.text().strip(), format_number(DETAIL_MAXIMUM)), edit
+                ) from None
         return dataclasses.replace(
-            self._base, name=name, kind=kind, admin_center=self.center_check.isChecked(),
+            self._base,
+            name=name,
+            kind=kind,
+            admin_center=self.center_check.isChecked(),
             starosta_district=" ".join(self.district_edit.text().split()),
-            area_km2=numbers[0], distance_km=numbers[1])
+            area_km2=numbers[0],
+            distance_km=numbers[1],
+        )
 
     def value(self) -> Settlement:
         """The settlement as the dialog was accepted (the edited one's id and archived flag

@@ -32,8 +32,9 @@ class SettlementListModel(RowsTableModel):
 
     def contains(self, name: str, *, except_row: int | None = None) -> bool:
         key = settlement_key(name)
-        return any(settlement_key(s.name) == key
-                   for row, s in enumerate(self._rows) if row != except_row)
+        return any(
+            settlement_key(s.name) == key for row, s in enumerate(self._rows) if row != except_row
+        )
 
     def add(self, name: str, kind: SettlementKind) -> None:
         # The first settlement people type is almost always the centre.
@@ -58,8 +59,12 @@ class SettlementListModel(RowsTableModel):
         return self._rows
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Name"), self.tr("Kind"), self.tr("Administrative centre"),
-                self.tr("Codifier code"))
+        return (
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Administrative centre"),
+            self.tr("Codifier code"),
+        )
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -75,8 +80,7 @@ class SettlementListModel(RowsTableModel):
         if not index.isValid():
             return None
         settlement, column = self._rows[index.row()], index.column()
-        if column == self.NAME and role in (Qt.ItemDataRole.DisplayRole,
-                                            Qt.ItemDataRole.EditRole):
+        if column == self.NAME and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return settlement.name
         if column == self.KIND:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -84,14 +88,17 @@ class SettlementListModel(RowsTableModel):
             if role == Qt.ItemDataRole.EditRole:
                 return settlement.kind.value
         if column == self.CENTRE and role == Qt.ItemDataRole.CheckStateRole:
-            return (Qt.CheckState.Checked if settlement.admin_center
-                    else Qt.CheckState.Unchecked)
+            return Qt.CheckState.Checked if settlement.admin_center else Qt.CheckState.Unchecked
         if column == self.CODE and role == Qt.ItemDataRole.DisplayRole:
             return settlement.katottg or self.tr("not in the codifier")
-        if column == self.CODE and role == Qt.ItemDataRole.ForegroundRole \
-                and not settlement.katottg:
-            return QGuiApplication.palette().brush(QPalette.ColorGroup.Active,
-                                                   QPalette.ColorRole.PlaceholderText)
+        if (
+            column == self.CODE
+            and role == Qt.ItemDataRole.ForegroundRole
+            and not settlement.katottg
+        ):
+            return QGuiApplication.palette().brush(
+                QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText
+            )
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -110,11 +117,15 @@ class SettlementListModel(RowsTableModel):
         elif column == self.CENTRE and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             # One administrative centre: ticking one clears the others.
-            self._rows = [s._replace(admin_center=(r == row) if checked
-                                     else s.admin_center and r != row)
-                          for r, s in enumerate(self._rows)]
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column),
-                                  [Qt.ItemDataRole.CheckStateRole])
+            self._rows = [
+                s._replace(admin_center=(r == row) if checked else s.admin_center and r != row)
+                for r, s in enumerate(self._rows)
+            ]
+            self.dataChanged.emit(
+                self.index(0, column),
+                self.index(len(self._rows) - 1, column),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
             return True
         else:
             return False

@@ -103,8 +103,9 @@ class PopulationTableModel(QAbstractTableModel):
             previous = {p.settlement_id: p for p in service.get_population(cf, year - 1)}
             shown = {s.id for s in settlements}
             hidden = [s.name for s in everything if s.id not in shown and s.id in rows]
-        reset = ([s.id for s in settlements] != [s.id for s in self._settlements]
-                 or year != self.year)
+        reset = [s.id for s in settlements] != [
+            s.id for s in self._settlements
+        ] or year != self.year
         if reset:
             self.beginResetModel()
         self.year, self._settlements, self._rows, self._previous = year, settlements, rows, previous
@@ -119,15 +120,19 @@ class PopulationTableModel(QAbstractTableModel):
         if reset:
             self.endResetModel()
         elif self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, len(Column) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
         return reset
 
     def _validate(self, settlement: Settlement) -> None:
         sid = settlement.id or 0
         row, before = self._rows.get(sid), self._previous.get(sid)
-        found = (validate_population(row, settlement.name, before.total if before else None)
-                 if row is not None else [])
+        found = (
+            validate_population(row, settlement.name, before.total if before else None)
+            if row is not None
+            else []
+        )
         if found:
             self._findings[sid] = found
         else:
@@ -169,8 +174,9 @@ class PopulationTableModel(QAbstractTableModel):
             hidden_changed |= sid not in self._positions
         if hidden_changed:
             shown = self._positions
-            self._hidden_in_total = [s.name for s in self._everything
-                                     if (s.id or 0) not in shown and s.id in self._rows]
+            self._hidden_in_total = [
+                s.name for s in self._everything if (s.id or 0) not in shown and s.id in self._rows
+            ]
         rows = sorted(self._positions[sid] for sid in changed if sid in self._positions)
         for row in rows:
             self._validate(self._settlements[row])
@@ -184,8 +190,9 @@ class PopulationTableModel(QAbstractTableModel):
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
         if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(self.rowCount() - 1, len(Column) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(self.rowCount() - 1, len(Column) - 1)
+            )
 
     # -- what the page asks -----------------------------------------------------------------
     @property
@@ -258,22 +265,28 @@ class PopulationTableModel(QAbstractTableModel):
                 font.setBold(True)
                 return font
             if role == Qt.ItemDataRole.ToolTipRole and self._hidden_in_total:
-                return fill(self.tr("Includes archived settlements that are not shown: %1"),
-                            ", ".join(self._hidden_in_total))
+                return fill(
+                    self.tr("Includes archived settlements that are not shown: %1"),
+                    ", ".join(self._hidden_in_total),
+                )
             return None
         settlement = self._settlements[row]
         findings = self._findings.get(settlement.id or 0, [])
         if role == Qt.ItemDataRole.ForegroundRole and settlement.archived:
-            return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled,
-                                                          QPalette.ColorRole.Text))
+            return QBrush(
+                QGuiApplication.palette().color(
+                    QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
+                )
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == Column.TOTAL and findings:
             return error_icon() if any(f.is_error for f in findings) else warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(settlement, column, findings)
         return None
 
-    def _tooltip(self, settlement: Settlement, column: Column,
-                 findings: list[Finding]) -> str | None:
+    def _tooltip(
+        self, settlement: Settlement, column: Column, findings: list[Finding]
+    ) -> str | None:
         if column == Column.TOTAL and findings:
             return "\n".join(f.message for f in findings)
         if column == Column.NAME:
@@ -303,8 +316,9 @@ class PopulationTableModel(QAbstractTableModel):
             return ""
         return str(number) if edit else format_number(number)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             if role == Qt.ItemDataRole.DisplayRole:
                 return column_title(section)
@@ -317,14 +331,22 @@ class PopulationTableModel(QAbstractTableModel):
         return None
 
     def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if (role != Qt.ItemDataRole.EditRole or not index.isValid()
-                or self.is_total_row(index.row())):
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or not index.isValid()
+            or self.is_total_row(index.row())
+        ):
             return False
         return self.write_cells([(index.row(), index.column(), value)])
 
     # -- writing ----------------------------------------------------------------------------
-    def write_cells(self, cells: Sequence[tuple[int, int, object]],
-                    undo_text: str | None = None, *, before: str | None = None) -> bool:
+    def write_cells(
+        self,
+        cells: Sequence[tuple[int, int, object]],
+        undo_text: str | None = None,
+        *,
+        before: str | None = None,
+    ) -> bool:
         """Write typed or pasted cells (row, column, text) as one transaction and one undo
         step. Nothing is written when any cell is refused; ``message`` names the first one.
         ``before``: keep a «before-…» backup first (see ``Session.execute``)."""
@@ -350,8 +372,9 @@ class PopulationTableModel(QAbstractTableModel):
         """Plans edits and pastes of the rows shown (it reads, never writes)."""
         return self._edits
 
-    def write_paste(self, preview: PastePreview,
-                    new: Sequence[tuple[Settlement, Population | None]]) -> bool:
+    def write_paste(
+        self, preview: PastePreview, new: Sequence[tuple[Settlement, Population | None]]
+    ) -> bool:
         """Write a previewed paste and the new settlements chosen as one transaction and one
         undo step, after a «before-paste» backup; nothing is written if that fails."""
         if self.year != preview.year:
@@ -386,6 +409,7 @@ class PopulationTableModel(QAbstractTableModel):
                 return fill(self.tr("Rename %1"), name)
             if column == Column.KIND:
                 return fill(self.tr("Change the kind of %1"), name)
-            return fill(self.tr("Change %1 of %2, %3"), column_title(column).lower(), name,
-                        self.year)
+            return fill(
+                self.tr("Change %1 of %2, %3"), column_title(column).lower(), name, self.year
+            )
         return self.tr("Change %n cells", None, len(cells))

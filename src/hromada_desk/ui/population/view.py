@@ -45,8 +45,9 @@ class PopulationView(SheetView):
 
     def copy_text(self, index: QModelIndex) -> str:
         # A name as the grid shows it («с. Коржиха»; pasting it back drops the «с.»).
-        return self.population_model().text(index.row(), index.column(),
-                                            edit=index.column() != Column.NAME)
+        return self.population_model().text(
+            index.row(), index.column(), edit=index.column() != Column.NAME
+        )
 
     # -- paste, clear -----------------------------------------------------------------------
     def _top_left(self) -> QModelIndex:
@@ -68,8 +69,10 @@ class PopulationView(SheetView):
             return self._spread(block[0][0], selected)
         start = self._top_left()
         if not start.isValid() or model.is_total_row(start.row()):
-            model.message.emit(self.tr(
-                "Choose a settlement's cell to paste into: the Total row is calculated."), "error")
+            model.message.emit(
+                self.tr("Choose a settlement's cell to paste into: the Total row is calculated."),
+                "error",
+            )
             return False
         plan = model.edits.plan_paste(block, start.column())
         if plan.named:
@@ -81,14 +84,17 @@ class PopulationView(SheetView):
         kinds are not pasted over)."""
         model = self.population_model()
         spread: list[tuple[int, int, object]] = [
-            (i.row(), i.column(), value) for i in selected
-            if i.column() in NUMBER_COLUMNS and not model.is_total_row(i.row())]
+            (i.row(), i.column(), value)
+            for i in selected
+            if i.column() in NUMBER_COLUMNS and not model.is_total_row(i.row())
+        ]
         if not spread:
             model.message.emit(self._no_retyping(), "error")
             return False
         many = len({row for row, _c, _v in spread}) > 1
-        return model.write_cells(spread, self.tr("Paste %n cells", None, len(spread)),
-                                 before="paste" if many else None)
+        return model.write_cells(
+            spread, self.tr("Paste %n cells", None, len(spread)), before="paste" if many else None
+        )
 
     def _paste_in_place(self, plan: PastePlan, start: QModelIndex) -> bool:
         """Figures without names, written from the top-left cell as Excel pastes them."""
@@ -113,8 +119,7 @@ class PopulationView(SheetView):
             return False
         last = max(r for r, _c, _t in cells)
         right = max(c for _r, c, _t in cells)
-        block = QItemSelection(model.index(start.row(), start.column()),
-                               model.index(last, right))
+        block = QItemSelection(model.index(start.row(), start.column()), model.index(last, right))
         if last == start.row() and not plan.skipped:  # one row: written at once, as typed
             if not model.write_cells(cells, self.tr("Paste %n cells", None, len(cells))):
                 return False
@@ -126,8 +131,9 @@ class PopulationView(SheetView):
             model.message.emit(str(exc), "error")
             return False
         if not preview.changes:
-            model.message.emit(self.tr("Nothing to change: the grid already holds these "
-                                       "figures."), "info")
+            model.message.emit(
+                self.tr("Nothing to change: the grid already holds these figures."), "info"
+            )
             return False
         self._show_preview(preview, block)
         return True
@@ -144,14 +150,22 @@ class PopulationView(SheetView):
         elif not plan.fields:
             model.message.emit(self._no_retyping(), "error")
         else:
-            model.message.emit(self.tr("Nothing to change: the grid already holds these "
-                                       "figures."), "info")
+            model.message.emit(
+                self.tr("Nothing to change: the grid already holds these figures."), "info"
+            )
         return False
 
     def _no_retyping(self) -> str:
-        return " ".join([self.tr(
-            "Pasting does not change a settlement's name or kind: type it into the cell, or "
-            "use «Edit settlement…»."), what_to_paste()])
+        return " ".join(
+            [
+                self.tr(
+                    "Pasting does not change a settlement's name or kind: type it into the cell, "
+                    "or "
+                    "use «Edit settlement…»."
+                ),
+                what_to_paste(),
+            ]
+        )
 
     def _show_preview(self, preview: PastePreview, block: QItemSelection | None) -> None:
         if self.paste_dialog is not None:
@@ -170,8 +184,11 @@ class PopulationView(SheetView):
         if block is not None:
             self._pasted(block, preview.extra_rows, preview.extra_columns)
             return
-        notes = [self.tr("Figures pasted by name into %n settlement(s).", None,
-                         len(preview.edit.population))]
+        notes = [
+            self.tr(
+                "Figures pasted by name into %n settlement(s).", None, len(preview.edit.population)
+            )
+        ]
         if new:
             notes.append(self.tr("%n settlement(s) added.", None, len(new)))
         model.message.emit(" ".join(notes), "info")
@@ -180,19 +197,25 @@ class PopulationView(SheetView):
         self.selectionModel().select(block, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         notes = []
         if extra_rows:
-            notes.append(self.tr("%n pasted row(s) below the last settlement were ignored.",
-                                 None, extra_rows))
+            notes.append(
+                self.tr(
+                    "%n pasted row(s) below the last settlement were ignored.", None, extra_rows
+                )
+            )
         if extra_columns:
-            notes.append(self.tr("%n pasted column(s) beyond Children were ignored.",
-                                 None, extra_columns))
+            notes.append(
+                self.tr("%n pasted column(s) beyond Children were ignored.", None, extra_columns)
+            )
         if notes:
             self.population_model().message.emit(" ".join(notes), "info")
 
     def clear_selected(self) -> bool:
         model = self.population_model()
         cells: list[tuple[int, int, object]] = [
-            (i.row(), i.column(), "") for i in self.selectionModel().selectedIndexes()
-            if i.column() in NUMBER_COLUMNS and not model.is_total_row(i.row())]
+            (i.row(), i.column(), "")
+            for i in self.selectionModel().selectedIndexes()
+            if i.column() in NUMBER_COLUMNS and not model.is_total_row(i.row())
+        ]
         if not cells:
             return False
         return model.write_cells(cells, self.tr("Clear %n cells", None, len(cells)))

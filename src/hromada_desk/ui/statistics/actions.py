@@ -72,21 +72,24 @@ class StatisticsActions(QObject):
     # -- helpers ----------------------------------------------------------------------------
     def _save_path(self, caption: str, name: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, caption, suggested_path(f"{_file_name(name)}{XLSX}"),
-            self.tr("Excel workbooks (*.xlsx)"))
+            self.window,
+            caption,
+            suggested_path(f"{_file_name(name)}{XLSX}"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if not chosen:
             return None
         path = _with_xlsx(chosen)
         remember(path)
         return path
 
-    def _run(self, label: str, work: Callable[[], object],
-             done: Callable[[object], None]) -> Job:
+    def _run(self, label: str, work: Callable[[], object], done: Callable[[object], None]) -> Job:
         return self.window.start_job(label, lambda _report: work(), done)
 
     def _saved(self, text: str) -> Callable[[object], None]:
         def done(result: object) -> None:
             self.window.show_document(fill(text, result), Path(str(result)))
+
         return done
 
     # -- the statistics workbook ------------------------------------------------------------
@@ -97,8 +100,9 @@ class StatisticsActions(QObject):
         cf = self.window.session.cf
         if cf is None:
             return None
-        path = self._save_path(self.tr("Export statistics to Excel"),
-                               f"Статистика {community_name(cf)}")
+        path = self._save_path(
+            self.tr("Export statistics to Excel"), f"Статистика {community_name(cf)}"
+        )
         if path is None:
             return None
         try:
@@ -106,9 +110,11 @@ class StatisticsActions(QObject):
         except KnownError as exc:
             self.window.report_error(exc)
             return None
-        return self._run(self.tr("Exporting statistics…"),
-                         lambda: export_statistics(data, path, StatisticsOptions(None)),
-                         self._saved(self.tr("Statistics saved: %1")))
+        return self._run(
+            self.tr("Exporting statistics…"),
+            lambda: export_statistics(data, path, StatisticsOptions(None)),
+            self._saved(self.tr("Statistics saved: %1")),
+        )
 
     # -- the fill-in template ---------------------------------------------------------------
     def make_template(self) -> Job | None:
@@ -121,8 +127,13 @@ class StatisticsActions(QObject):
             return None
         default = session.year if session.year is not None else dt.date.today().year
         year, ok = QInputDialog.getInt(
-            self.window, self.tr("Make a fill-in template"),
-            self.tr("The year the figures are for:"), default, MIN_YEAR, MAX_YEAR)
+            self.window,
+            self.tr("Make a fill-in template"),
+            self.tr("The year the figures are for:"),
+            default,
+            MIN_YEAR,
+            MAX_YEAR,
+        )
         if not ok:
             return None
         try:
@@ -130,13 +141,16 @@ class StatisticsActions(QObject):
         except KnownError as exc:
             self.window.report_error(exc)
             return None
-        path = self._save_path(self.tr("Make a fill-in template"),
-                               f"Шаблон {data.community} {year}")
+        path = self._save_path(
+            self.tr("Make a fill-in template"), f"Шаблон {data.community} {year}"
+        )
         if path is None:
             return None
-        return self._run(self.tr("Making the template…"),
-                         lambda: export_template(data, path),
-                         self._saved(self.tr("Template saved: %1")))
+        return self._run(
+            self.tr("Making the template…"),
+            lambda: export_template(data, path),
+            self._saved(self.tr("Template saved: %1")),
+        )
 
     # -- importing a filled template --------------------------------------------------------
     def import_template(self) -> Job | None:
@@ -146,13 +160,19 @@ class StatisticsActions(QObject):
         if cf is None:
             return None
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Import a filled template"),
-            suggested_path(""), self.tr("Excel workbooks (*.xlsx)"))
+            self.window,
+            self.tr("Import a filled template"),
+            suggested_path(""),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
         if not name:
             return None
         path = Path(name)
-        return self._run(self.tr("Reading the template…"), lambda: read_template(path),
-                         lambda filled: self._preview(cf, path, filled))
+        return self._run(
+            self.tr("Reading the template…"),
+            lambda: read_template(path),
+            lambda filled: self._preview(cf, path, filled),
+        )
 
     def _preview(self, opened: object, path: Path, filled: object) -> None:
         from hromada_desk.services.statistics_import import FilledTemplate, plan_import
@@ -168,9 +188,18 @@ class StatisticsActions(QObject):
             self.window.report_error(exc)
             return
         if not plan.changes:
-            QMessageBox.information(self.window, APP_NAME, fill(
-                self.tr("All figures for %1 in «%2» are the same as in the file: there is "
-                        "nothing to change."), plan.year, path.name))
+            QMessageBox.information(
+                self.window,
+                APP_NAME,
+                fill(
+                    self.tr(
+                        "All figures for %1 in «%2» are the same as in the file: there is "
+                        "nothing to change."
+                    ),
+                    plan.year,
+                    path.name,
+                ),
+            )
             return
         dialog = ImportPreviewDialog(plan, path.name, self.window)
         self.last_preview = dialog
@@ -185,11 +214,16 @@ class StatisticsActions(QObject):
         cf = self.window.session.cf
         if cf is None:
             return False
-        done = self.window.session.run(fill(self.tr("import of «%1»"), source),
-                                       import_template(cf, plan), before="import")
+        done = self.window.session.run(
+            fill(self.tr("import of «%1»"), source), import_template(cf, plan), before="import"
+        )
         if done:
-            self.window.statusBar().showMessage(fill(
-                self.tr("%n change(s) for %1 imported from «%2».", None, len(plan.changes)),
-                plan.year, source), 10_000)
+            self.window.statusBar().showMessage(
+                fill(
+                    self.tr("%n change(s) for %1 imported from «%2».", None, len(plan.changes)),
+                    plan.year,
+                    source,
+                ),
+                10_000,
+            )
         return done
-

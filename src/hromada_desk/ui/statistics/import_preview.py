@@ -32,9 +32,9 @@ Index = QModelIndex | QPersistentModelIndex
 def describe(change: Change) -> tuple[str, str]:
     """(sheet, settlement or indicator) of a change, as the template names them."""
     if change.what.startswith(_POPULATION):
-        return "Населення", change.what[len(_POPULATION):]
+        return "Населення", change.what[len(_POPULATION) :]
     if change.what.startswith(_INDICATOR):
-        code = change.what[len(_INDICATOR):]
+        code = change.what[len(_INDICATOR) :]
         wording = _WORDING.get(code)
         return "Показники", f"{code} — {wording}" if wording else code
     return "", change.what
@@ -54,8 +54,12 @@ class ChangesModel(RowsTableModel):
         return list(self._changes)
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Sheet"), self.tr("Settlement or indicator"), self.tr("Now"),
-                self.tr("Will be"))
+        return (
+            self.tr("Sheet"),
+            self.tr("Settlement or indicator"),
+            self.tr("Now"),
+            self.tr("Will be"),
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -86,9 +90,18 @@ class ImportPreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Import a filled template"))
         layout = QVBoxLayout(self)
         count = len(plan.changes)
-        self.summary = QLabel(fill(
-            self.tr("%n change(s) for %1 from «%2». Empty cells of the template leave the "
-                    "figures as they are.", None, count), plan.year, source))
+        self.summary = QLabel(
+            fill(
+                self.tr(
+                    "%n change(s) for %1 from «%2». Empty cells of the template leave the "
+                    "figures as they are.",
+                    None,
+                    count,
+                ),
+                plan.year,
+                source,
+            )
+        )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         # the plausibility warnings (a total below its parts, a jump of over 30 % against
@@ -112,8 +125,9 @@ class ImportPreviewDialog(QDialog):
         header.setSectionResizeMode(ChangesModel.ITEM, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(self.tr("Import"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
@@ -127,11 +141,16 @@ class ImportPreviewDialog(QDialog):
         if not plan.warnings:
             self.warning_list.hide()
             return
-        self.warning_title.show_message(self.tr(
-            "%n figure(s) look unlikely; check them before importing:", None,
-            len(plan.warnings)), "warning")
-        self.warning_list.addItems([f"{f.subject}: {f.message}" if f.subject else f.message
-                                    for f in plan.warnings])
+        self.warning_title.show_message(
+            self.tr(
+                "%n figure(s) look unlikely; check them before importing:", None, len(plan.warnings)
+            ),
+            "warning",
+        )
+        self.warning_list.addItems(
+            [f"{f.subject}: {f.message}" if f.subject else f.message for f in plan.warnings]
+        )
         shown = min(len(plan.warnings), 5)  # a long list scrolls: the changes come first
-        self.warning_list.setMaximumHeight(self.warning_list.sizeHintForRow(0) * shown
-                                           + 2 * self.warning_list.frameWidth())
+        self.warning_list.setMaximumHeight(
+            self.warning_list.sizeHintForRow(0) * shown + 2 * self.warning_list.frameWidth()
+        )

@@ -69,8 +69,12 @@ class QuestionsModel(QAbstractTableModel):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._headers = [self.tr("Quarter"), self.tr("Question"), self.tr("Prepares it"),
-                         self.tr("Meeting")]
+        self._headers = [
+            self.tr("Quarter"),
+            self.tr("Question"),
+            self.tr("Prepares it"),
+            self.tr("Meeting"),
+        ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def reload(self, plan: WorkPlan | None, meetings: dict[int, str]) -> None:
@@ -88,17 +92,23 @@ class QuestionsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(self._headers)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self._headers)
+        ):
             return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         question = self.question(index.row()) if index.isValid() else None
-        if question is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                            Qt.ItemDataRole.ToolTipRole):
+        if question is None or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         column = index.column()
         if column == self.QUARTER:
@@ -141,8 +151,9 @@ class QuestionDialog(QDialog):
         form.addRow(self.quarter_label, self.quarter_combo)
         form.addRow(self.title_label, self.title_edit)
         form.addRow(self.responsible_label, self.responsible_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -156,8 +167,9 @@ class QuestionDialog(QDialog):
         self.setWindowTitle(self.tr("Question of the work plan"))
         self.quarter_label.setText(self.tr("&Quarter:"))
         self.title_label.setText(self.tr("Q&uestion:"))
-        self.title_edit.setPlaceholderText(self.tr(
-            "e.g. Про стан запобігання домашньому насильству за 9 місяців"))
+        self.title_edit.setPlaceholderText(
+            self.tr("e.g. Про стан запобігання домашньому насильству за 9 місяців")
+        )
         self.responsible_label.setText(self.tr("&Prepares it:"))
         self.responsible_edit.setPlaceholderText(self.tr("e.g. Служба у справах дітей"))
         self.resize(max(self.sizeHint().width(), 480), self.sizeHint().height())
@@ -165,10 +177,12 @@ class QuestionDialog(QDialog):
     def value(self) -> PlannedQuestion:
         original = self._original
         return PlannedQuestion(
-            int(self.quarter_combo.currentData()), " ".join(self.title_edit.toPlainText().split()),
+            int(self.quarter_combo.currentData()),
+            " ".join(self.title_edit.toPlainText().split()),
             " ".join(self.responsible_edit.text().split()),
             meeting_id=original.meeting_id if original else None,
-            id=original.id if original else None)
+            id=original.id if original else None,
+        )
 
     def accept(self) -> None:
         question = self.value()
@@ -210,8 +224,7 @@ class WorkPlanPage(Page):
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(QuestionsModel.QUARTER,
-                                    QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QuestionsModel.QUARTER, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(QuestionsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
         self.questions_label.setBuddy(self.view)
@@ -231,8 +244,7 @@ class WorkPlanPage(Page):
         adopted.addWidget(self.adopted_label, 1)
         adopted.addWidget(self.adopt_button)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button,
-                       self.into_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.into_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -253,7 +265,8 @@ class WorkPlanPage(Page):
         self.into_button.clicked.connect(self.into_meeting)
         self.view.doubleClicked.connect(lambda _index: self.edit_question())
         self.view.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._update_buttons())
+            lambda _now, _before: self._update_buttons()
+        )
         self.retranslate()
 
     # -- Page -------------------------------------------------------------------------------
@@ -268,9 +281,12 @@ class WorkPlanPage(Page):
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setAccessibleName(self.tr("Delete the work plan shown"))
         self.adopt_button.setText(self.tr("Adopt a&t a meeting…"))
-        self.adopt_button.setToolTip(self.tr(
-            "The plan is adopted at a meeting: its agenda gets «Про затвердження плану роботи "
-            "координаційної ради на … рік»"))
+        self.adopt_button.setToolTip(
+            self.tr(
+                "The plan is adopted at a meeting: its agenda gets «Про затвердження плану роботи "
+                "координаційної ради на … рік»"
+            )
+        )
         self.questions_label.setText(self.tr("&Questions by quarter:"))
         self.view.setAccessibleName(self.tr("Questions of the work plan"))
         self.add_button.setText(self.tr("&Add question…"))
@@ -279,8 +295,9 @@ class WorkPlanPage(Page):
         self.remove_button.setText(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected question"))
         self.into_button.setText(self.tr("Into a meet&ing's agenda…"))
-        self.into_button.setToolTip(self.tr(
-            "The selected question becomes an agenda item of a planned meeting or a draft"))
+        self.into_button.setToolTip(
+            self.tr("The selected question becomes an agenda item of a planned meeting or a draft")
+        )
         self.model.retranslate()
         fit_columns(self.view, {QuestionsModel.RESPONSIBLE: 10, QuestionsModel.MEETING: 8})
         self.message_line.clear()
@@ -307,13 +324,20 @@ class WorkPlanPage(Page):
         labels = {m.id: f"№{m.label}" for m in self.meetings if m.id is not None}
         self.model.reload(shown, labels)
         if shown is None:
-            self.adopted_label.setText(self.tr(
-                "No work plan yet: «New plan…» makes one for a year, then add its questions."))
+            self.adopted_label.setText(
+                self.tr(
+                    "No work plan yet: «New plan…» makes one for a year, then add its questions."
+                )
+            )
         elif shown.adopted_meeting_id is not None:
             meeting = next((m for m in self.meetings if m.id == shown.adopted_meeting_id), None)
-            self.adopted_label.setText(fill(self.tr("Adopted at meeting №%1 of %2."),
-                                            meeting.label if meeting else "?",
-                                            f"{meeting.date:%d.%m.%Y}" if meeting else "?"))
+            self.adopted_label.setText(
+                fill(
+                    self.tr("Adopted at meeting №%1 of %2."),
+                    meeting.label if meeting else "?",
+                    f"{meeting.date:%d.%m.%Y}" if meeting else "?",
+                )
+            )
         else:
             self.adopted_label.setText(self.tr("Not adopted yet."))
         self._update_buttons()
@@ -334,8 +358,7 @@ class WorkPlanPage(Page):
         self.add_button.setEnabled(writable and plan is not None)
         self.edit_button.setEnabled(writable and chosen is not None)
         self.remove_button.setEnabled(writable and chosen is not None)
-        self.into_button.setEnabled(writable and chosen is not None
-                                    and chosen.meeting_id is None)
+        self.into_button.setEnabled(writable and chosen is not None and chosen.meeting_id is None)
 
     def _run(self, text: str, edit: Edit) -> bool:
         try:
@@ -347,22 +370,29 @@ class WorkPlanPage(Page):
     # -- the plan ---------------------------------------------------------------------------
     def new_plan(self) -> None:
         today = dt.date.today()
-        year, ok = QInputDialog.getInt(self, self.tr("New work plan"),
-                                       self.tr("The year of the work plan:"),
-                                       today.year + (1 if today.month >= 10 else 0),
-                                       limits.MIN_YEAR, limits.MAX_YEAR)
+        year, ok = QInputDialog.getInt(
+            self,
+            self.tr("New work plan"),
+            self.tr("The year of the work plan:"),
+            today.year + (1 if today.month >= 10 else 0),
+            limits.MIN_YEAR,
+            limits.MAX_YEAR,
+        )
         if ok:
             self.create_plan(year)
 
     def create_plan(self, year: int) -> bool:
         if any(p.year == year for p in self.plans):
-            self.message_line.show_message(fill(self.tr(
-                "There is already a work plan for %1: add its questions."), year), "error")
+            self.message_line.show_message(
+                fill(self.tr("There is already a work plan for %1: add its questions."), year),
+                "error",
+            )
             self.year_combo.setCurrentIndex(self.year_combo.findData(year))
             self.refresh()
             return False
-        if not self._run(fill(self.tr("New work plan for %1"), year),
-                         service.add_plan(WorkPlan(year))):
+        if not self._run(
+            fill(self.tr("New work plan for %1"), year), service.add_plan(WorkPlan(year))
+        ):
             return False
         self.year_combo.addItem(str(year), year)
         self.year_combo.setCurrentIndex(self.year_combo.findData(year))
@@ -373,11 +403,22 @@ class WorkPlanPage(Page):
         cf, plan = self.session.cf, self.plan
         if cf is None or plan is None:
             return
-        if QMessageBox.question(
-                self, APP_NAME, fill(self.tr("Delete the work plan for %1 with its questions? "
-                                             "Edit ▸ Undo brings it back."), plan.year),
+        if (
+            QMessageBox.question(
+                self,
+                APP_NAME,
+                fill(
+                    self.tr(
+                        "Delete the work plan for %1 with its questions? "
+                        "Edit ▸ Undo brings it back."
+                    ),
+                    plan.year,
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                QMessageBox.StandardButton.No,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
             return
         edit = service.delete_plan(cf, plan)
         if edit is not None:
@@ -390,9 +431,10 @@ class WorkPlanPage(Page):
     def _choose_meeting(self, title: str) -> Meeting | None:
         choices = self.open_meetings()
         if not choices:
-            self.message_line.show_message(self.tr(
-                "There is no planned meeting or draft: make one on the «Meetings» page."),
-                "error")
+            self.message_line.show_message(
+                self.tr("There is no planned meeting or draft: make one on the «Meetings» page."),
+                "error",
+            )
             return None
         labels = [f"№{m.label} — {m.date:%d.%m.%Y}" for m in choices]
         chosen, ok = QInputDialog.getItem(self, title, self.tr("Meeting:"), labels, 0, False)
@@ -413,9 +455,12 @@ class WorkPlanPage(Page):
             self.message_line.show_message(f"{exc.message} {exc.advice}".strip(), "error")
             return False
         if self._run(fill(self.tr("Adopt the work plan for %1"), plan.year), edit):
-            self.message_line.show_message(fill(self.tr(
-                "The work plan is adopted at meeting №%1: its agenda has the item."),
-                meeting.label))
+            self.message_line.show_message(
+                fill(
+                    self.tr("The work plan is adopted at meeting №%1: its agenda has the item."),
+                    meeting.label,
+                )
+            )
             return True
         return False
 
@@ -440,8 +485,9 @@ class WorkPlanPage(Page):
         plan = self.plan
         question = self._ask(None) if plan is not None else None
         if plan is not None and question is not None:
-            self._replace(self.tr("Add a question to the work plan"),
-                          [*copy_plan(plan).questions, question])
+            self._replace(
+                self.tr("Add a question to the work plan"), [*copy_plan(plan).questions, question]
+            )
 
     def edit_question(self) -> None:
         plan, chosen = self.plan, self.model.question(self.view.currentIndex().row())
@@ -450,16 +496,19 @@ class WorkPlanPage(Page):
         changed = self._ask(chosen)
         if changed is None or changed == chosen:
             return
-        self._replace(self.tr("Change a question of the work plan"),
-                      [changed if q.id == chosen.id else dataclasses.replace(q)
-                       for q in plan.questions])
+        self._replace(
+            self.tr("Change a question of the work plan"),
+            [changed if q.id == chosen.id else dataclasses.replace(q) for q in plan.questions],
+        )
 
     def remove_question(self) -> None:
         plan, chosen = self.plan, self.model.question(self.view.currentIndex().row())
         if plan is None or chosen is None:
             return
-        self._replace(self.tr("Remove a question of the work plan"),
-                      [dataclasses.replace(q) for q in plan.questions if q.id != chosen.id])
+        self._replace(
+            self.tr("Remove a question of the work plan"),
+            [dataclasses.replace(q) for q in plan.questions if q.id != chosen.id],
+        )
 
     def into_meeting(self) -> None:
         meeting = self._choose_meeting(self.tr("Into a meeting's agenda"))
@@ -476,9 +525,11 @@ class WorkPlanPage(Page):
         except InputError as exc:
             self.message_line.show_message(f"{exc.message} {exc.advice}".strip(), "error")
             return False
-        if edit is None or not self._run(fill(self.tr("Question into meeting №%1"),
-                                              meeting.label), edit):
+        if edit is None or not self._run(
+            fill(self.tr("Question into meeting №%1"), meeting.label), edit
+        ):
             return False
-        self.message_line.show_message(fill(self.tr(
-            "The question is an agenda item of meeting №%1 now."), meeting.label))
+        self.message_line.show_message(
+            fill(self.tr("The question is an agenda item of meeting №%1 now."), meeting.label)
+        )
         return True
