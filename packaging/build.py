@@ -106,19 +106,20 @@ def check_contents(folder: Path) -> None:
         missing.append("Qt's qtbase_uk.qm")
     if not list(internal.rglob("*Qt6Charts*")):
         missing.append("QtCharts library")
-    # «Друкувати…»: the PDF's pages drawn by QtPdf on a printer of QtPrintSupport
-    for library in ("Qt6Pdf", "Qt6PrintSupport", "QtPdf", "QtPrintSupport"):
-        if not any(re.match(rf"(lib)?{library}\.", p.name) for p in internal.rglob("*")):
-            missing.append(f"{library} (printing a PDF)")
     if missing:
         raise BuildError("missing from the bundle: " + ", ".join(missing))
-    unused = r"Qt6(WebEngine|Quick|Qml|PdfWidgets|PdfQuick|Multimedia|3D)|qpdf|opengl32sw"
-    unwanted = sorted({p.name for p in internal.rglob("*") if re.search(unused, p.name)})
+    unwanted = sorted(
+        {
+            p.name
+            for p in internal.rglob("*")
+            if re.search(r"Qt6(WebEngine|Quick|Qml|Pdf|Multimedia|3D)|qpdf|opengl32sw", p.name)
+        }
+    )
     if unwanted:
         raise BuildError("unused Qt libraries in the bundle: " + ", ".join(unwanted))
     print(
-        "contents: resources, translations, QtCharts, QtPdf and QtPrintSupport present; no "
-        "WebEngine/Quick/Qml/PdfWidgets, no PDF image format, no software OpenGL"
+        "contents: resources, translations, QtCharts present; no WebEngine/Quick/Qml/Pdf, "
+        "no PDF image format, no software OpenGL"
     )
 
 

@@ -4771,4 +4771,15 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be handed to the printer (%1). Open it and print it from the program that shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -4795,4 +4795,15 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
         <translation>Поле «%1» задовге: символів — %2, а допустимо не більше %3.</translation>
     </message>
 </context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>Print</source>
+        <translation>Друк</translation>
+    </message>
+    <message>
+        <source>The document could not be handed to the printer (%1). Open it and print it from the program that shows it.</source>
+        <translation>Не вдалося передати документ на друк (%1). Відкрийте його й надрукуйте з програми, у якій він відкрився.</translation>
+    </message>
+</context>
 </TS>

@@ -121,12 +121,14 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
 
 
 def _printable(pdf: Path) -> str:
-    """What «Друкувати…» does before the printer: the PDF's first page drawn by QtPdf (a
-    bundle without QtPdf would hide the button). An empty string when it worked."""
-    from hromada_desk.ui.common.documents import can_print
+    """What «Друкувати…» does before the printer where Qt prints: the PDF's first page drawn
+    by QtPdf. The Windows program, without QtPdf, hands the file to the system's PDF program
+    instead, and a build without either shows no button: nothing to check then. An empty
+    string when it worked."""
+    from hromada_desk.ui.common.documents import qt_can_print
 
-    if not can_print():
-        return "друк PDF недоступний: немає QtPdf або QtPrintSupport"
+    if not qt_can_print():
+        return ""  # the Windows program prints through the system; elsewhere no button
     from PySide6.QtCore import QSize
     from PySide6.QtPdf import QPdfDocument
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
 
 from hromada_desk.ui.common import documents
 from hromada_desk.ui.common.message_line import MessageLine
@@ -55,3 +56,39 @@ def test_without_qtpdf_a_pdf_is_offered_without_print(qtbot, tmp_path, without_q
     assert buttons.open_button.isVisible() and buttons.folder_button.isVisible()
     assert not buttons.print_button.isVisible()
     assert not documents.can_print()
+
+
+def test_the_windows_program_prints_through_the_systems_pdf_program(
+    qtbot, tmp_path, without_qtpdf, monkeypatch
+):
+    """The Windows bundle leaves QtPdf out: «Друкувати…» is still offered and hands the file
+    to the print command of the program the system opens PDFs with."""
+    handed = []
+    monkeypatch.setattr(documents.os, "startfile", lambda *a: handed.append(a), raising=False)
+    line = MessageLine()
+    qtbot.addWidget(line)
+    line.show()
+    pdf = tmp_path / "Протокол №1.pdf"
+    line.show_document("Saved.", pdf)
+    buttons = line.documents
+    assert buttons is not None and buttons.print_button.isVisible()
+    buttons.print_button.click()
+    assert handed == [(str(pdf), "print")]
+
+
+def test_a_pdf_the_system_cannot_print_is_said_with_what_to_do(
+    qtbot, tmp_path, without_qtpdf, monkeypatch
+):
+    def refuse(path, operation):
+        raise OSError(1155, "No application is associated with the specified file")
+
+    said = []
+    monkeypatch.setattr(documents.os, "startfile", refuse, raising=False)
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QMessageBox.warning", lambda parent, title, text: said.append(text)
+    )
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert not documents.print_document(tmp_path / "план.pdf", parent)
+    assert len(said) == 1
+    assert "No application is associated" in said[0] and "Open it and print it" in said[0]

@@ -4,9 +4,10 @@ what can be done with it afterwards: open it, show its folder, print a PDF."""
 from __future__ import annotations
 
 import importlib
+import os
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QStandardPaths, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
@@ -39,9 +40,15 @@ def show_folder(path: Path) -> bool:
 
 
 def can_print() -> bool:
-    """Whether PDFs can be printed here: QtPdf draws the pages, QtPrintSupport talks to the
-    printer. A bundle or an installation without either hides «Друкувати…» instead of
-    offering a button that fails."""
+    """Whether PDFs can be printed here: through Qt (``qt_can_print``) or, in the Windows
+    program, which leaves QtPdf out, through the print command of the system's PDF program.
+    Elsewhere «Друкувати…» is hidden instead of offering a button that fails."""
+    return qt_can_print() or hasattr(os, "startfile")
+
+
+def qt_can_print() -> bool:
+    """Whether Qt can print a PDF itself: QtPdf draws the pages, QtPrintSupport talks to the
+    printer."""
     global _CAN_PRINT
     if _CAN_PRINT is None:
         try:
@@ -93,6 +100,33 @@ def print_pdf(path: Path, parent: QWidget) -> bool:
     return True
 
 
+def print_document(path: Path, parent: QWidget) -> bool:
+    """«Друкувати…»: Qt's print dialog where Qt can print a PDF, else the print command of the
+    program the system opens PDFs with (Windows: ShellExecute's «print»); a failure is said
+    in a message box with what to do instead. False when nothing was printed."""
+    if qt_can_print():
+        return print_pdf(path, parent)
+    start = getattr(os, "startfile", None)
+    if start is None:
+        return False
+    try:
+        start(str(path), "print")
+    except OSError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("documents", "Print"),
+            QCoreApplication.translate(
+                "documents",
+                "The document could not be handed to the printer (%1). Open it and print it "
+                "from the program that shows it.",
+            ).replace("%1", exc.strerror or str(exc)),
+        )
+        return False
+    return True
+
+
 class DocumentButtons(QWidget):
     """«Відкрити», «Показати в теці» and, for a PDF, «Друкувати…» for the document just
     saved; hidden until there is one."""
@@ -110,7 +144,7 @@ class DocumentButtons(QWidget):
         layout.addStretch(1)
         self.open_button.clicked.connect(lambda: self.path and open_document(self.path))
         self.folder_button.clicked.connect(lambda: self.path and show_folder(self.path))
-        self.print_button.clicked.connect(lambda: self.path and print_pdf(self.path, self))
+        self.print_button.clicked.connect(lambda: self.path and print_document(self.path, self))
         self.retranslate()
         self.hide()
 
