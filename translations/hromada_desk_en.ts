@@ -2087,6 +2087,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meetings, newest first</source>
         <translation type="unfinished"></translation>
     </message>

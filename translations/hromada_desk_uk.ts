@@ -2092,6 +2092,10 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Показане засідання</translation>
     </message>
     <message>
+        <source>new, not saved</source>
+        <translation>нове, не збережене</translation>
+    </message>
+    <message>
         <source>Meetings, newest first</source>
         <translation>Засідання, найновіші вгорі</translation>
     </message>

@@ -793,6 +793,13 @@ def test_discarding_an_unsaved_new_meeting(page, session, monkeypatch):
     assert session.undo_stack.count() == 0
 
 
+def test_the_meeting_chooser_says_a_new_meeting_is_not_saved(page):
+    assert page.meeting_combo.currentText().startswith("№1/2023")
+    page.new_button.click()
+    assert page.meeting_combo.currentIndex() == -1
+    assert page.meeting_combo.placeholderText() == "new, not saved"
+
+
 def test_the_page_follows_a_language_change(page):
     page.retranslate()
     assert page.new_button.text() == "&New meeting"

@@ -316,6 +316,8 @@ class MeetingsPage(Page):
         self.list_label.setText(self.tr("&Meetings of the council:"))
         self.meeting_combo_label.setText(self.tr("&Meeting:"))
         self.meeting_combo.setAccessibleName(self.tr("Meeting shown"))
+        # shown while a new meeting is edited (no saved meeting chosen)
+        self.meeting_combo.setPlaceholderText(self.tr("new, not saved"))
         self.list_view.setAccessibleName(self.tr("Meetings, newest first"))
         self.new_button.setText(self.tr("&New meeting"))
         self.new_button.setToolTip(
