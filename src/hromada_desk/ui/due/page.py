@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -40,6 +40,7 @@ from hromada_desk.ui.common.errors import show_error
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.common.worker import Job, run_job
 from hromada_desk.ui.meetings.assignments import StatusDialog, fit_columns, status_text
 from hromada_desk.ui.session import Session
@@ -48,7 +49,7 @@ Index = QModelIndex | QPersistentModelIndex
 _LATE = QColor("#b3261e")
 
 
-class GivenModel(QAbstractTableModel):
+class GivenModel(RowsTableModel):
     """The assignments with the meeting that gave them: meeting, assignment, responsible,
     deadline, status; those past their deadline in red."""
 
@@ -58,17 +59,21 @@ class GivenModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[GivenAssignment] = []
         self.today = dt.date.today()
-        self._headers: list[str] = []
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self._headers = [
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Meeting"),
             self.tr("Assignment"),
             self.tr("Responsible"),
             self.tr("Deadline"),
             self.tr("Status"),
-        ]
+        )
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     def reload(self, rows: list[GivenAssignment], today: dt.date) -> None:
@@ -83,23 +88,6 @@ class GivenModel(QAbstractTableModel):
         return next(
             (row for row, g in enumerate(self._rows) if g.assignment.id == assignment_id), -1
         )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         given = self.given(index.row()) if index.isValid() else None

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -41,6 +41,7 @@ from hromada_desk.domain.deadlines import looks_like_date, parse_deadline, sched
 from hromada_desk.domain.validation import errors, validate_assignment, validate_mark
 from hromada_desk.ui.common.date_edit import DateEdit
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.attendance_models import one_line
 
@@ -87,7 +88,7 @@ def _day(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class AssignmentsModel(QAbstractTableModel):
+class AssignmentsModel(RowsTableModel):
     """The assignments of one decision: what, responsible, deadline, status."""
 
     TEXT, RESPONSIBLE, DEADLINE, STATUS = range(4)
@@ -96,16 +97,20 @@ class AssignmentsModel(QAbstractTableModel):
         super().__init__(parent)
         self._assignments: list[Assignment] = []
         self._names: dict[int, str] = {}
-        self._headers = ["", "", "", ""]
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self._headers = [
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Assignment"),
             self.tr("Responsible"),
             self.tr("Deadline"),
             self.tr("Status"),
-        ]
+        )
+
+    def rows(self) -> list[Any]:
+        return self._assignments
+
+    def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def set_assignments(self, assignments: list[Assignment], names: dict[int, str]) -> None:
@@ -117,23 +122,6 @@ class AssignmentsModel(QAbstractTableModel):
 
     def assignment(self, row: int) -> Assignment | None:
         return self._assignments[row] if 0 <= row < len(self._assignments) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._assignments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < 4
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         assignment = self.assignment(index.row()) if index.isValid() else None

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -44,6 +44,7 @@ from hromada_desk.services.edit import Edit
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.assignments import fit_columns
 from hromada_desk.ui.session import Session
@@ -55,7 +56,7 @@ def copy_plan(plan: WorkPlan) -> WorkPlan:
     return dataclasses.replace(plan, questions=[dataclasses.replace(q) for q in plan.questions])
 
 
-class QuestionsModel(QAbstractTableModel):
+class QuestionsModel(RowsTableModel):
     """The plan's questions, quarter by quarter: quarter, question, who prepares it, the
     meeting that took it."""
 
@@ -65,16 +66,20 @@ class QuestionsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PlannedQuestion] = []
         self._meetings: dict[int, str] = {}
-        self._headers: list[str] = []
         self.retranslate()
 
-    def retranslate(self) -> None:
-        self._headers = [
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Quarter"),
             self.tr("Question"),
             self.tr("Prepares it"),
             self.tr("Meeting"),
-        ]
+        )
+
+    def rows(self) -> list[Any]:
+        return self._rows
+
+    def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def reload(self, plan: WorkPlan | None, meetings: dict[int, str]) -> None:
@@ -85,23 +90,6 @@ class QuestionsModel(QAbstractTableModel):
 
     def question(self, row: int) -> PlannedQuestion | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         question = self.question(index.row()) if index.isValid() else None
