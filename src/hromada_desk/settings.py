@@ -51,11 +51,18 @@ class Settings:
         return values if isinstance(values, dict) else {"version": SETTINGS_VERSION}
 
     def _set(self, key: str, value: object) -> None:
+        if self._put(key, value):
+            self._save()
+
+    def _put(self, key: str, value: object) -> bool:
+        """Set a value in memory; False when it is already so (nothing to write)."""
+        if self._values.get(key) == value:
+            return False
         if value is None:
             self._values.pop(key, None)
         else:
             self._values[key] = value
-        self._save()
+        return True
 
     def _save(self) -> None:
         """Written at once; a settings file that cannot be written (a read-only data folder,
@@ -94,9 +101,20 @@ class Settings:
         return [Path(v) for v in value if isinstance(v, str) and v]
 
     def add_recent(self, path: Path) -> None:
+        self._set("recent_files", self._with_recent(path))
+
+    def _with_recent(self, path: Path) -> list[str]:
         path = path.resolve()
         files = [path, *[p for p in self.recent_files if p != path]][:MAX_RECENT]
-        self._set("recent_files", [str(p) for p in files])
+        return [str(p) for p in files]
+
+    def opened(self, path: Path) -> None:
+        """A file was opened: first of the recent files, and the one the next start opens.
+        One write, and none when it already was both (the file opened at start-up)."""
+        recent = self._put("recent_files", self._with_recent(path))
+        last = self._put("last_file", str(path.resolve()))
+        if recent or last:
+            self._save()
 
     def forget_recent(self, path: Path) -> None:
         files = [p for p in self.recent_files if p != path.resolve() and p != path]

@@ -465,6 +465,19 @@ NOT_AT_START_UP = (
 )
 
 
+def _run_window_script(code: str, data_dir):
+    """Python ``code`` run in a process of its own, offscreen, with its own data folder."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(data_dir)}
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
 def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
     code = (
         "import sys\n"
@@ -473,16 +486,31 @@ def test_the_window_starts_without_export_libraries(tmp_path, demo_path):
         f"heavy = [m for m in {NOT_AT_START_UP!r} if m in sys.modules]\n"
         "print('CODE', code, 'HEAVY', heavy)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", DATA_DIR_VARIABLE: str(tmp_path)}
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    result = _run_window_script(code, tmp_path)
     assert "CODE 0 HEAVY []" in result.stdout, result.stdout + result.stderr
+
+
+def test_the_first_writes_libraries_load_while_the_shown_window_is_idle(tmp_path, demo_path):
+    # Not before the window is painted (start-up), not inside the first figure typed (it took
+    # a tenth of a second there): after the first paint, on a timer.
+    code = (
+        "import sys, time\n"
+        "from hromada_desk.app import build_window, create_application\n"
+        "app = create_application()\n"
+        "window = build_window(interactive=False)\n"
+        f"assert window.files.open_path(__import__('pathlib').Path({str(demo_path)!r}))\n"
+        "painted = []\n"
+        "window.first_painted.connect(lambda: painted.append('sqlite_utils' in sys.modules))\n"
+        "window.show()\n"
+        "deadline = time.monotonic() + 20\n"
+        "while 'sqlite_utils' not in sys.modules and time.monotonic() < deadline:\n"
+        "    app.processEvents()\n"
+        "    time.sleep(0.01)\n"
+        "print('AT PAINT', painted, 'LATER', 'sqlite_utils' in sys.modules,\n"
+        "      'hromada_desk.domain.validation' in sys.modules)\n"
+    )
+    result = _run_window_script(code, tmp_path)
+    assert "AT PAINT [False] LATER True True" in result.stdout, result.stdout + result.stderr
 
 
 def test_unsaved_forms_are_not_lost_silently(window, demo_path, monkeypatch):
@@ -529,6 +557,34 @@ def test_ctrl_z_in_a_text_field_takes_back_the_change_saved_there(window, demo_p
     qtbot.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert edit.text() == "Kremenchuk"
     assert community_repo.get_community(window.session.cf).rayon == "Kremenchuk"
+
+
+def test_ctrl_z_watches_only_the_focused_text_field(window, demo_path, qtbot, monkeypatch):
+    # A filter on the application would see every event of the program (each paint, each
+    # mouse move) in Python; the field with the keyboard focus is where Ctrl+Z goes first.
+    from hromada_desk.ui.common.undo_keys import UndoKeys
+
+    seen = []
+    watch = UndoKeys.eventFilter
+
+    def counted(self, watched, event):
+        seen.append(watched)
+        return watch(self, watched, event)
+
+    monkeypatch.setattr(UndoKeys, "eventFilter", counted)
+    assert window.files.open_path(demo_path)
+    window.navigation.setCurrentRow(0)  # «Громада»
+    page = window.page(0)
+    page.repaint()
+    window.navigation.setFocus()
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert seen == []
+    edit = page.edits["rayon"]
+    window.navigation.setCurrentRow(0)
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    assert seen and set(seen) == {edit}
 
 
 def test_closing_with_an_unsaved_form_offers_to_save_it(window, demo_path, monkeypatch):

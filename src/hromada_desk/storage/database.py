@@ -173,6 +173,15 @@ def _statements(script: str) -> Iterator[str]:
         raise ValueError(f"incomplete statement in migration: {pending!r}")
 
 
+def load_writing_library() -> None:
+    """Import what the first write of a session needs (sqlite-utils, the records' rules):
+    about a tenth of a second that a window spends while idle after it is shown rather
+    than inside the first figure a person types."""
+    import sqlite_utils  # noqa: F401
+
+    import hromada_desk.domain.validation  # noqa: F401
+
+
 class CommunityFile:
     """An open community file. Close it (or use ``with``) so changes get their backup.
 

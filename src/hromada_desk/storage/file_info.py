@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import uuid
 from dataclasses import dataclass
 
 COMMUNITY_UID = "community_uid"
@@ -21,6 +20,8 @@ class FileInfo:
 
 
 def new_uid() -> str:
+    import uuid  # with the platform module it loads, a few ms no opened file needs
+
     return uuid.uuid4().hex
 
 

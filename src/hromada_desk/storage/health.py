@@ -72,27 +72,26 @@ def _statements(conn: sqlite3.Connection) -> frozenset[tuple[str, str, str, str 
 
 
 @functools.cache
+def _expected(version: int) -> tuple[frozenset[tuple[str, str, str, str | None]], Shape]:
+    """The schema statements and the shape of a file of ``version``, from the migrations
+    themselves (run once, in memory, for both)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return _statements(conn), _shape(conn)
+    finally:
+        conn.close()
+
+
 def expected_statements(version: int) -> frozenset[tuple[str, str, str, str | None]]:
     """The schema statements of a file of ``version``, from the migrations themselves."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for script in MIGRATIONS[:version]:
-            conn.executescript(script)
-        return _statements(conn)
-    finally:
-        conn.close()
+    return _expected(version)[0]
 
 
-@functools.cache
 def expected_shape(version: int) -> Shape:
     """What a file of schema ``version`` holds, from the migrations themselves."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for script in MIGRATIONS[:version]:
-            conn.executescript(script)
-        return _shape(conn)
-    finally:
-        conn.close()
+    return _expected(version)[1]
 
 
 def schema_problems(conn: sqlite3.Connection, version: int) -> list[str]:

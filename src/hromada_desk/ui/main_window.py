@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,11 @@ if TYPE_CHECKING:  # built or run only when needed, not at start-up
     from hromada_desk.ui.common.message_line import MessageLine
     from hromada_desk.ui.common.worker import Job, Report
     from hromada_desk.ui.files.welcome_page import WelcomePage
+
+
+# Once the window is shown, and idle, the first write's libraries are loaded (not while the
+# window is being drawn, nor inside the first figure typed).
+WARM_UP_AFTER_MS = 300
 
 
 class MainWindow(WindowHost):
@@ -100,10 +105,9 @@ class MainWindow(WindowHost):
 
         self._build_actions()
         self._build_menus()
-        self.undo_keys = UndoKeys(self)
         application = QApplication.instance()
-        if application is not None:  # gone with the window: Qt removes the filter then
-            application.installEventFilter(self.undo_keys)
+        assert isinstance(application, QApplication)
+        self.undo_keys = UndoKeys(self, application)
         session.file_changed.connect(self._file_changed)
         session.data_changed.connect(self._data_changed)
         session.error.connect(self.report_error)
@@ -416,6 +420,7 @@ class MainWindow(WindowHost):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            QTimer.singleShot(WARM_UP_AFTER_MS, self.session.load_writing_library)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.is_open and not self.files.confirm_leaving():

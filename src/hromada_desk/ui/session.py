@@ -14,7 +14,7 @@ from hromada_desk.errors import KnownError
 from hromada_desk.services.edit import ALL, Edit
 from hromada_desk.storage import community_repo
 from hromada_desk.storage.backups import BackupPolicy
-from hromada_desk.storage.database import CommunityFile
+from hromada_desk.storage.database import CommunityFile, load_writing_library
 
 Change = Callable[[CommunityFile], None]
 
@@ -119,6 +119,11 @@ class Session(QObject):
     def figure_years(self) -> list[int]:
         """Years with any figures in the file."""
         return community_repo.data_years(self.cf) if self.cf is not None else []
+
+    @staticmethod
+    def load_writing_library() -> None:
+        """Load what the first edit of a session writes with, ahead of it (see storage)."""
+        load_writing_library()
 
     def years(self) -> list[int]:
         """Years with any figures, plus the selected one (a new year has none yet)."""

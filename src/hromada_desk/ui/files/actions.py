@@ -165,8 +165,7 @@ class FileActions(QObject):
         if cf is None:
             return False
         window.session.open(cf, origin=window.guard.origin_of(cf))
-        window.settings.add_recent(path)
-        window.settings.last_file = path
+        window.settings.opened(path)
         return True
 
     def open_demo(self) -> None:
