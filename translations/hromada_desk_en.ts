@@ -1145,6 +1145,22 @@
 <context>
     <name>DocumentButtons</name>
     <message>
+        <source>The system has no program that opens «%1» files, or it did not start. Open the document from its folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>«%1» is no longer in «%2»: it was moved or deleted, or the stick it is on was taken out. Save the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1145,6 +1145,22 @@
 <context>
     <name>DocumentButtons</name>
     <message>
+        <source>The system has no program that opens «%1» files, or it did not start. Open the document from its folder: %2</source>
+        <translation>У системі немає програми, що відкриває файли «%1», або вона не запустилася. Відкрийте документ із його теки: %2</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown: %1</source>
+        <translation>Не вдалося показати теку: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is no longer in «%2»: it was moved or deleted, or the stick it is on was taken out. Save the document again.</source>
+        <translation>«%1» уже немає в «%2»: його перенесли чи видалили, або вийняли флешку, на якій він був. Збережіть документ ще раз.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Відкрити</translation>
     </message>

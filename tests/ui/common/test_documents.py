@@ -26,6 +26,7 @@ def test_a_saved_document_offers_open_show_in_folder_and_print(qtbot, tmp_path, 
     qtbot.addWidget(line)
     line.show()
     path = tmp_path / "Протокол №1.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
     line.show_document(f"Saved to {path}.", path)
     buttons = line.documents
     assert buttons is not None and buttons.isVisible() and buttons.print_button.isVisible()
@@ -44,6 +45,51 @@ def without_qtpdf(monkeypatch):
     sys.modules makes every import of it raise ImportError)."""
     monkeypatch.setattr(documents, "_CAN_PRINT", None)
     monkeypatch.setitem(sys.modules, "PySide6.QtPdf", None)
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(text))
+    return said
+
+
+def test_a_document_the_system_cannot_open_is_said_with_its_folder(
+    qtbot, tmp_path, monkeypatch, warnings
+):
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: False)
+    buttons = documents.DocumentButtons()
+    qtbot.addWidget(buttons)
+    path = tmp_path / "Статистика.xlsx"
+    path.write_bytes(b"PK")
+    buttons.offer(path)
+    assert not buttons.open_saved()
+    assert len(warnings) == 1 and ".xlsx" in warnings[0] and str(tmp_path) in warnings[0]
+    assert not buttons.show_saved_folder()
+    assert len(warnings) == 2 and str(tmp_path) in warnings[1]
+
+
+def test_a_document_moved_away_since_it_was_saved_is_said_not_opened(
+    qtbot, tmp_path, monkeypatch, warnings
+):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    buttons = documents.DocumentButtons()
+    qtbot.addWidget(buttons)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    path = stick / "Протокол №2.pdf"
+    path.write_bytes(b"%PDF-1.4\n")
+    buttons.offer(path)
+    path.unlink()
+    buttons.open_button.click()
+    assert opened == [] and len(warnings) == 1
+    assert path.name in warnings[0] and str(stick) in warnings[0]
+    stick.rmdir()  # the stick taken out: the folder is gone too
+    buttons.folder_button.click()
+    assert opened == [] and len(warnings) == 2 and str(stick) in warnings[1]
 
 
 def test_without_qtpdf_a_pdf_is_offered_without_print(qtbot, tmp_path, without_qtpdf):

@@ -142,11 +142,55 @@ class DocumentButtons(QWidget):
         for button in (self.open_button, self.folder_button, self.print_button):
             layout.addWidget(button)
         layout.addStretch(1)
-        self.open_button.clicked.connect(lambda: self.path and open_document(self.path))
-        self.folder_button.clicked.connect(lambda: self.path and show_folder(self.path))
+        self.open_button.clicked.connect(self.open_saved)
+        self.folder_button.clicked.connect(self.show_saved_folder)
         self.print_button.clicked.connect(lambda: self.path and print_document(self.path, self))
         self.retranslate()
         self.hide()
+
+    def open_saved(self) -> bool:
+        """«Відкрити»: the document in the system's program for it; why not, when it cannot."""
+        path = self.path
+        if path is None or not self._still_there(path, path.exists()):
+            return False
+        if open_document(path):
+            return True
+        self._say(
+            self.tr(
+                "The system has no program that opens «%1» files, or it did not start. Open "
+                "the document from its folder: %2"
+            )
+            .replace("%1", path.suffix.lower() or path.name)
+            .replace("%2", str(path.parent))
+        )
+        return False
+
+    def show_saved_folder(self) -> bool:
+        """«Показати в теці»: the folder the document went to; why not, when it cannot."""
+        path = self.path
+        if path is None or not self._still_there(path, path.parent.is_dir()):
+            return False
+        if show_folder(path):
+            return True
+        self._say(self.tr("The folder could not be shown: %1").replace("%1", str(path.parent)))
+        return False
+
+    def _still_there(self, path: Path, found: bool) -> bool:
+        if not found:  # moved, deleted, or on a stick that was taken out
+            self._say(
+                self.tr(
+                    "«%1» is no longer in «%2»: it was moved or deleted, or the stick it is on "
+                    "was taken out. Save the document again."
+                )
+                .replace("%1", path.name)
+                .replace("%2", str(path.parent))
+            )
+        return found
+
+    def _say(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Document"), text)
 
     def retranslate(self) -> None:
         self.open_button.setText(self.tr("Open"))
