@@ -4669,6 +4669,30 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier within its quarter (the plan lists it so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later within its quarter (the plan lists it so)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Into a meet&amp;ing&apos;s agenda…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,6 +4766,10 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>Remove a question of the work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a question of the work plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4693,6 +4693,30 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
         <translation>Вилучити вибране питання</translation>
     </message>
     <message>
+        <source>&amp;Up</source>
+        <translation>В&amp;гору</translation>
+    </message>
+    <message>
+        <source>Move the selected question up</source>
+        <translation>Перемістити вибране питання вгору</translation>
+    </message>
+    <message>
+        <source>Earlier within its quarter (the plan lists it so)</source>
+        <translation>Раніше в межах кварталу (так його й подано в плані)</translation>
+    </message>
+    <message>
+        <source>D&amp;own</source>
+        <translation>&amp;Вниз</translation>
+    </message>
+    <message>
+        <source>Move the selected question down</source>
+        <translation>Перемістити вибране питання вниз</translation>
+    </message>
+    <message>
+        <source>Later within its quarter (the plan lists it so)</source>
+        <translation>Пізніше в межах кварталу (так його й подано в плані)</translation>
+    </message>
+    <message>
         <source>Into a meet&amp;ing&apos;s agenda…</source>
         <translation>До порядк&amp;у денного засідання…</translation>
     </message>
@@ -4767,6 +4791,10 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>Remove a question of the work plan</source>
         <translation>Вилучення питання з плану роботи</translation>
+    </message>
+    <message>
+        <source>Move a question of the work plan</source>
+        <translation>Перемістити питання плану роботи</translation>
     </message>
     <message>
         <source>Into a meeting&apos;s agenda</source>

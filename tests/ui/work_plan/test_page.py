@@ -92,6 +92,41 @@ def test_a_plan_with_questions_adopted_and_put_into_a_meeting(
     assert [q.title for q in planned(session)] == ["Про виконання плану дій за півріччя"]
 
 
+def test_a_question_moves_up_and_down_within_its_quarter(page, session, monkeypatch):
+    assert page.create_plan(YEAR)
+    first, second, third = (
+        PlannedQuestion(2, "Про роботу мобільної бригади", "ЦСС"),
+        PlannedQuestion(2, "Про навчання фахівців", "Відділ освіти"),
+        PlannedQuestion(3, "Про виконання плану дій за півріччя", "ЦНАП"),
+    )
+    answering(monkeypatch, first, second, third)
+    for _ in range(3):
+        page.add_question()
+
+    def titles():
+        return [q.title for q in planned(session)]
+
+    page.view.setCurrentIndex(page.model.index(0, 0))  # the first of the II quarter
+    assert not page.up_button.isEnabled() and page.down_button.isEnabled()
+    page.down_button.click()
+    assert titles() == [second.title, first.title, third.title]
+    assert page.model.question(page.view.currentIndex().row()).title == first.title  # it moved
+    # The last of its quarter: the III quarter's question is not its neighbour.
+    assert page.up_button.isEnabled() and not page.down_button.isEnabled()
+    assert not page.move_question(1)
+    assert titles() == [second.title, first.title, third.title]
+    page.view.setCurrentIndex(page.model.index(2, 0))  # alone in its quarter
+    assert not page.up_button.isEnabled() and not page.down_button.isEnabled()
+
+    session.undo_stack.undo()  # one step
+    assert titles() == [first.title, second.title, third.title]
+    assert session.undo_stack.undoText() == "Add a question to the work plan"
+    session.undo_stack.redo()
+    page.view.setCurrentIndex(page.model.index(1, 0))
+    page.up_button.click()
+    assert titles() == [first.title, second.title, third.title]
+
+
 def test_a_finalised_meeting_takes_no_question(page, session, monkeypatch):
     assert page.create_plan(YEAR)
     meeting = council_repo.find_meeting(session.cf, 1, YEAR)

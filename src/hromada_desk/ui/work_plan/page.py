@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +91,9 @@ class QuestionsModel(RowsTableModel):
 
     def question(self, row: int) -> PlannedQuestion | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, question_id: int | None) -> int:
+        return next((r for r, q in enumerate(self._rows) if q.id == question_id), -1)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         question = self.question(index.row()) if index.isValid() else None
@@ -219,6 +223,11 @@ class WorkPlanPage(Page):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
+        # Tool buttons, narrower than push buttons: the row fits a small screen at 150 %.
+        self.up_button = QToolButton()
+        self.down_button = QToolButton()
+        for arrow in (self.up_button, self.down_button):
+            arrow.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.into_button = QPushButton()
         self.message_line = MessageLine()
 
@@ -232,8 +241,16 @@ class WorkPlanPage(Page):
         adopted.addWidget(self.adopted_label, 1)
         adopted.addWidget(self.adopt_button)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.into_button):
-            buttons.addWidget(button)
+        row: tuple[QWidget, ...] = (
+            self.add_button,
+            self.edit_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.into_button,
+        )
+        for widget in row:
+            buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -250,6 +267,8 @@ class WorkPlanPage(Page):
         self.add_button.clicked.connect(self.add_question)
         self.edit_button.clicked.connect(self.edit_question)
         self.remove_button.clicked.connect(self.remove_question)
+        self.up_button.clicked.connect(lambda: self.move_question(-1))
+        self.down_button.clicked.connect(lambda: self.move_question(1))
         self.into_button.clicked.connect(self.into_meeting)
         self.view.doubleClicked.connect(lambda _index: self.edit_question())
         self.view.selectionModel().currentRowChanged.connect(
@@ -282,6 +301,12 @@ class WorkPlanPage(Page):
         self.edit_button.setAccessibleName(self.tr("Change the selected question"))
         self.remove_button.setText(self.tr("Re&move"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected question"))
+        self.up_button.setText(self.tr("&Up"))
+        self.up_button.setAccessibleName(self.tr("Move the selected question up"))
+        self.up_button.setToolTip(self.tr("Earlier within its quarter (the plan lists it so)"))
+        self.down_button.setText(self.tr("D&own"))
+        self.down_button.setAccessibleName(self.tr("Move the selected question down"))
+        self.down_button.setToolTip(self.tr("Later within its quarter (the plan lists it so)"))
         self.into_button.setText(self.tr("Into a meet&ing's agenda…"))
         self.into_button.setToolTip(
             self.tr("The selected question becomes an agenda item of a planned meeting or a draft")
@@ -346,6 +371,8 @@ class WorkPlanPage(Page):
         self.add_button.setEnabled(writable and plan is not None)
         self.edit_button.setEnabled(writable and chosen is not None)
         self.remove_button.setEnabled(writable and chosen is not None)
+        self.up_button.setEnabled(writable and self._neighbour(chosen, -1) is not None)
+        self.down_button.setEnabled(writable and self._neighbour(chosen, 1) is not None)
         self.into_button.setEnabled(writable and chosen is not None and chosen.meeting_id is None)
 
     def _run(self, text: str, edit: Edit) -> bool:
@@ -497,6 +524,31 @@ class WorkPlanPage(Page):
             self.tr("Remove a question of the work plan"),
             [dataclasses.replace(q) for q in plan.questions if q.id != chosen.id],
         )
+
+    def _neighbour(self, question: PlannedQuestion | None, step: int) -> PlannedQuestion | None:
+        """The question ``step`` places before (-1) or after (1) ``question`` in its quarter."""
+        plan = self.plan
+        if plan is None or question is None:
+            return None
+        same = plan.in_quarter(question.quarter)
+        at = next((i for i, q in enumerate(same) if q.id == question.id), -1)
+        return same[at + step] if at >= 0 and 0 <= at + step < len(same) else None
+
+    def move_question(self, step: int) -> bool:
+        """The selected question one place earlier (-1) or later (1) within its quarter: the
+        order the plan and its document list the quarter's questions in. One undo step."""
+        plan, chosen = self.plan, self.model.question(self.view.currentIndex().row())
+        other = self._neighbour(chosen, step)
+        if plan is None or chosen is None or other is None:
+            return False
+        swapped = {chosen.id: other, other.id: chosen}
+        moved = [dataclasses.replace(swapped.get(q.id, q)) for q in plan.questions]
+        if not self._replace(self.tr("Move a question of the work plan"), moved):
+            return False
+        row = self.model.row_of(chosen.id)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, QuestionsModel.TITLE))
+        return True
 
     def into_meeting(self) -> None:
         meeting = self._choose_meeting(self.tr("Into a meeting's agenda"))
