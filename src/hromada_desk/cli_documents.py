@@ -20,6 +20,45 @@ if TYPE_CHECKING:
     from hromada_desk.documents.protocol import ProtocolData
 
 
+def _file_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
+
+
+def _output_option(parser: argparse.ArgumentParser, metavar: str, what: str) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar=metavar, help=what)
+
+
+def _meeting_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--meeting", required=True, metavar="НОМЕР/РІК", help="засідання, наприклад 1/2023"
+    )
+
+
+def _font_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--font",
+        metavar="ШРИФТ.ttf",
+        help="файл шрифту TrueType для PDF (типово Times New Roman, "
+        "Liberation Serif або DejaVu Serif)",
+    )
+
+
+def _years_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--years", metavar="РІК-РІК", help="роки, наприклад 2022-2023 або 2023 (типово всі)"
+    )
+    parser.add_argument(
+        "--suppress-below",
+        type=_suppress_below,
+        metavar="N",
+        help="показники від 1 до N-1 показати як «<N»",
+    )
+
+
+def _date_option(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--date", type=_day, metavar="ДАТА", help=what)
+
+
 def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
     """The arguments of command ``name`` (one of ``RUNNERS``)."""
     if name == "needs":
@@ -36,43 +75,24 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
             help="вивести результат як JSON (числа з повною точністю)",
         )
     elif name == "protocol":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "--meeting", required=True, metavar="НОМЕР/РІК", help="засідання, наприклад 1/2023"
-        )
-        parser.add_argument(
-            "-o", "--output", required=True, metavar="ВИХІД", help="файл протоколу: .pdf або .docx"
-        )
+        _file_argument(parser)
+        _meeting_option(parser)
+        _output_option(parser, "ВИХІД", "файл протоколу: .pdf або .docx")
         parser.add_argument(
             "--extract",
             type=_item_number,
             metavar="ПИТАННЯ",
             help="зберегти витяг з протоколу: одне питання порядку денного (номер від 1)",
         )
-        parser.add_argument(
-            "--font",
-            metavar="ШРИФТ.ttf",
-            help="файл шрифту TrueType для PDF (типово Times New Roman, "
-            "Liberation Serif або DejaVu Serif)",
-        )
+        _font_option(parser)
     elif name == "notice":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "--meeting", required=True, metavar="НОМЕР/РІК", help="засідання, наприклад 1/2023"
-        )
-        parser.add_argument(
-            "-o",
-            "--output",
-            required=True,
-            metavar="ВИХІД",
-            help="файл повідомлення: .pdf або .docx",
-        )
-        parser.add_argument("--font", metavar="ШРИФТ.ttf", help="файл шрифту TrueType для PDF")
+        _file_argument(parser)
+        _meeting_option(parser)
+        _output_option(parser, "ВИХІД", "файл повідомлення: .pdf або .docx")
+        _font_option(parser)
     elif name == "plan":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "-o", "--output", required=True, metavar="ВИХІД", help="файл документа: .pdf або .xlsx"
-        )
+        _file_argument(parser)
+        _output_option(parser, "ВИХІД", "файл документа: .pdf або .xlsx")
         parser.add_argument(
             "--plan",
             type=_plan_number,
@@ -84,30 +104,14 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
             metavar="ПЕРІОД",
             help="звіт про виконання за рік (2024) або квартал (2024-Q1)",
         )
-        parser.add_argument("--font", metavar="ШРИФТ.ttf", help="файл шрифту TrueType для PDF")
+        _font_option(parser)
     elif name == "statistics":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "-o", "--output", required=True, metavar="ВИХІД.xlsx", help="робоча книга Excel"
-        )
-        parser.add_argument(
-            "--years", metavar="РІК-РІК", help="роки, наприклад 2022-2023 або 2023 (типово всі)"
-        )
-        parser.add_argument(
-            "--suppress-below",
-            type=_suppress_below,
-            metavar="N",
-            help="показники від 1 до N-1 показати як «<N»",
-        )
+        _file_argument(parser)
+        _output_option(parser, "ВИХІД.xlsx", "робоча книга Excel")
+        _years_options(parser)
     elif name == "consolidate":
         parser.add_argument("files", nargs="+", metavar="ФАЙЛ", help="файли громад .hromada")
-        parser.add_argument(
-            "-o",
-            "--output",
-            required=True,
-            metavar="РАЙОН.xlsx",
-            help="робоча книга Excel зі зведенням",
-        )
+        _output_option(parser, "РАЙОН.xlsx", "робоча книга Excel зі зведенням")
         parser.add_argument(
             "--skip-bad",
             action="store_true",
@@ -120,52 +124,26 @@ def add_arguments(name: str, parser: argparse.ArgumentParser) -> None:
             "новіший (за часом останньої зміни) і зазначити це у "
             "зведенні, а не зупинятися",
         )
-        parser.add_argument(
-            "--years", metavar="РІК-РІК", help="роки, наприклад 2022-2023 або 2023 (типово всі)"
-        )
-        parser.add_argument(
-            "--suppress-below",
-            type=_suppress_below,
-            metavar="N",
-            help="показники від 1 до N-1 показати як «<N»",
-        )
+        _years_options(parser)
     elif name == "template":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "-o",
-            "--output",
-            required=True,
-            metavar="ШАБЛОН.xlsx",
-            help="новий шаблон для заповнення",
-        )
+        _file_argument(parser)
+        _output_option(parser, "ШАБЛОН.xlsx", "новий шаблон для заповнення")
         parser.add_argument(
             "--year", type=_year, required=True, metavar="РІК", help="рік, за який збирають дані"
         )
     elif name == "assignments":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "-o", "--output", required=True, metavar="ВИХІД", help="файл документа: .pdf або .xlsx"
-        )
+        _file_argument(parser)
+        _output_option(parser, "ВИХІД", "файл документа: .pdf або .xlsx")
         parser.add_argument(
             "--open-only",
             action="store_true",
             help="лише доручення на контролі (без виконаних і знятих з контролю)",
         )
-        parser.add_argument(
-            "--date",
-            type=_day,
-            metavar="ДАТА",
-            help="станом на цей день, ДД.ММ.РРРР (типово сьогодні)",
-        )
-        parser.add_argument("--font", metavar="ШРИФТ.ttf", help="файл шрифту TrueType для PDF")
+        _date_option(parser, "станом на цей день, ДД.ММ.РРРР (типово сьогодні)")
+        _font_option(parser)
     elif name == "due":
-        parser.add_argument("file", metavar="ФАЙЛ", help="файл громади .hromada")
-        parser.add_argument(
-            "--date",
-            type=_day,
-            metavar="ДАТА",
-            help="що на черзі цього дня, ДД.ММ.РРРР (типово сьогодні)",
-        )
+        _file_argument(parser)
+        _date_option(parser, "що на черзі цього дня, ДД.ММ.РРРР (типово сьогодні)")
 
 
 def run(name: str, args: argparse.Namespace, out: TextIO) -> int:

@@ -47,28 +47,45 @@ def list_members(cf: CommunityFile) -> list[Member]:
     return [_member(r) for r in cf.query("SELECT * FROM member ORDER BY sort_order, id")]
 
 
+# A member's columns, as _member_values gives them (sort_order and id apart).
+_MEMBER_COLUMNS = (
+    "surname",
+    "given_name",
+    "patronymic",
+    "gender",
+    "position",
+    "organisation",
+    "phone",
+    "role",
+    "member_from",
+    "member_to",
+)
+
+
+def _member_values(member: Member) -> tuple[object, ...]:
+    name = member.name
+    return (
+        name.surname,
+        name.given_name,
+        name.patronymic,
+        name.gender.value if name.gender else None,
+        member.position,
+        member.organisation,
+        member.phone,
+        member.role.value,
+        _iso(member.member_from),
+        _iso(member.member_to),
+    )
+
+
 def add_member(cf: CommunityFile, member: Member) -> int:
     checked.member(member)
-    name = member.name
     with cf.atomic():
         order = next(cf.query("SELECT coalesce(max(sort_order), 0) + 1 AS n FROM member"))
         cursor = cf.db.execute(
-            """INSERT INTO member (surname, given_name, patronymic, gender, position,
-                   organisation, phone, role, member_from, member_to, sort_order)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                name.surname,
-                name.given_name,
-                name.patronymic,
-                name.gender.value if name.gender else None,
-                member.position,
-                member.organisation,
-                member.phone,
-                member.role.value,
-                _iso(member.member_from),
-                _iso(member.member_to),
-                order["n"],
-            ),
+            f"""INSERT INTO member ({", ".join(_MEMBER_COLUMNS)}, sort_order)
+               VALUES ({", ".join("?" * (len(_MEMBER_COLUMNS) + 1))})""",
+            (*_member_values(member), order["n"]),
         )
     member.id = cursor.lastrowid
     return member.id or 0
@@ -262,25 +279,11 @@ def get_member(cf: CommunityFile, member_id: int) -> Member | None:
 
 def update_member(cf: CommunityFile, member: Member) -> None:
     checked.member(member)
-    name = member.name
     with cf.atomic():
         cf.db.execute(
-            """UPDATE member SET surname = ?, given_name = ?, patronymic = ?, gender = ?,
-                   position = ?, organisation = ?, phone = ?, role = ?, member_from = ?,
-                   member_to = ? WHERE id = ?""",
-            (
-                name.surname,
-                name.given_name,
-                name.patronymic,
-                name.gender.value if name.gender else None,
-                member.position,
-                member.organisation,
-                member.phone,
-                member.role.value,
-                _iso(member.member_from),
-                _iso(member.member_to),
-                member.id,
-            ),
+            f"""UPDATE member SET {", ".join(f"{c} = ?" for c in _MEMBER_COLUMNS)}
+               WHERE id = ?""",
+            (*_member_values(member), member.id),
         )
         if member.id is not None:
             assignments_repo.rename_member(cf, member.id)
