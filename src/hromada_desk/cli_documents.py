@@ -404,7 +404,7 @@ def _cmd_plan(args: argparse.Namespace, out: TextIO) -> int:
 
         path = export_plan(plan, output, font_path=font, author=author)
         print(
-            f"План дій {plan.period_start}–{plan.period_end} збережено: {shown_path(path)}",
+            f"План дій {plan.period} збережено: {shown_path(path)}",
             file=out,
         )
     else:

@@ -137,6 +137,10 @@ def test_an_action_plan_ending_this_year_without_a_successor():
     ]
     assert due(action_plans=[ending, PlanPeriod(2, "Новий", 2025, 2027)]) == []
     assert due(action_plans=[PlanPeriod(1, "Старий", 2020, 2023)]) == []
+    one_year = PlanPeriod(3, "План дій на 2024 рік", 2024, 2024)
+    assert [e.text for e in due(action_plans=[one_year])] == [
+        "План дій «План дій на 2024 рік» (2024) закінчується цього року, наступного плану немає"
+    ]
 
 
 def test_days_in_ukrainian():

@@ -23,10 +23,7 @@ def parse_period(text: str, plan: ActionPlan) -> str:
         )
     year = int(found.group(1))
     if not plan.period_start <= year <= plan.period_end:
-        raise InputError(
-            f"Період {shown(text.strip())} поза строком плану "
-            f"({plan.period_start}–{plan.period_end})."
-        )
+        raise InputError(f"Період {shown(text.strip())} поза строком плану ({plan.period}).")
     return f"{year}-Q{found.group(2)}" if found.group(2) else str(year)
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from hromada_desk.domain.assignments import GivenAssignment
 from hromada_desk.domain.indicators import INDICATOR_CODES
+from hromada_desk.domain.plans import period_text
 from hromada_desk.domain.work_plan import QUARTER_NAMES, WorkPlan, quarter_of
 
 SOON_DAYS = 30  # an assignment, a meeting or the campaign this close is listed
@@ -209,7 +210,7 @@ def _action_plans(data: DueInput, today: dt.date) -> list[DueEntry]:
         DueEntry(
             DueKind.ACTION_PLAN,
             f"План дій «{' '.join(p.title.split())}» "
-            f"({p.start}–{p.end}) закінчується цього року, наступного плану немає",
+            f"({period_text(p.start, p.end)}) закінчується цього року, наступного плану немає",
             dt.date(p.end, 12, 31),
             ref=p.id,
         )

@@ -73,6 +73,11 @@ class ActionPlan:
     id: int | None = None
 
     @property
+    def period(self) -> str:
+        """«2024–2026», or «2026» for a plan of one year."""
+        return period_text(self.period_start, self.period_end)
+
+    @property
     def measures(self) -> list[PlanMeasure]:
         return [m for s in self.sections for g in s.goals for m in g.measures]
 
@@ -108,11 +113,18 @@ def goal_numbers_beside(plan: ActionPlan | None, goal: PlanGoal) -> set[int]:
 POLICY_AREAS = ("Політика", "Попередження", "Захист та послуги", "Притягнення кривдника")
 
 
+def period_text(start: int, end: int) -> str:
+    """Years from ``start`` to ``end``: «2024–2026»; one year alone: «2026»."""
+    return str(start) if start == end else f"{start}–{end}"
+
+
 def plan_title(start: int, end: int) -> str:
-    """The usual title of a plan for a period (the Kremenchuk seed's wording)."""
+    """The usual title of a plan for a period (the Kremenchuk seed's wording): «на 2024–2026
+    роки», «на 2026 рік»."""
+    years = "рік" if start == end else "роки"
     return (
         "План дій із запобігання та протидії домашньому насильству та насильству за "
-        f"ознакою статі на {start}–{end} роки"
+        f"ознакою статі на {period_text(start, end)} {years}"
     )
 
 

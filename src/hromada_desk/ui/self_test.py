@@ -104,7 +104,7 @@ def run_self_test(window) -> int:  # type: ignore[no-untyped-def]
                         Path(folder) / f"план-{plan.id}.{suffix}",
                         font_path=window.settings.document_font,
                     )
-                steps.append(f"план дій {plan.period_start}–{plan.period_end} (PDF, XLSX)")
+                steps.append(f"план дій {plan.period} (PDF, XLSX)")
         except KnownError as exc:
             return _fail(f"експорт: {exc}")
     language = window.settings.language

@@ -43,9 +43,7 @@ class PlanExport(QObject):
         return path
 
     def export_plan(self, plan: ActionPlan, author: str = "") -> Job | None:
-        path = self.choose_path(
-            f"План дій {plan.period_start}–{plan.period_end}", self.tr("Export the action plan")
-        )
+        path = self.choose_path(f"План дій {plan.period}", self.tr("Export the action plan"))
         if path is None:
             return None
         from hromada_desk.exports.plan import export_plan
