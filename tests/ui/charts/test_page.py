@@ -148,3 +148,13 @@ def test_default_file_names(page):
 def test_without_a_file_the_page_is_disabled(page, session):
     session.close()
     assert not page.isEnabled() and page.chart.series() == []
+
+
+def test_the_chooser_shows_its_longest_chart_name_whole_when_there_is_room(page, qtbot):
+    # A laptop's 1366 pixels at 150 % leave the page about 674 of its 911 beside the navigation.
+    page.resize(674, 420)
+    qtbot.wait(10)
+    combo = page.chart_combo
+    metrics = combo.fontMetrics()
+    longest = max(metrics.horizontalAdvance(combo.itemText(r)) for r in range(combo.count()))
+    assert combo.width() >= longest + 24  # the text, the frame and the arrow

@@ -141,7 +141,8 @@ class ChartsPage(Page):
 
         top = QHBoxLayout()
         top.addWidget(self.chart_label)
-        top.addWidget(self.chart_combo, 1)
+        # The chooser takes the room first, up to its longest item; the rest is left blank.
+        top.addWidget(self.chart_combo, 100)
         top.addSpacing(12)
         top.addWidget(self.year_selector)
         top.addStretch(1)
