@@ -4694,11 +4694,11 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>&amp;Up</source>
-        <translation>В&amp;гору</translation>
+        <translation>Ви&amp;ще</translation>
     </message>
     <message>
         <source>Move the selected question up</source>
-        <translation>Перемістити вибране питання вгору</translation>
+        <translation>Перемістити вибране питання вище</translation>
     </message>
     <message>
         <source>Earlier within its quarter (the plan lists it so)</source>
@@ -4706,11 +4706,11 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>D&amp;own</source>
-        <translation>&amp;Вниз</translation>
+        <translation>Ни&amp;жче</translation>
     </message>
     <message>
         <source>Move the selected question down</source>
-        <translation>Перемістити вибране питання вниз</translation>
+        <translation>Перемістити вибране питання нижче</translation>
     </message>
     <message>
         <source>Later within its quarter (the plan lists it so)</source>
