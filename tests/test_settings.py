@@ -42,3 +42,32 @@ def test_a_value_set_to_what_it_is_is_not_written_again(tmp_path):
     settings.language = "uk"
     assert settings.path.stat().st_ino != inode
     assert Settings(settings.path).language == "uk"
+
+
+def test_what_another_settings_wrote_is_kept_when_this_one_writes(tmp_path):
+    window = Settings(tmp_path / "settings.json")  # the window's, read when it started
+    dialogs = Settings(tmp_path / "settings.json")  # a save dialog's, made when it is used
+    dialogs.export_folder = tmp_path
+    window.geometry = b"the window, closing"
+    again = Settings(tmp_path / "settings.json")
+    assert again.export_folder == tmp_path and again.geometry == b"the window, closing"
+    # the same setting: the last written wins
+    dialogs.language = "en"
+    window.language = "uk"
+    assert Settings(tmp_path / "settings.json").language == "uk"
+    window.geometry = None  # a removal is written as one
+    assert Settings(tmp_path / "settings.json").geometry is None
+    assert Settings(tmp_path / "settings.json").export_folder == tmp_path
+
+
+def test_a_settings_file_gone_or_damaged_meanwhile_keeps_what_is_held(tmp_path):
+    settings = Settings(tmp_path / "settings.json")
+    settings.language = "en"
+    settings.path.write_text("{not json", encoding="utf-8")
+    settings.geometry = b"size"
+    again = Settings(tmp_path / "settings.json")
+    assert again.language == "en" and again.geometry == b"size"
+    settings.path.unlink()
+    settings.export_folder = tmp_path
+    again = Settings(tmp_path / "settings.json")
+    assert again.language == "en" and again.export_folder == tmp_path

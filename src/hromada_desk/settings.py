@@ -38,6 +38,7 @@ class Settings:
         self.path = path or settings_path()
         self.existed = self.path.exists()
         self._values = self._load()
+        self._changed: set[str] = set()  # keys set here and not yet written
 
     def _load(self) -> dict[str, Any]:
         try:
@@ -49,6 +50,14 @@ class Settings:
                 self.path.replace(self.path.with_name(self.path.name + ".damaged"))
             return {"version": SETTINGS_VERSION}
         return values if isinstance(values, dict) else {"version": SETTINGS_VERSION}
+
+    def _current(self) -> dict[str, Any]:
+        """The file's values as they are now; what this one holds if it cannot be read."""
+        try:
+            values = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return dict(self._values)
+        return values if isinstance(values, dict) else dict(self._values)
 
     def _set(self, key: str, value: object) -> None:
         if self._put(key, value):
@@ -62,16 +71,29 @@ class Settings:
             self._values.pop(key, None)
         else:
             self._values[key] = value
+        self._changed.add(key)
         return True
 
     def _save(self) -> None:
         """Written at once; a settings file that cannot be written (a read-only data folder,
-        a full disk) costs the setting, never the work."""
+        a full disk) costs the setting, never the work.
+
+        Only what was set here is written over the file as it is now: another Settings (the
+        save dialogs' folder, written while the window's own is open) keeps what it wrote
+        when the window later writes its size on closing."""
         with contextlib.suppress(OSError):
+            values = self._current()
+            for key in self._changed:
+                if key in self._values:
+                    values[key] = self._values[key]
+                else:
+                    values.pop(key, None)
+            self._values = values
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            text = json.dumps(self._values, ensure_ascii=False, indent=1, sort_keys=True)
+            text = json.dumps(values, ensure_ascii=False, indent=1, sort_keys=True)
             with replacing(self.path) as part:
                 part.write_text(text, encoding="utf-8")
+            self._changed.clear()
 
     def _text(self, key: str) -> str | None:
         value = self._values.get(key)
