@@ -167,6 +167,19 @@ class Settings:
             "window_geometry", None if value is None else base64.b64encode(value).decode("ascii")
         )
 
+    def splitter_state(self, name: str) -> bytes | None:
+        """Where the handle of splitter ``name`` was left (Qt's opaque bytes)."""
+        value = self._text(f"splitter:{name}")
+        if value is None:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            return None
+
+    def set_splitter_state(self, name: str, state: bytes) -> None:
+        self._set(f"splitter:{name}", base64.b64encode(state).decode("ascii"))
+
     def sync(self) -> None:
         """Kept for the window's closing: every change is already written."""
 

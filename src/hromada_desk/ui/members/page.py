@@ -27,6 +27,7 @@ from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.validation import errors, validate_person
 from hromada_desk.services import members as service
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.common.message_line import NoteLabel
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.members.form import FORM_MAX_WIDTH, MemberForm, Mode, tidy
@@ -112,6 +113,7 @@ class MembersPage(Page):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
+        self.kept_splitter = KeptSplitter(self.splitter, "members")
 
         # Outside the scrolled form, so that the message and «Save» are always in sight;
         # as wide as the form, so that «Save» is under it.

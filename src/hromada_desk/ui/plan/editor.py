@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain.plans import MeasureReport, PlanGoal, PlanMeasure, PlanSection
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.plan.forms import GoalForm, MeasureForm, ReportForm, SectionForm
 
 # Pages of the form stack.
@@ -125,6 +126,7 @@ class PlanEditor(QSplitter):
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
         self.setSizes([330, 250])
+        self.kept = KeptSplitter(self, "plan-editor")
         for form in (self.section_form, self.goal_form, self.measure_form, self.report_form):
             form.edited.connect(self._edited)
 

@@ -29,6 +29,7 @@ from hromada_desk.domain.plans import (
 )
 from hromada_desk.services import plans as service
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.responsive import CompactSwitch
@@ -126,6 +127,7 @@ class PlanPage(Page):
         self.splitter.setStretchFactor(0, 4)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setSizes([460, 580])
+        self.kept_splitter = KeptSplitter(self.splitter, "plan")
         top = QHBoxLayout()
         top.addWidget(self.structure.plan_button)
         top.addWidget(self.plan_label)
@@ -180,6 +182,7 @@ class PlanPage(Page):
         )
         self.splitter.setSizes([2, 3] if compact else [460, 580])
         self.tree.setMinimumWidth(0 if compact else 220)
+        self.kept_splitter.restore()  # where the person left it in this arrangement
 
     # -- Page -------------------------------------------------------------------------------
     def title(self) -> str:
