@@ -462,6 +462,7 @@ NOT_AT_START_UP = (
     "hromada_desk.ui.files.welcome_page",
     "hromada_desk.ui.common.worker",
     "hromada_desk.crash_report",
+    "hashlib",  # OpenSSL, 4 MB and a few ms: sqlite-utils loads it once the window is shown
 )
 
 

@@ -360,10 +360,10 @@ SCHEMA_VERSION = len(MIGRATIONS)
 # differ (another SQLite's wording, a damaged file) is compared in full. A test recomputes
 # them from MIGRATIONS: a new migration needs its digest here.
 STATEMENT_DIGESTS: dict[int, str] = {
-    1: "b57453f36a63b812a7be10483956b03c81870778242d7f5960a8cd20641c8ca3",
-    2: "6309b60f74ce1245e2e805bff2342eeb25084e1ffe139f465f5bbba664625df9",
-    3: "a227a878f610cb0140f5ae527b48a90481f6bf9065d54ade0eb92c27a7bb4b98",
-    4: "28e9923f91ae3c18f60da76e3f5ac83c4b2aa4d562c3f02211c2044286e0d77c",
-    5: "3756573abc0312452cbc86de280c94d273c6cf0730e34ce04e9b1e2991a912f6",
-    6: "dc4d09507e4324ebe893ece361b139853843290665589ca93ad754221e294b5c",
+    1: "87e51ea7736d3ac0-8840",
+    2: "78d3df018d13344f-12258",
+    3: "6bde2dd5d5b87146-12465",
+    4: "6744be26e74cef43-12891",
+    5: "54162e9672d30aac-15507",
+    6: "efaf7900cea35b22-15792",
 }
