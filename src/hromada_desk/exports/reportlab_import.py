@@ -6,10 +6,15 @@ the first time they are used.
 
 The hyphenation of a justified paragraph asks the URI pattern about every word it may break.
 The pattern matches only text holding «://», so a word without it is answered at once and
-the pattern is never compiled for a document without a web address."""
+the pattern is never compiled for a document without a web address.
+
+reportlab also imports Pillow's Image module when it starts (for pictures, which none of our
+documents has): about 20 ms and Pillow's C library. That module is put in place unloaded, to be
+loaded the first time anything of it is used."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import sys
 import threading
@@ -61,11 +66,34 @@ def _compile_lazily(pattern: Any, flags: int = 0) -> Any:
     return _compile(pattern, flags)
 
 
+def _defer_pillow() -> None:
+    """Pillow's Image module in sys.modules, loaded when first used (importlib's LazyLoader).
+    Set on the PIL package too: «from PIL import Image», reportlab's way, then takes it
+    without touching it. Anything unexpected: left to be imported as usual."""
+    if "PIL.Image" in sys.modules:
+        return
+    try:
+        import PIL
+
+        spec = importlib.util.find_spec("PIL.Image")
+        if spec is None or spec.loader is None:
+            return
+        spec.loader = importlib.util.LazyLoader(spec.loader)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["PIL.Image"] = module
+        spec.loader.exec_module(module)
+        PIL.Image = module  # type: ignore[attr-defined]
+    except Exception:  # only a speed-up: reportlab then imports Pillow itself
+        sys.modules.pop("PIL.Image", None)
+
+
 def import_platypus() -> None:
-    """Import reportlab's page layout (platypus) if it is not yet, its long patterns lazy."""
+    """Import reportlab's page layout (platypus) if it is not yet, its long patterns and
+    Pillow lazy."""
     if "reportlab.platypus" in sys.modules:
         return
     with _lock:
+        _defer_pillow()
         re.compile = _compile_lazily
         try:
             import reportlab.platypus  # noqa: F401
