@@ -98,23 +98,31 @@ def _status(status: MeetingStatus) -> tuple[str, int]:
     return status.value, 0
 
 
+# A meeting's own columns, as _meeting_values gives them (its id apart).
+_MEETING_COLUMNS = ("year", "number", "date", "place", "title", "kind", "status", "planned", "time")
+
+
+def _meeting_values(meeting: Meeting) -> tuple[object, ...]:
+    return (
+        meeting.year,
+        meeting.number,
+        meeting.date.isoformat(),
+        meeting.place,
+        meeting.title,
+        meeting.kind.value,
+        *_status(meeting.status),
+        meeting.time.strip(),
+    )
+
+
 def add_meeting(cf: CommunityFile, meeting: Meeting) -> int:
     """Store a whole meeting (attendance, guests, agenda, speakers, signatures) at once."""
     checked.meeting(meeting)
     with cf.atomic():
         meeting_id = cf.db.execute(
-            """INSERT INTO meeting (year, number, date, place, title, kind, status, planned,
-                   time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                meeting.year,
-                meeting.number,
-                meeting.date.isoformat(),
-                meeting.place,
-                meeting.title,
-                meeting.kind.value,
-                *_status(meeting.status),
-                meeting.time.strip(),
-            ),
+            f"""INSERT INTO meeting ({", ".join(_MEETING_COLUMNS)})
+               VALUES ({", ".join("?" * len(_MEETING_COLUMNS))})""",
+            _meeting_values(meeting),
         ).lastrowid
         _add_meeting_parts(cf, meeting_id, meeting)
     meeting.id = meeting_id
@@ -336,19 +344,9 @@ def replace_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
-            """UPDATE meeting SET year = ?, number = ?, date = ?, place = ?, title = ?, kind = ?,
-                   status = ?, planned = ?, time = ? WHERE id = ?""",
-            (
-                meeting.year,
-                meeting.number,
-                meeting.date.isoformat(),
-                meeting.place,
-                meeting.title,
-                meeting.kind.value,
-                *_status(meeting.status),
-                meeting.time.strip(),
-                meeting.id,
-            ),
+            f"""UPDATE meeting SET {", ".join(f"{c} = ?" for c in _MEETING_COLUMNS)}
+               WHERE id = ?""",
+            (*_meeting_values(meeting), meeting.id),
         )
         marks = assignments_repo.meeting_marks(cf, meeting.id)
         for table in ("attendance", "guest", "meeting_signature", "agenda_item"):
@@ -366,19 +364,9 @@ def restore_meeting(cf: CommunityFile, meeting: Meeting) -> None:
     checked.meeting(meeting)
     with cf.atomic():
         cf.db.execute(
-            """INSERT INTO meeting (id, year, number, date, place, title, kind, status,
-                   planned, time) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            (
-                meeting.id,
-                meeting.year,
-                meeting.number,
-                meeting.date.isoformat(),
-                meeting.place,
-                meeting.title,
-                meeting.kind.value,
-                *_status(meeting.status),
-                meeting.time.strip(),
-            ),
+            f"""INSERT INTO meeting (id, {", ".join(_MEETING_COLUMNS)})
+               VALUES ({", ".join("?" * (len(_MEETING_COLUMNS) + 1))})""",
+            (meeting.id, *_meeting_values(meeting)),
         )
         _add_meeting_parts(cf, meeting.id, meeting)
 
