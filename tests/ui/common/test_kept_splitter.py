@@ -75,3 +75,24 @@ def test_the_plan_pages_splitters_come_back_where_they_were_left(qtbot, session)
     second = page()
     assert second.splitter.sizes() == first.splitter.sizes()
     assert second.editor.sizes() == first.editor.sizes()
+
+
+def test_the_charts_and_attendance_splitters_are_kept_too(qtbot, session):
+    from hromada_desk.ui.charts.page import ChartsPage
+    from hromada_desk.ui.meetings.attendance_editor import AttendanceEditor
+
+    for make in (lambda: ChartsPage(session), AttendanceEditor):
+        first = make()
+        qtbot.addWidget(first)
+        first.resize(1000, 700)
+        first.show()
+        qtbot.waitExposed(first)
+        total = sum(first.splitter.sizes())
+        drag(first.splitter, [total // 3, total - total // 3])
+        first.kept_splitter.save()
+        second = make()
+        qtbot.addWidget(second)
+        second.resize(1000, 700)
+        second.show()
+        qtbot.waitExposed(second)
+        assert second.splitter.sizes() == first.splitter.sizes(), make

@@ -41,6 +41,7 @@ from hromada_desk.domain.records import settlement_label
 from hromada_desk.services import year_figures
 from hromada_desk.ui.common.documents import remember, suggested_path
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.year_selector import YearSelector
@@ -159,6 +160,7 @@ class ChartsPage(Page):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([260, 800])
+        self.kept_splitter = KeptSplitter(self.splitter, "charts")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)

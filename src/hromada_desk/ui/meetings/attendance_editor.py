@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import Attendance, Guest, Member, has_quorum
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.meetings.attendance_models import AttendanceModel, GuestsModel
 
 # Limits of the community file (its schema refuses longer text).
@@ -130,6 +131,7 @@ class AttendanceEditor(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 150])
+        self.kept_splitter = KeptSplitter(self.splitter, "attendance")
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
