@@ -1228,11 +1228,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record the status of an assignment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,11 +2191,6 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>Meeting №%1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1
-Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4568,6 +4558,11 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>The day of the change (%1) is before the meeting that gave the assignment (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

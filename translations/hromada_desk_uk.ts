@@ -1228,12 +1228,6 @@
         <translation>Нічого не чекає: жодне доручення не прострочене і не наближається до терміну, іншого на черзі немає.</translation>
     </message>
     <message>
-        <source>%1
-Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
-        <translation>%1
-Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
-    </message>
-    <message>
         <source>Record the status of an assignment</source>
         <translation>Запис стану виконання доручення</translation>
     </message>
@@ -2202,12 +2196,6 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Meeting №%1 saved.</source>
         <translation>Засідання №%1 збережено.</translation>
-    </message>
-    <message>
-        <source>%1
-Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
-        <translation>%1
-Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
     </message>
     <message>
         <source>Record the status of an assignment</source>
@@ -4593,6 +4581,12 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>The day of the change (%1) is before the meeting that gave the assignment (%2).</source>
         <translation>Дата зміни стану (%1) раніше за дату засідання, на якому дано доручення (%2).</translation>
+    </message>
+    <message>
+        <source>%1
+Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
+        <translation>%1
+Відповідальний: %2. Термін: %3. Дано на засіданні %4, питання %5.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,10 @@ class RowsTableModel(QAbstractTableModel):
     def headers(self) -> tuple[str, ...]:
         raise NotImplementedError
 
+    def retranslate(self) -> None:
+        """The headings again, in the language now chosen."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.headers()) - 1)
+
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows())
 

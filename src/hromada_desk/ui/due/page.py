@@ -42,7 +42,12 @@ from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.common.worker import Job, run_job
-from hromada_desk.ui.meetings.assignments import StatusDialog, fit_columns, status_text
+from hromada_desk.ui.meetings.assignments import (
+    StatusDialog,
+    fit_columns,
+    status_dialog_for,
+    status_text,
+)
 from hromada_desk.ui.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -72,9 +77,6 @@ class GivenModel(RowsTableModel):
 
     def rows(self) -> list[Any]:
         return self._rows
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 4)
 
     def reload(self, rows: list[GivenAssignment], today: dt.date) -> None:
         self.beginResetModel()
@@ -301,15 +303,7 @@ class DuePage(Page):
         given = self.model.given(self.view.currentIndex().row())
         if given is None:
             return None
-        text = fill(
-            self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
-            given.assignment.text,
-            given.responsible.rstrip("."),
-            given.assignment.deadline.label or "—",
-            given.meeting_label,
-            given.item_number,
-        )
-        return StatusDialog(given.assignment, given.meeting_day, text, self.today, self)
+        return status_dialog_for(given, self.today, self)
 
     def record_status(self) -> None:
         cf = self.session.cf

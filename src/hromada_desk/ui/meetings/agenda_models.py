@@ -191,9 +191,6 @@ class SpeakersModel(RowsTableModel):
         self.edited.emit()
         return True
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.ROLE)
-
     def flags_changed(self) -> None:
         if self._speakers:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._speakers) - 1, 1))

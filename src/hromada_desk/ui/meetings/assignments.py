@@ -33,6 +33,7 @@ from hromada_desk.domain import limits
 from hromada_desk.domain.assignments import (
     Assignment,
     AssignmentStatus,
+    GivenAssignment,
     StatusMark,
     responsible_name,
 )
@@ -109,9 +110,6 @@ class AssignmentsModel(RowsTableModel):
 
     def rows(self) -> list[Any]:
         return self._assignments
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
 
     def set_assignments(self, assignments: list[Assignment], names: dict[int, str]) -> None:
         """Show ``assignments`` (the item's own list, edited in place)."""
@@ -442,3 +440,21 @@ class StatusDialog(QDialog):
             return
         self.result_mark = mark
         super().accept()
+
+
+def status_dialog_for(
+    given: GivenAssignment, today: dt.date | None = None, parent: QWidget | None = None
+) -> StatusDialog:
+    """The status dialog of an assignment given at a meeting, described by what it is, who
+    is responsible, its deadline and where it was given (the meetings and «Що на черзі»)."""
+    text = fill(
+        QCoreApplication.translate(
+            "StatusDialog", "%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."
+        ),
+        given.assignment.text,
+        given.responsible.rstrip("."),
+        given.assignment.deadline.label or "—",
+        given.meeting_label,
+        given.item_number,
+    )
+    return StatusDialog(given.assignment, given.meeting_day, text, today, parent)

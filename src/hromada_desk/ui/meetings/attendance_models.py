@@ -200,9 +200,6 @@ class AttendanceModel(RowsTableModel):
         self.edited.emit()
         return True
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.POSITION)
-
     def flags_changed(self) -> None:
         """After ``read_only`` changed: the views ask again what can be edited."""
         if self._rows:
@@ -283,9 +280,6 @@ class GuestsModel(RowsTableModel):
         self.dataChanged.emit(index, index, [role])
         self.edited.emit()
         return True
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.POSITION)
 
     def flags_changed(self) -> None:
         if self._rows:

@@ -35,7 +35,7 @@ from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
 from hromada_desk.ui.common.responsive import CompactSwitch, settle_layouts
-from hromada_desk.ui.meetings.assignments import StatusDialog
+from hromada_desk.ui.meetings.assignments import StatusDialog, status_dialog_for
 from hromada_desk.ui.meetings.editor import MeetingEditor
 from hromada_desk.ui.meetings.meeting_list import MeetingListModel, newest_first
 from hromada_desk.ui.meetings.next_meeting_dialog import NextMeetingDialog
@@ -625,15 +625,7 @@ class MeetingsPage(Page):
         )
         if given is None:
             return None
-        text = fill(
-            self.tr("%1\nResponsible: %2. Deadline: %3. Given at meeting %4, item %5."),
-            given.assignment.text,
-            given.responsible.rstrip("."),
-            given.assignment.deadline.label or "—",
-            given.meeting_label,
-            given.item_number,
-        )
-        return StatusDialog(given.assignment, given.meeting_day, text, parent=self)
+        return status_dialog_for(given, parent=self)
 
     def record_status(self, assignment_id: int) -> None:
         """Ask for the status of an assignment and record it: an edit of its own (undone on

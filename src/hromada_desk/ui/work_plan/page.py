@@ -80,9 +80,6 @@ class QuestionsModel(RowsTableModel):
     def rows(self) -> list[Any]:
         return self._rows
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
-
     def reload(self, plan: WorkPlan | None, meetings: dict[int, str]) -> None:
         self.beginResetModel()
         self._rows = sorted(plan.questions, key=lambda q: q.quarter) if plan else []
