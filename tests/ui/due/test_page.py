@@ -100,6 +100,8 @@ def test_the_status_is_recorded_and_undone(page, session):
     assert page.status_button.isEnabled()
     dialog = page.status_dialog()
     assert dialog is not None and dialog.description.text().startswith("Підготувати звіт\n")
+    assert "Deadline: " in dialog.description.text()
+    assert "Given at meeting №" in dialog.description.text()
     assert dialog.day_edit.date() == QDate(2023, 10, 20)  # the page's day
     dialog.note_edit.setPlainText("Звіт заслухано")
     dialog.accept()

@@ -176,6 +176,7 @@ def test_the_status_is_recorded_beside_a_finalised_protocol(page, session, monke
     dialog = page.status_dialog(assignment_id)
     assert isinstance(dialog, StatusDialog)
     assert "Підготувати звіт" in dialog.description.text()
+    assert "Given at meeting №" in dialog.description.text()  # as on «Що на черзі»
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("done"))
     dialog.day_edit.setDate(dialog.day_edit.date().fromString("01.06.2023", "dd.MM.yyyy"))
     dialog.accept()
