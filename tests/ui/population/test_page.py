@@ -12,7 +12,7 @@ from hromada_desk.storage import community_repo
 from hromada_desk.ui.common.cells import kind_label, parse_block, parse_count
 from hromada_desk.ui.common.i18n import use_ukrainian_formats
 from hromada_desk.ui.population.page import PopulationPage
-from hromada_desk.ui.population.table_model import Column
+from hromada_desk.ui.population.table_model import NUMBER_COLUMNS, Column
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -88,6 +88,12 @@ def test_the_page_shows_the_selected_year(page, session):
     assert model.index(last, Column.NAME).data(Qt.ItemDataRole.FontRole).bold()
     assert not model.flags(model.index(last, Column.TOTAL)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(0, Column.TOTAL)) & Qt.ItemFlag.ItemIsEditable
+    assert model.flags(model.index(0, Column.NAME)) & Qt.ItemFlag.ItemIsSelectable
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    for row in (0, last):  # figures right-aligned, in the total row too; names as text
+        for column in Column:
+            alignment = model.index(row, column).data(Qt.ItemDataRole.TextAlignmentRole)
+            assert alignment == (right if column in NUMBER_COLUMNS else None), (row, column)
     assert "2023" in page.heading.text()
     assert page.heading.buddy() is page.view
     for widget in (

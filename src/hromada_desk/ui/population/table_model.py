@@ -36,6 +36,17 @@ from hromada_desk.ui.session import Session
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 
+# Asked for every cell each time the grid is painted: made once, not per call (combining
+# Qt's flags and looking up its enums are Python calls, a few microseconds each).
+_TOTAL_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE_FLAGS = _TOTAL_ROW_FLAGS | Qt.ItemFlag.ItemIsEditable
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_EDIT = int(Qt.ItemDataRole.EditRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_NUMBER_ALIGNMENT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMBER_COLUMNS = frozenset(int(c) for c in NUMBER_COLUMNS)
+_FIELDS = {int(column): field for column, field in FIELDS.items()}
+
 
 class _Totals:
     """The total row: each figure summed over the rows that have it (None: none has it).
@@ -237,7 +248,7 @@ class PopulationTableModel(QAbstractTableModel):
 
     def value(self, row: int, column: int) -> int | None:
         """A number cell's value; the total row sums every figure of the year."""
-        field = FIELDS[Column(column)]
+        field = _FIELDS[column]
         if self.is_total_row(row):
             return self._totals.get(field)
         population = self._rows.get(self._settlements[row].id or 0)
@@ -246,19 +257,16 @@ class PopulationTableModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.is_total_row(index.row()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        return _TOTAL_ROW_FLAGS if self.is_total_row(index.row()) else _EDITABLE_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, column = index.row(), Column(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return self.text(row, column, edit=role == Qt.ItemDataRole.EditRole)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row, column = index.row(), index.column()
+        if role in (_DISPLAY, _EDIT):
+            return self.text(row, column, edit=role == _EDIT)
+        if role == _ALIGNMENT:
+            return _NUMBER_ALIGNMENT if column in _NUMBER_COLUMNS else None
         if self.is_total_row(row):
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
@@ -284,9 +292,7 @@ class PopulationTableModel(QAbstractTableModel):
             return self._tooltip(settlement, column, findings)
         return None
 
-    def _tooltip(
-        self, settlement: Settlement, column: Column, findings: list[Finding]
-    ) -> str | None:
+    def _tooltip(self, settlement: Settlement, column: int, findings: list[Finding]) -> str | None:
         if column == Column.TOTAL and findings:
             return "\n".join(f.message for f in findings)
         if column == Column.NAME:
