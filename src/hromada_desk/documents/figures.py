@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from hromada_desk.domain.needs import SettlementFigure
 from hromada_desk.domain.records import Population, SettlementKind
@@ -27,9 +28,23 @@ class Headcount:
         return (self.total, self.men, self.women, self.children)
 
 
-def total_of(headcounts: Iterable[Headcount | None]) -> Headcount | None:
-    """The sum of several populations; a part is summed only where some have it (None when
-    none is given at all)."""
+class Counted(Protocol):
+    """A population's figures as a Headcount or a Population record holds them."""
+
+    @property
+    def total(self) -> int: ...
+    @property
+    def men(self) -> int | None: ...
+    @property
+    def women(self) -> int | None: ...
+    @property
+    def children(self) -> int | None: ...
+
+
+def total_of(headcounts: Iterable[Counted | None]) -> Headcount | None:
+    """The sum of several populations (Headcounts, or Population records as they are read:
+    a consolidation sums a year of each file's settlements without copying them first); a
+    part is summed only where some have it (None when none is given at all)."""
     present = [h for h in headcounts if h is not None]
     if not present:
         return None

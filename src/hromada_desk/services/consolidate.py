@@ -27,7 +27,7 @@ from hromada_desk.documents.consolidation import (
     RayonYear,
     ServiceLine,
 )
-from hromada_desk.documents.figures import Headcount, total_of
+from hromada_desk.documents.figures import total_of
 from hromada_desk.domain.codifier import Codifier
 from hromada_desk.domain.community_identity import CommunityIdentity
 from hromada_desk.domain.needs import (
@@ -74,7 +74,7 @@ def _read_community(
         if years is not None and not years[0] <= year <= years[1]:
             continue
         rows = figures.population.get(year, [])
-        population = total_of(Headcount.of(r) for r in rows)
+        population = total_of(rows)
         services, problem = None, ""
         try:
             data = needs.input_from_figures(community.name, year, figures)
