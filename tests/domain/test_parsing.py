@@ -7,6 +7,7 @@ from hromada_desk.domain.parsing import (
     WholeNumberError,
     control_characters,
     name_key,
+    parse_figure,
     parse_kind,
     parse_whole,
     shown,
@@ -189,3 +190,38 @@ def test_a_path_is_shown_as_people_read_it():
     assert shown(Path("/tmp/Ланна.hromada")) == "/tmp/Ланна.hromada"
     assert shown(PureWindowsPath(r"C:\Громади\a.hromada")) == r"C:\Громади\a.hromada"
     assert "PosixPath" not in shown(PurePosixPath("/a\nb")) and "\\n" in shown(Path("/a\nb"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1762", 1762),
+        ("1 762,00", 1762),  # a spreadsheet's «Number» format, copied as shown
+        ("1762,0", 1762),
+        ("1\u00a0762.00", 1762),
+        (" 0,00 ", 0),
+        ("", None),
+    ],
+)
+def test_a_figure_from_a_spreadsheet_may_show_zero_decimals(text, value):
+    assert parse_figure(text, 10_000_000) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("1762,50", NumberProblem.NOT_WHOLE),
+        ("1,000", NumberProblem.NOT_WHOLE),  # a thousand, or one? not guessed
+        ("1 762,000", NumberProblem.NOT_WHOLE),
+        (",00", NumberProblem.NOT_WHOLE),
+        ("12,", NumberProblem.NOT_WHOLE),
+        ("12,00,00", NumberProblem.NOT_WHOLE),
+        ("-1,00", NumberProblem.NEGATIVE),
+        ("10000001,00", NumberProblem.TOO_LARGE),
+    ],
+)
+def test_a_figure_with_other_decimals_is_refused_as_given(text, problem):
+    with pytest.raises(WholeNumberError) as caught:
+        parse_figure(text, 10_000_000)
+    assert caught.value.problem is problem and caught.value.text == text
+    assert whole_in(text.replace(",", "."), 0, 10**8) is None  # arguments stay strict

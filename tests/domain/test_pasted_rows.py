@@ -44,6 +44,8 @@ def test_names_are_compared_without_case_apostrophes_spaces_or_abbreviations():
     assert split_kind("с-ще Ланна") == (SETTLEMENT, "Ланна")
     assert split_kind("Ланна") == (None, "Ланна")
     assert split_kind("с.") == (None, "с.")  # an abbreviation alone is not a name
+    # a name wrapped in its spreadsheet cell is one line
+    assert split_kind("с.\nНова\n Ланна ") == (VILLAGE, "Нова Ланна")
     assert [parse_kind(t) for t in ("село", "С.", "village", "смт", "місто", "хутір")] == [
         VILLAGE,
         VILLAGE,
@@ -201,3 +203,26 @@ def test_a_header_naming_only_the_year():
 def test_numbers_beside_numbers_are_figures_not_row_numbers():
     result = plan("1\t931\n2\t1000\n", "total")
     assert not result.named and result.rows == ((1, ("1", "931")), (2, ("2", "1000")))
+
+
+def test_a_header_of_wrapped_titles_is_shown_on_one_line():
+    block = [
+        ["Населений пункт", "Чисельність\nнаселення, осіб", "Діти\n(до 18 років)"],
+        ["Ланна", "1762", "313"],
+    ]
+    result = plan_paste(PLACES, block, "name")
+    assert [(s.line, s.reason, s.text) for s in result.skipped] == [
+        (1, Skip.HEADER, "Населений пункт · Чисельність населення, осіб · Діти (до 18 років)")
+    ]
+    assert result.fields == ("total", "children")
+
+
+@pytest.mark.parametrize("text", ["12,5", "1762,50", "-5", "10 000 001", "1,000", "1 762,00"])
+def test_a_number_the_grid_refuses_is_no_settlement_name(text):
+    """Pasted over a figure it is that figure (refused with its reason where it lands), not
+    a new settlement called «12,5»; in the name column it is refused as a number."""
+    assert not plan_paste(PLACES, [[text]], "total").named
+    assert not plan_paste(PLACES, [[text, "5"], ["Ланна", "7"]], "total").named
+    named = plan_paste(PLACES, [[text, "5"]], "name")
+    assert named.named and not named.unknown
+    assert [r.problem for r in named.refused] == [Problem.NUMBER_AS_NAME]

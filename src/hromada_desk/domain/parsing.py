@@ -64,6 +64,22 @@ def parse_whole(text: str, maximum: int) -> int | None:
     return value
 
 
+# The zero decimals a spreadsheet shows after a whole number in a «Number» format with one or
+# two decimal places («1 762,00», «1762.0»), copied as shown. Three digits after a separator
+# stay refused: «1,000» is a thousand in some countries and one in others.
+_ZERO_DECIMALS = re.compile(r"(?<=[0-9])[.,]0{1,2}\Z")
+
+
+def parse_figure(text: str, maximum: int) -> int | None:
+    """A figure typed or pasted into a table: as ``parse_whole`` reads it, and also followed
+    by the zero decimals a spreadsheet shows in a «Number» format («1 762,00» → 1762); «2,5»
+    and «1,000» are still refused. An error names the text as it was given."""
+    try:
+        return parse_whole(_ZERO_DECIMALS.sub("", text.strip()), maximum)
+    except WholeNumberError as exc:
+        raise WholeNumberError(text, maximum, exc.problem) from None
+
+
 def whole_value(value: object, maximum: int) -> int | None:
     """A whole number from 0 to ``maximum`` from a value a file gave (a workbook cell, a JSON
     field): an int, a float without a fraction, or text as ``parse_whole`` reads it; None

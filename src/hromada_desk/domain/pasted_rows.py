@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from hromada_desk.domain.parsing import WholeNumberError, name_key, parse_kind, parse_whole
+from hromada_desk.domain.parsing import WholeNumberError, name_key, parse_figure, parse_kind
 from hromada_desk.domain.records import MAX_POPULATION, Settlement, SettlementKind
 
 FIGURES = ("total", "men", "women", "children")
@@ -131,8 +131,9 @@ def normalise(name: str) -> str:
 
 def split_kind(text: str) -> tuple[SettlementKind | None, str]:
     """The kind a leading abbreviation gives and the name after it: «с. Коржиха» →
-    (village, «Коржиха»); a name without one → (None, the name)."""
-    name = text.strip()
+    (village, «Коржиха»); a name without one → (None, the name). A name wrapped in its
+    cell («Нова\nЛанна», pasted from a spreadsheet) is one line: «Нова Ланна»."""
+    name = " ".join(text.split())
     for kind, prefix in _PREFIXES:
         found = prefix.match(name)
         if found and name[found.end() :].strip():
@@ -140,11 +141,20 @@ def split_kind(text: str) -> tuple[SettlementKind | None, str]:
     return None, name
 
 
+# A cell that is meant as a number, whether or not the grid can take it («12,5», «-5»,
+# «10 000 001»): never a settlement's name.
+_NUMBER_LIKE = re.compile(r"[-\u2212+]?\s*[0-9][0-9\s.,]*")
+
+
 def _is_number(text: str) -> bool:
+    """A figure, or text meant as one that the grid refuses with its reason (a fraction, a
+    negative or too large a number), never taken for a name."""
     try:
-        return parse_whole(text, MAX_POPULATION) is not None
+        if parse_figure(text, MAX_POPULATION) is not None:
+            return True
     except WholeNumberError:
-        return False
+        pass
+    return _NUMBER_LIKE.fullmatch(text.strip()) is not None
 
 
 def _words(text: str) -> str:
@@ -380,4 +390,5 @@ def _like(row: PastedRow, by_name: dict[str, list[Settlement]]) -> Settlement | 
 
 
 def _shown(cells: Sequence[str]) -> str:
-    return " · ".join(c.strip() for c in cells if c.strip())
+    """A skipped row on one line (a title wrapped in its cell is shown unwrapped)."""
+    return " · ".join(" ".join(c.split()) for c in cells if c.strip())

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from hromada_desk.domain.records import MAX_POPULATION, SettlementKind
 from hromada_desk.ui.common.cells import (
@@ -91,6 +93,25 @@ def test_clipboard_blocks_read_and_write_as_excel_does():
     assert parse_block("1\t2\r\n3\t4\r\n") == [["1", "2"], ["3", "4"]]
     assert parse_block("") == [[""]]
     assert parse_block("5\n\n") == [["5"], [""]]  # an empty last cell is kept
+    # a cell wrapped with Alt+Enter comes quoted: one cell, its lines kept, its quotes undone
+    assert parse_block('"Чисельність\nнаселення"\tЧоловіки\r\nЛанна\t1762\r\n') == [
+        ["Чисельність\nнаселення", "Чоловіки"],
+        ["Ланна", "1762"],
+    ]
+    assert parse_block('"Нива ""Схід""\nТОВ"\t7') == [['Нива "Схід"\nТОВ', "7"]]
+    assert parse_block('"a\tb"\t1') == [["a\tb", "1"]]
+    # any other quote is the cell's own text
+    assert parse_block('"Нива"\t12') == [['"Нива"', "12"]]
+    assert parse_block('"не закрито\n12\t3') == [['"не закрито'], ["12", "3"]]
+    assert parse_block('"a\nb"x\t1') == [['"a'], ['b"x', "1"]]
+
+
+@given(st.text(alphabet="a1 б\t\n\r", max_size=30))
+def test_a_block_without_quotes_is_split_at_every_tab_and_line(text):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()  # the newline after the last row
+    assert parse_block(text) == [line.split("\t") for line in lines]
     assert format_block({}) == ""
     assert format_block({(3, 1): "a", (4, 2): "1762"}) == "a\t\n\t1762"
 

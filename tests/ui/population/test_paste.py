@@ -414,3 +414,54 @@ def test_the_preview_fits_a_small_screen_and_answers_the_keyboard(page, session,
     assert not misspelt.isChecked()
     press(qtbot, dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and isinstance(dialog, QDialog)
+
+
+def pasted_by_name(page, qtbot, text: str) -> list[tuple[str, ...]]:
+    """Paste ``text`` at the first name and accept its preview: the changes it listed."""
+    ctrl_v(page, qtbot, text, 0, Column.NAME)
+    dialog = preview(page)
+    assert dialog is not None, "no preview was shown"
+    listed = sorted(changes(dialog))
+    accept(page, qtbot)
+    return listed
+
+
+def test_titles_wrapped_in_their_cells_stay_one_header_row(page, session, qtbot):
+    """Excel copies a cell wrapped with Alt+Enter in quotes: its lines are one title, not rows
+    that would become new settlements; the titles say which figure each column holds."""
+    names_before = settlements(session)
+    before = by_id(session, 2023)
+    ids = {name: sid for sid, (name, _k, _c) in names_before.items()}
+    text = (
+        'Населений пункт\t"Чисельність\nнаселення, осіб"\t"Діти\n(до 18 років)"\t'
+        "Чоловіки\tЖінки\r\n"
+        "с-ще Ланна\t1762\t320\t645\t797\r\n"
+        '"с.\nКоржиха"\t226\t37\t95\t94\r\n'  # a name wrapped in its cell: still Коржиха
+    )
+    assert pasted_by_name(page, qtbot, text) == [
+        ("с-ще Ланна", "Children", "313", "320"),
+        ("с-ще Ланна", "Men", "652", "645"),
+    ]
+    assert settlements(session) == names_before  # nothing added from the titles' lines
+    expected = dict(before)
+    expected[ids["Ланна"]] = (1762, 645, 797, 320)
+    assert by_id(session, 2023) == expected
+
+
+def test_figures_shown_with_zero_decimals_are_pasted_as_whole(page, session, qtbot):
+    """A column in Excel's «Number» format copies «1 770,00»: the figure 1770, by name too."""
+    before = by_id(session, 2023)
+    ids = {name: sid for sid, (name, _k, _c) in settlements(session).items()}
+    text = "с-ще Ланна\t1\u00a0770,00\r\nс. Коржиха\t230,00\r\n"
+    assert pasted_by_name(page, qtbot, text) == [
+        ("с-ще Ланна", "Total", "1762", "1770"),
+        ("с. Коржиха", "Total", "226", "230"),
+    ]
+    after = by_id(session, 2023)
+    assert after[ids["Ланна"]][0] == 1770 and after[ids["Коржиха"]][0] == 230
+    assert {k: v for k, v in after.items() if k not in (ids["Ланна"], ids["Коржиха"])} == {
+        k: v for k, v in before.items() if k not in (ids["Ланна"], ids["Коржиха"])
+    }
+    ctrl_v(page, qtbot, "1762,5", row_of(page, "Ланна"), Column.TOTAL)  # a fraction: refused
+    assert by_id(session, 2023)[ids["Ланна"]][0] == 1770
+    assert "1762,5" in message(page)

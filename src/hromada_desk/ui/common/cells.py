@@ -23,7 +23,7 @@ from hromada_desk.domain.parsing import (
     WHOLE_PATTERN,
     NumberProblem,
     WholeNumberError,
-    parse_whole,
+    parse_figure,
 )
 from hromada_desk.domain.records import MAX_POPULATION, SettlementKind
 from hromada_desk.ui.common.i18n import fill
@@ -78,9 +78,10 @@ class CountInputError(CellError):
 
 def parse_count(text: str, maximum: int = MAX_POPULATION) -> int | None:
     """A whole number from 0 to ``maximum`` from typed or pasted text, as
-    ``domain.parsing.parse_whole`` reads it; refusals raise CountInputError."""
+    ``domain.parsing.parse_figure`` reads it («1 762», «1 762,00» from a spreadsheet);
+    refusals raise CountInputError."""
     try:
-        return parse_whole(text, maximum)
+        return parse_figure(text, maximum)
     except WholeNumberError as exc:
         raise CountInputError(text, maximum, exc.problem) from None
 
@@ -115,13 +116,44 @@ def format_decimal(value: float | None) -> str:
 # -- clipboard blocks ------------------------------------------------------------------------
 
 
+# A cell as Excel, LibreOffice and Google Sheets copy one that holds a line break (a title
+# wrapped with Alt+Enter): in quotes, a quote inside it doubled, ended by a tab, a line's end
+# or the end of the text.
+_QUOTED_CELL = re.compile(r'"((?:[^"]|"")*)"(?=[\t\n]|\Z)')
+_PLAIN_CELL = re.compile(r"[^\t\n]*")
+
+
 def parse_block(text: str) -> list[list[str]]:
     """Tab-separated text from Excel or LibreOffice: rows by newline, cells by tab; the
-    newline Excel puts after the last row is not an extra row."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if len(lines) > 1 and lines[-1] == "":
-        lines.pop()
-    return [line.split("\t") for line in lines]
+    newline Excel puts after the last row is not an extra row.
+
+    A quoted cell that holds a line break, a tab or a doubled quote is one cell, unquoted
+    («"Чисельність\nнаселення"» is a title over one column, not two rows): that is how a
+    spreadsheet copies such a cell. Any other quote is the cell's own text («"Нива"» stays
+    as typed)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    rows: list[list[str]] = []
+    row: list[str] = []
+    at = 0
+    while True:
+        quoted = _QUOTED_CELL.match(text, at) if text.startswith('"', at) else None
+        if quoted is not None and any(mark in quoted[1] for mark in ("\n", "\t", '""')):
+            row.append(quoted[1].replace('""', '"'))
+            at = quoted.end()
+        else:
+            plain = _PLAIN_CELL.match(text, at)
+            assert plain is not None  # it matches the empty text too
+            row.append(plain[0])
+            at = plain.end()
+        if at < len(text) and text[at] == "\t":
+            at += 1
+            continue
+        rows.append(row)
+        row = []
+        if at >= len(text) - 1:  # the end, or the newline after the last row
+            break
+        at += 1
+    return rows
 
 
 def format_block(cells: Mapping[tuple[int, int], str]) -> str:
