@@ -43,6 +43,7 @@ def test_an_explicit_font_brings_its_bold_and_italic_siblings(tmp_path, regular,
 def test_coverage_names_the_character_and_the_file():
     family = fonts.register(fonts.find_serif())
     family.check_covers(["Удовиченко К.О. – «голова» № 1, м’ята, 2 × 3 … ҐЄІЇ\n\t"])
+    family.check_covers(["Голова\ufeff\u2060\u200b"])  # left out of documents: no glyph needed
     with pytest.raises(InputError) as caught:
         family.check_covers(["Прізвище 丁"])
     message = str(caught.value)

@@ -11,6 +11,7 @@ import pytest
 from hromada_desk.documents.needs_year import needs_year_from_json
 from hromada_desk.documents.protocol import PersonLine, ProtocolData, ProtocolItem
 from hromada_desk.domain.indicators import INDICATOR_CODES
+from hromada_desk.domain.typography import INVISIBLE
 from hromada_desk.errors import InputError
 from hromada_desk.exports import fonts
 from hromada_desk.exports.protocol import export_protocol
@@ -338,6 +339,20 @@ def test_a_character_the_font_lacks_is_named_and_nothing_is_written(demo_data, o
     assert str(fonts.find_serif().regular) in message
     assert target.read_bytes() == b"the previous export"
     assert sorted(p.name for p in out.iterdir()) == ["протокол.pdf"]
+
+
+def test_invisible_characters_pasted_with_a_text_are_left_out(demo_data, tmp_path):
+    """A byte order mark, zero-width spaces, a word joiner, direction marks: copied from a web
+    page or an e-mail along with the text, unseen, in no font. The protocol is written, and
+    without them; the same text without them gives the same PDF."""
+    pasted = "Про\u200b стан\u2060 насильства\u200e в громаді\ufeff"
+    odd = dataclasses.replace(demo_data, title=pasted)
+    clean = dataclasses.replace(demo_data, title="Про стан насильства в громаді")
+    first = export_protocol(odd, tmp_path / "pasted.pdf")
+    text = pdf_text(first)
+    assert "Про стан насильства в громаді" in text
+    assert not set(INVISIBLE) & set(text)
+    assert first.read_bytes() == export_protocol(clean, tmp_path / "clean.pdf").read_bytes()
 
 
 def test_the_typographic_characters_of_documents_are_covered(demo_data, tmp_path):

@@ -13,6 +13,16 @@ import re
 NBSP = "\u00a0"
 APOSTROPHE = "\u2019"
 DASH = "\u2013"
+# Characters that take no room and mean nothing in a Ukrainian document, which text copied
+# from web pages, e-mails and PDFs brings along unseen: zero-width spaces and joiners,
+# direction marks and embeddings, the word joiner, invisible operators, the byte order mark.
+# Many fonts have no glyph for them; a document leaves them out. (The soft hyphen, U+00AD,
+# is not among them: it marks where a word may break.)
+INVISIBLE = (
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+)
+_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
 
 _LETTER = r"[^\W\d_]"
 _UPPER = "А-ЯІЇЄҐA-Z"
@@ -98,6 +108,11 @@ def no_break_spaces(text: str) -> str:
     text = _ABBREVIATIONS.sub(lambda m: m.group(0)[:-1] + NBSP, text)
     text = _SHORT_WORD.sub(lambda m: m.group(1) + NBSP, text)
     return text.replace(f" {DASH} ", f"{NBSP}{DASH} ")
+
+
+def without_invisible(text: str) -> str:
+    """The text as a document prints it: without the INVISIBLE characters."""
+    return text.translate(_WITHOUT_INVISIBLE)
 
 
 def typeset(text: str) -> str:

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from hromada_desk.documents.metadata import Metadata
+from hromada_desk.domain.typography import without_invisible
 from hromada_desk.exports.fonts import RegisteredFamily
 
 
@@ -67,9 +68,9 @@ def render_document(
         rightMargin=page.right,
         topMargin=page.top,
         bottomMargin=page.bottom,
-        title=meta.title,
-        author=meta.author,
-        subject=meta.subject,
+        title=without_invisible(meta.title),  # as the page shows it (pdf_text.escape)
+        author=without_invisible(meta.author),
+        subject=without_invisible(meta.subject),
         creator=meta.creator,
         lang=meta.language,
         invariant=1,
