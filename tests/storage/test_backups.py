@@ -21,6 +21,7 @@ from hromada_desk.storage.backups import (
     bound_total,
     list_backups,
     make_backup,
+    read_transaction,
 )
 from hromada_desk.storage.database import open_file
 from hromada_desk.storage.file_info import read_info
@@ -143,3 +144,35 @@ def test_a_backup_is_verified_with_the_full_check(demo_path, policy):
         make_backup(sqlite3.connect(demo_path), demo_path, policy, "close")
     conn.close()
     assert list(policy.folder_for(demo_path, uid).glob("*")) == []
+
+
+def test_a_read_transaction_keeps_writers_out_until_it_ends(demo_path):
+    """The copy of a file is taken under a read lock: a writer waits for it to end."""
+    reader = sqlite3.connect(demo_path, isolation_level=None)
+    writer = sqlite3.connect(demo_path, timeout=0.1, isolation_level=None)
+    try:
+        with read_transaction(reader):
+            assert reader.in_transaction
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                writer.execute("BEGIN EXCLUSIVE")
+        assert not reader.in_transaction
+        writer.execute("BEGIN EXCLUSIVE")  # free once it ended
+        writer.execute("ROLLBACK")
+    finally:
+        reader.close()
+        writer.close()
+
+
+def test_a_read_transaction_waits_for_a_writer_then_says_busy(demo_path):
+    holder = sqlite3.connect(demo_path, isolation_level=None)
+    reader = sqlite3.connect(demo_path, timeout=0.1, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # a database browser in the middle of a write
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="locked"):  # noqa: SIM117
+            with read_transaction(reader):
+                pass
+        assert not reader.in_transaction
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        reader.close()

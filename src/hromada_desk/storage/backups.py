@@ -121,7 +121,10 @@ def read_transaction(conn: sqlite3.Connection) -> Iterator[None]:
         return
     conn.execute("BEGIN")
     try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        # Reads the file's header, which takes the lock, without parsing its schema (the
+        # copy's schema is parsed when it is checked: a consolidation read every file's
+        # twice, 0.6 ms a file).
+        conn.execute("PRAGMA schema_version").fetchone()
         yield
     finally:
         if conn.in_transaction:
