@@ -54,12 +54,8 @@ FEW_FILES = 100  # consolidation: 100 files against 400
 BIG_FILE_SETTLEMENTS = 10_000  # × 10 years = 100 000 population rows
 MB = 1_000_000
 
-BARE_WINDOW = """\
-import sys
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
+# The window of both scripts below: it quits once it has been painted.
+QUITS_WHEN_PAINTED = """
 
 class Window(QMainWindow):
     painted = False
@@ -70,7 +66,17 @@ class Window(QMainWindow):
             self.painted = True
             QTimer.singleShot(0, QApplication.instance().quit)
 
+"""
 
+BARE_WINDOW = (
+    """\
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+"""
+    + QUITS_WHEN_PAINTED
+    + """
 app = QApplication(sys.argv[:1])
 window = Window()
 window.setCentralWidget(QLabel("hromada-desk"))
@@ -78,12 +84,14 @@ window.resize(1024, 700)
 window.show()
 sys.exit(app.exec())
 """
+)
 
 # The bare window showing one table of the file's data (its settlements, read with sqlite3):
 # what any window of the file pays beyond the bare one (the `Qt` namespace's enums, which
 # PySide6 makes all at once the first time one is used; sqlite3; a view and its model), and
 # nothing of the program's own (pages, menus, translations, settings, the file's checks).
-TABLE_WINDOW = """\
+TABLE_WINDOW = (
+    """\
 import sqlite3
 import sys
 from pathlib import Path
@@ -107,18 +115,9 @@ class Settlements(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return str(self.rows[index.row()][index.column()])
         return None
-
-
-class Window(QMainWindow):
-    painted = False
-
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, QApplication.instance().quit)
-
-
+"""
+    + QUITS_WHEN_PAINTED
+    + """
 app = QApplication(sys.argv[:1])
 conn = sqlite3.connect(Path(sys.argv[1]).resolve().as_uri() + "?mode=ro", uri=True)
 rows = conn.execute("SELECT name, kind FROM settlement ORDER BY sort_order").fetchall()
@@ -130,6 +129,7 @@ window.resize(1024, 700)
 window.show()
 sys.exit(app.exec())
 """
+)
 
 # Runs the command given as arguments, prints its wall time, peak RSS (KiB) and its output
 # as JSON.
