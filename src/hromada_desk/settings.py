@@ -150,35 +150,34 @@ class Settings:
     def last_file(self, path: Path | None) -> None:
         self._set("last_file", None if path is None else str(path.resolve()))
 
+    def _bytes(self, key: str) -> bytes | None:
+        """Opaque bytes kept as base64 text; None when missing or not base64."""
+        value = self._text(key)
+        if value is None:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            return None
+
+    def _set_bytes(self, key: str, value: bytes | None) -> None:
+        self._set(key, None if value is None else base64.b64encode(value).decode("ascii"))
+
     @property
     def geometry(self) -> bytes | None:
         """The main window's place and size as Qt saves them (opaque bytes)."""
-        value = self._text("window_geometry")
-        if value is None:
-            return None
-        try:
-            return base64.b64decode(value, validate=True)
-        except ValueError:
-            return None
+        return self._bytes("window_geometry")
 
     @geometry.setter
     def geometry(self, value: bytes | None) -> None:
-        self._set(
-            "window_geometry", None if value is None else base64.b64encode(value).decode("ascii")
-        )
+        self._set_bytes("window_geometry", value)
 
     def splitter_state(self, name: str) -> bytes | None:
         """Where the handle of splitter ``name`` was left (Qt's opaque bytes)."""
-        value = self._text(f"splitter:{name}")
-        if value is None:
-            return None
-        try:
-            return base64.b64decode(value, validate=True)
-        except ValueError:
-            return None
+        return self._bytes(f"splitter:{name}")
 
     def set_splitter_state(self, name: str, state: bytes) -> None:
-        self._set(f"splitter:{name}", base64.b64encode(state).decode("ascii"))
+        self._set_bytes(f"splitter:{name}", state)
 
     def sync(self) -> None:
         """Kept for the window's closing: every change is already written."""
