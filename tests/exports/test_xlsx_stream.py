@@ -88,6 +88,42 @@ def test_a_workbook_of_streamed_sheets_is_byte_for_byte_openpyxls():
     same_as_openpyxl(two_sheets)
 
 
+def rows_at_once(new_sheet: Callable[[str], object]) -> None:
+    """Rows written whole (xlsx.put_row) among cells put one by one."""
+    ws = new_sheet("Рядки")
+    xlsx.title(ws, "Рядки цілком")
+    xlsx.widths(ws, [7, 12, 9, 9])
+    total = xlsx.Look(bold=True, fill=xlsx.TOTAL_FILL, align=xlsx.CENTER)
+    looks = (xlsx.PLAIN, xlsx.WRAPPED, xlsx.CENTERED, total)
+    with xlsx.fitted_rows(ws, 3):
+        xlsx.put_row(ws, 3, (2023, "Назва, що не вміщається в рядок", Fraction(5, 4), 7), looks)
+        xlsx.put_row(ws, 4, (None, "=1+1", 2.0, None), looks)  # text stays text
+        # rows 5 and 6 left empty inside the fitted rows
+        ws.row_dimensions[7].height = 40  # a height given before the row is written
+        xlsx.put_row(ws, 7, ("коротко", 0.125), (xlsx.PLAIN, total), start=2)
+        xlsx.put(ws, 8, 1, "почато по одній")
+        xlsx.put_row(ws, 8, ("далі рядком", 3), (xlsx.WRAPPED, total), start=2)  # row begun
+        xlsx.put_row(ws, 9, (), ())
+        xlsx.put_row(ws, 10, (Fraction(8, 2), ""), (total, xlsx.WRAPPED))
+    ws.freeze_panes = "B3"
+
+
+def test_rows_written_at_once_are_the_cells_put_one_by_one():
+    same_as_openpyxl(rows_at_once)
+
+
+def test_a_row_written_at_once_takes_nothing_more():
+    wb = xlsx.new_workbook("Перевірка", "hromada-desk")
+    ws = xlsx_stream.new_sheet(wb, "Аркуш")
+    xlsx.put_row(ws, 2, ("а", 1), (xlsx.PLAIN, xlsx.PLAIN))
+    gc.collect()
+    assert not any(isinstance(o, LightCell) for o in gc.get_objects())  # no cell objects
+    with pytest.raises(ValueError, match="already written"):
+        xlsx.put(ws, 2, 3, "ще")
+    xlsx.put(ws, 3, 1, "наступний")  # the next row is open
+    xlsx_stream.save(wb, io.BytesIO())
+
+
 # Text a person or a file might hold: any character XML allows (lxml refuses the rest).
 TEXT = st.text(
     st.characters(
@@ -115,6 +151,8 @@ TEXT = st.text(
     st.booleans(),
 )
 def test_any_values_are_written_as_openpyxl_writes_them(values, wrap):
+    looks = [xlsx.Look(wrap=wrap, bold=column % 2 == 0) for column in range(1, 9)]
+
     def fill(new_sheet):
         ws = new_sheet("Аркуш")
         xlsx.widths(ws, [5] * len(values))
@@ -122,6 +160,8 @@ def test_any_values_are_written_as_openpyxl_writes_them(values, wrap):
             for row in (1, 2):
                 for column, value in enumerate(values, 1):
                     xlsx.put(ws, row, column, value, wrap=wrap, bold=column % 2 == 0)
+            for row in (3, 4):  # the same cells a row at once
+                xlsx.put_row(ws, row, values, looks[: len(values)])
 
     same_as_openpyxl(fill)
 

@@ -29,6 +29,22 @@ SHELTER_RULE = (
     "Мінімальні вимоги Методики передбачають щонайменше один притулок у кожному "
     "районі; в одному приміщенні — від 6 до 20 сімейних місць (оптимально 12–15)."
 )
+# How the cells of each kind of row look, column by column (xlsx.put_row).
+_TOTAL = xlsx.Look(bold=True, fill=xlsx.TOTAL_FILL)
+_POPULATION_ROW = (xlsx.PLAIN, xlsx.WRAPPED, *[xlsx.PLAIN] * 4, xlsx.WRAPPED)
+_POPULATION_TOTAL = (*[_TOTAL] * 6, xlsx.Look(fill=xlsx.TOTAL_FILL))
+_INDICATOR_ROW = (xlsx.PLAIN, xlsx.WRAPPED, *[xlsx.CENTERED] * len(INDICATORS))
+_INDICATOR_TOTAL = (
+    _TOTAL,
+    _TOTAL,
+    *[xlsx.Look(bold=True, fill=xlsx.TOTAL_FILL, align=xlsx.CENTER)] * len(INDICATORS),
+)
+_NEEDED = xlsx.Look(bold=True, wrap=True)
+_SERVICE_ROWS = {
+    needed: (xlsx.PLAIN, xlsx.WRAPPED, xlsx.PLAIN, xlsx.WRAPPED, *[xlsx.CENTERED] * 3, look)
+    for needed, look in ((True, _NEEDED), (False, xlsx.WRAPPED))
+}
+_NO_CALCULATION_ROW = (xlsx.PLAIN, xlsx.WRAPPED, xlsx.PLAIN, xlsx.WRAPPED, *[xlsx.PLAIN] * 4)
 
 
 def _rayon_label(data: ConsolidatedData) -> str:
@@ -91,19 +107,18 @@ def write_communities(wb: Workbook, subtitle: str, data: ConsolidatedData) -> No
             for community in present:
                 figures = community.years[year].population
                 parts = figures.parts() if figures else (None,) * 4
-                xlsx.put(ws, row, 1, year)
-                xlsx.put(ws, row, 2, community.name, wrap=True)
-                for j in range(4):
-                    xlsx.put(ws, row, 3 + j, parts[j])
-                xlsx.put(ws, row, 7, community.file, wrap=True)
+                xlsx.put_row(
+                    ws, row, (year, community.name, *parts, community.file), _POPULATION_ROW
+                )
                 row += 1
             total = total_of(c.years[year].population for c in present)
             parts = total.parts() if total else (None,) * 4
-            xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
-            xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
-            for j in range(4):
-                xlsx.put(ws, row, 3 + j, parts[j], bold=True, fill=xlsx.TOTAL_FILL)
-            xlsx.put(ws, row, 7, f"громад: {len(present)}", fill=xlsx.TOTAL_FILL)
+            xlsx.put_row(
+                ws,
+                row,
+                (year, TOTAL_LABEL, *parts, f"громад: {len(present)}"),
+                _POPULATION_TOTAL,
+            )
             row += 1
     notes: list[tuple[str, bool]] = []
     if data.without_data:
@@ -146,35 +161,26 @@ def write_indicator_table(
             present = [c for c in data.communities if year in c.years]
             for community in present:
                 values = community.years[year].indicators
-                xlsx.put(ws, row, 1, year)
-                xlsx.put(ws, row, 2, community.name, wrap=True)
-                for i, indicator in enumerate(INDICATORS):
-                    xlsx.put(
-                        ws,
-                        row,
-                        3 + i,
-                        suppressed(values.get(indicator.code), suppress_below),
-                        align=xlsx.CENTER,
-                    )
+                xlsx.put_row(
+                    ws,
+                    row,
+                    (
+                        year,
+                        community.name,
+                        *(suppressed(values.get(i.code), suppress_below) for i in INDICATORS),
+                    ),
+                    _INDICATOR_ROW,
+                )
                 row += 1
-            xlsx.put(ws, row, 1, year, bold=True, fill=xlsx.TOTAL_FILL)
-            xlsx.put(ws, row, 2, TOTAL_LABEL, bold=True, fill=xlsx.TOTAL_FILL)
-            for i, indicator in enumerate(INDICATORS):
+            totals = []
+            for indicator in INDICATORS:
                 entered = [
                     c.years[year].indicators[indicator.code]
                     for c in present
                     if indicator.code in c.years[year].indicators
                 ]
-                total = sum(entered) if entered else None
-                xlsx.put(
-                    ws,
-                    row,
-                    3 + i,
-                    suppressed(total, suppress_below),
-                    bold=True,
-                    fill=xlsx.TOTAL_FILL,
-                    align=xlsx.CENTER,
-                )
+                totals.append(suppressed(sum(entered) if entered else None, suppress_below))
+            xlsx.put_row(ws, row, (year, TOTAL_LABEL, *totals), _INDICATOR_TOTAL)
             row += 1
     row += 1
     xlsx.put(ws, row, 1, "Показники", bold=True, border=False)
@@ -261,24 +267,24 @@ def _calculation_rows(ws: Worksheet, data: ConsolidatedData, suppress_below: int
                 continue
             population = entry.population.total if entry.population else None
             if entry.services is None:
-                xlsx.put(ws, row, 1, year)
-                xlsx.put(ws, row, 2, community.name, wrap=True)
-                xlsx.put(ws, row, 3, population)
-                xlsx.put(ws, row, 4, f"Розрахунок неможливий: {entry.problem}", wrap=True)
-                for column in range(5, 9):
-                    xlsx.put(ws, row, column, None)
+                problem = f"Розрахунок неможливий: {entry.problem}"
+                xlsx.put_row(
+                    ws,
+                    row,
+                    (year, community.name, population, problem, None, None, None, None),
+                    _NO_CALCULATION_ROW,
+                )
                 row += 1
                 continue
             for label, required, existing, deficit, need in _service_rows(
                 entry.services, suppress_below
             ):
-                xlsx.put(ws, row, 1, year)
-                xlsx.put(ws, row, 2, community.name, wrap=True)
-                xlsx.put(ws, row, 3, population)
-                xlsx.put(ws, row, 4, label, wrap=True)
-                for column, value in ((5, required), (6, existing), (7, deficit)):
-                    xlsx.put(ws, row, column, value, align=xlsx.CENTER)
-                xlsx.put(ws, row, 8, need, bold=need == "так", wrap=True)
+                xlsx.put_row(
+                    ws,
+                    row,
+                    (year, community.name, population, label, required, existing, deficit, need),
+                    _SERVICE_ROWS[need == "так"],
+                )
                 row += 1
 
 

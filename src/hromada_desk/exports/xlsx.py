@@ -85,6 +85,76 @@ def put(
     return cell
 
 
+class Look:
+    """How ``put`` writes the cells of a column (its keywords), for rows written at once
+    (``put_row``). Known by identity: make each once (a module's constant)."""
+
+    __slots__ = ("align", "bold", "border", "fill", "wrap")
+
+    def __init__(
+        self,
+        *,
+        bold: bool = False,
+        wrap: bool = False,
+        border: bool = True,
+        fill: PatternFill | None = None,
+        align: Alignment | None = None,
+    ) -> None:
+        self.bold, self.wrap, self.border, self.fill, self.align = bold, wrap, border, fill, align
+
+    def put(self, ws: Worksheet, row: int, column: int, value: Any) -> Any:
+        return put(
+            ws,
+            row,
+            column,
+            value,
+            bold=self.bold,
+            wrap=self.wrap,
+            border=self.border,
+            fill=self.fill,
+            align=self.align,
+        )
+
+    def styled(self, number_format: str | None) -> tuple[tuple[Any, ...], Alignment]:
+        """What a streamed sheet is given for a value of ``number_format``: ``put``'s steps
+        and the alignment set last."""
+        known = _LOOKS.get((self, number_format))
+        if known is None:
+            steps = _steps(number_format, self.bold, self.wrap, self.border, self.fill)
+            if self.align is not None:
+                steps += ("alignment", self.align)
+            known = _LOOKS[self, number_format] = (
+                steps,
+                self.align if self.align is not None else WRAP if self.wrap else TOP,
+            )
+        return known
+
+
+_LOOKS: dict[tuple[Look, str | None], tuple[tuple[Any, ...], Alignment]] = {}
+PLAIN, WRAPPED, CENTERED = Look(), Look(wrap=True), Look(align=CENTER)
+
+
+def put_row(
+    ws: Worksheet, row: int, values: Sequence[Any], looks: Sequence[Look], start: int = 1
+) -> None:
+    """``put`` for each of ``values`` from column ``start`` on, with the ``Look`` of its
+    column: the same cells, which a streamed sheet writes at once (nothing more can be put
+    into the row then)."""
+    if not isinstance(ws, StreamedSheet):
+        for column, (value, look) in enumerate(zip(values, looks, strict=True), start):
+            look.put(ws, row, column, value)
+        return
+    cells = []
+    for value, look in zip(values, looks, strict=True):
+        if value is None or type(value) is int or type(value) is str:
+            styled = _LOOKS.get((look, None)) or look.styled(None)
+        else:
+            value, number_format = _typed(value)
+            styled = look.styled(number_format)
+        cells.append((value, *styled))
+    ws.write_row(row, start, cells)
+
+
 def _typed(value: Any) -> tuple[Any, str | None]:
     """The value as the workbook holds it, and its number format (None: General)."""
     if value is None or type(value) is int or type(value) is str:  # most cells, at once
@@ -151,21 +221,24 @@ def fitted_rows(ws: Worksheet, first_row: int) -> Iterator[None]:
         fit_rows(ws, first_row)
         return
     column_widths = {key: dim.width for key, dim in ws.column_dimensions.items()}
-    ws.fit(first_row, lambda cells: row_height(cells, column_widths))
+    ws.fit(first_row, lambda cells: _height(cells, column_widths))
     yield
     ws.end_fit()
 
 
 def row_height(cells: Sequence[Any], column_widths: dict[str, float]) -> float | None:
     """The height wrapped text needs in a row of cells; None: one line is enough."""
+    return _height([(c.column, c.value, c.alignment) for c in cells], column_widths)
+
+
+def _height(cells: Sequence[tuple[int, Any, Any]], column_widths: dict[str, float]) -> float | None:
+    """``row_height`` of cells given as (column, value, alignment)."""
     lines = 1
-    for cell in cells:
-        if type(cell.value) is not str or cell.alignment is None:
+    for column, value, alignment in cells:
+        if type(value) is not str or alignment is None or not alignment.wrap_text:
             continue
-        if not cell.alignment.wrap_text:
-            continue
-        width = column_widths.get(get_column_letter(cell.column)) or 10
-        lines = max(lines, _lines(cell.value, max(1.0, width * 0.95)))
+        width = column_widths.get(get_column_letter(column)) or 10
+        lines = max(lines, _lines(value, max(1.0, width * 0.95)))
     return LINE_HEIGHT * lines if lines > 1 else None
 
 

@@ -12,7 +12,8 @@ What it asks of the caller: fill the rows in order (any order within a row); set
 height while the row is being filled; give the column widths before rows are fitted to
 their wrapped text (``fit``); put every sheet of the workbook through it (the style ids are
 given as rows are written, where openpyxl gives them when it saves). Values are numbers,
-text or None; formulas and dates are refused.
+text or None; formulas and dates are refused. A row given whole (``write_row``, through
+``xlsx.put_row``) is written at once, without a cell object for each of its values.
 """
 
 from __future__ import annotations
@@ -47,7 +48,10 @@ _STEPS_KEPT = 256
 # openpyxl cuts longer text to this length (Cell.check_string).
 _MAX_TEXT = 32767
 
-RowHeight = Callable[[Sequence["LightCell"]], float | None]
+# A row's height from its cells, (column, value, alignment) each, left to right.
+RowHeight = Callable[[Sequence[tuple[int, Any, Any]]], float | None]
+# A cell of a row written at once (``StreamedSheet.write_row``): its value and its styles.
+RowCell = tuple[Any, tuple[Any, ...], Any]
 
 
 class LightCell:
@@ -209,6 +213,31 @@ class StreamedSheet(Worksheet):
         cell._alignment = alignment
         return cell
 
+    def write_row(self, row: int, start: int, cells: Sequence[RowCell]) -> None:
+        """A whole row at once: ``cells`` (value, steps, alignment, as ``put`` takes them)
+        from column ``start`` on, written as ``put`` one by one would write them, without a
+        cell object each (the rows of a consolidation of hundreds of files). The row is then
+        written: nothing more can be put into it."""
+        if row < self._open_index or (row == self._open_index and self._open_row):
+            for column, (value, steps, alignment) in enumerate(cells, start):
+                self.put(row, column, value, steps, alignment)
+            return
+        if start < 1:
+            raise ValueError("Row or column values must be at least 1")
+        self._write_open_row()
+        self._open_row = {}
+        if not cells:
+            self._open_index = row
+            return
+        by_steps, entries, column = self._by_steps, [], start
+        for value, steps, alignment in cells:  # styles made in the order of the cells
+            seen = by_steps.get(id(steps))
+            style = seen[1] if seen is not None and seen[0] is steps else self._style_of(steps)
+            entries.append((column, value, style, True, alignment))
+            column += 1
+        self._write(row, entries)
+        self._open_index = row + 1
+
     def _begin(self, row: int) -> None:
         if row < self._open_index:
             raise ValueError(f"row {row} of a streamed sheet is already written")
@@ -272,11 +301,10 @@ class StreamedSheet(Worksheet):
         bounds[2], bounds[3] = max(bounds[2], max_row), max(bounds[3], max_col)
 
     # -- writing -------------------------------------------------------------------------
-    def _style(self, cell: LightCell) -> _Style:
-        """The cell's style, made the first time through openpyxl itself, replaying the
-        cell's styles in their order so that fonts, fills… are numbered as openpyxl numbers
-        them."""
-        steps = cell.steps
+    def _style_of(self, steps: tuple[Any, ...]) -> _Style:
+        """The style of a cell given ``steps``, made the first time through openpyxl itself,
+        replaying the steps in their order so that fonts, fills… are numbered as openpyxl
+        numbers them."""
         seen = self._by_steps.get(id(steps))  # the steps xlsx.put gives (one tuple a style)
         if seen is not None and seen[0] is steps:
             return seen[1]
@@ -301,9 +329,20 @@ class StreamedSheet(Worksheet):
         if not cells:
             return
         # styles first made in the order the cells were filled, as openpyxl makes them
-        styles = {column: self._style(cell) for column, cell in cells.items()}
-        columns = sorted(cells)
-        self._extend(row, columns[0], row, columns[-1])
+        styles = {column: self._style_of(cell.steps) for column, cell in cells.items()}
+        self._write(
+            row,
+            [
+                (column, cell.value, styles[column], cell.text, cell._alignment)
+                for column, cell in sorted(cells.items())
+            ],
+        )
+        self._open_row = {}
+
+    def _write(self, row: int, cells: list[tuple[int, Any, _Style, bool, Any]]) -> None:
+        """Write row ``row`` of ``cells`` (column, value, style, text, alignment), left to
+        right, with the empty rows before it that are fitted."""
+        self._extend(row, cells[0][0], row, cells[-1][0])
         parts = [
             b'<row r="%d"></row>' % empty
             for empty in range(self._written + 1, row)
@@ -313,7 +352,7 @@ class StreamedSheet(Worksheet):
         start = None
         if self._fitted(row):
             assert self._row_height is not None
-            height = self._row_height([cells[c] for c in columns])
+            height = self._row_height([(c[0], c[1], c[4]) for c in cells])
             if height is not None and dimension is None:
                 start = self._fitted_start(row, height)
             elif height is not None:
@@ -326,22 +365,29 @@ class StreamedSheet(Worksheet):
             )
         parts.append(start)
         letters = self._letters
-        for column in columns:
-            cell, style = cells[column], styles[column]
-            value = cell.value
+        for column, value, style, text, _ in cells:
             if value is None and not style.styled:
                 continue
             letter = letters.get(column)
             if letter is None:
                 letter = letters[column] = get_column_letter(column).encode()
-            if style.attribute is None:
-                style.attribute = (
+            attribute = style.attribute
+            if attribute is None:
+                attribute = style.attribute = (
                     b' s="%d"' % self.parent._cell_styles.add(style.array) if style.styled else b""
                 )
-            parts.append(b'<c r="%s%d"%s%s' % (letter, row, style.attribute, _value_xml(cell)))
+            # text and whole numbers, most cells, at once
+            kind = type(value)
+            end = (
+                _text_xml(value)
+                if kind is str and text
+                else b' t="n"><v>%.16g</v></c>' % value
+                if kind is int
+                else _value_xml(value, text)
+            )
+            parts.append(b'<c r="%s%d"%s%s' % (letter, row, attribute, end))
         parts.append(b"</row>")
         self._rows.write(b"".join(parts))
-        self._open_row = {}
         self._written = row
 
     def _fitted_start(self, row: int, height: float) -> bytes:
@@ -367,15 +413,14 @@ class StreamedSheet(Worksheet):
         return self._rows
 
 
-def _value_xml(cell: LightCell) -> bytes:
-    """A cell's type and value, the end of its element."""
-    value = cell.value
+def _value_xml(value: Any, text: bool) -> bytes:
+    """A cell's type and value, the end of its element (``text``: a text set as text)."""
     if value is None:
         return b' t="n"></c>'
     if type(value) is int or type(value) is float:
         number = b"" if math.isnan(value) or math.isinf(value) else b"%.16g" % value
         return b' t="n"><v>%s</v></c>' % number
-    data_type = cell.data_type
+    data_type = LightCell(0, 0, value, text).data_type
     if data_type != "s":
         raise (TypeError if data_type == "?" else ValueError)(
             f"a streamed sheet holds numbers and text, no formula nor error: {value!r}"
