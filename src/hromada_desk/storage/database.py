@@ -434,11 +434,11 @@ def open_file(
     ``storage.health``), for ``check`` and restoring.
     """
     path = Path(path)
-    check_header(path)
+    header = check_header(path)
     if readonly is None:
         readonly = not can_write(path)
     if readonly:
-        return _open_read_only(path, thorough=thorough)
+        return _open_read_only(path, header, thorough=thorough)
     problem = path_problem(path)  # SQLite could not create the journal beside it
     if problem is not None:
         raise problem
@@ -467,8 +467,7 @@ def open_file(
     return cf
 
 
-def _open_read_only(path: Path, *, thorough: bool) -> CommunityFile:
-    header = check_header(path)
+def _open_read_only(path: Path, header: FileHeader, *, thorough: bool) -> CommunityFile:
     conn, scratch = _snapshot(path, header)
     try:
         _check(conn, path, header.user_version, thorough=thorough)

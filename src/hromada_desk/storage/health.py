@@ -75,10 +75,13 @@ def _statements(conn: sqlite3.Connection) -> Statements:
     return frozenset(conn.execute(_STATEMENTS))
 
 
+@functools.lru_cache(maxsize=16)
 def statements_digest(statements: Statements) -> str:
     """Two checksums and the length of schema statements, in an order of their own
     (``schema.STATEMENT_DIGESTS``): zlib's, which the window has loaded anyway; hashlib
-    would load OpenSSL (4 MB and 3 ms of a start) for a file that is not an adversary."""
+    would load OpenSSL (4 MB and 3 ms of a start) for a file that is not an adversary.
+    Kept for statements met again: the hundreds of files of a consolidation have one
+    schema (a set of statements equal to one seen is known at the cost of comparing them)."""
     rows = sorted(statements, key=lambda r: (r[0], r[1], r[2], r[3] or ""))
     text = "\n".join(map(repr, rows)).encode("utf-8")
     return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}-{len(text)}"
