@@ -47,7 +47,6 @@ def _ours(folder: Path) -> list[str]:
 # the checks) is left out: its time is the least any reportlab command of that text can take.
 REPORTLAB_ALONE = """\
 import sys
-from xml.sax.saxutils import escape
 
 from hromada_desk.exports.reportlab_import import import_platypus
 
@@ -67,6 +66,11 @@ pdfmetrics.registerFont(TTFont("Serif-Bold", str(files.bold)))
 style = ParagraphStyle(
     "body", fontName="Serif", fontSize=14, leading=17, alignment=TA_JUSTIFY, firstLineIndent=35
 )
+
+def escape(line):  # xml.sax.saxutils' escape imports urllib.request, ssl and http.client
+    return line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 with open(sys.argv[1], encoding="utf-8") as text:
     story = [Paragraph(escape(line), style) for line in text if line.strip()]
 SimpleDocTemplate(sys.argv[2], pagesize=A4).build(story)
