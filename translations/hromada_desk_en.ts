@@ -1091,7 +1091,7 @@
 <context>
     <name>CountsTableView</name>
     <message>
-        <source>Type a number to change a value, leave it empty if not known; Ctrl+C copies, Ctrl+V pastes a column of numbers from Excel, Delete clears the selected values</source>
+        <source>Type a number to change a value, leave it empty if not known; Ctrl+C copies, Ctrl+V pastes a column of numbers or whole rows from Excel, Delete clears the selected values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1111,7 +1111,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was pasted: copy a single column of numbers (the clipboard holds several columns).</source>
+        <source>Nothing was pasted: row %1 of the clipboard («%2») names no row of this table. Paste a single column of numbers, or whole rows copied with their first columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: rows %1 and %2 of the clipboard are both %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

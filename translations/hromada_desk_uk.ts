@@ -1091,8 +1091,8 @@
 <context>
     <name>CountsTableView</name>
     <message>
-        <source>Type a number to change a value, leave it empty if not known; Ctrl+C copies, Ctrl+V pastes a column of numbers from Excel, Delete clears the selected values</source>
-        <translation>Введіть число, щоб змінити значення, або залиште клітинку порожньою, якщо значення невідоме; Ctrl+C копіює, Ctrl+V вставляє стовпець чисел з Excel, Delete очищає вибрані значення</translation>
+        <source>Type a number to change a value, leave it empty if not known; Ctrl+C copies, Ctrl+V pastes a column of numbers or whole rows from Excel, Delete clears the selected values</source>
+        <translation>Введіть число, щоб змінити значення, або залиште клітинку порожньою, якщо значення невідоме; Ctrl+C копіює, Ctrl+V вставляє стовпець чисел або цілі рядки з Excel, Delete очищає вибрані значення</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1111,8 +1111,12 @@
         <translation>Нічого не вставлено: у буфері обміну немає чисел.</translation>
     </message>
     <message>
-        <source>Nothing was pasted: copy a single column of numbers (the clipboard holds several columns).</source>
-        <translation>Нічого не вставлено: скопіюйте лише один стовпець чисел (у буфері обміну кілька стовпців).</translation>
+        <source>Nothing was pasted: row %1 of the clipboard («%2») names no row of this table. Paste a single column of numbers, or whole rows copied with their first columns.</source>
+        <translation>Нічого не вставлено: рядок %1 з буфера обміну («%2») не називає жодного рядка цієї таблиці. Вставте один стовпець чисел або цілі рядки, скопійовані разом із першими стовпцями.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: rows %1 and %2 of the clipboard are both %3.</source>
+        <translation>Нічого не вставлено: рядки %1 і %2 з буфера обміну — це той самий рядок таблиці: %3.</translation>
     </message>
     <message>
         <source>Nothing was pasted: %1 values do not fit, there is room for %2 from the selected row down.</source>

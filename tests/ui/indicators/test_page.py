@@ -358,10 +358,71 @@ def test_paste_that_does_not_fit_or_has_columns_is_refused(page, session):
     assert not view.paste_text("1\n2\n3")
     assert "room for 2" in page.message_line.message()
     view.setCurrentIndex(cell(page, "5.1"))
-    assert not view.paste_text("1\t2\n3\t4")
-    assert "single column" in page.message_line.message()
+    assert not view.paste_text("1\t2\n3\t4")  # several columns, no row named
+    message = page.message_line.message()
+    assert "row 1 of the clipboard («1 | 2») names no row" in message
+    assert "single column" in message
     assert on_disk(session, 2023) == DEMO_2023
     assert session.undo_stack.count() == 0
+
+
+def test_whole_rows_copied_from_the_table_paste_into_another_year_by_their_codes(
+    page, session, qtbot
+):
+    view = page.indicators_view
+    select(view, [cell(page, code, c) for code in ("6.1", "6.2", "6.3") for c in range(3)])
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    session.set_year(2024)  # nothing entered yet
+    view.setCurrentIndex(cell(page, "5.1"))  # the rows go where their codes say, not here
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert on_disk(session, 2024) == {"6.1": 2, "6.2": 0, "6.3": 0}
+    assert session.undo_stack.count() == 1
+    assert {i.row() for i in view.selectedIndexes()} == {
+        page.indicators_model.row_of(code) for code in ("6.1", "6.2", "6.3")
+    }
+    session.undo_stack.undo()
+    assert on_disk(session, 2024) == {}
+
+
+def test_rows_from_a_spreadsheet_are_known_by_code_or_wording_under_a_header(page, session):
+    wording = INDICATORS[INDICATOR_CODES.index("5.3")].wording
+    typed_again = "  ".join(wording.upper().split())  # another case, doubled spaces
+    block = f"Код\tПоказник\tЗначення\r\n6,2\t\t7\r\n\t{typed_again}\t4\r\n"
+    view = page.indicators_view
+    view.setCurrentIndex(cell(page, "6.7"))
+    assert view.paste_text(block)
+    assert on_disk(session, 2023) == {**DEMO_2023, "6.2": 7, "5.3": 4}
+    assert session.undo_stack.count() == 1
+    assert {i.row() for i in view.selectedIndexes()} == {
+        page.indicators_model.row_of(code) for code in ("5.3", "6.2")
+    }
+
+
+def test_pasted_rows_naming_nothing_or_one_row_twice_write_nothing(page, session):
+    view = page.indicators_view
+    view.setCurrentIndex(cell(page, "5.1"))
+    assert not view.paste_text("6.1\t\t5\nщось  інше\tі ще\t3\n")
+    message = page.message_line.message()
+    assert "row 2 of the clipboard («щось інше | і ще | 3») names no row" in message
+    assert not view.paste_text("6.1\t\t5\n6,1\t\t6\n")
+    assert "rows 1 and 2 of the clipboard are both Indicator 6.1" in page.message_line.message()
+    assert not view.paste_text("6.1\t\tп’ять\n")
+    assert "Indicator 6.1" in page.message_line.message()
+    assert on_disk(session, 2023) == DEMO_2023
+    assert session.undo_stack.count() == 0
+
+
+def test_services_rows_are_known_by_the_services_name(page, session):
+    from hromada_desk.domain.indicators import SERVICES
+
+    shelter, consulting = SERVICES[0], SERVICES[-1]
+    block = f"{consulting.name}\t{consulting.unit}\t3\n{shelter.name}\t{shelter.unit}\t1\n"
+    view = page.services_view
+    view.setCurrentIndex(page.services_model.index(2, page.services_model.value_column))
+    assert view.paste_text(block)
+    stored = services_on_disk(session, 2023)
+    assert (stored[shelter.key], stored[consulting.key]) == (1, 3)
+    assert session.undo_stack.count() == 1
 
 
 def test_one_pasted_value_fills_the_selection_and_delete_clears_it(page, session, qtbot):

@@ -3,6 +3,7 @@ services, and the view that edits, copies and pastes them."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeAlias
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain.indicators import INDICATORS, SERVICES
 from hromada_desk.domain.numbers import format_number
+from hromada_desk.domain.parsing import name_key
 from hromada_desk.domain.records import MAX_POPULATION
 from hromada_desk.ui.common.cells import CountInputError, parse_block, parse_count, warning_icon
 from hromada_desk.ui.common.sheet_view import SheetView
@@ -42,6 +44,25 @@ MAX_SERVICE_COUNT = 100_000
 
 # Writes {key: value or None} as one undoable edit; False when nothing was written.
 Writer = Callable[[dict[str, int | None]], bool]
+
+# An indicator's code as a spreadsheet in a Ukrainian locale may give it back: «6,1».
+_CODE = re.compile(r"[0-9]+[.,][0-9]+")
+# How much of a pasted row a refusal quotes.
+_QUOTED_ROW = 60
+
+
+def _label_key(text: str) -> str:
+    """A label as a pasted row is matched by it: any case, spacing and apostrophe; a code
+    with a decimal comma is the code."""
+    key = name_key(text)
+    return key.replace(",", ".") if _CODE.fullmatch(key) else key
+
+
+def _is_count(text: str) -> bool:
+    try:
+        return parse_count(text) is not None
+    except CountInputError:
+        return False
 
 
 class CountsModel(QAbstractTableModel):
@@ -74,6 +95,10 @@ class CountsModel(QAbstractTableModel):
         """How a message names the row («Indicator 6.2»)."""
         raise NotImplementedError
 
+    def _naming_columns(self) -> tuple[int, ...]:
+        """The label columns each of which names its row on its own."""
+        raise NotImplementedError
+
     # -- contents ----------------------------------------------------------------------------
     @property
     def keys(self) -> tuple[str, ...]:
@@ -88,6 +113,16 @@ class CountsModel(QAbstractTableModel):
 
     def row_of(self, key: str) -> int:
         return self._keys.index(key)
+
+    def key_named(self, cells: Sequence[str]) -> str | None:
+        """The key of the row one of ``cells`` names (an indicator's code or wording, a
+        service's name: what the table's own copy gives, in any case and spacing); None
+        when they name no row."""
+        named = {_label_key(text) for text in cells if text.strip()}
+        for row, key in enumerate(self._keys):
+            if any(_label_key(self._label(row, c)) in named for c in self._naming_columns()):
+                return key
+        return None
 
     def set_values(
         self, values: Mapping[str, int | None], notes: Mapping[str, str] | None = None
@@ -251,6 +286,9 @@ class IndicatorsModel(CountsModel):
     def row_name(self, row: int) -> str:
         return self.tr("Indicator %1").replace("%1", self.keys[row])
 
+    def _naming_columns(self) -> tuple[int, ...]:
+        return (self.CODE, self.WORDING)
+
 
 class ServicesModel(CountsModel):
     """The five specialised services: name and unit (document text), how many exist."""
@@ -273,6 +311,9 @@ class ServicesModel(CountsModel):
     def row_name(self, row: int) -> str:
         return "«" + SERVICES[row].name + "»"
 
+    def _naming_columns(self) -> tuple[int, ...]:
+        return (self.NAME,)  # units repeat («сімейних місць»)
+
 
 class _RoomyDelegate(QStyledItemDelegate):
     """A little air above and below each row's text: long wordings stay readable."""
@@ -288,8 +329,9 @@ class _RoomyDelegate(QStyledItemDelegate):
 
 class CountsTableView(SheetView):
     """A table of counts: whole rows wrapped to fit, Enter moves down as in Excel, Ctrl+C
-    copies the selection as tab-separated text, Ctrl+V pastes a column of numbers and
-    Delete clears the selected values, each as one undoable edit."""
+    copies the selection as tab-separated text, Ctrl+V pastes a column of numbers or whole
+    rows (each where its code, wording or name says) and Delete clears the selected values,
+    each as one undoable edit."""
 
     refused = Signal(str)
 
@@ -320,7 +362,8 @@ class CountsTableView(SheetView):
         self.setAccessibleDescription(
             self.tr(
                 "Type a number to change a value, leave it empty if not known; Ctrl+C copies, "
-                "Ctrl+V pastes a column of numbers from Excel, Delete clears the selected values"
+                "Ctrl+V pastes a column of numbers or whole rows from Excel, Delete clears the "
+                "selected values"
             )
         )
         self.copy_action.setText(self.tr("&Copy"))
@@ -363,7 +406,8 @@ class CountsTableView(SheetView):
 
     def paste_text(self, text: str) -> bool:
         """Paste a column of values into the value column from the first selected row down
-        (one value fills every selected row). All or nothing, as one edit."""
+        (one value fills every selected row), or whole rows (``_paste_rows``). All or
+        nothing, as one edit."""
         block = parse_block(text)
         while block and not "".join(block[-1]).strip():
             block.pop()  # blank rows at the end: a copied column's trailing line breaks
@@ -371,13 +415,7 @@ class CountsTableView(SheetView):
             self.refused.emit(self.tr("Nothing was pasted: the clipboard holds no numbers."))
             return False
         if any(len(row) > 1 for row in block):
-            self.refused.emit(
-                self.tr(
-                    "Nothing was pasted: copy a single column of numbers "
-                    "(the clipboard holds several columns)."
-                )
-            )
-            return False
+            return self._paste_rows(block)
         texts = [row[0] for row in block]
         rows = self._target_rows()
         if not rows:
@@ -402,13 +440,60 @@ class CountsTableView(SheetView):
         self._select_values(rows)
         return True
 
+    def _paste_rows(self, block: list[list[str]]) -> bool:
+        """Rows of several cells, as this table copies them or a spreadsheet holds them:
+        each row's value (its last cell) goes to the row its code, wording or name names,
+        whatever the order; a first row that names none and ends in no number is the
+        columns' titles."""
+        values: dict[int, str] = {}
+        pasted_at: dict[int, int] = {}
+        for number, cells in enumerate(block, 1):
+            if not "".join(cells).strip():
+                continue
+            key = self.counts.key_named(cells[:-1])
+            if key is None:
+                if number == 1 and not _is_count(cells[-1]):
+                    continue
+                shown = " | ".join(" ".join(c.split()) for c in cells if c.strip())
+                if len(shown) > _QUOTED_ROW:
+                    shown = shown[: _QUOTED_ROW - 1] + "…"
+                self.refused.emit(
+                    self.tr(
+                        "Nothing was pasted: row %1 of the clipboard («%2») names no row of "
+                        "this table. Paste a single column of numbers, or whole rows copied "
+                        "with their first columns."
+                    )
+                    .replace("%1", str(number))
+                    .replace("%2", shown)
+                )
+                return False
+            row = self.counts.row_of(key)
+            if row in values:
+                self.refused.emit(
+                    self.tr("Nothing was pasted: rows %1 and %2 of the clipboard are both %3.")
+                    .replace("%1", str(pasted_at[row]))
+                    .replace("%2", str(number))
+                    .replace("%3", self.counts.row_name(row))
+                )
+                return False
+            values[row], pasted_at[row] = cells[-1], number
+        if not values:
+            self.refused.emit(self.tr("Nothing was pasted: the clipboard holds no numbers."))
+            return False
+        rows = sorted(values)
+        if not self.counts.set_rows(rows, [values[row] for row in rows]):
+            return False
+        self._select_values(rows)
+        return True
+
     def clear_selected(self) -> bool:
         rows = self._target_rows()
         return bool(rows) and self.counts.set_rows(rows, [""] * len(rows))
 
     def _select_values(self, rows: list[int]) -> None:
         column = self.counts.value_column
-        self.setCurrentIndex(self.counts.index(rows[0], column))
         selection = self.selectionModel()
+        selection.clearSelection()  # rows pasted by their names may lie elsewhere
+        self.setCurrentIndex(self.counts.index(rows[0], column))
         for row in rows:
             selection.select(self.counts.index(row, column), selection.SelectionFlag.Select)
