@@ -1099,7 +1099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Paste a column of numbers</source>
+        <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1099,8 +1099,8 @@
         <translation>&amp;Копіювати</translation>
     </message>
     <message>
-        <source>&amp;Paste a column of numbers</source>
-        <translation>&amp;Вставити стовпець чисел</translation>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставити</translation>
     </message>
     <message>
         <source>C&amp;lear the selected values</source>

@@ -367,7 +367,7 @@ class CountsTableView(SheetView):
             )
         )
         self.copy_action.setText(self.tr("&Copy"))
-        self.paste_action.setText(self.tr("&Paste a column of numbers"))
+        self.paste_action.setText(self.tr("&Paste"))
         self.clear_action.setText(self.tr("C&lear the selected values"))
 
     # -- row heights: the whole wording is always visible ---------------------------------------
