@@ -44,6 +44,7 @@ def test_coverage_names_the_character_and_the_file():
     family = fonts.register(fonts.find_serif())
     family.check_covers(["Удовиченко К.О. – «голова» № 1, м’ята, 2 × 3 … ҐЄІЇ\n\t"])
     family.check_covers(["Голова\ufeff\u2060\u200b"])  # left out of documents: no glyph needed
+    family.check_covers(["0\u2011800\u2011500"])  # drawn as «-»
     with pytest.raises(InputError) as caught:
         family.check_covers(["Прізвище 丁"])
     message = str(caught.value)

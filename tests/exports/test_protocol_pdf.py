@@ -355,6 +355,30 @@ def test_invisible_characters_pasted_with_a_text_are_left_out(demo_data, tmp_pat
     assert first.read_bytes() == export_protocol(clean, tmp_path / "clean.pdf").read_bytes()
 
 
+def test_a_non_breaking_hyphen_is_printed_as_a_hyphen(demo_data, tmp_path):
+    """Word's non-breaking hyphen (a hotline's number «0‑800‑500‑335», a double surname) is
+    in no font the program finds: the protocol is written, the hyphen drawn as «-», the same
+    PDF as with the hyphen-minus typed."""
+    nb = "\u2011"
+    assert nb in "0‑800‑500‑335"  # the test's own text holds the character
+    title = f"Про телефон 0{nb}800{nb}500{nb}335 для постраждалих"
+    odd = dataclasses.replace(
+        demo_data,
+        title=title,
+        signatures=(("Голова координаційної ради", f"Олена ПЕТРЕНКО{nb}КОВАЛЬЧУК"),),
+    )
+    plain = dataclasses.replace(
+        demo_data,
+        title=title.replace(nb, "-"),
+        signatures=(("Голова координаційної ради", "Олена ПЕТРЕНКО-КОВАЛЬЧУК"),),
+    )
+    first = export_protocol(odd, tmp_path / "nb.pdf")
+    text = " ".join("\n".join(page_texts(first)).split())  # hyphens kept
+    assert "0-800-500-335" in text and "ПЕТРЕНКО-КОВАЛЬЧУК" in text
+    assert nb not in text
+    assert first.read_bytes() == export_protocol(plain, tmp_path / "plain.pdf").read_bytes()
+
+
 def test_the_typographic_characters_of_documents_are_covered(demo_data, tmp_path):
     text = "«Лапки» – тире — №5 м’ята Мар'яна пʼять 2 × 3 … ҐґЄєІіЇї"
     odd = dataclasses.replace(demo_data, title=text)

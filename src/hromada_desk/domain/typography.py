@@ -22,7 +22,11 @@ INVISIBLE = (
     "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-_WITHOUT_INVISIBLE = str.maketrans(dict.fromkeys(INVISIBLE))
+# Characters a document draws as another that looks the same. The non-breaking hyphen (Word's
+# Ctrl+Shift+Minus, as in a hotline's number «0‑800‑500‑335») is in neither Liberation Serif
+# nor older Times New Roman: the hyphen-minus, at which reportlab does not break a line either.
+DRAWN_AS = {"\u2011": "-"}
+_AS_PRINTED = str.maketrans({**dict.fromkeys(INVISIBLE), **DRAWN_AS})
 
 _LETTER = r"[^\W\d_]"
 _UPPER = "А-ЯІЇЄҐA-Z"
@@ -110,9 +114,10 @@ def no_break_spaces(text: str) -> str:
     return text.replace(f" {DASH} ", f"{NBSP}{DASH} ")
 
 
-def without_invisible(text: str) -> str:
-    """The text as a document prints it: without the INVISIBLE characters."""
-    return text.translate(_WITHOUT_INVISIBLE)
+def as_printed(text: str) -> str:
+    """The text as a document prints it: without the INVISIBLE characters, and those
+    DRAWN_AS another as that one."""
+    return text.translate(_AS_PRINTED)
 
 
 def typeset(text: str) -> str:

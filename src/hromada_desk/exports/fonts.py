@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hromada_desk.domain.parsing import shown, shown_path
-from hromada_desk.domain.typography import INVISIBLE
+from hromada_desk.domain.typography import as_printed
 from hromada_desk.errors import InputError
 
 STYLES = ("regular", "bold", "italic", "bold_italic")
@@ -179,12 +179,13 @@ class RegisteredFamily:
     def check_covers(
         self, texts: Iterable[str], *, styles: Iterable[str] = ("regular", "bold")
     ) -> None:
-        """Raise InputError naming the first character a face has no glyph for (those a
-        document leaves out, ``typography.INVISIBLE``, need none)."""
+        """Raise InputError naming the first character a face has no glyph for, in the
+        text as a document prints it (``typography.as_printed``: what it leaves out needs no
+        glyph, what it draws as another needs that one's)."""
         from reportlab.pdfbase import pdfmetrics
 
-        texts = list(texts)
-        used = set().union(*texts) - set(_NOT_DRAWN) - set(INVISIBLE) if texts else set()
+        texts = [as_printed(text) for text in texts]
+        used = set().union(*texts) - set(_NOT_DRAWN) if texts else set()
         for style in dict.fromkeys(styles):
             glyphs = pdfmetrics.getFont(self.fonts[style]).face.charToGlyph
             missing = sorted(ch for ch in used if not glyphs.get(ord(ch), 0))

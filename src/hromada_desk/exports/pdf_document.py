@@ -11,7 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from hromada_desk.documents.metadata import Metadata
-from hromada_desk.domain.typography import without_invisible
+from hromada_desk.domain.typography import as_printed
 from hromada_desk.exports.fonts import RegisteredFamily
 
 
@@ -68,9 +68,9 @@ def render_document(
         rightMargin=page.right,
         topMargin=page.top,
         bottomMargin=page.bottom,
-        title=without_invisible(meta.title),  # as the page shows it (pdf_text.escape)
-        author=without_invisible(meta.author),
-        subject=without_invisible(meta.subject),
+        title=as_printed(meta.title),  # as the page shows it (pdf_text.escape)
+        author=as_printed(meta.author),
+        subject=as_printed(meta.subject),
         creator=meta.creator,
         lang=meta.language,
         invariant=1,

@@ -10,21 +10,21 @@ from collections.abc import Callable
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from hromada_desk.domain.typography import without_invisible
+from hromada_desk.domain.typography import as_printed
 from hromada_desk.exports.protocol_text import word_pieces
 
 
 def escape(text: str) -> str:
-    """Text as paragraph markup, without the characters a document never shows
-    (``typography.INVISIBLE``: a byte order mark pasted from a web page)."""
-    return without_invisible(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text as paragraph markup, as a document prints it (``typography.as_printed``:
+    without a byte order mark pasted from a web page, a non-breaking hyphen as a hyphen)."""
+    return as_printed(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def fitted(text: str, style: ParagraphStyle, width: float) -> str:
     """Markup in which a word wider than the column breaks after its own hyphen or slash,
     else between letters, rather than running over the cell's edge."""
     words = []
-    for word in without_invisible(text).split(" "):
+    for word in as_printed(text).split(" "):
         if stringWidth(word, style.fontName, style.fontSize) <= width:
             words.append(escape(word))
             continue

@@ -21,6 +21,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from hromada_desk.domain.typography import as_printed
 from hromada_desk.exports import official_page as page
 from hromada_desk.exports.fonts import RegisteredFamily
 from hromada_desk.exports.pdf_document import PageLayout, render_document
@@ -143,7 +144,7 @@ def _column_widths(table: Table, styles: dict[str, ParagraphStyle]) -> list[floa
     @functools.cache
     def measure(text: str, is_bold: bool) -> float:
         style = bold if is_bold else regular
-        return float(stringWidth(text, style.fontName, style.fontSize))
+        return float(stringWidth(as_printed(text), style.fontName, style.fontSize))
 
     return column_widths(table, TEXT_WIDTH, measure, 2 * CELL_PADDING + 1)
 
@@ -337,7 +338,10 @@ def _date_line(block: DateLine, styles: dict[str, ParagraphStyle]) -> RLTable:
 def _signatures(block: Signatures, styles: dict[str, ParagraphStyle]) -> RLTable:
     name_style, line_style = styles["sign_name"], styles["sign_line"]
     name_width = min(
-        max(stringWidth(name, name_style.fontName, name_style.fontSize) for _, name in block.lines)
+        max(
+            stringWidth(as_printed(name), name_style.fontName, name_style.fontSize)
+            for _, name in block.lines
+        )
         + 2,
         65 * mm,
     )
