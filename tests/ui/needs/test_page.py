@@ -191,6 +191,19 @@ def test_changing_a_parameter_is_stored_with_its_reason_and_undoable(qtbot, page
     assert "3) 2 : 12 : 20 = 0,008" in shown(page)
 
 
+def test_a_reason_pasted_with_line_breaks_is_stored_on_one_line(qtbot, page):
+    type_value(qtbot, page.parameters.brigade_cases, 20)
+    reason = page.parameters.rows[1].reason
+    QGuiApplication.clipboard().setText("рішення сесії\r\nвід 12.03.2025\t№ 45\r\n")
+    reason.setFocus()
+    reason.paste()
+    click(qtbot, page.parameters.apply_button)
+    assert community_repo.get_parameters(page.session.cf, 2023) == {
+        "brigade_cases_per_month": ("20", "рішення сесії від 12.03.2025 № 45")
+    }
+    assert not page.parameters.apply_button.isEnabled()  # the form is what the file holds
+
+
 def test_undo_restores_the_previous_value_and_reason(qtbot, page):
     session = page.session
     change_brigade_cases(qtbot, page, 20, "перша причина")

@@ -211,8 +211,11 @@ def test_editing_a_section_and_a_goal(page, session):
     page.select((NodeKind.SECTION, plan.sections[3].id))
     assert page.editor.forms.currentWidget() is page.editor.section_form
     page.editor.section_form.statement_edit.setPlainText("Кривдники відповідають за свої дії.")
+    title = plan.sections[3].title
+    page.editor.section_form.title_edit.setText(title.replace(" ", "\t", 1) + "\r\n")  # Word
     page.save_changes()
     assert stored_plan(session).sections[3].statement == "Кривдники відповідають за свої дії."
+    assert stored_plan(session).sections[3].title == title  # on one line
 
     page.select((NodeKind.GOAL, plan.sections[2].goals[0].id))
     assert page.editor.forms.currentWidget() is page.editor.goal_form
@@ -500,13 +503,14 @@ def test_a_plan_made_from_nothing_then_copied_into_the_next_period(page, session
 
     def first(dialog):
         dialog.start_spin.setValue(2026)
-        dialog.approved_by_edit.setText("рішення виконавчого комітету")
+        dialog.approved_by_edit.setText("рішення\tвиконавчого комітету\r\n")  # from Word
         assert dialog.contents_combo.currentData() == "areas"
 
     accept_dialog(monkeypatch, first)
     page.structure.new_plan_action.trigger()
     plan = stored_plan(session)
     assert (plan.period_start, plan.period_end) == (2026, 2028)
+    assert plan.approved_by == "рішення виконавчого комітету"  # its pasted break dropped
     assert plan.title.endswith("на 2026–2028 роки")
     assert [s.title for s in plan.sections] == SECTIONS
     assert page.tree.isEnabled() and page.model.rowCount() == 4

@@ -464,6 +464,22 @@ def test_adding_a_settlement_through_the_dialog(page, session, qtbot):
     assert figures(session, 2023)["Нова Ланна"].total == 15
 
 
+def test_a_name_pasted_with_its_cells_breaks_is_saved_on_one_line(page, session, qtbot):
+    """A name copied from a Word table brings its tab and line break, which Qt's line edit
+    keeps: the settlement is saved as «Нова Ланна», not on two lines."""
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.add_dialog
+    QGuiApplication.clipboard().setText("Нова\tЛанна\r\n")
+    dialog.name_edit.setFocus()
+    dialog.name_edit.paste()
+    assert "\t" in dialog.name_edit.text()  # what the field holds
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    names = [s.name for s in community_repo.list_settlements(session.cf)]
+    assert "Нова Ланна" in names and not any("\n" in n or "\t" in n for n in names)
+
+
 def test_a_new_administrative_centre_replaces_the_old_one(page, session, qtbot):
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = page.add_dialog

@@ -292,7 +292,7 @@ class MeetingEditor(QWidget):
             place=one_line(self.place_edit.text()),
             title=one_line(self.title_edit.toPlainText()),
             kind=MeetingKind(self.kind_combo.currentData()),
-            time=self.time_edit.text().strip(),
+            time=one_line(self.time_edit.text()),
             status=loaded.status if loaded else MeetingStatus.DRAFT,
             attendance=self.attendance.attendance(),
             guests=self.attendance.guests(),

@@ -374,7 +374,7 @@ class ParametersForm(QGroupBox):
         desired = self.desired()
         edits: dict[str, Edit] = {}
         for row in self.rows:
-            reason = row.reason.text().strip()
+            reason = " ".join(row.reason.text().split())  # one line, as pasted or typed
             for name in row.names:
                 value = desired[name]
                 old = self._stored.get(name)

@@ -153,7 +153,9 @@ class _Form(QWidget):
 
     @staticmethod
     def _text(box: QPlainTextEdit | QLineEdit) -> str:
-        return (box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()).strip()
+        if isinstance(box, QPlainTextEdit):
+            return box.toPlainText().strip()
+        return " ".join(box.text().split())  # one line, whatever a pasted cell brought
 
     def _checked(
         self, box: QPlainTextEdit | QLineEdit, name: str, limit: int, required: bool = False

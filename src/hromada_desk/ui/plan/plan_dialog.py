@@ -176,11 +176,12 @@ class PlanDialog(QDialog):
             "title": " ".join(self.title_edit.toPlainText().split()),
             "period_start": self.start_spin.value(),
             "period_end": self.end_spin.value(),
-            "approved_by": self.approved_by_edit.text().strip(),
+            # one line each, whatever a pasted Word cell brought (tabs, line breaks)
+            "approved_by": " ".join(self.approved_by_edit.text().split()),
             "approved_date": approved,
-            "approved_number": self.number_edit.text().strip(),
-            "signatory_position": self.position_edit.text().strip(),
-            "signatory_name": self.name_edit.text().strip(),
+            "approved_number": " ".join(self.number_edit.text().split()),
+            "signatory_position": " ".join(self.position_edit.text().split()),
+            "signatory_name": " ".join(self.name_edit.text().split()),
         }
         if self._editing is not None:
             return dataclasses.replace(self._editing, **details)  # type: ignore[arg-type]

@@ -153,7 +153,7 @@ class AddSettlementDialog(QDialog):
 
     def _read(self) -> Settlement:
         """The fields as a settlement; _Refused names the first one that cannot be saved."""
-        name = self.name_edit.text().strip()
+        name = " ".join(self.name_edit.text().split())  # a cell pasted with its line break
         kind = SettlementKind(self.kind_combo.currentData())
         if not name:
             raise _Refused(self.tr("Type the name of the settlement."), self.name_edit)
