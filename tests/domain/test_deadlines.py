@@ -18,6 +18,7 @@ from hromada_desk.domain.deadlines import (
     Deadline,
     next_due,
     parse_deadline,
+    pasted_day,
     period_end,
     schedule,
 )
@@ -157,3 +158,24 @@ def test_a_status_is_not_recorded_before_the_meeting_and_its_note_has_a_limit():
     assert _messages(Assignment("Звіт", "ССД", mark=long)) == [
         "Примітка до стану: задовгий текст (5001 символів), найбільше 5000"
     ]
+
+
+@pytest.mark.parametrize(
+    ("pasted", "day"),
+    [
+        ("30.06.2023", dt.date(2023, 6, 30)),
+        (" 30.06.2023\r\n", dt.date(2023, 6, 30)),  # a spreadsheet's cell
+        ("30.06.2023 року", dt.date(2023, 6, 30)),
+        ("30.06.2023 р.", dt.date(2023, 6, 30)),
+        ("2023-06-30", dt.date(2023, 6, 30)),
+        ("30 червня 2023 року", dt.date(2023, 6, 30)),
+        ("1 СІЧНЯ 2024 р.", dt.date(2024, 1, 1)),
+        ("30 червня", None),  # which year?
+        ("до 30 червня 2023 року", None),  # words around it: not a date
+        ("31.02.2023", None),
+        ("30.06.23", None),
+        ("30.06.1899", None),  # before the years the program keeps
+    ],
+)
+def test_a_pasted_day_is_read_whole(pasted, day):
+    assert pasted_day(pasted) == day

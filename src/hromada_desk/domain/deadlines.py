@@ -145,6 +145,20 @@ def parse_day(text: str) -> dt.date | None:
     return parse_deadline(stripped).day if _DATE.fullmatch(stripped) else None
 
 
+def pasted_day(text: str) -> dt.date | None:
+    """The day a text copied from a document or a spreadsheet names, whole: «30.06.2023» with
+    the line break a spreadsheet's cell is copied with, «30.06.2023 року», «2023-06-30»,
+    «30 червня 2023 року»; None for anything else (a day without its year, words around it)."""
+    folded = _fold(text)
+    day = parse_day(folded)
+    if day is not None:
+        return day
+    match = _DAY_MONTH.fullmatch(folded)
+    if match is None or not match.group(3):
+        return None
+    return _safe(int(match.group(3)), _MONTHS[match.group(2)], int(match.group(1)))
+
+
 def looks_like_date(text: str) -> bool:
     """Typed as a whole date («31.02.2024»), whether or not the calendar has it."""
     return _DATE.fullmatch(" ".join(text.split())) is not None
