@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from hromada_desk.domain.typography import normalise, typeset
+from hromada_desk.domain.typography import as_printed, normalise, plain_text, typeset
 
 NB = "\u00a0"
 
@@ -59,3 +59,15 @@ def test_typesetting_changes_no_letter():
         "100% випадків; «Про запобігання та протидію домашньому насильству»"
     )
     assert typeset(text).replace(NB, " ") == text
+
+
+def test_plain_text_turns_other_programs_line_breaks_into_line_feeds():
+    # Word: manual line break (vertical tab), page break (form feed); Unicode separators
+    assert plain_text("а\x0bб\x0cв\u2028г\u2029ґ\x85д") == "а\nб\nв\nг\nґ\nд"
+    assert plain_text("без\x01 керівних\x1f символів\x7f\x9b") == "без керівних символів"
+    kept = "рядок\tз табуляцією\r\nі ще"
+    assert plain_text(kept) is kept  # nothing to change: the same text
+
+
+def test_as_printed_is_plain_text_without_the_invisible_and_with_look_alikes():
+    assert as_printed("0\u2011800\u200b\x0bдалі") == "0-800\nдалі"

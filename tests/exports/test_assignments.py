@@ -72,3 +72,18 @@ def test_an_empty_table_says_there_is_nothing_on_control(tmp_path):
 def test_only_pdf_or_xlsx(tmp_path):
     with pytest.raises(InputError, match="лише як PDF або XLSX"):
         export_assignments(report(), tmp_path / "a.docx")
+
+
+def test_line_breaks_pasted_from_word_are_line_breaks(tmp_path):
+    """Word copies a manual line break (Shift+Enter) as a vertical tab and a page break as a
+    form feed: Excel refuses both characters and no font has them. The PDF and the workbook
+    are written, each break a line break."""
+    import openpyxl
+
+    pasted = row(1, "Провести\x0bнараду\x0cз школами", "примітка\x0bдругий рядок\x01")
+    pdf = export_assignments(report(pasted), tmp_path / "a.pdf")
+    text = " ".join(" ".join(page_texts(pdf)).split())
+    assert "Провести нараду з школами" in text and "примітка другий рядок" in text
+    book = export_assignments(report(pasted), tmp_path / "a.xlsx")
+    cells = [c.value for c in openpyxl.load_workbook(book).active[5]]
+    assert "Провести\nнараду\nз школами" in cells and "примітка\nдругий рядок" in cells

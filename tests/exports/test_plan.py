@@ -467,3 +467,11 @@ def test_an_empty_plan_still_renders(tmp_path):
         assert export_plan(plan, tmp_path / name).stat().st_size > 0
     with pdfplumber.open(tmp_path / "e.pdf") as pdf:
         assert len(pdf.pages) == 1
+
+
+def test_a_manual_line_break_pasted_from_word_ends_a_paragraph():
+    # Word copies Shift+Enter as a vertical tab: in the plan's cells it ends a line
+    assert paragraphs("Кошти громади\x0bКошти\tобласті\r\n\x0c") == [
+        "Кошти громади",
+        "Кошти області",
+    ]

@@ -130,6 +130,20 @@ def test_several_speakers_votes_absent_and_spoke(demo_data):
     assert "ГОЛОСУВАЛИ: за – 8, проти – 1, утрималися – 0" in texts
 
 
+def test_a_manual_line_break_pasted_from_word_starts_a_paragraph(demo_data):
+    """Word copies Shift+Enter as a vertical tab: the words on either side stay apart."""
+    import dataclasses
+
+    item = ProtocolItem("Про різне.", (), "Перший рядок.\x0bДругий рядок.", decided="Рішення.")
+    texts = [
+        b.full_text.replace(NB, " ")
+        for b in protocol_blocks(dataclasses.replace(demo_data, items=(item,)))
+        if isinstance(b, Para)
+    ]
+    start = texts.index("СЛУХАЛИ:")
+    assert texts[start : start + 3] == ["СЛУХАЛИ:", "Перший рядок.", "Другий рядок."]
+
+
 def test_areas_are_printed_when_entered(demo_data):
     import dataclasses
 

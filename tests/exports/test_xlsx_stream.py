@@ -98,7 +98,8 @@ def rows_at_once(new_sheet: Callable[[str], object]) -> None:
     with xlsx.fitted_rows(ws, 3):
         xlsx.put_row(ws, 3, (2023, "Назва, що не вміщається в рядок", Fraction(5, 4), 7), looks)
         xlsx.put_row(ws, 4, (None, "=1+1", 2.0, None), looks)  # text stays text
-        # rows 5 and 6 left empty inside the fitted rows
+        xlsx.put_row(ws, 5, ("з Word:\x0bрядок", "\x01"), (xlsx.WRAPPED, xlsx.PLAIN))
+        # row 6 left empty inside the fitted rows
         ws.row_dimensions[7].height = 40  # a height given before the row is written
         xlsx.put_row(ws, 7, ("коротко", 0.125), (xlsx.PLAIN, total), start=2)
         xlsx.put(ws, 8, 1, "почато по одній")

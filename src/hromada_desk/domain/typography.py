@@ -26,7 +26,18 @@ INVISIBLE = (
 # Ctrl+Shift+Minus, as in a hotline's number «0‑800‑500‑335») is in neither Liberation Serif
 # nor older Times New Roman: the hyphen-minus, at which reportlab does not break a line either.
 DRAWN_AS = {"\u2011": "-"}
-_AS_PRINTED = str.maketrans({**dict.fromkeys(INVISIBLE), **DRAWN_AS})
+# Line breaks other programs put in a text: Word's manual line break (Shift+Enter) is a
+# vertical tab, its page break a form feed; Unicode's next line, line and paragraph separators.
+LINE_BREAKS = "\x0b\x0c\x85\u2028\u2029"
+# The other control characters (but the tab, the line feed and the carriage return): no
+# document shows them, and XML (a workbook, a DOCX) refuses most of them.
+CONTROLS = "".join(
+    chr(c) for c in (*range(0x09), *range(0x0E, 0x20), 0x7F, *range(0x80, 0xA0)) if c != 0x85
+)
+_PLAIN = {**dict.fromkeys(LINE_BREAKS, "\n"), **dict.fromkeys(CONTROLS)}
+_PLAIN_TEXT = str.maketrans(_PLAIN)
+_NOT_PLAIN = re.compile("[" + re.escape(LINE_BREAKS + CONTROLS) + "]")
+_AS_PRINTED = str.maketrans({**_PLAIN, **dict.fromkeys(INVISIBLE), **DRAWN_AS})
 
 _LETTER = r"[^\W\d_]"
 _UPPER = "А-ЯІЇЄҐA-Z"
@@ -114,9 +125,16 @@ def no_break_spaces(text: str) -> str:
     return text.replace(f" {DASH} ", f"{NBSP}{DASH} ")
 
 
+def plain_text(text: str) -> str:
+    """The text with the LINE_BREAKS of other programs as line feeds and without the other
+    CONTROLS: a manual line break pasted from Word is a line break, not a character a
+    workbook refuses or a font has no glyph for."""
+    return text.translate(_PLAIN_TEXT) if _NOT_PLAIN.search(text) else text
+
+
 def as_printed(text: str) -> str:
-    """The text as a document prints it: without the INVISIBLE characters, and those
-    DRAWN_AS another as that one."""
+    """The text as a document prints it: ``plain_text``, without the INVISIBLE characters,
+    and those DRAWN_AS another as that one."""
     return text.translate(_AS_PRINTED)
 
 

@@ -16,6 +16,7 @@ from hromada_desk.domain.plans import (
     PlanMeasure,
     PlanSection,
 )
+from hromada_desk.domain.typography import plain_text
 
 PLAN_COLUMNS = (
     "Цілі (конкретна, вимірювана, досяжна, актуальна, обмежена терміном). Індикатори досягнення",
@@ -51,8 +52,10 @@ def one_line(text: str) -> str:
 
 
 def paragraphs(text: str) -> list[str]:
-    """The text's own lines, each on one line, empty ones dropped."""
-    return [one_line(line) for line in text.replace("\r", "\n").split("\n") if line.strip()]
+    """The text's own lines (a manual line break pasted from Word ends one too), each on one
+    line, empty ones dropped."""
+    lines = plain_text(text).replace("\r", "\n").split("\n")
+    return [one_line(line) for line in lines if line.strip()]
 
 
 def title_lines(plan: ActionPlan) -> list[str]:

@@ -27,7 +27,7 @@ from hromada_desk.domain.needs import NeedsResult
 from hromada_desk.domain.numbers import format_number
 from hromada_desk.domain.places import ukrainian_order
 from hromada_desk.domain.records import settlement_label
-from hromada_desk.domain.typography import typeset
+from hromada_desk.domain.typography import plain_text, typeset
 
 SIGNATURE_LINE = "________________"
 DRAFT_MARK = "ПРОЄКТ"  # on every page of a protocol not yet finalised
@@ -139,8 +139,9 @@ Block = Para | DateLine | Table | Signatures
 
 
 def _clean(text: str) -> str:
-    """Line ends unified, tabs as spaces, other control characters dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    """Line ends unified (Word's manual line break too: ``typography.plain_text``), tabs as
+    spaces, other control characters dropped."""
+    text = plain_text(text).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return "".join(ch for ch in text if ch == "\n" or (ch >= " " and ch != "\x7f"))
 
 

@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from hromada_desk.domain.typography import plain_text
 from hromada_desk.exports import xlsx_stream
 from hromada_desk.exports.xlsx_stream import StreamedSheet
 
@@ -49,9 +50,13 @@ def put(
     align: Alignment | None = None,
 ) -> Any:
     """Write one value with its proper type: text stays text whatever it starts with
-    (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000».
-    ``align``: an alignment set last, as ``put(…).alignment = align`` sets it."""
-    if value is None or type(value) is int or type(value) is str:  # most cells, at once
+    (=, +, -, @ never become a formula), whole numbers are int, ratios float «0.000»; a
+    manual line break pasted from Word is a line break (``typography.plain_text``: Excel
+    refuses the character itself). ``align``: an alignment set last, as
+    ``put(…).alignment = align`` sets it."""
+    if type(value) is str:
+        value, number_format = plain_text(value), None
+    elif value is None or type(value) is int:  # most cells, at once
         number_format = None
     else:
         value, number_format = _typed(value)
@@ -146,7 +151,10 @@ def put_row(
         return
     cells = []
     for value, look in zip(values, looks, strict=True):
-        if value is None or type(value) is int or type(value) is str:
+        if type(value) is str:
+            value = plain_text(value)
+            styled = _LOOKS.get((look, None)) or look.styled(None)
+        elif value is None or type(value) is int:
             styled = _LOOKS.get((look, None)) or look.styled(None)
         else:
             value, number_format = _typed(value)
