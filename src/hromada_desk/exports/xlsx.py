@@ -54,24 +54,9 @@ def put(
     manual line break pasted from Word is a line break (``typography.plain_text``: Excel
     refuses the character itself). ``align``: an alignment set last, as
     ``put(…).alignment = align`` sets it."""
-    if type(value) is str:
-        value, number_format = plain_text(value), None
-    elif value is None or type(value) is int:  # most cells, at once
-        number_format = None
-    else:
-        value, number_format = _typed(value)
+    value, number_format = (plain_text(value), None) if type(value) is str else _typed(value)
     if isinstance(ws, StreamedSheet):  # the same styles, in the same order, made once
-        # the fill and alignment by their ids: hashing openpyxl's style objects is what
-        # made writing slow (the cached steps keep them, so their ids stay their own)
-        key = (number_format, bold, wrap, border, id(fill), id(align))
-        steps = _STEPS.get(key)
-        if steps is None:
-            steps = _STEPS[key] = _steps(number_format, bold, wrap, border, fill) + (
-                ("alignment", align) if align is not None else ()
-            )
-        return ws.put(
-            row, column, value, steps, align if align is not None else WRAP if wrap else TOP
-        )
+        return ws.put(row, column, value, *_styled(number_format, bold, wrap, border, fill, align))
     cell = ws.cell(row=row, column=column)
     cell.value = value
     if isinstance(value, str):
@@ -121,16 +106,11 @@ class Look:
         )
 
     def styled(self, number_format: str | None) -> tuple[tuple[Any, ...], Alignment]:
-        """What a streamed sheet is given for a value of ``number_format``: ``put``'s steps
-        and the alignment set last."""
+        """``_styled`` for a value of ``number_format`` in this look's column."""
         known = _LOOKS.get((self, number_format))
         if known is None:
-            steps = _steps(number_format, self.bold, self.wrap, self.border, self.fill)
-            if self.align is not None:
-                steps += ("alignment", self.align)
-            known = _LOOKS[self, number_format] = (
-                steps,
-                self.align if self.align is not None else WRAP if self.wrap else TOP,
+            known = _LOOKS[self, number_format] = _styled(
+                number_format, self.bold, self.wrap, self.border, self.fill, self.align
             )
         return known
 
@@ -152,14 +132,13 @@ def put_row(
     cells = []
     for value, look in zip(values, looks, strict=True):
         if type(value) is str:
-            value = plain_text(value)
-            styled = _LOOKS.get((look, None)) or look.styled(None)
-        elif value is None or type(value) is int:
-            styled = _LOOKS.get((look, None)) or look.styled(None)
+            value, number_format = plain_text(value), None
+        elif value is None or type(value) is int:  # most cells, at once
+            number_format = None
         else:
             value, number_format = _typed(value)
-            styled = look.styled(number_format)
-        cells.append((value, *styled))
+        steps, alignment = _LOOKS.get((look, number_format)) or look.styled(number_format)
+        cells.append((value, steps, alignment))
     ws.write_row(row, start, cells)
 
 
@@ -176,22 +155,36 @@ def _typed(value: Any) -> tuple[Any, str | None]:
     return value, None
 
 
-_STEPS: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+_STYLED: dict[tuple[Any, ...], tuple[tuple[Any, ...], Alignment]] = {}
 
 
-def _steps(
-    number_format: str | None, bold: bool, wrap: bool, border: bool, fill: PatternFill | None
-) -> tuple[Any, ...]:
-    """What ``put`` sets on a cell, in its order, as a streamed sheet records it."""
-    steps: tuple[Any, ...] = ("number_format", number_format) if number_format else ()
-    if bold:
-        steps += ("font", BOLD)
-    steps += ("alignment", WRAP if wrap else TOP)
-    if border:
-        steps += ("border", BORDER)
-    if fill is not None:
-        steps += ("fill", fill)
-    return steps
+def _styled(
+    number_format: str | None,
+    bold: bool,
+    wrap: bool,
+    border: bool,
+    fill: PatternFill | None,
+    align: Alignment | None,
+) -> tuple[tuple[Any, ...], Alignment]:
+    """What ``put`` sets on a cell, in its order, as a streamed sheet records it, and the
+    alignment set last; made once for each style. The fill and alignment are known by their
+    ids: hashing openpyxl's style objects is what made writing slow (the cached steps keep
+    them, so their ids stay their own)."""
+    key = (number_format, bold, wrap, border, id(fill), id(align))
+    known = _STYLED.get(key)
+    if known is None:
+        steps: tuple[Any, ...] = ("number_format", number_format) if number_format else ()
+        if bold:
+            steps += ("font", BOLD)
+        steps += ("alignment", WRAP if wrap else TOP)
+        if border:
+            steps += ("border", BORDER)
+        if fill is not None:
+            steps += ("fill", fill)
+        if align is not None:
+            steps += ("alignment", align)
+        known = _STYLED[key] = (steps, align if align is not None else WRAP if wrap else TOP)
+    return known
 
 
 def header_row(ws: Worksheet, row: int, texts: Sequence[str], start: int = 1) -> None:
