@@ -128,6 +128,12 @@ _UNSHOWN = ("Cc", "Cs", "Cf", "Zl", "Zp", "Co", "Cn")
 _SHOWN_FORMAT = "\u00ad\u200d\u2019"  # soft hyphen, zero-width joiner, apostrophe
 
 
+def one_line(text: str) -> str:
+    """A short field as it is stored: trimmed, inner white space folded to single spaces (the
+    tab and line break a cell pasted from Word or Excel brings among it)."""
+    return " ".join(text.split())
+
+
 def shown(value: object, limit: int = 60, *, keep_end: bool = False) -> str:
     """Input echoed in a message: on one line, control characters and lone surrogates
     escaped (``\\n``, ``\\x07``, ``\\udc80``), cut to ``limit`` characters with «…» (at the

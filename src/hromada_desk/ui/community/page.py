@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.council_body import CouncilBody
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.places import oblast_name, rayon_name
 from hromada_desk.domain.records import Community
 from hromada_desk.services.community import change_community, get_community
@@ -35,16 +36,12 @@ FORM_MAX_WIDTH = 720
 REQUIRED = frozenset({"name", "council_name"})
 
 
-def _same_text(text: str) -> str:
-    return " ".join(text.split())
-
-
 # How each field's typed text becomes the stored value.
 _NORMALISE: dict[str, Callable[[str], str]] = {
-    "name": _same_text,
-    "council_name": _same_text,
-    "council_name_genitive": _same_text,
-    "executive_committee": _same_text,
+    "name": one_line,
+    "council_name": one_line,
+    "council_name_genitive": one_line,
+    "executive_committee": one_line,
     "oblast": oblast_name,
     "rayon": rayon_name,
 }

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import AgendaItem, Member, Speaker
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.validation import errors, validate_assignment
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
-from hromada_desk.ui.meetings.attendance_models import one_line
 
 # Limits of the community file.
 TITLE_LIMIT = limits.AGENDA_TITLE

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain import limits
 from hromada_desk.domain.assignments import Assignment
 from hromada_desk.domain.council import AgendaItem, CouncilBody, Member, Speaker, Votes
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.services.speaker_texts import Field, Proposal, proposals
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
@@ -41,7 +42,6 @@ from hromada_desk.ui.meetings.assignments import (
     AssignmentsModel,
     fit_columns,
 )
-from hromada_desk.ui.meetings.attendance_models import one_line
 
 MAX_VOTES = limits.MAX_VOTES
 # Document words: the protocol prints them so, whatever the interface language.

@@ -16,9 +16,9 @@ from PySide6.QtCore import (
 )
 
 from hromada_desk.domain.council import AgendaItem, Member, Speaker
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.rows_model import RowsTableModel
-from hromada_desk.ui.meetings.attendance_models import one_line
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
 

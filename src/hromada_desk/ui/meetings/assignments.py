@@ -39,12 +39,12 @@ from hromada_desk.domain.assignments import (
 )
 from hromada_desk.domain.council import Member
 from hromada_desk.domain.deadlines import looks_like_date, parse_deadline, schedule
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.validation import errors, validate_assignment, validate_mark
 from hromada_desk.ui.common.date_edit import DateEdit
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.common.text_limit import limit_plain_text
-from hromada_desk.ui.meetings.attendance_models import one_line
 
 _ERROR_STYLE = "QLabel { color: #b3261e; }"
 Index = QModelIndex | QPersistentModelIndex

@@ -18,14 +18,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from hromada_desk.domain.council import Attendance, Guest, Member
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.ui.common.rows_model import RowsTableModel
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
-
-
-def one_line(text: str) -> str:
-    """A short field as it is stored: trimmed, inner white space folded."""
-    return " ".join(text.split())
 
 
 @dataclasses.dataclass(slots=True)

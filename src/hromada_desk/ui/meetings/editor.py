@@ -31,12 +31,12 @@ from hromada_desk.domain.council import (
     Member,
     valid_time,
 )
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.ui.common.date_edit import DateEdit
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.agenda_editor import AgendaEditor
 from hromada_desk.ui.meetings.attendance_editor import AttendanceEditor
-from hromada_desk.ui.meetings.attendance_models import one_line
 from hromada_desk.ui.meetings.signers import SignersEditor
 
 PLACE_LIMIT = limits.MEETING_PLACE

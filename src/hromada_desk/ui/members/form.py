@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain import limits
 from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.names import PersonName
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.records import MAX_YEAR, MIN_YEAR
 from hromada_desk.ui.common.date_edit import DateEdit
 
@@ -44,19 +45,15 @@ class Mode(Enum):
     NEW = "new"  # the form is for a member not yet saved
 
 
-def _same_text(text: str) -> str:
-    return " ".join(text.split())
-
-
 def tidy(member: Member) -> Member:
     """The member as the form would give it back, so that an untouched form is «unchanged»."""
     name = member.name
     return dataclasses.replace(
         member,
         name=PersonName.of(name.surname, name.given_name, name.patronymic, name.gender),
-        position=_same_text(member.position),
-        organisation=_same_text(member.organisation),
-        phone=_same_text(member.phone),
+        position=one_line(member.position),
+        organisation=one_line(member.organisation),
+        phone=one_line(member.phone),
     )
 
 
@@ -310,10 +307,10 @@ class MemberForm(QWidget):
                 self.patronymic_edit.text(),
                 gender or None,
             ),
-            position=_same_text(self.position_edit.text()),
+            position=one_line(self.position_edit.text()),
             role=CouncilRole(self.role_combo.currentData()),
-            organisation=_same_text(self.organisation_edit.text()),
-            phone=_same_text(self.phone_edit.text()),
+            organisation=one_line(self.organisation_edit.text()),
+            phone=one_line(self.phone_edit.text()),
             member_from=self._date_of(self.from_edit, self.from_unknown),
             member_to=self._date_of(self.to_edit, self.to_open),
             id=self._id,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hromada_desk.domain.indicators import INDICATOR_CODES, INDICATORS_BY_CODE
 from hromada_desk.domain.limits import PARAMETER_BOUNDS
 from hromada_desk.domain.needs import CounsellingBasis, Parameters
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.records import MAX_POPULATION
 from hromada_desk.ui.common.number_spin import NumberSpinBox
 
@@ -374,7 +375,7 @@ class ParametersForm(QGroupBox):
         desired = self.desired()
         edits: dict[str, Edit] = {}
         for row in self.rows:
-            reason = " ".join(row.reason.text().split())  # one line, as pasted or typed
+            reason = one_line(row.reason.text())
             for name in row.names:
                 value = desired[name]
                 old = self._stored.get(name)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.numbers import GROUP_SEPARATOR, format_number
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.plans import (
     MeasureReport,
     MeasureStatus,
@@ -155,7 +156,7 @@ class _Form(QWidget):
     def _text(box: QPlainTextEdit | QLineEdit) -> str:
         if isinstance(box, QPlainTextEdit):
             return box.toPlainText().strip()
-        return " ".join(box.text().split())  # one line, whatever a pasted cell brought
+        return one_line(box.text())
 
     def _checked(
         self, box: QPlainTextEdit | QLineEdit, name: str, limit: int, required: bool = False

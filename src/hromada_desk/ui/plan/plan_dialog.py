@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain import limits
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.plans import (
     POLICY_AREAS,
     ActionPlan,
@@ -173,15 +174,14 @@ class PlanDialog(QDialog):
             else dt.date(day.year(), day.month(), day.day())
         )
         details = {
-            "title": " ".join(self.title_edit.toPlainText().split()),
+            "title": one_line(self.title_edit.toPlainText()),
             "period_start": self.start_spin.value(),
             "period_end": self.end_spin.value(),
-            # one line each, whatever a pasted Word cell brought (tabs, line breaks)
-            "approved_by": " ".join(self.approved_by_edit.text().split()),
+            "approved_by": one_line(self.approved_by_edit.text()),
             "approved_date": approved,
-            "approved_number": " ".join(self.number_edit.text().split()),
-            "signatory_position": " ".join(self.position_edit.text().split()),
-            "signatory_name": " ".join(self.name_edit.text().split()),
+            "approved_number": one_line(self.number_edit.text()),
+            "signatory_position": one_line(self.position_edit.text()),
+            "signatory_name": one_line(self.name_edit.text()),
         }
         if self._editing is not None:
             return dataclasses.replace(self._editing, **details)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.plans import (
     ActionPlan,
     MeasureReport,
@@ -79,10 +80,6 @@ def status_icon(status: MeasureStatus) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 # -- the tree --------------------------------------------------------------------------------

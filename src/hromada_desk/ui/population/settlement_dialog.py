@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain import limits
 from hromada_desk.domain.numbers import format_number
-from hromada_desk.domain.parsing import name_key
+from hromada_desk.domain.parsing import name_key, one_line
 from hromada_desk.domain.records import Settlement, SettlementKind
 from hromada_desk.ui.common.cells import fill_kind_combo, format_decimal, parse_decimal
 from hromada_desk.ui.common.i18n import fill
@@ -153,7 +153,7 @@ class AddSettlementDialog(QDialog):
 
     def _read(self) -> Settlement:
         """The fields as a settlement; _Refused names the first one that cannot be saved."""
-        name = " ".join(self.name_edit.text().split())  # a cell pasted with its line break
+        name = one_line(self.name_edit.text())
         kind = SettlementKind(self.kind_combo.currentData())
         if not name:
             raise _Refused(self.tr("Type the name of the settlement."), self.name_edit)
@@ -192,7 +192,7 @@ class AddSettlementDialog(QDialog):
             name=name,
             kind=kind,
             admin_center=self.center_check.isChecked(),
-            starosta_district=" ".join(self.district_edit.text().split()),
+            starosta_district=one_line(self.district_edit.text()),
             area_km2=numbers[0],
             distance_km=numbers[1],
         )
