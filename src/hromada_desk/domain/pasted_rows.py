@@ -216,7 +216,7 @@ def plan_paste(
     filled = [(n, cells) for n, cells in lines if any(c.strip() for c in cells)]
     if filled and _is_header(filled[0][1], [cells for _n, cells in filled[1:]]):
         header_line, header = filled[0]
-        skipped.append(Skipped(header_line, Skip.HEADER, _shown(header)))
+        skipped.append(Skipped(header_line, Skip.HEADER, row_shown(header)))
         lines = [(n, cells) for n, cells in lines if n != header_line]
     else:
         header = ()
@@ -296,7 +296,7 @@ def _plan_named(
             continue
         name_text = cells[0].strip()
         if is_total_row(name_text):
-            skipped.append(Skipped(line, Skip.TOTAL, _shown(cells)))
+            skipped.append(Skipped(line, Skip.TOTAL, row_shown(cells)))
             continue
         row, problem = _read_row(line, cells, layout)
         if problem is not None:
@@ -326,7 +326,7 @@ def _read_row(
 ) -> tuple[PastedRow | None, Refused | None]:
     prefix_kind, name = split_kind(cells[0])
     if not name:
-        return None, Refused(Problem.NO_NAME, (line,), _shown(cells))
+        return None, Refused(Problem.NO_NAME, (line,), row_shown(cells))
     if _is_number(name):
         return None, Refused(Problem.NUMBER_AS_NAME, (line,), name)
     kind = prefix_kind
@@ -389,6 +389,7 @@ def _like(row: PastedRow, by_name: dict[str, list[Settlement]]) -> Settlement | 
     return by_name[close[0]][0] if close else None
 
 
-def _shown(cells: Sequence[str]) -> str:
-    """A skipped row on one line (a title wrapped in its cell is shown unwrapped)."""
+def row_shown(cells: Sequence[str]) -> str:
+    """A pasted row on one line, as a message quotes it (a title wrapped in its cell is
+    shown unwrapped)."""
     return " · ".join(" ".join(c.split()) for c in cells if c.strip())

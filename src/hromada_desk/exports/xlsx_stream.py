@@ -128,14 +128,7 @@ class LightCell:
     @property
     def data_type(self) -> str:
         """openpyxl's: «s» text, «n» a number or nothing (what else there is is refused)."""
-        value = self.value
-        if value is None or type(value) is int or type(value) is float:
-            return "n"
-        if isinstance(value, str):
-            if not self.text and len(value) > 1 and value.startswith("="):
-                return "f"
-            return "e" if not self.text and value in ERROR_CODES else "s"
-        return "?"
+        return _data_type(self.value, self.text)
 
     @data_type.setter
     def data_type(self, value: str) -> None:
@@ -413,6 +406,17 @@ class StreamedSheet(Worksheet):
         return self._rows
 
 
+def _data_type(value: Any, text: bool) -> str:
+    """openpyxl's type of a value (``text``: a text set as text, never a formula)."""
+    if value is None or type(value) is int or type(value) is float:
+        return "n"
+    if isinstance(value, str):
+        if not text and len(value) > 1 and value.startswith("="):
+            return "f"
+        return "e" if not text and value in ERROR_CODES else "s"
+    return "?"
+
+
 def _value_xml(value: Any, text: bool) -> bytes:
     """A cell's type and value, the end of its element (``text``: a text set as text)."""
     if value is None:
@@ -420,7 +424,7 @@ def _value_xml(value: Any, text: bool) -> bytes:
     if type(value) is int or type(value) is float:
         number = b"" if math.isnan(value) or math.isinf(value) else b"%.16g" % value
         return b' t="n"><v>%s</v></c>' % number
-    data_type = LightCell(0, 0, value, text).data_type
+    data_type = _data_type(value, text)
     if data_type != "s":
         raise (TypeError if data_type == "?" else ValueError)(
             f"a streamed sheet holds numbers and text, no formula nor error: {value!r}"

@@ -360,7 +360,7 @@ def test_paste_that_does_not_fit_or_has_columns_is_refused(page, session):
     view.setCurrentIndex(cell(page, "5.1"))
     assert not view.paste_text("1\t2\n3\t4")  # several columns, no row named
     message = page.message_line.message()
-    assert "row 1 of the clipboard («1 | 2») names no row" in message
+    assert "row 1 of the clipboard («1 · 2») names no row" in message
     assert "single column" in message
     assert on_disk(session, 2023) == DEMO_2023
     assert session.undo_stack.count() == 0
@@ -403,7 +403,7 @@ def test_pasted_rows_naming_nothing_or_one_row_twice_write_nothing(page, session
     view.setCurrentIndex(cell(page, "5.1"))
     assert not view.paste_text("6.1\t\t5\nщось  інше\tі ще\t3\n")
     message = page.message_line.message()
-    assert "row 2 of the clipboard («щось інше | і ще | 3») names no row" in message
+    assert "row 2 of the clipboard («щось інше · і ще · 3») names no row" in message
     assert not view.paste_text("6.1\t\t5\n6,1\t\t6\n")
     assert "rows 1 and 2 of the clipboard are both Indicator 6.1" in page.message_line.message()
     assert not view.paste_text("6.1\t\tп’ять\n")

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
 
 from hromada_desk.domain.indicators import INDICATORS, SERVICES
 from hromada_desk.domain.numbers import format_number
-from hromada_desk.domain.parsing import name_key
+from hromada_desk.domain.parsing import name_key, shown
+from hromada_desk.domain.pasted_rows import row_shown
 from hromada_desk.domain.records import MAX_POPULATION
 from hromada_desk.ui.common.cells import CountInputError, parse_block, parse_count, warning_icon
+from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.sheet_view import SheetView
 
 _Index: TypeAlias = QModelIndex | QPersistentModelIndex
@@ -47,8 +49,6 @@ Writer = Callable[[dict[str, int | None]], bool]
 
 # An indicator's code as a spreadsheet in a Ukrainian locale may give it back: «6,1».
 _CODE = re.compile(r"[0-9]+[.,][0-9]+")
-# How much of a pasted row a refusal quotes.
-_QUOTED_ROW = 60
 
 
 def _label_key(text: str) -> str:
@@ -454,26 +454,27 @@ class CountsTableView(SheetView):
             if key is None:
                 if number == 1 and not _is_count(cells[-1]):
                     continue
-                shown = " | ".join(" ".join(c.split()) for c in cells if c.strip())
-                if len(shown) > _QUOTED_ROW:
-                    shown = shown[: _QUOTED_ROW - 1] + "…"
                 self.refused.emit(
-                    self.tr(
-                        "Nothing was pasted: row %1 of the clipboard («%2») names no row of "
-                        "this table. Paste a single column of numbers, or whole rows copied "
-                        "with their first columns."
+                    fill(
+                        self.tr(
+                            "Nothing was pasted: row %1 of the clipboard («%2») names no row "
+                            "of this table. Paste a single column of numbers, or whole rows "
+                            "copied with their first columns."
+                        ),
+                        number,
+                        shown(row_shown(cells)),
                     )
-                    .replace("%1", str(number))
-                    .replace("%2", shown)
                 )
                 return False
             row = self.counts.row_of(key)
             if row in values:
                 self.refused.emit(
-                    self.tr("Nothing was pasted: rows %1 and %2 of the clipboard are both %3.")
-                    .replace("%1", str(pasted_at[row]))
-                    .replace("%2", str(number))
-                    .replace("%3", self.counts.row_name(row))
+                    fill(
+                        self.tr("Nothing was pasted: rows %1 and %2 of the clipboard are both %3."),
+                        pasted_at[row],
+                        number,
+                        self.counts.row_name(row),
+                    )
                 )
                 return False
             values[row], pasted_at[row] = cells[-1], number
