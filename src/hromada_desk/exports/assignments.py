@@ -11,6 +11,7 @@ from hromada_desk import APP_NAME, __version__
 from hromada_desk.documents.assignments import OVERDUE, TITLE, AssignmentRow, AssignmentsReport
 from hromada_desk.documents.metadata import Metadata
 from hromada_desk.domain.parsing import shown
+from hromada_desk.domain.typography import plain_text
 from hromada_desk.errors import InputError
 from hromada_desk.exports.output import write_document
 
@@ -147,7 +148,10 @@ def _pdf(report: AssignmentsReport, family: Any) -> bytes:
     def para(text: str, st: ParagraphStyle = cell, width: float = TEXT_WIDTH_MM * mm) -> Paragraph:
         """Lines kept; a word wider than the column broken where a reader expects."""
         return Paragraph(
-            "<br/>".join(fitted(line, st, width - 2 * PADDING) for line in text.split("\n")), st
+            "<br/>".join(
+                fitted(line, st, width - 2 * PADDING) for line in plain_text(text).split("\n")
+            ),
+            st,
         )
 
     data: list[list[Any]] = [[para(h, head, w) for h, w in zip(HEADER, widths, strict=True)]]
