@@ -10,18 +10,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +29,7 @@ from hromada_desk.domain.records import Population, Settlement, SettlementKind
 from hromada_desk.ui.common.cells import fill_kind_combo, kind_label
 from hromada_desk.ui.common.geometry import fit_to_screen
 from hromada_desk.ui.common.i18n import fill
-from hromada_desk.ui.common.message_line import paint_as_error
+from hromada_desk.ui.common.preview_parts import NotesArea, add_buttons, preview_table
 from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.population.cells import (
     FIELDS,
@@ -102,18 +99,10 @@ class PastePreviewDialog(QDialog):
         layout.addWidget(self.summary)
 
         self.changes_model = PasteChangesModel(preview.changes, self)
-        self.changes_table = QTableView()
-        self.changes_table.setModel(self.changes_model)
-        self.changes_table.setAccessibleName(self.tr("Changes"))
-        self.changes_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.changes_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.changes_table.setTabKeyNavigation(False)
-        self.changes_table.setWordWrap(False)
-        self.changes_table.verticalHeader().setVisible(False)
-        self.changes_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.changes_table = preview_table(
+            self.changes_model, self.tr("Changes"), PasteChangesModel.SETTLEMENT
+        )
         header = self.changes_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PasteChangesModel.SETTLEMENT, QHeaderView.ResizeMode.Stretch)
         # Room for «10 000 000» in both number columns, so that they do not jump about.
         number_width = self.fontMetrics().horizontalAdvance("10 000 000") + 24
         for column in (PasteChangesModel.OLD, PasteChangesModel.NEW):
@@ -135,47 +124,20 @@ class PastePreviewDialog(QDialog):
         self._build_additions()
         layout.addWidget(self.additions_box, 2)
 
-        self.refusals_label = QLabel("\n".join(self._refusals()))
-        paint_as_error(self.refusals_label)
-        self.skipped_label = QLabel("\n".join(self._skipped()))
-        notes = QWidget()
-        notes_layout = QVBoxLayout(notes)
-        notes_layout.setContentsMargins(0, 0, 0, 0)
-        for label in (self.refusals_label, self.skipped_label):
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setVisible(bool(label.text()))
-            notes_layout.addWidget(label)
-        notes_layout.addStretch(1)
-        self._notes_content = notes
-        self.notes = QScrollArea()
-        self.notes.setWidget(notes)
-        self.notes.setWidgetResizable(True)
-        self.notes.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes.setVisible(bool(self.refusals_label.text() or self.skipped_label.text()))
+        self.notes = NotesArea(self._refusals(), self._skipped())
+        self.refusals_label, self.skipped_label = self.notes.refusals_label, self.notes.notes_label
         layout.addWidget(self.notes)
 
-        buttons = QDialogButtonBox()
-        self.paste_button = buttons.addButton(
-            self.tr("Paste"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.paste_button, self.cancel_button = add_buttons(
+            self, layout, self.tr("Paste"), self.tr("Cancel")
         )
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.cancel_button.setDefault(False)
-        self.paste_button.setDefault(True)
         fit_to_screen(self, 820, 520)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         # The notes keep their lines (scrolling past NOTES_HEIGHT) and leave the rest of the
-        # height to the lists above; wrapped lines are known only for the width they get.
-        width = self.notes.viewport().width() or self.width()
-        needed = self._notes_content.heightForWidth(width)
-        self.notes.setFixedHeight(min(max(needed, 0), NOTES_HEIGHT))
+        # height to the lists above.
+        self.notes.fit_height(NOTES_HEIGHT)
 
     # -- texts ------------------------------------------------------------------------------
     def _summary(self) -> str:

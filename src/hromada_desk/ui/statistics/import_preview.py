@@ -4,13 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QListWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +16,7 @@ from hromada_desk.services.statistics_import import Change, ImportPlan
 from hromada_desk.ui.common.geometry import fit_to_screen
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
+from hromada_desk.ui.common.preview_parts import add_buttons, preview_table
 from hromada_desk.ui.common.rows_model import RowsTableModel
 
 _POPULATION = "Населення, "
@@ -113,28 +110,11 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.warning_list)
         self._show_warnings(plan)
         self.model = ChangesModel(plan.changes, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Changes"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ChangesModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        self.table = preview_table(self.model, self.tr("Changes"), ChangesModel.ITEM)
         layout.addWidget(self.table, 1)
-        buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        self.import_button, self.cancel_button = add_buttons(
+            self, layout, self.tr("Import"), self.tr("Cancel")
         )
-        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.cancel_button.setDefault(False)
-        self.import_button.setDefault(True)
         fit_to_screen(self, 760, 460)
 
     def _show_warnings(self, plan: ImportPlan) -> None:

@@ -1,0 +1,90 @@
+"""Parts every preview of a paste or an import shares: the notes under its list (what is
+refused, in dark red, and what is left out) and its «do it» and «Cancel» buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hromada_desk.ui.common.message_line import paint_as_error
+
+
+class NotesArea(QScrollArea):
+    """Two blocks of lines, refusals above the other notes, each shown only when it has text;
+    ``fit_height`` keeps all of them in sight up to a height and scrolls past it."""
+
+    def __init__(self, refusals: list[str], notes: list[str], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.refusals_label = QLabel("\n".join(refusals))
+        paint_as_error(self.refusals_label)
+        self.notes_label = QLabel("\n".join(notes))
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for label in (self.refusals_label, self.notes_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setVisible(bool(label.text()))
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self._content = content
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVisible(bool(self.refusals_label.text() or self.notes_label.text()))
+
+    def fit_height(self, limit: int) -> None:
+        """As tall as the lines need at the width they have now, at most ``limit`` pixels
+        (wrapped lines are known only for a width: call it from the dialog's resizeEvent)."""
+        width = self.viewport().width() or self.width()
+        needed = self._content.heightForWidth(width)
+        self.setFixedHeight(min(max(needed, 0), limit))
+
+
+def add_buttons(
+    dialog: QDialog, layout: QVBoxLayout, accept_text: str, cancel_text: str
+) -> tuple[QPushButton, QPushButton]:
+    """The dialog's accepting button (the default, so Enter accepts) and «Cancel», at the
+    bottom of ``layout``; the texts come translated in the dialog's own context."""
+    buttons = QDialogButtonBox()
+    accept = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(cancel_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    cancel.setDefault(False)
+    accept.setDefault(True)
+    return accept, cancel
+
+
+def preview_table(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
+    """A read-only list of what the preview will do: whole rows selected, no editing, one line
+    a row, columns as wide as their texts but ``stretch``, which takes the rest of the width.
+    Tab leaves it (its rows are read, not typed into)."""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return table
