@@ -1797,6 +1797,25 @@
     </message>
 </context>
 <context>
+    <name>ListedMembersModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2398,6 +2417,79 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>MemberListDialog</name>
+    <message>
+        <source>Paste a list of members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles and positions are read from each line; correct them afterwards in the member&apos;s form. Undo (Ctrl+Z) removes the whole list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation>
+            <numerusform>Add %n member</numerusform>
+            <numerusform>Add %n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted list names %n person(s) not yet in the council. Untick anyone who is not a member.</source>
+        <translation>
+            <numerusform>The pasted list names %n person not yet in the council. Untick anyone who is not a member.</numerusform>
+            <numerusform>The pasted list names %n people not yet in the council. Untick anyone who is not a member.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted text names no one who could be added to the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — no surname with a given name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line names one person, the name first or last: «Удовиченко К.О. – посада», «Удовиченко Костянтин Олександрович, посада», «посада – Удовиченко К.О.».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is a heading, left out: «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already in the list of members, left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a council has one chair, and with this list it has several: %1. Untick one, or later set «Member to» for the previous chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: a council has one secretary, and with this list it has several: %1. Untick one, or later set «Member to» for the previous secretary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Council members</source>
@@ -2421,6 +2513,18 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
     <message>
         <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste mem&amp;bers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the members of a list copied in Word or Excel (the council&apos;s composition, or those present in an earlier protocol): a person a line, «Surname I.P. – position»; Ctrl+V on the list does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a list of members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2472,7 +2576,7 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No members yet: press «New member» to add one.</source>
+        <source>No members yet: press «New member», or «Paste members…» for a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2526,6 +2630,24 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Added to the council: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the list of members in Word or Excel (a person a line: «Surname I.P. – position»), then press «Paste members…» again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation>
+            <numerusform>Add %n member</numerusform>
+            <numerusform>Add %n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the council: %n member(s). Undo (Ctrl+Z) removes the whole list.</source>
+        <translation>
+            <numerusform>Added to the council: %n member. Undo (Ctrl+Z) removes the whole list.</numerusform>
+            <numerusform>Added to the council: %n members. Undo (Ctrl+Z) removes the whole list.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is named in a meeting&apos;s protocol, so the record cannot be deleted. To record that the membership has ended, set «Member to» and save.</source>

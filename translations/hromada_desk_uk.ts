@@ -1800,6 +1800,25 @@
     </message>
 </context>
 <context>
+    <name>ListedMembersModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Рядок</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Посада</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Особа</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2402,6 +2421,81 @@ Records of the coordination council on preventing domestic and gender-based viol
     </message>
 </context>
 <context>
+    <name>MemberListDialog</name>
+    <message>
+        <source>Paste a list of members</source>
+        <translation>Вставлення списку членів ради</translation>
+    </message>
+    <message>
+        <source>Members to add</source>
+        <translation>Члени ради, яких буде додано</translation>
+    </message>
+    <message>
+        <source>Roles and positions are read from each line; correct them afterwards in the member&apos;s form. Undo (Ctrl+Z) removes the whole list again.</source>
+        <translation>Роль і посаду прочитано з кожного рядка; виправити їх можна потім у формі члена ради. Скасування (Ctrl+Z) прибере весь список.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation>
+            <numerusform>Додати %n члена ради</numerusform>
+            <numerusform>Додати %n членів ради</numerusform>
+            <numerusform>Додати %n членів ради</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted list names %n person(s) not yet in the council. Untick anyone who is not a member.</source>
+        <translation>
+            <numerusform>Вставлений список називає %n особу, якої ще немає серед членів ради. Зніміть позначку з того, хто не є членом ради.</numerusform>
+            <numerusform>Вставлений список називає %n особи, яких ще немає серед членів ради. Зніміть позначку з тих, хто не є членом ради.</numerusform>
+            <numerusform>Вставлений список називає %n осіб, яких ще немає серед членів ради. Зніміть позначку з тих, хто не є членом ради.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted text names no one who could be added to the council.</source>
+        <translation>У вставленому тексті немає нікого, кого можна додати до складу ради.</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Не додано:</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — %3</source>
+        <translation>рядок %1: «%2» — %3</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — no surname with a given name or initials</source>
+        <translation>рядок %1: «%2» — немає прізвища з ім’ям чи ініціалами</translation>
+    </message>
+    <message>
+        <source>A line names one person, the name first or last: «Удовиченко К.О. – посада», «Удовиченко Костянтин Олександрович, посада», «посада – Удовиченко К.О.».</source>
+        <translation>Один рядок — одна особа, ім’я на початку чи в кінці: «Удовиченко К.О. – посада», «Удовиченко Костянтин Олександрович, посада», «посада – Удовиченко К.О.».</translation>
+    </message>
+    <message>
+        <source>Line %1 is a heading, left out: «%2»</source>
+        <translation>Рядок %1 — заголовок, пропущено: «%2»</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is already in the list of members, left out</source>
+        <translation>Рядок %1: %2 вже є у списку членів ради, пропущено</translation>
+    </message>
+    <message>
+        <source>Note: a council has one chair, and with this list it has several: %1. Untick one, or later set «Member to» for the previous chair.</source>
+        <translation>Увага: голова ради один, а з цим списком їх кілька: %1. Зніміть позначку з одного або потім заповніть «Членство по» для попереднього голови.</translation>
+    </message>
+    <message>
+        <source>Note: a council has one secretary, and with this list it has several: %1. Untick one, or later set «Member to» for the previous secretary.</source>
+        <translation>Увага: секретар ради один, а з цим списком їх кілька: %1. Зніміть позначку з одного або потім заповніть «Членство по» для попереднього секретаря.</translation>
+    </message>
+</context>
+<context>
     <name>MembersPage</name>
     <message>
         <source>Council members</source>
@@ -2426,6 +2520,18 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>New member</source>
         <translation>Новий член ради</translation>
+    </message>
+    <message>
+        <source>Paste mem&amp;bers…</source>
+        <translation>Додати зі списк&amp;у…</translation>
+    </message>
+    <message>
+        <source>Add the members of a list copied in Word or Excel (the council&apos;s composition, or those present in an earlier protocol): a person a line, «Surname I.P. – position»; Ctrl+V on the list does the same</source>
+        <translation>Додати членів ради зі списку, скопійованого у Word чи Excel (склад ради або присутні з попереднього протоколу): особа в рядку, «Прізвище І.Б. – посада»; те саме робить Ctrl+V у списку</translation>
+    </message>
+    <message>
+        <source>Paste a list of members</source>
+        <translation>Вставити список членів ради</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
@@ -2476,8 +2582,8 @@ Records of the coordination council on preventing domestic and gender-based viol
         <translation>Виберіть члена ради в списку або натисніть «Новий член ради».</translation>
     </message>
     <message>
-        <source>No members yet: press «New member» to add one.</source>
-        <translation>Членів ради ще немає: щоб додати, натисніть «Новий член ради».</translation>
+        <source>No members yet: press «New member», or «Paste members…» for a list.</source>
+        <translation>Членів ради ще немає: натисніть «Новий член ради» або «Додати зі списку…».</translation>
     </message>
     <message>
         <source>%1 (not saved)</source>
@@ -2530,6 +2636,26 @@ Records of the coordination council on preventing domestic and gender-based viol
     <message>
         <source>Added to the council: %1</source>
         <translation>Додано до складу ради: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the list of members in Word or Excel (a person a line: «Surname I.P. – position»), then press «Paste members…» again.</source>
+        <translation>У буфері обміну немає тексту. Скопіюйте список членів ради у Word чи Excel (особа в рядку: «Прізвище І.Б. – посада») і знову натисніть «Додати зі списку…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n member(s)</source>
+        <translation>
+            <numerusform>Додати %n члена ради</numerusform>
+            <numerusform>Додати %n членів ради</numerusform>
+            <numerusform>Додати %n членів ради</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added to the council: %n member(s). Undo (Ctrl+Z) removes the whole list.</source>
+        <translation>
+            <numerusform>До ради додано %n члена. Скасування (Ctrl+Z) прибере весь список.</numerusform>
+            <numerusform>До ради додано %n членів. Скасування (Ctrl+Z) прибере весь список.</numerusform>
+            <numerusform>До ради додано %n членів. Скасування (Ctrl+Z) прибере весь список.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is named in a meeting&apos;s protocol, so the record cannot be deleted. To record that the membership has ended, set «Member to» and save.</source>

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from hromada_desk.domain.council import Member
 from hromada_desk.errors import InputError
-from hromada_desk.services.edit import ALL, Edit, Insertion, Writes
+from hromada_desk.services.edit import ALL, Edit, Insertion, Together, Writes
 from hromada_desk.storage import assignments_repo, council_repo
 from hromada_desk.storage.council_repo import get_member, list_members, member_is_used
 from hromada_desk.storage.database import CommunityFile
@@ -15,6 +15,7 @@ from hromada_desk.storage.database import CommunityFile
 __all__ = [
     "Placed",
     "add_member",
+    "add_members",
     "delete_member",
     "get_member",
     "list_members",
@@ -46,6 +47,12 @@ def add_member(member: Member) -> Insertion[Placed]:
     return Insertion(
         insert, restore, lambda cf, placed: council_repo.delete_member(cf, placed.id), WHAT
     )
+
+
+def add_members(members: list[Member]) -> Together:
+    """Add several members at the end of the list, in their order: one transaction, one undo
+    step (a list pasted from a document)."""
+    return Together([add_member(member) for member in members], WHAT)
 
 
 def update_member(before: Member, after: Member) -> Edit:

@@ -15,20 +15,14 @@ from hromada_desk.storage import council_repo
 from hromada_desk.storage.database import open_file
 from hromada_desk.ui.members.model import Column
 from hromada_desk.ui.members.page import MembersPage, Mode
+from tests.ui.members.conftest import TODAY
 
-# A fixed «today»: the demo's members (since 28.06.2023) are current on it.
-TODAY = dt.date(2025, 3, 1)
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def page(qtbot, session):
-    page = MembersPage(session, today=lambda: TODAY)
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+def page(make_page, session):
+    return make_page(session)
 
 
 def type_text(widget: QWidget, text: str) -> None:

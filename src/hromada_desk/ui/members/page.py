@@ -6,10 +6,12 @@ import dataclasses
 import datetime as dt
 import itertools
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from hromada_desk.domain.council import CouncilRole, Member
-from hromada_desk.domain.membership import check_period, role_clashes
+from hromada_desk.domain.membership import check_period, is_current, role_clashes
 from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.validation import errors, validate_person
 from hromada_desk.services import members as service
+from hromada_desk.services.edit import Insertion
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.common.message_line import NoteLabel
@@ -34,6 +37,9 @@ from hromada_desk.ui.members.form import FORM_MAX_WIDTH, MemberForm, Mode, tidy
 from hromada_desk.ui.members.model import MembersSortModel, MembersTableModel
 from hromada_desk.ui.members.view import MembersView
 from hromada_desk.ui.session import Session
+
+if TYPE_CHECKING:  # the preview and the list's reading load when a list is pasted
+    from hromada_desk.ui.members.list_paste import MemberListDialog
 
 
 class MembersPage(Page):
@@ -64,6 +70,13 @@ class MembersPage(Page):
         self.list_label = QLabel()
         self.list_label.setBuddy(self.view)
         self.new_button = QPushButton()
+        self.paste_button = QPushButton()
+        # Ctrl+V on the list: the same as «Paste members…»
+        self.paste_action = QAction(self.view)
+        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.paste_action)
+        self.list_dialog: MemberListDialog | None = None
         self.delete_button = QPushButton()
 
         # -- the form ---------------------------------------------------------------------
@@ -86,6 +99,7 @@ class MembersPage(Page):
         top.addWidget(self.list_label)
         top.addStretch(1)
         top.addWidget(self.new_button)
+        top.addWidget(self.paste_button)
         top.addWidget(self.delete_button)
         list_box = QWidget()
         list_column = QVBoxLayout(list_box)
@@ -136,6 +150,7 @@ class MembersPage(Page):
 
         chain = [
             self.new_button,
+            self.paste_button,
             self.delete_button,
             self.view,
             *self.form.focus_chain(),
@@ -148,6 +163,8 @@ class MembersPage(Page):
         # -- signals ----------------------------------------------------------------------
         self.view.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_button.clicked.connect(self.new_member)
+        self.paste_button.clicked.connect(self.paste_list)
+        self.paste_action.triggered.connect(self.paste_list)
         self.delete_button.clicked.connect(self.delete_selected)
         self.save_button.clicked.connect(self.save)
         self.save_action.triggered.connect(self.save)
@@ -174,6 +191,16 @@ class MembersPage(Page):
         self.new_button.setText(self.tr("Ne&w member"))
         self.new_button.setToolTip(self.tr("Start an empty form for a new member of the council"))
         self.new_button.setAccessibleName(self.tr("New member"))
+        self.paste_button.setText(self.tr("Paste mem&bers…"))
+        self.paste_button.setToolTip(
+            self.tr(
+                "Add the members of a list copied in Word or Excel (the council's composition, "
+                "or those present in an earlier protocol): a person a line, «Surname I.P. – "
+                "position»; Ctrl+V on the list does the same"
+            )
+        )
+        self.paste_button.setAccessibleName(self.tr("Paste a list of members"))
+        self.paste_action.setText(self.paste_button.accessibleName())
         self.delete_button.setText(self.tr("&Delete…"))
         self.delete_button.setToolTip(
             self.tr("Remove the selected member from the list (only one no meeting names)")
@@ -247,6 +274,8 @@ class MembersPage(Page):
         self.save_action.setEnabled(editing and dirty)
         self.revert_button.setEnabled(editing and dirty)
         self.new_button.setEnabled(writable)
+        self.paste_button.setEnabled(writable)
+        self.paste_action.setEnabled(writable)
         self.delete_button.setEnabled(writable and self.mode is Mode.EDIT)
         if self.mode is Mode.NEW:
             heading = self.tr("New member")
@@ -255,7 +284,7 @@ class MembersPage(Page):
         elif cf is not None and self.model.rowCount():
             heading = self.tr("Select a member in the list, or press «New member».")
         else:
-            heading = self.tr("No members yet: press «New member» to add one.")
+            heading = self.tr("No members yet: press «New member», or «Paste members…» for a list.")
         if dirty:
             heading = fill(self.tr("%1 (not saved)"), heading)
         self.form_heading.setText(heading)
@@ -450,6 +479,57 @@ class MembersPage(Page):
         self._open(next((m for m in self.model.members() if m.id == added), None))
         self.view.setFocus()
         return fill(self.tr("Added to the council: %1"), member.name.short)
+
+    def paste_list(self) -> None:
+        """Read the clipboard as a list of members and show whom it would add, to confirm."""
+        cf = self.session.cf
+        if cf is None or cf.readonly:
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_message(
+                self.tr(
+                    "The clipboard holds no text. Copy the list of members in Word or Excel (a "
+                    "person a line: «Surname I.P. – position»), then press «Paste members…» again."
+                ),
+                "error",
+            )
+            return
+        from hromada_desk.domain.member_list import read_member_list
+        from hromada_desk.ui.members.list_paste import MemberListDialog
+
+        members = self.model.members()
+        today = self.today()
+        dialog = MemberListDialog(
+            read_member_list(text, members), [m for m in members if is_current(m, today)], self
+        )
+
+        def answered(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._add_listed(dialog.chosen())
+
+        dialog.finished.connect(answered)
+        self.list_dialog = dialog
+        dialog.open()
+
+    def _add_listed(self, members: list[Member]) -> None:
+        if not members:
+            return
+        edit = service.add_members(members)
+        count = len(members)
+        if not self.session.run(self.tr("Add %n member(s)", None, count), edit):
+            return
+        added = edit.edits[0].key if isinstance(edit.edits[0], Insertion) else None
+        if not self.is_dirty() and added is not None:  # what is typed in the form stays
+            self._open(next((m for m in self.model.members() if m.id == added.id), None))
+        self.view.setFocus()
+        self.show_message(
+            self.tr(
+                "Added to the council: %n member(s). Undo (Ctrl+Z) removes the whole list.",
+                None,
+                count,
+            )
+        )
 
     def delete_selected(self) -> None:
         """Ask, then delete the selected member; one a meeting names is refused."""
