@@ -77,11 +77,12 @@ def test_the_plan_pages_splitters_come_back_where_they_were_left(qtbot, session)
     assert second.editor.sizes() == first.editor.sizes()
 
 
-def test_the_charts_and_attendance_splitters_are_kept_too(qtbot, session):
+def test_the_charts_attendance_and_agenda_splitters_are_kept_too(qtbot, session):
     from hromada_desk.ui.charts.page import ChartsPage
+    from hromada_desk.ui.meetings.agenda_editor import AgendaEditor
     from hromada_desk.ui.meetings.attendance_editor import AttendanceEditor
 
-    for make in (lambda: ChartsPage(session), AttendanceEditor):
+    for make in (lambda: ChartsPage(session), AttendanceEditor, AgendaEditor):
         first = make()
         qtbot.addWidget(first)
         first.resize(1000, 700)

@@ -29,6 +29,7 @@ from hromada_desk.domain.council import AgendaItem, Member, Speaker
 from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.validation import errors, validate_assignment
 from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
 
@@ -129,6 +130,8 @@ class AgendaEditor(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([ITEMS_WIDTH, 3 * ITEMS_WIDTH])
+        # the list of items made wider for long titles stays so for the next meeting and start
+        self.kept_splitter = KeptSplitter(self.splitter, "agenda")
         layout = QVBoxLayout(self)
         layout.addWidget(self.top_bar)
         layout.addWidget(self.splitter)
