@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
 from hromada_desk.domain.assignments import Assignment, AssignmentStatus, StatusMark
@@ -14,19 +13,8 @@ from hromada_desk.domain.deadlines import Deadline
 from hromada_desk.services import meetings as meetings_service
 from hromada_desk.storage import council_repo
 from hromada_desk.ui.meetings.assignments import AssignmentDialog, StatusDialog
-from hromada_desk.ui.meetings.page import MeetingsPage
 
 DAY = dt.date(2023, 6, 30)  # the demo meeting's
-
-
-@pytest.fixture
-def page(qtbot, session):
-    page = MeetingsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 def select_item(page, row):

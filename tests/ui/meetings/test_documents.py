@@ -23,16 +23,6 @@ from hromada_desk.ui.meetings.protocol_export import EXPORT_MODULE
 from tests.ui.meetings.test_page import Answers, demo_meeting, select_item
 
 
-@pytest.fixture
-def page(qtbot, session):
-    page = MeetingsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 def _buttons(form) -> list[QPushButton]:
     """The buttons of the proposals shown now (rows replaced are deleted only later)."""
     layout = form.proposals_layout

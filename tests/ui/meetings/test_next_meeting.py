@@ -15,19 +15,8 @@ from hromada_desk.services import meetings as service
 from hromada_desk.services.next_meeting import APPROVE_PROTOCOL, PREVIOUS_ASSIGNMENTS
 from hromada_desk.storage import council_repo
 from hromada_desk.ui.meetings.next_meeting_dialog import NextMeetingDialog
-from hromada_desk.ui.meetings.page import MeetingsPage
 
 TODAY = dt.date(2023, 9, 1)
-
-
-@pytest.fixture
-def page(qtbot, session):
-    page = MeetingsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
 
 
 @pytest.fixture

@@ -33,16 +33,6 @@ Save, Discard, Cancel = (
 )
 
 
-@pytest.fixture
-def page(qtbot, session):
-    page = MeetingsPage(session)
-    qtbot.addWidget(page)
-    page.resize(1100, 650)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
-
-
 class Answers:
     """Stands in for QMessageBox.question / warning: gives the prepared answers in turn and
     keeps the texts that were asked."""
