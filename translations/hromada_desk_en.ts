@@ -139,6 +139,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Paste agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the items of an agenda copied in Word (a notice or a draft protocol): numbered items, each with its «Доповідач: …» line; Ctrl+V on the list does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Agenda item %1 has no title.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,6 +196,10 @@
     </message>
     <message>
         <source>Agenda item %1, assignment %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the agenda in Word (numbered items, each with its «Доповідач: …» line), then press «Paste agenda…» again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -367,6 +387,74 @@
     </message>
     <message>
         <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListDialog</name>
+    <message>
+        <source>Paste the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text has no agenda item: nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will follow the %1 already on the agenda.</source>
+        <translation>
+            <numerusform>%n item will follow the %1 already on the agenda.</numerusform>
+            <numerusform>%n items will follow the %1 already on the agenda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda will have %n item(s).</source>
+        <translation>
+            <numerusform>The agenda will have %n item.</numerusform>
+            <numerusform>The agenda will have %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A speaker who is a member of the council is chosen as that member; anyone else keeps the name as written. The meeting is written when you save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Add %n item</numerusform>
+            <numerusform>Add %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — neither an item nor its speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item starts with its number («1. Про …») or with «Про»; its speakers follow on a line of their own («Доповідач: голова координаційної ради Удовиченко К.О.»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is a heading, left out: «%2»</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1881,21 @@
     </message>
     <message>
         <source>The file is already linked: nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListedItemsModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speakers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

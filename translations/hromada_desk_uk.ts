@@ -139,6 +139,22 @@
         <translation>Перемістити вибраний пункт униз</translation>
     </message>
     <message>
+        <source>&amp;Paste agenda…</source>
+        <translation>Вст&amp;авити порядок денний…</translation>
+    </message>
+    <message>
+        <source>Add the items of an agenda copied in Word (a notice or a draft protocol): numbered items, each with its «Доповідач: …» line; Ctrl+V on the list does the same</source>
+        <translation>Додати пункти порядку денного, скопійованого у Word (з повідомлення чи проєкту протоколу): пункти з номерами, під кожним рядок «Доповідач: …»; те саме робить Ctrl+V у списку пунктів</translation>
+    </message>
+    <message>
+        <source>Paste an agenda</source>
+        <translation>Вставити порядок денний</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>Вст&amp;авити…</translation>
+    </message>
+    <message>
         <source>Agenda item %1 has no title.</source>
         <translation>Пункт %1 порядку денного не має назви.</translation>
     </message>
@@ -181,6 +197,10 @@
     <message>
         <source>Agenda item %1, assignment %2: %3.</source>
         <translation>Питання %1, доручення %2: %3.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the agenda in Word (numbered items, each with its «Доповідач: …» line), then press «Paste agenda…» again.</source>
+        <translation>У буфері обміну немає тексту. Скопіюйте порядок денний у Word (пункти з номерами, під кожним рядок «Доповідач: …») і знову натисніть «Вставити порядок денний…».</translation>
     </message>
 </context>
 <context>
@@ -368,6 +388,77 @@
     <message>
         <source>Insert</source>
         <translation>Вставити</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaListDialog</name>
+    <message>
+        <source>Paste the agenda</source>
+        <translation>Вставлення порядку денного</translation>
+    </message>
+    <message>
+        <source>The pasted text has no agenda item: nothing to add.</source>
+        <translation>У вставленому тексті немає жодного пункту порядку денного: додавати нічого.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) will follow the %1 already on the agenda.</source>
+        <translation>
+            <numerusform>%n пункт буде додано після тих %1, що вже є в порядку денному.</numerusform>
+            <numerusform>%n пункти буде додано після тих %1, що вже є в порядку денному.</numerusform>
+            <numerusform>%n пунктів буде додано після тих %1, що вже є в порядку денному.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The agenda will have %n item(s).</source>
+        <translation>
+            <numerusform>У порядку денному буде %n пункт.</numerusform>
+            <numerusform>У порядку денному буде %n пункти.</numerusform>
+            <numerusform>У порядку денному буде %n пунктів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items to add</source>
+        <translation>Пункти, які буде додано</translation>
+    </message>
+    <message>
+        <source>A speaker who is a member of the council is chosen as that member; anyone else keeps the name as written. The meeting is written when you save it.</source>
+        <translation>Доповідача, який є членом ради, вибрано з членів ради; решта — як написано. Засідання буде записано, коли ви його збережете.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Додати %n пункт</numerusform>
+            <numerusform>Додати %n пункти</numerusform>
+            <numerusform>Додати %n пунктів</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — %3</source>
+        <translation>рядок %1: «%2» — %3</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — neither an item nor its speakers</source>
+        <translation>рядок %1: «%2» — ні пункт, ні його доповідачі</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Не додано:</translation>
+    </message>
+    <message>
+        <source>An item starts with its number («1. Про …») or with «Про»; its speakers follow on a line of their own («Доповідач: голова координаційної ради Удовиченко К.О.»).</source>
+        <translation>Пункт починається з номера («1. Про …») або з «Про»; його доповідачі — окремим рядком («Доповідач: голова координаційної ради Удовиченко К.О.»).</translation>
+    </message>
+    <message>
+        <source>Line %1 is a heading, left out: «%2»</source>
+        <translation>Рядок %1 — заголовок, пропущено: «%2»</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1888,21 @@
     <message>
         <source>The file is already linked: nothing to change.</source>
         <translation>Файл уже пов’язано: змінювати нічого.</translation>
+    </message>
+</context>
+<context>
+    <name>ListedItemsModel</name>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Доповідачі</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,8 @@ _PATRONYMIC = (
     rf"[{_UPPER}][{_LOWER}{_APOSTROPHE}]+(?:ович|евич|йович|івна|ївна|овна|ич|ична|інична)"
 )
 _INITIAL = rf"[{_UPPER}]"
-_NAME = (
+# A person's name as lists write it: «Удовиченко К.О.», «УДОВИЧЕНКО Костянтин Олександрович».
+NAME = (
     rf"(?P<surname>{_SURNAME})\s+(?:"
     rf"(?P<i1>{_INITIAL})\.\s*(?:(?P<i2>{_INITIAL})(?:\.|\b))?"
     rf"|(?P<given>{_WORD})(?:\s+(?P<patronymic>{_PATRONYMIC}))?"
@@ -47,9 +48,9 @@ _NAME = (
 )
 # What may stand between the name and the position: «, -», «–», «:», «,», two spaces or one.
 _BETWEEN = r"\s*(?:,\s*)?(?:[-–—:]\s*)?(?:,\s*)?"
-_NAME_FIRST = re.compile(rf"^{_NAME}(?![{_LOWER}{_UPPER}]){_BETWEEN}(?P<rest>.*)$")
-_NAME_LAST = re.compile(rf"^(?P<rest>.+?)\s*[-–—:,]\s*{_NAME}\s*[.;,]?$")
-_NAME_ONLY = re.compile(rf"^{_NAME}\s*[.;,]?$")
+_NAME_FIRST = re.compile(rf"^{NAME}(?![{_LOWER}{_UPPER}]){_BETWEEN}(?P<rest>.*)$")
+_NAME_LAST = re.compile(rf"^(?P<rest>.+?)\s*[-–—:,]\s*{NAME}\s*[.;,]?$")
+_NAME_ONLY = re.compile(rf"^{NAME}\s*[.;,]?$")
 
 # A row number or a list mark before the person («1.», «2)», «–», «•»), and a cell of one.
 _MARK = re.compile(r"^(?:\d{1,3}\s*[.)]?|[-–—•·*▪●○◦])\s+")
@@ -127,7 +128,8 @@ def _initials(text: str | None) -> str:
     return (text or "").replace(".", "")
 
 
-def _name(found: re.Match[str]) -> PersonName:
+def name_of(found: re.Match[str]) -> PersonName:
+    """The name a match of NAME holds."""
     surname = _capitalised(found["surname"])
     if found["i1"] is not None:
         return PersonName.of(surname, _initials(found["i1"]), _initials(found["i2"]))
@@ -189,28 +191,29 @@ def _read(cells: Sequence[str]) -> tuple[PersonName, str, str] | None:
     if rest:  # a table row: the name has a cell of its own (or the position does)
         found = _NAME_ONLY.match(first)
         if found is not None:
-            return _name(found), ", ".join(rest), phone
+            return name_of(found), ", ".join(rest), phone
         found = _NAME_ONLY.match(rest[-1])
         if found is not None:
-            return _name(found), ", ".join([first, *rest[:-1]]), phone
+            return name_of(found), ", ".join([first, *rest[:-1]]), phone
         first = " ".join([first, *rest])
     found = _NAME_FIRST.match(first)
     if found is not None:
-        return _name(found), found["rest"], phone
+        return name_of(found), found["rest"], phone
     found = _NAME_LAST.match(first)
     if found is not None:
-        return _name(found), found["rest"], phone
+        return name_of(found), found["rest"], phone
     return None
 
 
-def _key(name: PersonName) -> str:
+def name_key(name: PersonName) -> str:
+    """The same for «Удовиченко К.О.», «УДОВИЧЕНКО К. О.» and «Удовиченко Костянтин О.»."""
     return normalise_name_part(name.short).casefold()
 
 
 def read_member_list(text: str, present: Iterable[Member] = ()) -> MemberList:
     """The members a pasted ``text`` lists; ``present``: the council's members already in the
     file, whom the list does not add again."""
-    known = {_key(member.name) for member in present}
+    known = {name_key(member.name) for member in present}
     members: list[ListedMember] = []
     passed: list[PassedLine] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -233,7 +236,7 @@ def read_member_list(text: str, present: Iterable[Member] = ()) -> MemberList:
         if problems:
             passed.append(PassedLine(number, echo, Passed.INVALID, problems[0].message))
             continue
-        key = _key(name)
+        key = name_key(name)
         if key in known:
             passed.append(PassedLine(number, echo, Passed.PRESENT, name.short))
             continue

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,6 +35,9 @@ from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
+
+if TYPE_CHECKING:  # loaded when an agenda is pasted
+    from hromada_desk.ui.meetings.agenda_paste import AgendaListDialog
 
 # Limits of the community file.
 TITLE_LIMIT = limits.AGENDA_TITLE
@@ -66,12 +72,16 @@ class AgendaEditor(QWidget):
     right, which edits the item in place."""
 
     changed = Signal()
+    notice = Signal(str)  # why a paste added nothing, for the page's message line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AgendaModel(self)
         self._years: list[int] = []
+        self._members: list[Member] = []
         self.read_only = False
+        self.compact = False
+        self.paste_dialog: AgendaListDialog | None = None
 
         self.items_label = QLabel()
         self.items_label.setWordWrap(True)  # the list may be narrow on a small screen
@@ -97,6 +107,13 @@ class AgendaEditor(QWidget):
         self.remove_button = _item_button()
         self.up_button = _item_button()
         self.down_button = _item_button()
+        self.paste_button = _item_button()
+        # Ctrl+V on the list of items, and its context menu: the same as «Paste agenda…»
+        self.paste_action = QAction(self.items_view)
+        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.items_view.addAction(self.paste_action)
+        self.items_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.item_form = AgendaItemForm()
 
         # A narrow page shows the items in a drop-down list above the form: the item being
@@ -148,6 +165,8 @@ class AgendaEditor(QWidget):
         self.remove_button.clicked.connect(self.remove_item)
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button.clicked.connect(lambda: self.move_item(1))
+        self.paste_button.clicked.connect(self.paste_agenda)
+        self.paste_action.triggered.connect(self.paste_agenda)
         self.item_form.edited.connect(self._item_edited)
         self.retranslate()
         self._show(-1)
@@ -165,23 +184,50 @@ class AgendaEditor(QWidget):
         self.up_button.setAccessibleName(self.tr("Move the selected item up"))
         self.down_button.setText(self.tr("Do&wn"))
         self.down_button.setAccessibleName(self.tr("Move the selected item down"))
+        self._name_paste_button()
+        self.paste_button.setToolTip(
+            self.tr(
+                "Add the items of an agenda copied in Word (a notice or a draft protocol): "
+                "numbered items, each with its «Доповідач: …» line; Ctrl+V on the list does "
+                "the same"
+            )
+        )
+        self.paste_button.setAccessibleName(self.tr("Paste an agenda"))
+        self.paste_action.setText(self.paste_button.accessibleName())
         self.item_form.retranslate()
 
     def set_compact(self, compact: bool) -> None:
         """Narrow: the items in a drop-down list with the buttons beside it, above the form,
         which gets the whole width. Wide: the list on the left, its buttons two by two."""
-        buttons = (self.add_button, self.remove_button, self.up_button, self.down_button)
+        buttons = (
+            self.add_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.paste_button,
+        )
         for button in buttons:
             self._buttons.removeWidget(button)
             self._top_bar_layout.removeWidget(button)
         if compact:
             for button in buttons:
                 self._top_bar_layout.addWidget(button)
-        else:
-            for position, button in enumerate(buttons):
+        else:  # two by two, «Paste agenda…» across the two columns under them
+            for position, button in enumerate(buttons[:-1]):
                 self._buttons.addWidget(button, position // 2, position % 2)
+            self._buttons.addWidget(self.paste_button, 2, 0, 1, 2)
         self.top_bar.setVisible(compact)
         self.left.setVisible(not compact)
+        self.compact = compact
+        self._name_paste_button()
+
+    def _name_paste_button(self) -> None:
+        # In the narrow arrangement the buttons share a line with the drop-down of items:
+        # the short text keeps it within a laptop's screen at 150 %.
+        if self.compact:
+            self.paste_button.setText(self.tr("&Paste…"))
+        else:
+            self.paste_button.setText(self.tr("&Paste agenda…"))
 
     def _chain_tab_order(self) -> None:
         chain_tab_order(
@@ -191,6 +237,7 @@ class AgendaEditor(QWidget):
                 self.remove_button,
                 self.up_button,
                 self.down_button,
+                self.paste_button,
                 *self.item_form.tab_chain(),
             ]
         )
@@ -224,6 +271,7 @@ class AgendaEditor(QWidget):
         ]
 
     def set_members(self, members: list[Member], day: dt.date) -> None:
+        self._members = list(members)
         self.item_form.set_members(members, day)
 
     def set_years(self, years: list[int]) -> None:
@@ -364,6 +412,8 @@ class AgendaEditor(QWidget):
         self.remove_button.setEnabled(editable and row >= 0)
         self.up_button.setEnabled(editable and row > 0)
         self.down_button.setEnabled(editable and 0 <= row < count - 1)
+        self.paste_button.setEnabled(editable)
+        self.paste_action.setEnabled(editable)
 
     def _item_edited(self) -> None:
         self.model.title_changed(self.current_row())
@@ -376,6 +426,43 @@ class AgendaEditor(QWidget):
         row = self.model.add(AgendaItem(title=""))
         self._select(row)
         self.item_form.title_edit.setFocus()
+        self.changed.emit()
+
+    def paste_agenda(self) -> None:
+        """Read the clipboard as an agenda and show the items it would add, to confirm."""
+        if self.read_only:
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.notice.emit(
+                self.tr(
+                    "The clipboard holds no text. Copy the agenda in Word (numbered items, each "
+                    "with its «Доповідач: …» line), then press «Paste agenda…» again."
+                )
+            )
+            return
+        from hromada_desk.domain.agenda_list import read_agenda
+        from hromada_desk.ui.meetings.agenda_paste import AgendaListDialog
+
+        agenda = read_agenda(text, self._members)
+        dialog = AgendaListDialog(agenda, self.model.rowCount(), self._members, self)
+
+        def answered(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self._add_items([listed.item for listed in agenda.items])
+
+        dialog.finished.connect(answered)
+        self.paste_dialog = dialog
+        dialog.open()
+
+    def _add_items(self, items: list[AgendaItem]) -> None:
+        if not items or self.read_only:
+            return
+        first = self.model.rowCount()
+        for item in items:
+            self.model.add(item)
+        self._offer_years()
+        self._select(first)
         self.changed.emit()
 
     def remove_item(self) -> None:
