@@ -601,6 +601,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Paste list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark those present from a list copied in Word (a draft protocol&apos;s «Присутні:», «Відсутні:» and «Запрошені:»), a person a line; Ctrl+V on the table does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the list of those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quorum: more &amp;than</source>
         <translation type="unfinished"></translation>
     </message>
@@ -666,6 +678,64 @@
     </message>
     <message>
         <source>Present %1 of %2 — no quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the list of those present in Word (a person a line), then press «Paste list…» again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceListDialog</name>
+    <message>
+        <source>Paste those present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pasted text names no member of the council and no guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be marked otherwise than now (in bold).</source>
+        <translation>
+            <numerusform>%n member will be marked otherwise than now (in bold).</numerusform>
+            <numerusform>%n members will be marked otherwise than now (in bold).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members the list does not name are marked absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members the list does not name are marked present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance as it will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not a member of the council — add them on «Council members» first, or among the invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — no one named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited, added to the guests: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1995,6 +2065,29 @@
     <message>
         <source>hromada-desk %1
 Records of the coordination council on preventing domestic and gender-based violence, and the needs calculation of Methodology No. 787. Works without the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarksModel</name>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,6 +604,18 @@
         <translation>Позначити присутніми всіх, хто є членом ради на дату засідання</translation>
     </message>
     <message>
+        <source>&amp;Paste list…</source>
+        <translation>Вставити &amp;список…</translation>
+    </message>
+    <message>
+        <source>Mark those present from a list copied in Word (a draft protocol&apos;s «Присутні:», «Відсутні:» and «Запрошені:»), a person a line; Ctrl+V on the table does the same</source>
+        <translation>Позначити присутніх за списком, скопійованим у Word («Присутні:», «Відсутні:» і «Запрошені:» з проєкту протоколу), особа в рядку; те саме робить Ctrl+V у таблиці</translation>
+    </message>
+    <message>
+        <source>Paste the list of those present</source>
+        <translation>Вставити список присутніх</translation>
+    </message>
+    <message>
         <source>Quorum: more &amp;than</source>
         <translation>&amp;Кворум: понад</translation>
     </message>
@@ -670,6 +682,65 @@
     <message>
         <source>Present %1 of %2 — no quorum</source>
         <translation>Присутні %1 із %2 — кворуму немає</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the list of those present in Word (a person a line), then press «Paste list…» again.</source>
+        <translation>У буфері обміну немає тексту. Скопіюйте список присутніх у Word (особа в рядку) і знову натисніть «Вставити список…».</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceListDialog</name>
+    <message>
+        <source>Paste those present</source>
+        <translation>Вставлення списку присутніх</translation>
+    </message>
+    <message>
+        <source>The pasted text names no member of the council and no guest.</source>
+        <translation>У вставленому тексті немає ні членів ради, ні запрошених.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) will be marked otherwise than now (in bold).</source>
+        <translation>
+            <numerusform>Позначку %n члена ради буде змінено (жирним).</numerusform>
+            <numerusform>Позначки %n членів ради буде змінено (жирним).</numerusform>
+            <numerusform>Позначки %n членів ради буде змінено (жирним).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Members the list does not name are marked absent.</source>
+        <translation>Членів ради, яких список не називає, позначено відсутніми.</translation>
+    </message>
+    <message>
+        <source>Members the list does not name are marked present.</source>
+        <translation>Членів ради, яких список не називає, позначено присутніми.</translation>
+    </message>
+    <message>
+        <source>Attendance as it will be</source>
+        <translation>Присутність, як буде</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not a member of the council — add them on «Council members» first, or among the invited</source>
+        <translation>рядок %1: %2 — не член ради; спершу додайте на сторінці «Члени ради» або впишіть серед запрошених</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — no one named</source>
+        <translation>рядок %1: «%2» — нікого не названо</translation>
+    </message>
+    <message>
+        <source>Left out:</source>
+        <translation>Пропущено:</translation>
+    </message>
+    <message>
+        <source>Invited, added to the guests: %1</source>
+        <translation>Запрошені, додано до запрошених: %1</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2074,29 @@
 Records of the coordination council on preventing domestic and gender-based violence, and the needs calculation of Methodology No. 787. Works without the internet.</source>
         <translation>hromada-desk %1
 Облік роботи координаційної ради з питань запобігання та протидії домашньому насильству і насильству за ознакою статі та розрахунок потреб за Методикою № 787. Працює без інтернету.</translation>
+    </message>
+</context>
+<context>
+    <name>MarksModel</name>
+    <message>
+        <source>Member</source>
+        <translation>Член ради</translation>
+    </message>
+    <message>
+        <source>Will be</source>
+        <translation>Буде</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>присутній</translation>
+    </message>
+    <message>
+        <source>absent: %1</source>
+        <translation>відсутній: %1</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>відсутній</translation>
     </message>
 </context>
 <context>

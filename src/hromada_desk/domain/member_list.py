@@ -163,7 +163,8 @@ def _tidy_position(text: str) -> str:
     return text
 
 
-def _cells(line: str) -> list[str]:
+def line_cells(line: str) -> list[str]:
+    """A pasted line's cells (tab-separated), tidied, without a row number or list mark."""
     # Word's optional hyphen too: a name or position is matched and stored without it
     cells = [one_line(as_printed(cell).replace(SOFT_HYPHEN, "")) for cell in line.split("\t")]
     cells = [cell for cell in cells if cell]
@@ -180,7 +181,7 @@ def _is_heading(cells: Sequence[str]) -> bool:
     return bool(_HEADING.match(cells[0])) and not _NAME_FIRST.match(cells[0])
 
 
-def _read(cells: Sequence[str]) -> tuple[PersonName, str, str] | None:
+def read_person(cells: Sequence[str]) -> tuple[PersonName, str, str] | None:
     """The name, position and phone of a line's cells; None when no name is found."""
     phone = ""
     rest = [cell for cell in cells[1:] if not _PHONE.match(cell)]
@@ -218,14 +219,14 @@ def read_member_list(text: str, present: Iterable[Member] = ()) -> MemberList:
     passed: list[PassedLine] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, line in enumerate(lines, start=1):
-        cells = _cells(line)
+        cells = line_cells(line)
         if not cells:
             continue
         echo = shown(" ".join(cells))
         if _is_heading(cells):
             passed.append(PassedLine(number, echo, Passed.HEADING))
             continue
-        read = _read(cells)
+        read = read_person(cells)
         if read is None:
             passed.append(PassedLine(number, echo, Passed.UNREAD))
             continue

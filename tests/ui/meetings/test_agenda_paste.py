@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from hromada_desk.storage import council_repo
 from hromada_desk.ui.meetings.agenda_paste import ListedItemsModel
+from tests.ui.clipboard import press_ctrl_v
 
 
 def seed_agenda(seed_text: str) -> str:
@@ -21,11 +22,7 @@ def paste(qtbot, page, text: str):
     """The text on the clipboard, Ctrl+V on the list of items; the preview it opens."""
     agenda = page.editor.agenda
     page.editor.tabs.setCurrentWidget(agenda)
-    QGuiApplication.clipboard().setText(text)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    agenda.items_view.setFocus()
-    qtbot.keyClick(agenda.items_view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press_ctrl_v(qtbot, agenda.items_view, text)
     dialog = agenda.paste_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog

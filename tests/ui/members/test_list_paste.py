@@ -13,6 +13,7 @@ from hromada_desk.storage import community_repo, council_repo
 from hromada_desk.storage.database import create_file, open_file
 from hromada_desk.ui.members.list_paste import ListedMembersModel
 from hromada_desk.ui.session import Session
+from tests.ui.clipboard import press_ctrl_v
 
 
 @pytest.fixture
@@ -35,11 +36,7 @@ def new_session(qapp, tmp_path, policy):
 
 def paste(qtbot, page, text: str):
     """The text on the clipboard, Ctrl+V on the list; the preview it opens."""
-    QGuiApplication.clipboard().setText(text)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    page.view.setFocus()
-    qtbot.keyClick(page.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press_ctrl_v(qtbot, page.view, text)
     dialog = page.list_dialog
     assert dialog is not None and dialog.isVisible()
     return dialog

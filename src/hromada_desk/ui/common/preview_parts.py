@@ -4,6 +4,7 @@ refused, in dark red, and what is left out) and its «do it» and «Cancel» but
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -88,3 +89,14 @@ def preview_table(model: QAbstractItemModel, name: str, stretch: int) -> QTableV
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def paste_shortcut(widget: QWidget) -> QAction:
+    """Ctrl+V (the platform's Paste) on ``widget`` alone — a list that pastes a whole list from
+    the clipboard, while Ctrl+V in the fields beside it pastes into them; also in the widget's
+    context menu when it shows its actions."""
+    action = QAction(widget)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    widget.addAction(action)
+    return action

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +33,7 @@ from hromada_desk.domain.parsing import one_line
 from hromada_desk.domain.validation import errors, validate_assignment
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.kept_splitter import KeptSplitter
+from hromada_desk.ui.common.preview_parts import paste_shortcut
 from hromada_desk.ui.meetings.agenda_item_form import AgendaItemForm, chain_tab_order
 from hromada_desk.ui.meetings.agenda_models import AgendaModel, copy_item
 
@@ -109,10 +110,7 @@ class AgendaEditor(QWidget):
         self.down_button = _item_button()
         self.paste_button = _item_button()
         # Ctrl+V on the list of items, and its context menu: the same as «Paste agenda…»
-        self.paste_action = QAction(self.items_view)
-        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
-        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.items_view.addAction(self.paste_action)
+        self.paste_action = paste_shortcut(self.items_view)
         self.items_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.item_form = AgendaItemForm()
 

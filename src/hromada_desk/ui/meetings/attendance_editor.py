@@ -4,10 +4,13 @@ were absent, the invited guests, and whether the meeting had a quorum."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +27,11 @@ from hromada_desk.domain import limits
 from hromada_desk.domain.council import Attendance, Guest, Member, has_quorum
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.kept_splitter import KeptSplitter
+from hromada_desk.ui.common.preview_parts import paste_shortcut
 from hromada_desk.ui.meetings.attendance_models import AttendanceModel, GuestsModel
+
+if TYPE_CHECKING:  # loaded when a list is pasted
+    from hromada_desk.ui.meetings.attendance_paste import AttendanceListDialog
 
 # Limits of the community file (its schema refuses longer text).
 REASON_LIMIT = limits.ABSENCE_REASON
@@ -56,10 +63,12 @@ class AttendanceEditor(QWidget):
     """The members' ticks and reasons, the quorum, and the guests."""
 
     changed = Signal()
+    notice = Signal(str)  # why a paste set nothing, for the page's message line
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = AttendanceModel(self)
+        self.paste_dialog: AttendanceListDialog | None = None
         self.guests_model = GuestsModel(self)
         self._day = dt.date.today()
         self._all_members: list[Member] = []
@@ -72,6 +81,9 @@ class AttendanceEditor(QWidget):
         )
         self.members_label.setBuddy(self.members_view)
         self.all_present_button = QPushButton()
+        self.paste_button = QPushButton()
+        # Ctrl+V on the members' table: the same as «Paste list…»
+        self.paste_action = paste_shortcut(self.members_view)
         self.quorum = QLabel()
         self.quorum.setTextFormat(Qt.TextFormat.PlainText)
         self.quorum.setWordWrap(True)  # two lines rather than a wider editor on a small screen
@@ -104,6 +116,7 @@ class AttendanceEditor(QWidget):
         members_header = QHBoxLayout()
         members_header.addWidget(self.members_label, 1)
         members_header.addWidget(self.all_present_button)
+        members_header.addWidget(self.paste_button)
         members_box = QWidget()
         members_layout = QVBoxLayout(members_box)
         members_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,6 +160,8 @@ class AttendanceEditor(QWidget):
         self.model.edited.connect(self._edited)
         self.guests_model.edited.connect(self.changed)
         self.all_present_button.clicked.connect(self.model.set_all_present)
+        self.paste_button.clicked.connect(self.paste_list)
+        self.paste_action.triggered.connect(self.paste_list)
         self.quorum_spin.valueChanged.connect(lambda _value: self.show_quorum())
         self.add_guest_button.clicked.connect(self.add_guest)
         self.remove_guest_button.clicked.connect(self.remove_guest)
@@ -167,6 +182,16 @@ class AttendanceEditor(QWidget):
         self.all_present_button.setToolTip(
             self.tr("Tick every member of the council on the meeting's date as present")
         )
+        self.paste_button.setText(self.tr("&Paste list…"))
+        self.paste_button.setToolTip(
+            self.tr(
+                "Mark those present from a list copied in Word (a draft protocol's «Присутні:», "
+                "«Відсутні:» and «Запрошені:»), a person a line; Ctrl+V on the table does the "
+                "same"
+            )
+        )
+        self.paste_button.setAccessibleName(self.tr("Paste the list of those present"))
+        self.paste_action.setText(self.paste_button.accessibleName())
         self.quorum_label.setText(self.tr("Quorum: more &than"))
         self.quorum_spin.setAccessibleName(self.tr("Quorum: more than this share of the members"))
         self.quorum_spin.setToolTip(
@@ -235,6 +260,8 @@ class AttendanceEditor(QWidget):
         self.model.flags_changed()
         self.guests_model.flags_changed()
         self.all_present_button.setEnabled(not read_only)
+        self.paste_button.setEnabled(not read_only)
+        self.paste_action.setEnabled(not read_only)
         self.add_guest_button.setEnabled(not read_only)
         self._update_buttons()
 
@@ -305,6 +332,40 @@ class AttendanceEditor(QWidget):
         self.quorum.setAccessibleName(text)
 
     # -- actions -----------------------------------------------------------------------------
+    def paste_list(self) -> None:
+        """Read the clipboard as the lists of those present, absent and invited, and show the
+        marks it would set, to confirm."""
+        if self.model.read_only:
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.notice.emit(
+                self.tr(
+                    "The clipboard holds no text. Copy the list of those present in Word (a "
+                    "person a line), then press «Paste list…» again."
+                )
+            )
+            return
+        from hromada_desk.domain.attendance_list import read_attendance
+        from hromada_desk.ui.meetings.attendance_paste import AttendanceListDialog
+
+        listed = read_attendance(text, self._all_members)
+        dialog = AttendanceListDialog(listed, self.model.marks(), self.model.current_ids(), self)
+
+        def answered(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted or self.model.read_only:
+                return
+            self.model.apply(
+                {m.id for m in listed.present if m.id is not None},
+                {m.id: reason for m, reason in listed.absent if m.id is not None},
+                listed.others_present,
+            )
+            self.guests_model.extend(listed.guests)
+
+        dialog.finished.connect(answered)
+        self.paste_dialog = dialog
+        dialog.open()
+
     def add_guest(self) -> None:
         row = self.guests_model.add()
         index = self.guests_model.index(row, GuestsModel.NAME)

@@ -103,6 +103,30 @@ class AttendanceModel(RowsTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.POSITION))
             self.edited.emit()
 
+    def current_ids(self) -> set[int]:
+        """The members of the council on the meeting's date."""
+        return {row.member.id for row in self._rows if row.current and row.member.id is not None}
+
+    def marks(self) -> list[tuple[Member, bool, str]]:
+        """Each member shown: whether present, and the reason of an absence."""
+        return [(row.member, row.present, row.reason) for row in self._rows]
+
+    def apply(self, present: set[int], absent: dict[int, str], others_present: bool) -> None:
+        """A pasted list's attendance: the members in ``present`` ticked, those in ``absent``
+        not, with their reasons; the council's other members on the date as
+        ``others_present``."""
+        for row in self._rows:
+            member_id = row.member.id
+            if member_id in present:
+                row.present, row.reason = True, ""
+            elif member_id in absent:
+                row.present, row.reason = False, absent[member_id] or row.reason
+            elif row.current:
+                row.present = others_present
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.POSITION))
+            self.edited.emit()
+
     @property
     def members_count(self) -> int:
         return sum(1 for row in self._rows if row.current)
@@ -225,6 +249,18 @@ class GuestsModel(RowsTableModel):
             for g in self._rows
             if one_line(g.name) or one_line(g.position)
         ]
+
+    def extend(self, guests: list[Guest]) -> None:
+        """Guests at the end of the list; one already there (by name) is not added twice."""
+        names = {one_line(g.name).casefold() for g in self._rows}
+        new = [g for g in guests if one_line(g.name).casefold() not in names]
+        if not new:
+            return
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row + len(new) - 1)
+        self._rows.extend(Guest(g.name, g.position) for g in new)
+        self.endInsertRows()
+        self.edited.emit()
 
     def add(self) -> int:
         row = len(self._rows)

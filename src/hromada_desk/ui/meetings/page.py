@@ -197,6 +197,7 @@ class MeetingsPage(Page):
         self.editor.date_edited.connect(self._date_edited)
         self.editor.agenda.item_form.status_requested.connect(self.record_status)
         self.editor.agenda.notice.connect(lambda text: self.show_message(text, "error"))
+        self.editor.attendance.notice.connect(lambda text: self.show_message(text, "error"))
         self.retranslate()
 
     @property

@@ -33,6 +33,7 @@ from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.kept_splitter import KeptSplitter
 from hromada_desk.ui.common.message_line import NoteLabel
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.preview_parts import paste_shortcut
 from hromada_desk.ui.members.form import FORM_MAX_WIDTH, MemberForm, Mode, tidy
 from hromada_desk.ui.members.model import MembersSortModel, MembersTableModel
 from hromada_desk.ui.members.view import MembersView
@@ -72,10 +73,7 @@ class MembersPage(Page):
         self.new_button = QPushButton()
         self.paste_button = QPushButton()
         # Ctrl+V on the list: the same as «Paste members…»
-        self.paste_action = QAction(self.view)
-        self.paste_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Paste))
-        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.view.addAction(self.paste_action)
+        self.paste_action = paste_shortcut(self.view)
         self.list_dialog: MemberListDialog | None = None
         self.delete_button = QPushButton()
 

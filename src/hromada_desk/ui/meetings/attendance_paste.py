@@ -1,0 +1,149 @@
+"""What a pasted list of those present will set: each member's mark as it will be, the guests it
+adds, and the lines and people it leaves out; «Apply» sets them in the editor (the meeting is
+written when it is saved), «Cancel» nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+
+from hromada_desk.domain.attendance_list import AttendanceList
+from hromada_desk.domain.council import Member
+from hromada_desk.ui.common.geometry import fit_to_screen
+from hromada_desk.ui.common.i18n import fill
+from hromada_desk.ui.common.preview_parts import NotesArea, add_buttons, preview_table
+from hromada_desk.ui.common.rows_model import RowsTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+NOTES_HEIGHT = 110
+
+
+def marks_after(
+    listed: AttendanceList, marks: list[tuple[Member, bool, str]], current: set[int]
+) -> list[tuple[Member, bool, str, bool]]:
+    """Each member's (present, reason) once the list is applied, and whether it changes;
+    ``current``: the ids of the members of the council on the meeting's date."""
+    present = {m.id for m in listed.present}
+    absent = {m.id: reason for m, reason in listed.absent}
+    after = []
+    for member, was_present, was_reason in marks:
+        if member.id in present:
+            now, reason = True, ""
+        elif member.id in absent:
+            now, reason = False, absent[member.id] or was_reason
+        elif member.id in current:
+            now, reason = listed.others_present, was_reason
+        else:
+            now, reason = was_present, was_reason
+        after.append((member, now, reason, (now, reason) != (was_present, was_reason)))
+    return after
+
+
+class MarksModel(RowsTableModel):
+    """One row per member: the name and the mark the list gives, changes in bold."""
+
+    MEMBER, MARK = range(2)
+
+    def __init__(
+        self, marks: list[tuple[Member, bool, str, bool]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._marks = marks
+
+    def rows(self) -> list[object]:
+        return list(self._marks)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Member"), self.tr("Will be"))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        member, present, reason, changed = self._marks[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if index.column() == self.MEMBER:
+                return member.name.short
+            if present:
+                return self.tr("present")
+            return fill(self.tr("absent: %1"), reason) if reason else self.tr("absent")
+        if role == Qt.ItemDataRole.FontRole and changed:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class AttendanceListDialog(QDialog):
+    """The marks a pasted list gives the members, the guests it adds, what it leaves out."""
+
+    def __init__(
+        self,
+        listed: AttendanceList,
+        marks: list[tuple[Member, bool, str]],
+        current: set[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.listed = listed
+        self.setWindowTitle(self.tr("Paste those present"))
+        layout = QVBoxLayout(self)
+        after = marks_after(listed, marks, current)
+        changes = sum(1 for *_rest, changed in after if changed)
+        if not listed.names_anyone:
+            summary = self.tr("The pasted text names no member of the council and no guest.")
+        else:
+            summary = self.tr(
+                "%n member(s) will be marked otherwise than now (in bold).", None, changes
+            )
+            if listed.present:
+                summary += " " + self.tr("Members the list does not name are marked absent.")
+            elif listed.others_present:
+                summary += " " + self.tr("Members the list does not name are marked present.")
+        self.summary = QLabel(summary)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.model = MarksModel(after, self)
+        self.table = preview_table(self.model, self.tr("Attendance as it will be"), MarksModel.MARK)
+        self.table.setVisible(listed.names_anyone)
+        layout.addWidget(self.table, 1)
+        self.notes = NotesArea(self._refusals(), self._notes())
+        self.refusals_label, self.notes_label = self.notes.refusals_label, self.notes.notes_label
+        layout.addWidget(self.notes, 0 if listed.names_anyone else 1)
+        self.apply_button, self.cancel_button = add_buttons(
+            self, layout, self.tr("Apply"), self.tr("Cancel")
+        )
+        self.apply_button.setEnabled(listed.names_anyone)
+        fit_to_screen(self, 720, 520)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.listed.names_anyone:
+            self.notes.fit_height(NOTES_HEIGHT)
+
+    def _refusals(self) -> list[str]:
+        lines = []
+        for unread in self.listed.unread:
+            if unread.name is not None:
+                lines.append(
+                    fill(
+                        self.tr(
+                            "line %1: %2 is not a member of the council — add them on "
+                            "«Council members» first, or among the invited"
+                        ),
+                        unread.line,
+                        unread.name.short,
+                    )
+                )
+            else:
+                lines.append(
+                    fill(self.tr("line %1: «%2» — no one named"), unread.line, unread.text)
+                )
+        return [self.tr("Left out:"), *lines] if lines else []
+
+    def _notes(self) -> list[str]:
+        if not self.listed.guests:
+            return []
+        names = ", ".join(guest.name for guest in self.listed.guests)
+        return [fill(self.tr("Invited, added to the guests: %1"), names)]

@@ -1,0 +1,65 @@
+"""Reading a meeting's attendance from a pasted text (domain.attendance_list)."""
+
+from __future__ import annotations
+
+from hromada_desk.domain.attendance_list import read_attendance
+from hromada_desk.domain.council import Guest, Member
+from hromada_desk.domain.member_list import read_member_list
+
+
+def council(seed_text: str) -> list[Member]:
+    """The seed protocol's ten members, with ids."""
+    start = seed_text.index("Присутні члени комісії:")
+    end = seed_text.index("\n", seed_text.index("Голик В.В.", start))
+    members = [listed.member for listed in read_member_list(seed_text[start:end]).members]
+    for number, member in enumerate(members, start=1):
+        member.id = number
+    return members
+
+
+def test_the_seed_protocols_list_marks_its_ten_members_present(seed_text):
+    members = council(seed_text)
+    start = seed_text.index("Присутні члени комісії:")
+    end = seed_text.index("\n", seed_text.index("Голик В.В.", start))
+
+    listed = read_attendance(seed_text[start:end], members)
+
+    assert [m.id for m in listed.present] == list(range(1, 11))
+    assert listed.absent == [] and listed.guests == [] and listed.unread == []
+    assert not listed.others_present  # the list names those present: the rest were absent
+
+
+def test_present_absent_with_reasons_invited_and_strangers(seed_text):
+    members = council(seed_text)
+    listed = read_attendance(
+        "Присутні члени комісії:\n"
+        "Удовиченко К.О., - голова координаційної ради\n"
+        "Чухрай С.А.  заступник\n"
+        "Петренко О.І. – юрист\n"
+        "Відсутні: Швирид І.В. (відпустка)\n"
+        "Голик В.В. – оперуповноважений (лікарняний)\n"
+        "Запрошені:\n"
+        "Іваненко Марія Петрівна – директорка школи\n"
+        "довільний текст\n",
+        members,
+    )
+
+    assert [m.name.short for m in listed.present] == ["Удовиченко К.О.", "Чухрай С.А."]
+    assert [(m.name.short, reason) for m, reason in listed.absent] == [
+        ("Швирид І.В.", "відпустка"),
+        ("Голик В.В.", "лікарняний"),
+    ]
+    assert listed.guests == [Guest("Іваненко М.П.", "директорка школи")]
+    # a person who is not a member is named, not marked; a line naming no one too
+    assert [(u.line, u.name.short if u.name else None) for u in listed.unread] == [
+        (4, "Петренко О.І."),
+        (9, None),
+    ]
+
+
+def test_only_the_absent_named_leaves_the_others_present(seed_text):
+    listed = read_attendance("Відсутні:\nШвирид І.В.\n", council(seed_text))
+
+    assert listed.present == []
+    assert [m.name.short for m, _ in listed.absent] == ["Швирид І.В."]
+    assert listed.others_present
