@@ -82,3 +82,17 @@ def test_an_item_too_long_for_the_file_is_refused_naming_the_field():
     (skipped,) = agenda.skipped
     assert skipped.why is Skipped.INVALID
     assert "Питання порядку денного" in skipped.detail
+
+
+def test_a_title_going_on_in_small_letters_and_speakers_under_their_label():
+    agenda = read_agenda(
+        "1. Звіт служби\nпро роботу за рік\nДоповідач:\n"
+        "голова координаційної ради Удовиченко К.О.\n2. Різне\n",
+        MEMBERS,
+    )
+
+    items = [listed.item for listed in agenda.items]
+    assert [item.title for item in items] == ["Звіт служби про роботу за рік", "Різне"]
+    assert items[0].speakers == [Speaker(1, "", "голова координаційної ради")]
+    assert items[1].speakers == []
+    assert agenda.skipped == []

@@ -63,3 +63,13 @@ def test_only_the_absent_named_leaves_the_others_present(seed_text):
     assert listed.present == []
     assert [m.name.short for m, _ in listed.absent] == ["Швирид І.В."]
     assert listed.others_present
+
+
+def test_headings_without_their_colon_still_open_their_lists(seed_text):
+    listed = read_attendance(
+        "Присутні члени комісії\nУдовиченко К.О.\nВідсутні\nЧухрай С.А.\n", council(seed_text)
+    )
+
+    assert [m.name.short for m in listed.present] == ["Удовиченко К.О."]
+    assert [(m.name.short, reason) for m, reason in listed.absent] == [("Чухрай С.А.", "")]
+    assert listed.unread == []

@@ -23,10 +23,12 @@ from hromada_desk.domain.typography import as_printed
 from hromada_desk.domain.validation import errors, validate_agenda_item
 
 _ITEM = re.compile(r"^(?:(?P<number>\d{1,2})\s*[.)]\s*|[-–—•·*▪●○◦]\s+)?(?P<title>.+)$")
-_ABOUT = re.compile(r"^(?:про|щодо)\s", re.IGNORECASE)
+# An item without its number starts as items do, with a capital: «Про …», «Щодо …» (a title
+# broken over two lines may go on «про роботу …»).
+_ABOUT = re.compile(r"^(?:Про|Щодо|ПРО|ЩОДО)\s")
 _SPEAKERS = re.compile(
     r"^(?:(?:спів)?(?:доповідачка|доповідачі|доповідач|доповідають)|інформують|інформує"
-    r"|інформація)\b\s*[:\-–—]?\s*(?P<rest>.+)$",
+    r"|інформація)\b\s*[:\-–—]?\s*(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _HEADING = re.compile(r"^порядок\s+денний\s*:?$", re.IGNORECASE)
@@ -118,6 +120,7 @@ def read_agenda(text: str, members: Iterable[Member] = ()) -> AgendaList:
     by_key = {name_key(m.name): m for m in members}
     result = AgendaList()
     current: ListedItem | None = None
+    awaiting = False  # «Доповідач:» alone on its line: the speakers are on the next
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, raw in enumerate(lines, start=1):
         line = one_line(as_printed(raw).replace(SOFT_HYPHEN, ""))
@@ -127,14 +130,21 @@ def read_agenda(text: str, members: Iterable[Member] = ()) -> AgendaList:
             result.skipped.append(SkippedLine(number, shown(line), Skipped.HEADING))
             continue
         speakers = _SPEAKERS.match(line)
+        if speakers is not None and current is not None and not speakers["rest"].strip():
+            awaiting = True
+            continue
+        item = _ITEM.match(line)
+        title = item["title"].strip() if item is not None else ""
+        numbered = item is not None and (item["number"] is not None or _ABOUT.match(title))
+        if awaiting and current is not None and not numbered:
+            awaiting = False
+            speakers = _SPEAKERS.match(f"Доповідач: {line}")
         if speakers is not None and current is not None:
             found = _speakers(speakers["rest"], by_key)
             current.item.speakers.extend(found)
             current.members += sum(1 for speaker in found if speaker.member_id is not None)
             continue
-        item = _ITEM.match(line)
-        title = item["title"].strip() if item is not None else ""
-        numbered = item is not None and (item["number"] is not None or _ABOUT.match(title))
+        awaiting = False
         if numbered and speakers is None:
             current = ListedItem(number, AgendaItem(title.rstrip(" ;")))
             result.items.append(current)

@@ -30,6 +30,8 @@ class Section(enum.Enum):
 
 _SECTION = re.compile(r"^(?P<word>присутн\w*|відсутн\w*|запрошен\w*)\b[^:]*:\s*(?P<rest>.*)$", re.I)
 _WORDS = {"прис": Section.PRESENT, "відс": Section.ABSENT, "запр": Section.INVITED}
+# A heading without its colon: «Присутні члени комісії».
+_SECTION_WORD = re.compile(r"^(?P<word>присутн|відсутн|запрошен)\w*\b", re.I)
 # The reason of an absence, in brackets at the end: «(відпустка)», «(лікарняний)».
 _REASON = re.compile(r"\(([^()]+)\)\s*[.;,]?\s*$")
 
@@ -78,6 +80,10 @@ def read_attendance(text: str, members: Iterable[Member]) -> AttendanceList:
             if not cells:
                 continue
         read = read_person(cells)
+        word = _SECTION_WORD.match(cells[0]) if read is None and len(cells) == 1 else None
+        if word is not None:
+            section = _WORDS[word["word"][:4].lower()]
+            continue
         if read is None:
             result.unread.append(Unread(number, shown(" ".join(cells))))
             continue
