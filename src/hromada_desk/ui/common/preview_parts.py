@@ -4,7 +4,7 @@ refused, in dark red, and what is left out) and its «do it» and «Cancel» but
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hromada_desk.ui.common.geometry import fit_to_screen
 from hromada_desk.ui.common.message_line import paint_as_error
 
 
@@ -100,3 +101,53 @@ def paste_shortcut(widget: QWidget) -> QAction:
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     widget.addAction(action)
     return action
+
+
+# Room for the notes under a preview's list before they scroll: about six lines.
+NOTES_HEIGHT = 110
+
+
+class ListPreview(QDialog):
+    """A pasted list's preview: a summary, what the list gives (``model``), the notes (what
+    is refused, what is left out), a hint, and «do it» / «Cancel». With nothing to give, the
+    notes take the height. A subclass calls ``build`` with its texts, translated in its own
+    context."""
+
+    def build(
+        self,
+        *,
+        model: QAbstractItemModel,
+        name: str,
+        stretch: int,
+        rows: int,
+        refusals: list[str],
+        notes: list[str],
+        accept: str,
+        cancel: str,
+        hint: str = "",
+        size: tuple[int, int] = (860, 480),
+    ) -> None:
+        self._rows = rows
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = preview_table(model, name, stretch)
+        self.table.setVisible(bool(rows))
+        layout.addWidget(self.table, 1)
+        self.notes = NotesArea(refusals, notes)
+        self.refusals_label, self.notes_label = self.notes.refusals_label, self.notes.notes_label
+        layout.addWidget(self.notes, 0 if rows else 1)
+        if hint:
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            label.setVisible(bool(rows))
+            layout.addWidget(label)
+        self.accept_button, self.cancel_button = add_buttons(self, layout, accept, cancel)
+        self.accept_button.setEnabled(bool(rows))
+        fit_to_screen(self, *size)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if getattr(self, "_rows", 0):
+            self.notes.fit_height(NOTES_HEIGHT)

@@ -5,19 +5,15 @@ when it is saved), «Cancel» nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from hromada_desk.domain.agenda_list import AgendaList, ListedItem, Skipped
 from hromada_desk.domain.council import Member, Speaker
-from hromada_desk.ui.common.geometry import fit_to_screen
 from hromada_desk.ui.common.i18n import fill
-from hromada_desk.ui.common.preview_parts import NotesArea, add_buttons, preview_table
+from hromada_desk.ui.common.preview_parts import ListPreview
 from hromada_desk.ui.common.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-# Room for the notes under the list before they scroll: about six lines.
-NOTES_HEIGHT = 110
 
 
 def speaker_text(speaker: Speaker, members: dict[int, Member]) -> str:
@@ -66,7 +62,7 @@ class ListedItemsModel(RowsTableModel):
         return None
 
 
-class AgendaListDialog(QDialog):
+class AgendaListDialog(ListPreview):
     """The items a pasted agenda names, after the ``present`` items already on the agenda."""
 
     def __init__(
@@ -79,8 +75,24 @@ class AgendaListDialog(QDialog):
         super().__init__(parent)
         self.agenda = agenda
         self.setWindowTitle(self.tr("Paste the agenda"))
-        layout = QVBoxLayout(self)
         count = len(agenda.items)
+        by_id = {m.id: m for m in members if m.id is not None}
+        self.model = ListedItemsModel(agenda.items, present + 1, by_id, self)
+        self.build(
+            model=self.model,
+            name=self.tr("Items to add"),
+            stretch=ListedItemsModel.TITLE,
+            rows=count,
+            refusals=self._refusals(),
+            notes=self._notes(),
+            accept=self.tr("Add %n item(s)", None, count) if count else self.tr("Add"),
+            cancel=self.tr("Cancel"),
+            hint=self.tr(
+                "A speaker who is a member of the council is chosen as that member; anyone "
+                "else keeps the name as written. The meeting is written when you save it."
+            ),
+        )
+        self.add_button = self.accept_button
         if not count:
             summary = self.tr("The pasted text has no agenda item: nothing to add.")
         elif present:
@@ -90,41 +102,7 @@ class AgendaListDialog(QDialog):
             )
         else:
             summary = self.tr("The agenda will have %n item(s).", None, count)
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-
-        by_id = {m.id: m for m in members if m.id is not None}
-        self.model = ListedItemsModel(agenda.items, present + 1, by_id, self)
-        self.table = preview_table(self.model, self.tr("Items to add"), ListedItemsModel.TITLE)
-        self.table.setVisible(bool(count))
-        layout.addWidget(self.table, 1)
-
-        self.notes = NotesArea(self._refusals(), self._notes())
-        self.refusals_label, self.notes_label = self.notes.refusals_label, self.notes.notes_label
-        layout.addWidget(self.notes, 0 if count else 1)
-        hint = QLabel(
-            self.tr(
-                "A speaker who is a member of the council is chosen as that member; anyone "
-                "else keeps the name as written. The meeting is written when you save it."
-            )
-        )
-        hint.setWordWrap(True)
-        hint.setVisible(bool(count))
-        layout.addWidget(hint)
-        self.add_button, self.cancel_button = add_buttons(
-            self,
-            layout,
-            self.tr("Add %n item(s)", None, count) if count else self.tr("Add"),
-            self.tr("Cancel"),
-        )
-        self.add_button.setEnabled(bool(count))
-        fit_to_screen(self, 860, 480)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.agenda.items:  # with no item the notes take the height
-            self.notes.fit_height(NOTES_HEIGHT)
+        self.summary.setText(summary)
 
     def _refusals(self) -> list[str]:
         lines = []

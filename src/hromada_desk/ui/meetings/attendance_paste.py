@@ -5,18 +5,16 @@ written when it is saved), «Cancel» nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
 from hromada_desk.domain.attendance_list import AttendanceList
 from hromada_desk.domain.council import Member
-from hromada_desk.ui.common.geometry import fit_to_screen
 from hromada_desk.ui.common.i18n import fill
-from hromada_desk.ui.common.preview_parts import NotesArea, add_buttons, preview_table
+from hromada_desk.ui.common.preview_parts import ListPreview
 from hromada_desk.ui.common.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-NOTES_HEIGHT = 110
 
 
 def marks_after(
@@ -74,7 +72,7 @@ class MarksModel(RowsTableModel):
         return None
 
 
-class AttendanceListDialog(QDialog):
+class AttendanceListDialog(ListPreview):
     """The marks a pasted list gives the members, the guests it adds, what it leaves out."""
 
     def __init__(
@@ -87,9 +85,21 @@ class AttendanceListDialog(QDialog):
         super().__init__(parent)
         self.listed = listed
         self.setWindowTitle(self.tr("Paste those present"))
-        layout = QVBoxLayout(self)
         after = marks_after(listed, marks, current)
         changes = sum(1 for *_rest, changed in after if changed)
+        self.model = MarksModel(after, self)
+        self.build(
+            model=self.model,
+            name=self.tr("Attendance as it will be"),
+            stretch=MarksModel.MARK,
+            rows=len(after) if listed.names_anyone else 0,
+            refusals=self._refusals(),
+            notes=self._notes(),
+            accept=self.tr("Apply"),
+            cancel=self.tr("Cancel"),
+            size=(720, 520),
+        )
+        self.apply_button = self.accept_button
         if not listed.names_anyone:
             summary = self.tr("The pasted text names no member of the council and no guest.")
         else:
@@ -100,27 +110,7 @@ class AttendanceListDialog(QDialog):
                 summary += " " + self.tr("Members the list does not name are marked absent.")
             elif listed.others_present:
                 summary += " " + self.tr("Members the list does not name are marked present.")
-        self.summary = QLabel(summary)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-
-        self.model = MarksModel(after, self)
-        self.table = preview_table(self.model, self.tr("Attendance as it will be"), MarksModel.MARK)
-        self.table.setVisible(listed.names_anyone)
-        layout.addWidget(self.table, 1)
-        self.notes = NotesArea(self._refusals(), self._notes())
-        self.refusals_label, self.notes_label = self.notes.refusals_label, self.notes.notes_label
-        layout.addWidget(self.notes, 0 if listed.names_anyone else 1)
-        self.apply_button, self.cancel_button = add_buttons(
-            self, layout, self.tr("Apply"), self.tr("Cancel")
-        )
-        self.apply_button.setEnabled(listed.names_anyone)
-        fit_to_screen(self, 720, 520)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.listed.names_anyone:
-            self.notes.fit_height(NOTES_HEIGHT)
+        self.summary.setText(summary)
 
     def _refusals(self) -> list[str]:
         lines = []

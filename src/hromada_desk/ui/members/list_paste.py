@@ -5,26 +5,19 @@ ones as one undo step, «Cancel» nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.member_list import ListedMember, MemberList, Passed
 from hromada_desk.domain.membership import SINGLE_ROLES
-from hromada_desk.ui.common.geometry import fit_to_screen
 from hromada_desk.ui.common.i18n import fill
-from hromada_desk.ui.common.preview_parts import NotesArea, add_buttons, preview_table
+from hromada_desk.ui.common.preview_parts import ListPreview
 from hromada_desk.ui.common.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-# Room for the notes under the list before they scroll: about six lines.
-NOTES_HEIGHT = 110
 
 
 class ListedMembersModel(RowsTableModel):
@@ -83,7 +76,7 @@ class ListedMembersModel(RowsTableModel):
         ]
 
 
-class MemberListDialog(QDialog):
+class MemberListDialog(ListPreview):
     """The people a pasted list names, to tick, and the lines it leaves out."""
 
     def __init__(
@@ -94,45 +87,26 @@ class MemberListDialog(QDialog):
         self.listed = listed
         self.current = current
         self.setWindowTitle(self.tr("Paste a list of members"))
-        layout = QVBoxLayout(self)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
-
         self.model = ListedMembersModel(listed.members, self)
-        self.table = preview_table(
-            self.model, self.tr("Members to add"), ListedMembersModel.POSITION
-        )
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setVisible(bool(listed.members))
-        layout.addWidget(self.table, 1)
-
-        self.notes = NotesArea(self._refusals(), self._notes())
-        self.refusals_label, self.notes_label = self.notes.refusals_label, self.notes.notes_label
-        # With no one to add, the notes are all there is to read: they take the height.
-        layout.addWidget(self.notes, 0 if listed.members else 1)
-
-        hint = QLabel(
-            self.tr(
+        self.build(
+            model=self.model,
+            name=self.tr("Members to add"),
+            stretch=ListedMembersModel.POSITION,
+            rows=len(listed.members),
+            refusals=self._refusals(),
+            notes=self._notes(),
+            accept="",
+            cancel=self.tr("Cancel"),
+            hint=self.tr(
                 "Roles and positions are read from each line; correct them afterwards in the "
                 "member's form. Undo (Ctrl+Z) removes the whole list again."
-            )
+            ),
+            size=(860, 520),
         )
-        hint.setWordWrap(True)
-        hint.setVisible(bool(listed.members))
-        layout.addWidget(hint)
-
-        self.add_button, self.cancel_button = add_buttons(self, layout, "", self.tr("Cancel"))
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.add_button = self.accept_button
         self.model.dataChanged.connect(lambda *_args: self._update())
         self._update()
-        fit_to_screen(self, 860, 520)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if not self.listed.members:
-            return
-        # The notes keep their lines (scrolling past NOTES_HEIGHT) and leave the rest to the list.
-        self.notes.fit_height(NOTES_HEIGHT)
 
     def chosen(self) -> list[Member]:
         """The ticked people, in the order of the list."""
