@@ -1989,6 +1989,21 @@
     </message>
 </context>
 <context>
+    <name>ListedQuestionsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4920,6 +4935,59 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
 </context>
 <context>
+    <name>WorkPlanListDialog</name>
+    <message>
+        <source>Paste into the work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be added to the plan.</source>
+        <translation>
+            <numerusform>%n question will be added to the plan.</numerusform>
+            <numerusform>%n questions will be added to the plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted text has no question with its quarter: nothing to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n question(s)</source>
+        <translation>
+            <numerusform>Add %n question</numerusform>
+            <numerusform>Add %n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — no quarter: give one in its term («ІІ квартал», «березень») or under a quarter&apos;s heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is a heading, left out: «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanPage</name>
     <message>
         <source>Council&apos;s work plan</source>
@@ -4967,6 +5035,18 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
     <message>
         <source>&amp;Work plan for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the questions of a work plan copied in Word or Excel: a table «Питання | Відповідальні | Термін», or questions under «І квартал» headings; Ctrl+V on the list does the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste questions into the work plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5076,6 +5156,24 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>Add a question to the work plan</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the work plan&apos;s table or its questions in Word or Excel, then press «Paste…» again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n question(s) into the work plan</source>
+        <translation>
+            <numerusform>Paste %n question into the work plan</numerusform>
+            <numerusform>Paste %n questions into the work plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the plan. Undo (Ctrl+Z) removes them all.</source>
+        <translation>
+            <numerusform>%n question added to the plan. Undo (Ctrl+Z) removes it.</numerusform>
+            <numerusform>%n questions added to the plan. Undo (Ctrl+Z) removes them all.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change a question of the work plan</source>

@@ -1996,6 +1996,21 @@
     </message>
 </context>
 <context>
+    <name>ListedQuestionsModel</name>
+    <message>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Питання</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Готує</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -4951,6 +4966,61 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     </message>
 </context>
 <context>
+    <name>WorkPlanListDialog</name>
+    <message>
+        <source>Paste into the work plan for %1</source>
+        <translation>Вставлення в план роботи на %1 рік</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) will be added to the plan.</source>
+        <translation>
+            <numerusform>До плану буде додано %n питання.</numerusform>
+            <numerusform>До плану буде додано %n питання.</numerusform>
+            <numerusform>До плану буде додано %n питань.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pasted text has no question with its quarter: nothing to add.</source>
+        <translation>У вставленому тексті немає питання з кварталом: додавати нічого.</translation>
+    </message>
+    <message>
+        <source>Questions to add</source>
+        <translation>Питання, які буде додано</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n question(s)</source>
+        <translation>
+            <numerusform>Додати %n питання</numerusform>
+            <numerusform>Додати %n питання</numerusform>
+            <numerusform>Додати %n питань</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Додати</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — no quarter: give one in its term («ІІ квартал», «березень») or under a quarter&apos;s heading</source>
+        <translation>рядок %1: «%2» — немає кварталу: вкажіть його в терміні («ІІ квартал», «березень») або заголовком кварталу над питаннями</translation>
+    </message>
+    <message>
+        <source>line %1: «%2» — %3</source>
+        <translation>рядок %1: «%2» — %3</translation>
+    </message>
+    <message>
+        <source>Not added:</source>
+        <translation>Не додано:</translation>
+    </message>
+    <message>
+        <source>Line %1 is a heading, left out: «%2»</source>
+        <translation>Рядок %1 — заголовок, пропущено: «%2»</translation>
+    </message>
+</context>
+<context>
     <name>WorkPlanPage</name>
     <message>
         <source>Council&apos;s work plan</source>
@@ -4999,6 +5069,18 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>&amp;Work plan for:</source>
         <translation>&amp;План роботи на:</translation>
+    </message>
+    <message>
+        <source>&amp;Paste…</source>
+        <translation>Вст&amp;авити…</translation>
+    </message>
+    <message>
+        <source>Add the questions of a work plan copied in Word or Excel: a table «Питання | Відповідальні | Термін», or questions under «І квартал» headings; Ctrl+V on the list does the same</source>
+        <translation>Додати питання плану роботи, скопійованого у Word чи Excel: таблиця «Питання | Відповідальні | Термін» або питання під заголовками «І квартал»; те саме робить Ctrl+V у списку</translation>
+    </message>
+    <message>
+        <source>Paste questions into the work plan</source>
+        <translation>Вставити питання в план роботи</translation>
     </message>
     <message>
         <source>Chan&amp;ge…</source>
@@ -5107,6 +5189,26 @@ Responsible: %2. Deadline: %3. Given at meeting %4, item %5.</source>
     <message>
         <source>Add a question to the work plan</source>
         <translation>Додавання питання до плану роботи</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the work plan&apos;s table or its questions in Word or Excel, then press «Paste…» again.</source>
+        <translation>У буфері обміну немає тексту. Скопіюйте таблицю плану роботи або його питання у Word чи Excel і знову натисніть «Вставити…».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n question(s) into the work plan</source>
+        <translation>
+            <numerusform>Вставити %n питання в план роботи</numerusform>
+            <numerusform>Вставити %n питання в план роботи</numerusform>
+            <numerusform>Вставити %n питань у план роботи</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) added to the plan. Undo (Ctrl+Z) removes them all.</source>
+        <translation>
+            <numerusform>До плану додано %n питання. Скасування (Ctrl+Z) прибере їх усі.</numerusform>
+            <numerusform>До плану додано %n питання. Скасування (Ctrl+Z) прибере їх усі.</numerusform>
+            <numerusform>До плану додано %n питань. Скасування (Ctrl+Z) прибере їх усі.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change a question of the work plan</source>

@@ -154,3 +154,54 @@ def test_the_question_dialog_wants_a_question(qtbot):
 def test_screenshot(page, qtbot):
     page.create_plan(dt.date.today().year)
     page.grab().save("/tmp/shots/work_plan_page.png")
+
+
+PASTED_PLAN = (
+    "№\tПитання\tВідповідальні\tТермін\r\n"
+    "1.\tПро затвердження плану роботи\tСекретар ради\tІ квартал\r\n"
+    "2.\tПро стан домашнього насильства\tСектор превенції\r\n"
+    "ЦНСП\tІІ кв.\r\n"
+    "3.\tПро звіт служби\tСлужба у справах дітей\tпротягом року\r\n"
+)
+
+
+def test_a_work_plan_pasted_from_word_is_added_as_one_undo_step(qtbot, page, session):
+    from hromada_desk.ui.work_plan.list_paste import ListedQuestionsModel
+    from tests.ui.clipboard import press_ctrl_v
+
+    assert page.create_plan(YEAR)
+    press_ctrl_v(qtbot, page.view, PASTED_PLAN)
+    dialog = page.paste_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.model.rowCount() == 2
+    assert dialog.model.index(1, ListedQuestionsModel.QUARTER).data() == "ІІ квартал"
+    assert dialog.model.index(1, ListedQuestionsModel.RESPONSIBLE).data() == (
+        "Сектор превенції; ЦНСП"
+    )
+    assert "«Про звіт служби" in dialog.refusals_label.text()  # «протягом року»: no quarter
+    assert "№ Питання" in dialog.notes_label.text()  # the heading row, left out
+    dialog.add_button.click()
+
+    assert [(q.quarter, q.title) for q in planned(session)] == [
+        (1, "Про затвердження плану роботи"),
+        (2, "Про стан домашнього насильства"),
+    ]
+    assert "2" in page.message_line.message()
+    session.undo_stack.undo()
+    assert planned(session) == []
+
+
+def test_pasting_into_no_plan_or_from_an_empty_clipboard_adds_nothing(qtbot, page, session):
+    from PySide6.QtGui import QGuiApplication
+
+    assert not page.paste_button.isEnabled()  # no plan for the year yet
+    QGuiApplication.clipboard().setText(PASTED_PLAN)
+    page.paste_questions()
+    assert page.paste_dialog is None
+
+    assert page.create_plan(YEAR)
+    QGuiApplication.clipboard().setText("\r\n")
+    page.paste_button.click()
+    assert page.paste_dialog is None
+    assert page.message_line.kind == "error"
+    assert planned(session) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,10 +46,14 @@ from hromada_desk.services.edit import Edit
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.message_line import MessageLine
 from hromada_desk.ui.common.page import Page
+from hromada_desk.ui.common.preview_parts import paste_shortcut
 from hromada_desk.ui.common.rows_model import RowsTableModel
 from hromada_desk.ui.common.text_limit import limit_plain_text
 from hromada_desk.ui.meetings.assignments import fit_columns
 from hromada_desk.ui.session import Session
+
+if TYPE_CHECKING:  # loaded when a plan is pasted
+    from hromada_desk.ui.work_plan.list_paste import WorkPlanListDialog
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -218,6 +223,9 @@ class WorkPlanPage(Page):
         self.view.setMinimumHeight(self.view.fontMetrics().height() * 5)
         self.questions_label.setBuddy(self.view)
         self.add_button = QPushButton()
+        self.paste_button = QPushButton()
+        self.paste_action = paste_shortcut(self.view)  # Ctrl+V on the questions
+        self.paste_dialog: WorkPlanListDialog | None = None
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
         # Tool buttons, narrower than push buttons: the row fits a small screen at 150 %.
@@ -252,7 +260,12 @@ class WorkPlanPage(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(adopted)
-        layout.addWidget(self.questions_label)
+        # «Paste…» by the questions' heading: the row of buttons under them is as wide as a
+        # laptop's screen at 150 % already
+        questions_row = QHBoxLayout()
+        questions_row.addWidget(self.questions_label, 1)
+        questions_row.addWidget(self.paste_button)
+        layout.addLayout(questions_row)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message_line)
@@ -262,6 +275,8 @@ class WorkPlanPage(Page):
         self.delete_button.clicked.connect(self.delete_plan)
         self.adopt_button.clicked.connect(self.adopt)
         self.add_button.clicked.connect(self.add_question)
+        self.paste_button.clicked.connect(self.paste_questions)
+        self.paste_action.triggered.connect(self.paste_questions)
         self.edit_button.clicked.connect(self.edit_question)
         self.remove_button.clicked.connect(self.remove_question)
         self.up_button.clicked.connect(lambda: self.move_question(-1))
@@ -294,6 +309,16 @@ class WorkPlanPage(Page):
         self.questions_label.setText(self.tr("&Questions by quarter:"))
         self.view.setAccessibleName(self.tr("Questions of the work plan"))
         self.add_button.setText(self.tr("&Add question…"))
+        self.paste_button.setText(self.tr("&Paste…"))
+        self.paste_button.setToolTip(
+            self.tr(
+                "Add the questions of a work plan copied in Word or Excel: a table «Питання | "
+                "Відповідальні | Термін», or questions under «І квартал» headings; Ctrl+V on "
+                "the list does the same"
+            )
+        )
+        self.paste_button.setAccessibleName(self.tr("Paste questions into the work plan"))
+        self.paste_action.setText(self.paste_button.accessibleName())
         self.edit_button.setText(self.tr("Chan&ge…"))
         self.edit_button.setAccessibleName(self.tr("Change the selected question"))
         self.remove_button.setText(self.tr("Re&move"))
@@ -366,6 +391,8 @@ class WorkPlanPage(Page):
         self.delete_button.setEnabled(writable and plan is not None)
         self.adopt_button.setEnabled(writable and plan is not None)
         self.add_button.setEnabled(writable and plan is not None)
+        self.paste_button.setEnabled(writable and plan is not None)
+        self.paste_action.setEnabled(writable and plan is not None)
         self.edit_button.setEnabled(writable and chosen is not None)
         self.remove_button.setEnabled(writable and chosen is not None)
         self.up_button.setEnabled(writable and self._neighbour(chosen, -1) is not None)
@@ -500,6 +527,51 @@ class WorkPlanPage(Page):
             self._replace(
                 self.tr("Add a question to the work plan"), [*copy_plan(plan).questions, question]
             )
+
+    def paste_questions(self) -> None:
+        """Read the clipboard as the year's work plan and show the questions it would add,
+        to confirm; they are added as one undo step."""
+        cf, plan = self.session.cf, self.plan
+        if cf is None or cf.readonly or plan is None:
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.message_line.show_message(
+                self.tr(
+                    "The clipboard holds no text. Copy the work plan's table or its questions "
+                    "in Word or Excel, then press «Paste…» again."
+                ),
+                "error",
+            )
+            return
+        from hromada_desk.domain.work_plan_list import read_work_plan
+        from hromada_desk.ui.work_plan.list_paste import WorkPlanListDialog
+
+        listed = read_work_plan(text, plan.year)
+        dialog = WorkPlanListDialog(listed, plan.year, self)
+
+        def answered(result: int) -> None:
+            if result != QDialog.DialogCode.Accepted or not listed.questions:
+                return
+            current = self.plan
+            if current is None:
+                return
+            count = len(listed.questions)
+            if self._replace(
+                self.tr("Paste %n question(s) into the work plan", None, count),
+                [*copy_plan(current).questions, *listed.questions],
+            ):
+                self.message_line.show_message(
+                    self.tr(
+                        "%n question(s) added to the plan. Undo (Ctrl+Z) removes them all.",
+                        None,
+                        count,
+                    )
+                )
+
+        dialog.finished.connect(answered)
+        self.paste_dialog = dialog
+        dialog.open()
 
     def edit_question(self) -> None:
         plan, chosen = self.plan, self.model.question(self.view.currentIndex().row())
