@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hromada_desk.domain.attendance_list import read_attendance
+from hromada_desk.domain.attendance_list import marks_after, read_attendance
 from hromada_desk.domain.council import Guest, Member
 from hromada_desk.domain.member_list import read_member_list
 
@@ -73,3 +73,24 @@ def test_headings_without_their_colon_still_open_their_lists(seed_text):
     assert [m.name.short for m in listed.present] == ["Удовиченко К.О."]
     assert [(m.name.short, reason) for m, reason in listed.absent] == [("Чухрай С.А.", "")]
     assert listed.unread == []
+
+
+def test_marks_after_a_list_leave_a_former_member_as_they_were(seed_text):
+    members = council(seed_text)
+    listed = read_attendance("Присутні:\nУдовиченко К.О.\nВідсутні:\nЧухрай С.А.\n", members)
+    marks = [(1, False, ""), (2, True, ""), (3, True, ""), (4, True, "хвороба")]
+
+    # 3 is a member on the meeting's date and not named: absent; 4 is a former member: kept
+    assert marks_after(listed, marks, current={1, 2, 3}) == [
+        (True, ""),
+        (False, ""),
+        (False, ""),
+        (True, "хвороба"),
+    ]
+    only_absent = read_attendance("Відсутні:\nЧухрай С.А. (відпустка)\n", members)
+    assert marks_after(only_absent, marks, current={1, 2, 3}) == [
+        (True, ""),
+        (False, "відпустка"),
+        (True, ""),
+        (True, "хвороба"),
+    ]

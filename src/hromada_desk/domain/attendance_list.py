@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from hromada_desk.domain.council import Guest, Member
@@ -60,6 +60,27 @@ class AttendanceList:
     @property
     def names_anyone(self) -> bool:
         return bool(self.present or self.absent or self.guests)
+
+
+def marks_after(
+    listed: AttendanceList, marks: Sequence[tuple[int, bool, str]], current: set[int]
+) -> list[tuple[bool, str]]:
+    """Each member's (present, reason of absence) once ``listed`` is applied to ``marks``
+    (member id, present, reason); ``current``: the ids of the members of the council on the
+    meeting's date, whom a list that leaves them out marks (a former member stays as is)."""
+    present = {m.id for m in listed.present}
+    absent = {m.id: reason for m, reason in listed.absent}
+    after = []
+    for member_id, was_present, was_reason in marks:
+        if member_id in present:
+            after.append((True, ""))
+        elif member_id in absent:
+            after.append((False, absent[member_id] or was_reason))
+        elif member_id in current:
+            after.append((listed.others_present, was_reason))
+        else:
+            after.append((was_present, was_reason))
+    return after
 
 
 def read_attendance(text: str, members: Iterable[Member]) -> AttendanceList:

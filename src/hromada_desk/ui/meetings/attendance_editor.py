@@ -346,7 +346,7 @@ class AttendanceEditor(QWidget):
                 )
             )
             return
-        from hromada_desk.domain.attendance_list import read_attendance
+        from hromada_desk.domain.attendance_list import marks_after, read_attendance
         from hromada_desk.ui.meetings.attendance_paste import AttendanceListDialog
 
         listed = read_attendance(text, self._all_members)
@@ -355,11 +355,8 @@ class AttendanceEditor(QWidget):
         def answered(result: int) -> None:
             if result != QDialog.DialogCode.Accepted or self.model.read_only:
                 return
-            self.model.apply(
-                {m.id for m in listed.present if m.id is not None},
-                {m.id: reason for m, reason in listed.absent if m.id is not None},
-                listed.others_present,
-            )
+            marks = [(m.id or 0, present, reason) for m, present, reason in self.model.marks()]
+            self.model.set_marks(marks_after(listed, marks, self.model.current_ids()))
             self.guests_model.extend(listed.guests)
 
         dialog.finished.connect(answered)

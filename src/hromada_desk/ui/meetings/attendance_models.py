@@ -111,18 +111,10 @@ class AttendanceModel(RowsTableModel):
         """Each member shown: whether present, and the reason of an absence."""
         return [(row.member, row.present, row.reason) for row in self._rows]
 
-    def apply(self, present: set[int], absent: dict[int, str], others_present: bool) -> None:
-        """A pasted list's attendance: the members in ``present`` ticked, those in ``absent``
-        not, with their reasons; the council's other members on the date as
-        ``others_present``."""
-        for row in self._rows:
-            member_id = row.member.id
-            if member_id in present:
-                row.present, row.reason = True, ""
-            elif member_id in absent:
-                row.present, row.reason = False, absent[member_id] or row.reason
-            elif row.current:
-                row.present = others_present
+    def set_marks(self, marks: list[tuple[bool, str]]) -> None:
+        """Every member's (present, reason), in the order of ``marks()``: a pasted list's."""
+        for row, (present, reason) in zip(self._rows, marks, strict=True):
+            row.present, row.reason = present, reason
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.POSITION))
             self.edited.emit()

@@ -8,34 +8,13 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QWidget
 
-from hromada_desk.domain.attendance_list import AttendanceList
+from hromada_desk.domain.attendance_list import AttendanceList, marks_after
 from hromada_desk.domain.council import Member
 from hromada_desk.ui.common.i18n import fill
 from hromada_desk.ui.common.preview_parts import ListPreview
 from hromada_desk.ui.common.rows_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def marks_after(
-    listed: AttendanceList, marks: list[tuple[Member, bool, str]], current: set[int]
-) -> list[tuple[Member, bool, str, bool]]:
-    """Each member's (present, reason) once the list is applied, and whether it changes;
-    ``current``: the ids of the members of the council on the meeting's date."""
-    present = {m.id for m in listed.present}
-    absent = {m.id: reason for m, reason in listed.absent}
-    after = []
-    for member, was_present, was_reason in marks:
-        if member.id in present:
-            now, reason = True, ""
-        elif member.id in absent:
-            now, reason = False, absent[member.id] or was_reason
-        elif member.id in current:
-            now, reason = listed.others_present, was_reason
-        else:
-            now, reason = was_present, was_reason
-        after.append((member, now, reason, (now, reason) != (was_present, was_reason)))
-    return after
 
 
 class MarksModel(RowsTableModel):
@@ -85,7 +64,11 @@ class AttendanceListDialog(ListPreview):
         super().__init__(parent)
         self.listed = listed
         self.setWindowTitle(self.tr("Paste those present"))
-        after = marks_after(listed, marks, current)
+        found = marks_after(listed, [(m.id or 0, p, r) for m, p, r in marks], current)
+        after = [
+            (member, present, reason, (present, reason) != (was, was_reason))
+            for (member, was, was_reason), (present, reason) in zip(marks, found, strict=True)
+        ]
         changes = sum(1 for *_rest, changed in after if changed)
         self.model = MarksModel(after, self)
         self.build(
