@@ -177,3 +177,16 @@ def test_word_line_breaks_and_invisible_characters_do_not_reach_the_record():
 )
 def test_the_council_role_a_position_names(position, role, rest):
     assert role_in(position) == (role, rest)
+
+
+def test_latin_look_alike_letters_are_read_and_stored_as_cyrillic():
+    present = [Member(PersonName("Швирид", "Ірина", "В"), "секретар")]
+    listed = read_member_list(
+        "Швирид I.B. – секретар\nПiдгайна О.М. - юрист\nKовальчук Oлена – психолог\n", present
+    )
+
+    # «I.B.» with Latin letters is the member already listed; the others are added in Cyrillic
+    assert [(p.line, p.why) for p in listed.passed] == [(1, Passed.PRESENT)]
+    names = [item.member.name for item in listed.members]
+    assert names == [PersonName("Підгайна", "О", "М"), PersonName("Ковальчук", "Олена")]
+    assert all(not set("aceiopxykmthbACEIOPXYKMTHB") & set(n.short) for n in names)

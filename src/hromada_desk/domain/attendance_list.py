@@ -20,6 +20,7 @@ from hromada_desk.domain.council import Guest, Member
 from hromada_desk.domain.member_list import line_cells, name_key, read_person
 from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.parsing import one_line, shown
+from hromada_desk.domain.pasted_rows import row_shown
 
 
 class Section(enum.Enum):
@@ -106,7 +107,7 @@ def read_attendance(text: str, members: Iterable[Member]) -> AttendanceList:
             section = _WORDS[word["word"][:4].lower()]
             continue
         if read is None:
-            result.unread.append(Unread(number, shown(" ".join(cells))))
+            result.unread.append(Unread(number, shown(row_shown(cells))))
             continue
         name, rest, _phone = read
         if section is Section.INVITED:
@@ -114,7 +115,7 @@ def read_attendance(text: str, members: Iterable[Member]) -> AttendanceList:
             continue
         member = by_key.get(name_key(name))
         if member is None or member.id is None:
-            result.unread.append(Unread(number, shown(" ".join(cells)), name))
+            result.unread.append(Unread(number, shown(row_shown(cells)), name))
             continue
         if member.id in seen:
             continue

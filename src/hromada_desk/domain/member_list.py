@@ -18,15 +18,19 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from hromada_desk.domain import parsing
 from hromada_desk.domain.council import CouncilRole, Member
 from hromada_desk.domain.council_body import CouncilBody
-from hromada_desk.domain.names import PersonName, normalise_name_part
-from hromada_desk.domain.parsing import one_line, shown
+from hromada_desk.domain.names import PersonName
+from hromada_desk.domain.parsing import LATIN_LOOKALIKES, as_cyrillic, one_line, shown
+from hromada_desk.domain.pasted_rows import row_shown
 from hromada_desk.domain.typography import as_printed
 from hromada_desk.domain.validation import errors, validate_member
 
-_UPPER = "А-ЯІЇЄҐ"
-_LOWER = "а-яіїєґ"
+# Ukrainian letters, and the Latin ones typed for them by mistake («I» for «І»): a name
+# written so is read, and stored in Cyrillic (parsing.as_cyrillic).
+_UPPER = "А-ЯІЇЄҐ" + LATIN_LOOKALIKES[13:]
+_LOWER = "а-яіїєґ" + LATIN_LOOKALIKES[:13]
 _APOSTROPHE = "'’ʼ`"
 # A surname: one word or two joined by a hyphen, in capitals or not («Загороднікова»,
 # «КОСАЧ-КВІТКА», «Мар’янчук»).
@@ -129,11 +133,15 @@ def _initials(text: str | None) -> str:
 
 
 def name_of(found: re.Match[str]) -> PersonName:
-    """The name a match of NAME holds."""
-    surname = _capitalised(found["surname"])
+    """The name a match of NAME holds, in Cyrillic letters."""
+    surname = as_cyrillic(_capitalised(found["surname"]))
     if found["i1"] is not None:
-        return PersonName.of(surname, _initials(found["i1"]), _initials(found["i2"]))
-    return PersonName.of(surname, found["given"], found["patronymic"] or "")
+        return PersonName.of(
+            surname, as_cyrillic(_initials(found["i1"])), as_cyrillic(_initials(found["i2"]))
+        )
+    return PersonName.of(
+        surname, as_cyrillic(found["given"]), as_cyrillic(found["patronymic"] or "")
+    )
 
 
 def role_in(position: str) -> tuple[CouncilRole, str]:
@@ -207,8 +215,9 @@ def read_person(cells: Sequence[str]) -> tuple[PersonName, str, str] | None:
 
 
 def name_key(name: PersonName) -> str:
-    """The same for «Удовиченко К.О.», «УДОВИЧЕНКО К. О.» and «Удовиченко Костянтин О.»."""
-    return normalise_name_part(name.short).casefold()
+    """The same for «Удовиченко К.О.», «УДОВИЧЕНКО К. О.» and «Удовиченко Костянтин О.», and
+    for a record typed with a Latin look-alike letter (parsing.name_key)."""
+    return parsing.name_key(name.short)
 
 
 def read_member_list(text: str, present: Iterable[Member] = ()) -> MemberList:
@@ -222,7 +231,7 @@ def read_member_list(text: str, present: Iterable[Member] = ()) -> MemberList:
         cells = line_cells(line)
         if not cells:
             continue
-        echo = shown(" ".join(cells))
+        echo = shown(row_shown(cells))
         if _is_heading(cells):
             passed.append(PassedLine(number, echo, Passed.HEADING))
             continue

@@ -184,6 +184,15 @@ _CYRILLIC = re.compile("[а-яіїєґ]")
 # Latin letters that look like Cyrillic ones, typed by mistake inside a Cyrillic name
 # («Ланнiвська» with a Latin «i»).
 _LOOKALIKES = str.maketrans("aceiopxykmthb", "асеіорхукмтнв")
+# Latin letters typed for the Cyrillic ones they look like («I» for «І»), either case.
+LATIN_LOOKALIKES = "aceiopxykmthbACEIOPXYKMTHB"
+_AS_CYRILLIC = str.maketrans(LATIN_LOOKALIKES, "асеіорхукмтнвАСЕІОРХУКМТНВ")
+
+
+def as_cyrillic(text: str) -> str:
+    """A word of a Ukrainian name with its Latin look-alike letters made Cyrillic: «Пiдгайна»
+    with a Latin «i», «I.B.» typed for «І.В.»."""
+    return text.translate(_AS_CYRILLIC)
 
 
 def name_key(text: str) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from hromada_desk.domain.deadlines import parse_deadline, schedule
 from hromada_desk.domain.member_list import line_cells
 from hromada_desk.domain.parsing import one_line, shown
+from hromada_desk.domain.pasted_rows import row_shown
 from hromada_desk.domain.validation import errors, validate_work_plan
 from hromada_desk.domain.work_plan import PlannedQuestion, WorkPlan, quarter_of
 
@@ -111,7 +112,7 @@ def read_work_plan(text: str, year: int) -> WorkPlanList:
             last = None
             continue
         if _HEADER.match(cells[0]) and not _ITEM_START.match(cells[0]):
-            result.left.append(LeftLine(number, shown(" ".join(cells)), Left.HEADER))
+            result.left.append(LeftLine(number, shown(row_shown(cells)), Left.HEADER))
             continue
         if len(cells) == 1 and last is not None and not _ITEM_START.match(cells[0]):
             last.title = f"{last.title} {cells[0]}"  # a title broken over two lines
@@ -122,7 +123,7 @@ def read_work_plan(text: str, year: int) -> WorkPlanList:
         responsible = "; ".join(cell for cell, found in terms if found is None)
         chosen = own if own is not None else quarter
         if chosen is None:
-            result.left.append(LeftLine(number, shown(" ".join(cells)), Left.NO_QUARTER))
+            result.left.append(LeftLine(number, shown(row_shown(cells)), Left.NO_QUARTER))
             last = None
             continue
         last = PlannedQuestion(chosen, title.rstrip(" ;"), responsible)

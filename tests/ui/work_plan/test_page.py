@@ -179,7 +179,9 @@ def test_a_work_plan_pasted_from_word_is_added_as_one_undo_step(qtbot, page, ses
         "Сектор превенції; ЦНСП"
     )
     assert "«Про звіт служби" in dialog.refusals_label.text()  # «протягом року»: no quarter
-    assert "№ Питання" in dialog.notes_label.text()  # the heading row, left out
+    assert (
+        "«№ · Питання · Відповідальні · Термін»" in dialog.notes_label.text()
+    )  # the heading row, left out
     dialog.add_button.click()
 
     assert [(q.quarter, q.title) for q in planned(session)] == [
