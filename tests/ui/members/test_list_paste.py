@@ -59,6 +59,7 @@ def test_the_seed_protocols_list_pasted_into_a_new_file_makes_its_council(
     dialog = paste(qtbot, page, seed_list(seed_text))
 
     assert dialog.model.rowCount() == 10
+    assert dialog.model.index(0, ListedMembersModel.NAME).data() == "Удовиченко К.О."
     assert dialog.add_button.isEnabled()
     assert "10" in dialog.add_button.text()
     assert not dialog.refusals_label.isVisible()  # the heading is noted, not refused

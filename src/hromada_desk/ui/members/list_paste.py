@@ -52,8 +52,9 @@ class ListedMembersModel(RowsTableModel):
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             member = item.member
-            if column == self.NAME:
-                return member.name.full
+            if column == self.NAME:  # a name written out in full, initials as lists show them
+                name = member.name
+                return name.full if len(name.given_name) > 1 else name.short
             if column == self.LINE:
                 return str(item.line)
             if column == self.ROLE:
