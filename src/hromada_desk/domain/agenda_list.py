@@ -16,16 +16,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from hromada_desk.domain.council import AgendaItem, Member, Speaker
-from hromada_desk.domain.member_list import NAME, SOFT_HYPHEN, name_key, name_of
+from hromada_desk.domain.member_list import LIST_MARKS, NAME, SOFT_HYPHEN, name_key, name_of
 from hromada_desk.domain.names import PersonName
 from hromada_desk.domain.parsing import one_line, shown
 from hromada_desk.domain.typography import as_printed
 from hromada_desk.domain.validation import errors, validate_agenda_item
 
-_ITEM = re.compile(r"^(?:(?P<number>\d{1,2})\s*[.)]\s*|[-–—•·*▪●○◦]\s+)?(?P<title>.+)$")
+_ITEM = re.compile(rf"^(?:(?P<number>\d{{1,2}})\s*[.)]\s*|[{LIST_MARKS}]\s+)?(?P<title>.+)$")
 # An item without its number starts as items do, with a capital: «Про …», «Щодо …» (a title
 # broken over two lines may go on «про роботу …»).
-_ABOUT = re.compile(r"^(?:Про|Щодо|ПРО|ЩОДО)\s")
+ITEM_START = re.compile(r"^(?:Про|Щодо|ПРО|ЩОДО)\s")
 _SPEAKERS = re.compile(
     r"^(?:(?:спів)?(?:доповідачка|доповідачі|доповідач|доповідають)|інформують|інформує"
     r"|інформація)\b\s*[:\-–—]?\s*(?P<rest>.*)$",
@@ -135,7 +135,7 @@ def read_agenda(text: str, members: Iterable[Member] = ()) -> AgendaList:
             continue
         item = _ITEM.match(line)
         title = item["title"].strip() if item is not None else ""
-        numbered = item is not None and (item["number"] is not None or _ABOUT.match(title))
+        numbered = item is not None and (item["number"] is not None or ITEM_START.match(title))
         if awaiting and current is not None and not numbered:
             awaiting = False
             speakers = _SPEAKERS.match(f"Доповідач: {line}")

@@ -57,7 +57,8 @@ _NAME_LAST = re.compile(rf"^(?P<rest>.+?)\s*[-–—:,]\s*{NAME}\s*[.;,]?$")
 _NAME_ONLY = re.compile(rf"^{NAME}\s*[.;,]?$")
 
 # A row number or a list mark before the person («1.», «2)», «–», «•»), and a cell of one.
-_MARK = re.compile(r"^(?:\d{1,3}\s*[.)]?|[-–—•·*▪●○◦])\s+")
+LIST_MARKS = "-–—•·*▪●○◦"
+_MARK = re.compile(rf"^(?:\d{{1,3}}\s*[.)]?|[{LIST_MARKS}])\s+")
 _NUMBER_CELL = re.compile(r"^\d{1,3}\s*[.)]?$")
 _PHONE = re.compile(r"^\+?[\d\s()‐-]{7,20}$")
 # The first words of a table's heading row: «ПІБ», «П.І.Б.», «Прізвище, ім’я…», «№ з/п».

@@ -14,6 +14,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from hromada_desk.domain.agenda_list import ITEM_START
 from hromada_desk.domain.deadlines import parse_deadline, schedule
 from hromada_desk.domain.member_list import line_cells
 from hromada_desk.domain.parsing import one_line, shown
@@ -30,7 +31,6 @@ _QUARTER_WORDS = re.compile(
     re.IGNORECASE,
 )
 _HEADER = re.compile(r"^(?:№|питання|зміст|назва|перелік|відповідальн|термін|строк)", re.IGNORECASE)
-_ITEM_START = re.compile(r"^(?:Про|Щодо|ПРО|ЩОДО)\s")
 
 
 class Left(enum.Enum):
@@ -81,7 +81,7 @@ def _rows(text: str, year: int) -> list[tuple[int, list[str]]]:
         cells = line_cells(raw)
         if not cells:
             continue
-        starts = bool(_NUMBERED.match(raw)) or bool(_ITEM_START.match(cells[0]))
+        starts = bool(_NUMBERED.match(raw)) or bool(ITEM_START.match(cells[0]))
         heading = len(cells) == 1 and _is_quarter_heading(cells[0], year)
         previous = rows[-1][1] if rows else []
         short = 1 < len(previous) < width and not any(quarter_in(c, year) for c in previous[1:])
@@ -90,7 +90,7 @@ def _rows(text: str, year: int) -> list[tuple[int, list[str]]]:
             previous.extend(cells[1:])
             continue
         rows.append((number, list(cells)))
-        if _HEADER.match(cells[0]) and not _ITEM_START.match(cells[0]):
+        if _HEADER.match(cells[0]) and not ITEM_START.match(cells[0]):
             width = len(cells) - (1 if cells[0].startswith("№") else 0)
         elif any(quarter_in(cell, year) for cell in cells[1:]):
             width = max(width, len(cells))
@@ -111,10 +111,10 @@ def read_work_plan(text: str, year: int) -> WorkPlanList:
             quarter = quarter_in(cells[0], year)  # «І квартал», «ІІ квартал 2025 року»
             last = None
             continue
-        if _HEADER.match(cells[0]) and not _ITEM_START.match(cells[0]):
+        if _HEADER.match(cells[0]) and not ITEM_START.match(cells[0]):
             result.left.append(LeftLine(number, shown(row_shown(cells)), Left.HEADER))
             continue
-        if len(cells) == 1 and last is not None and not _ITEM_START.match(cells[0]):
+        if len(cells) == 1 and last is not None and not ITEM_START.match(cells[0]):
             last.title = f"{last.title} {cells[0]}"  # a title broken over two lines
             continue
         title, rest = cells[0], cells[1:]
